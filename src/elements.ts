@@ -1,0 +1,2 @@
+// Side-effect entry: registers every itp- element (guarded). Embedders import this one module.
+import './components/run-summary/run-summary.define.js';

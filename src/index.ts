@@ -1,0 +1,9 @@
+// Public browser library entry: types, the worker client and element classes. Importing it registers nothing.
+export type { SimulationApi, WasmSource, Progress, ProgressCallback, RunOptions } from './core/api.js';
+export type { SimResult, SimEvent, Summary, Series } from './core/result.js';
+export type { Scenario, ScenarioInput } from './core/scenario/schema.js';
+export { scenarioSchema, SCHEMA_VERSION } from './core/scenario/schema.js';
+export { validateScenario, ScenarioError, type ScenarioIssue } from './core/scenario/validate.js';
+export { PRESETS, findPreset, DEFAULT_PRESET_ID } from './core/scenario/presets.js';
+export { SimulationClient, WorkerCrashedError } from './client/simulation-client.js';
+export { ItpRunSummary } from './components/run-summary/run-summary.js';

@@ -1,0 +1,131 @@
+/**
+ * simulate(): validates a scenario, drives the wasm engines in short chunks and assembles a SimResult.
+ * Shared by the worker (browser) and Node. Chunking matters twice: V8 has no on-stack replacement for wasm,
+ * so one long first call stays in the baseline tier (toolchain.md gotcha 8), and chunk boundaries are where
+ * progress is reported and cancellation is honoured.
+ */
+import type { ProgressCallback } from '../core/api.js';
+import type { SimEvent, SimResult } from '../core/result.js';
+import { ScenarioError, validateScenario } from '../core/scenario/validate.js';
+import type { Scenario } from '../core/scenario/schema.js';
+import {
+  daysToHours,
+  minutesToHours,
+  mlPerDayToUlPerHour,
+  mlToUl,
+  ugPerMlToUgPerUl,
+  ulToMl,
+} from '../core/units.js';
+import type { WasmExports } from '../wasm/load.js';
+import { WasmF64Buffer } from '../wasm/views.js';
+
+export interface SimulateOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressCallback;
+  /** Output intervals per wasm call. */
+  chunkIntervals?: number;
+}
+
+/** Yields to the event loop (so a cancel message can arrive) at most every YIELD_MS of work. */
+const YIELD_MS = 8;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class AbortError extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('The simulation was cancelled.');
+  }
+}
+
+export function parseScenarioOrThrow(input: unknown): Scenario {
+  const v = validateScenario(input);
+  if (!v.ok) throw new ScenarioError(v.errors);
+  return v.scenario;
+}
+
+export async function simulate(
+  wasm: WasmExports,
+  input: unknown,
+  options: SimulateOptions = {},
+): Promise<SimResult> {
+  const scenario = parseScenarioOrThrow(input);
+  const dtHours = minutesToHours(scenario.outputIntervalMinutes);
+  const durationHours = daysToHours(scenario.durationDays);
+  const nOut = Math.max(1, Math.round(durationHours / dtHours));
+  const stride = wasm.PUMP_OUT_STRIDE.value;
+  const chunk = Math.max(1, Math.min(options.chunkIntervals ?? 2048, nOut));
+
+  const concentrationUgPerUl = ugPerMlToUgPerUl(scenario.drug.concentrationUgPerMl);
+  wasm.pumpResetContinuous(
+    mlPerDayToUlPerHour(scenario.program.rateMlPerDay),
+    scenario.device.strokeVolumeUl,
+    concentrationUgPerUl,
+    mlToUl(Math.min(scenario.reservoirStartMl, scenario.device.reservoirMl)),
+  );
+
+  const tHours = new Float64Array(nOut);
+  const tipVolumeUl = new Float64Array(nOut);
+  const tipDoseUg = new Float64Array(nOut);
+  const reservoirMl = new Float64Array(nOut);
+  const programmedCumulativeMl = new Float64Array(nOut);
+  const events: SimEvent[] = [];
+  let emptyAtHours: number | null = null;
+
+  const out = new WasmF64Buffer(wasm, chunk * stride);
+  try {
+    let lastYield = performance.now();
+    for (let start = 0; start < nOut; start += chunk) {
+      const n = Math.min(chunk, nOut - start);
+      wasm.pumpAdvance(n, dtHours, out.ptr);
+      const view = out.view;
+      for (let i = 0; i < n; i++) {
+        const k = start + i;
+        const rec = i * stride;
+        tHours[k] = (k + 1) * dtHours;
+        tipVolumeUl[k] = view[rec + wasm.OUT_TIP_VOLUME_UL.value];
+        tipDoseUg[k] = view[rec + wasm.OUT_TIP_MASS_UG.value];
+        reservoirMl[k] = ulToMl(view[rec + wasm.OUT_RESERVOIR_UL.value]);
+        programmedCumulativeMl[k] = ulToMl(view[rec + wasm.OUT_PROGRAMMED_CUM_UL.value]);
+      }
+      if (emptyAtHours === null && wasm.pumpReservoirEmpty()) {
+        emptyAtHours = tHours[start + n - 1];
+        events.push({
+          tHours: emptyAtHours,
+          code: 'empty-reservoir',
+          severity: 'alarm',
+          message: 'The reservoir is empty: delivery has stopped.',
+        });
+      }
+      options.onProgress?.({ tHours: tHours[start + n - 1], fraction: (start + n) / nOut });
+      if (performance.now() - lastYield > YIELD_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+      if (options.signal?.aborted) throw new AbortError();
+    }
+  } finally {
+    out.dispose();
+  }
+
+  let deliveredUl = 0;
+  let deliveredUg = 0;
+  for (let k = 0; k < nOut; k++) {
+    deliveredUl += tipVolumeUl[k];
+    deliveredUg += tipDoseUg[k];
+  }
+  return {
+    schemaVersion: 1,
+    scenarioName: scenario.name,
+    seed: scenario.seed,
+    summary: {
+      durationHours: nOut * dtHours,
+      programmedVolumeMl: programmedCumulativeMl[nOut - 1],
+      deliveredVolumeMl: ulToMl(deliveredUl),
+      deliveredDoseUg: deliveredUg,
+      reservoirEndMl: reservoirMl[nOut - 1],
+      emptyAtHours,
+    },
+    series: { tHours, tipVolumeUl, tipDoseUg, reservoirMl, programmedCumulativeMl },
+    events,
+  };
+}

@@ -1,0 +1,23 @@
+// App build: web/ (the teaching app and the embed demo) → dist/app. Tests live in vitest.config.ts.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  root: 'web',
+  base: './',
+  // The worker uses ES modules (top-level imports, code splitting); Vite's default 'iife' cannot bundle that.
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    outDir: resolve(import.meta.dirname, 'dist/app'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'web/index.html'),
+        embed: resolve(import.meta.dirname, 'web/embed.html'),
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});

@@ -1,0 +1,2 @@
+// The teaching app: registers the elements; the default scenario starts running as soon as they connect.
+import '../src/elements.js';
