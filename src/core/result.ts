@@ -1,16 +1,21 @@
 /**
- * The result of one run. `summary` and `events` are plain JSON; `series` are Float64Arrays (transferred, not
- * copied, from the worker). Series names carry their unit. Output times are interval ends; per-interval
- * quantities are integrals over the interval, so summing them gives the run's total exactly.
+ * The result of one run. `summary` and `events` are plain JSON; series are Float64Arrays (transferred, not
+ * copied, from the worker). Every series name carries its unit. Output times are interval ends; per-interval
+ * quantities (µL, µg) are integrals over the interval, so summing them gives the run's total exactly.
+ *
+ * Producers: the pump engine fills `series` (issue 3), the distribution engine fills `distribution`
+ * (issue 4), simulate() assembles both and the summary (issue 5). Consumers: the UI, the CLI, the trials.
  */
 
 export interface SimEvent {
   tHours: number;
-  /** Stable machine code, e.g. 'low-reservoir', 'empty-reservoir', 'eri', 'refill'. */
+  /** Stable machine code, e.g. 'low-reservoir', 'empty-reservoir', 'eri', 'refill', 'mri-start'. */
   code: string;
   severity: 'info' | 'warning' | 'alarm';
-  /** Plain-language description (English; the UI translates codes through its string table). */
+  /** Plain-language description (English; the UI maps codes through its string table). */
   message: string;
+  /** Optional numeric payload in internal units, named (e.g. { volumeUl: 20000 }). */
+  data?: Record<string, number>;
 }
 
 export interface Summary {
@@ -21,8 +26,20 @@ export interface Summary {
   reservoirEndMl: number;
   /** First time the reservoir ran empty, h (null if never). */
   emptyAtHours: number | null;
+  /** Day the predicted reservoir reaches the refill threshold, h (null if not within reach). */
+  nextRefillAtHours?: number | null;
+  /** Elective replacement indicator, h (null for pumps without battery, or beyond the horizon). */
+  eriAtHours?: number | null;
+  /** End of service (ERI + 90 days for SynchroMed-like pumps), h. */
+  endOfServiceAtHours?: number | null;
+  alarmCount?: number;
+  /** Largest relative mass-balance error over all output steps (distribution engine). */
+  massBalanceMaxRelError?: number;
+  /** Outcome scores at the end of the run and their baselines (distribution engine). */
+  outcomes?: Record<string, number>;
 }
 
+/** Pump and catheter series, one value per output interval. */
 export interface Series {
   /** Output interval ends, h. */
   tHours: Float64Array;
@@ -34,6 +51,29 @@ export interface Series {
   reservoirMl: Float64Array;
   /** Cumulative programmed volume at each interval end, mL. */
   programmedCumulativeMl: Float64Array;
+  /** Drug that went to tissue or blood instead of CSF in each interval (pocket fill, leak), µg. */
+  systemicDoseUg?: Float64Array;
+  /** Battery remaining, fraction 0–1 (absent for pumps without a battery). */
+  batteryFraction?: Float64Array;
+}
+
+/** A vertebral level on the spinal axis (x = 0 at the caudal end of the dural sac). */
+export interface LevelInfo {
+  name: string;
+  xCm: number;
+}
+
+/** Where the drug went and what it did (distribution engine), one value per output interval. */
+export interface DistributionSeries {
+  levels: LevelInfo[];
+  /** CSF concentration at each level, row-major: csfNgPerMl[k * levels.length + j], ng/mL. */
+  csfNgPerMl: Float64Array;
+  cranialNgPerMl: Float64Array;
+  plasmaNgPerMl: Float64Array;
+  /** Effect measures, each with its unit in the name (e.g. painNrs 0–10, spasticityMas 0–4, sedation 0–1). */
+  effects: Record<string, Float64Array>;
+  /** Relative mass-balance error at each output step. */
+  massBalanceRelError: Float64Array;
 }
 
 export interface SimResult {
@@ -42,12 +82,24 @@ export interface SimResult {
   seed: number;
   summary: Summary;
   series: Series;
+  distribution?: DistributionSeries;
+  /** Raw stroke / pulse list for engineers (only when the scenario asks for it). */
+  strokes?: { tHours: Float64Array; volumeUl: Float64Array };
   events: SimEvent[];
 }
 
-/** Every ArrayBuffer behind a result's series, for comlink's transfer list. */
+/** Every ArrayBuffer behind a result's typed arrays, for comlink's transfer list. */
 export function resultBuffers(result: SimResult): ArrayBuffer[] {
   const seen = new Set<ArrayBuffer>();
-  for (const arr of Object.values(result.series) as Float64Array[]) seen.add(arr.buffer as ArrayBuffer);
+  const add = (a: Float64Array | undefined) => {
+    if (a) seen.add(a.buffer as ArrayBuffer);
+  };
+  Object.values(result.series).forEach(add);
+  if (result.distribution) {
+    const d = result.distribution;
+    [d.csfNgPerMl, d.cranialNgPerMl, d.plasmaNgPerMl, d.massBalanceRelError].forEach(add);
+    Object.values(d.effects).forEach(add);
+  }
+  if (result.strokes) [result.strokes.tHours, result.strokes.volumeUl].forEach(add);
   return [...seen];
 }
