@@ -1,0 +1,184 @@
+/**
+ * <itp-chart> — one time-series chart (uPlot): axes with units, hover read-outs in the legend, an optional log
+ * scale, a marker at the current playback time, a text summary, the same data as a table, and PNG export.
+ *
+ * @csspart plot - the chart area
+ * @csspart table - the data table
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import uPlot from 'uplot';
+import { baseStyles } from '../shared/styles.js';
+import { S } from '../shared/strings.js';
+import { formatNumber, timeAxisUnit } from '../shared/format.js';
+import { OKABE_ITO, fmtUnit, logSafe, seriesStats, tableRows, type ChartSeries } from './chart-data.js';
+import chartStyles from './chart.styles.js';
+
+export class ItpChart extends LitElement {
+  static override styles = [baseStyles, ...chartStyles];
+
+  /** Heading shown above the chart. */
+  @property() heading = '';
+  /** Unit of the y values (all series of one chart share it). */
+  @property() unit = '';
+  /** Output times, h (interval ends). */
+  @property({ attribute: false }) tHours: Float64Array = new Float64Array(0);
+  @property({ attribute: false }) series: ChartSeries[] = [];
+  /** Logarithmic y axis (for concentrations spanning decades). */
+  @property({ type: Boolean }) log = false;
+  /** Current playback time, h, drawn as a vertical marker (NaN: none). */
+  @property({ type: Number }) cursorHours = NaN;
+  /** Draw as steps (per-interval quantities such as delivered µL). */
+  @property({ type: Boolean }) steps = false;
+
+  @query('.plot') private plotEl!: HTMLDivElement;
+  private plot: uPlot | null = null;
+  private resize: ResizeObserver | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    this.plot?.destroy();
+    this.plot = null;
+  }
+
+  private axisUnit() {
+    const n = this.tHours.length;
+    return timeAxisUnit(n ? this.tHours[n - 1] : 0);
+  }
+
+  private build(): void {
+    this.plot?.destroy();
+    this.plot = null;
+    if (!this.tHours.length || !this.series.length || !this.plotEl) return;
+    const { unit: tu, hoursPer } = this.axisUnit();
+    const x = Float64Array.from(this.tHours, (t) => t / hoursPer);
+    const ys = this.series.map((s) => (this.log ? logSafe(s.values) : s.values));
+    const width = Math.max(280, this.plotEl.clientWidth || 600);
+    const opts: uPlot.Options = {
+      width,
+      height: Math.round(Math.min(260, Math.max(180, width * 0.4))),
+      scales: { x: { time: false }, y: this.log ? { distr: 3 } : {} },
+      axes: [
+        { label: `${S.charts.time} (${tu})`, stroke: '#1b1b1f', grid: { stroke: '#e4e4ea' } },
+        {
+          label: this.unit,
+          stroke: '#1b1b1f',
+          grid: { stroke: '#e4e4ea' },
+          size: 60,
+          values: (_u, vals) => vals.map((v) => formatNumber(v)),
+        },
+      ],
+      series: [
+        { label: `${S.charts.time} (${tu})`, value: (_u, v) => (v == null ? '—' : formatNumber(v, 4)) },
+        ...this.series.map((s, i) => ({
+          label: s.label,
+          stroke: OKABE_ITO[i % OKABE_ITO.length],
+          width: 1.5,
+          paths: this.steps ? uPlot.paths.stepped!({ align: -1 as const }) : undefined,
+          value: (_u: uPlot, v: number | null) => (v == null ? '—' : fmtUnit(v, this.unit)),
+        })),
+      ],
+      cursor: { drag: { x: false, y: false } },
+      hooks: { draw: [(u) => this.drawMarker(u)] },
+    };
+    this.plot = new uPlot(opts, [x, ...ys] as uPlot.AlignedData, this.plotEl);
+    this.resize ??= new ResizeObserver(() => {
+      const w = Math.max(280, this.plotEl.clientWidth);
+      if (this.plot && Math.abs(this.plot.width - w) > 4)
+        this.plot.setSize({ width: w, height: Math.round(Math.min(260, Math.max(180, w * 0.4))) });
+    });
+    this.resize.observe(this.plotEl);
+  }
+
+  private drawMarker(u: uPlot): void {
+    if (!Number.isFinite(this.cursorHours)) return;
+    const xPos = u.valToPos(this.cursorHours / this.axisUnit().hoursPer, 'x', true);
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.strokeStyle = '#c85a00';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(xPos, u.bbox.top);
+    ctx.lineTo(xPos, u.bbox.top + u.bbox.height);
+    ctx.stroke();
+    ctx.restore();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('tHours') || changed.has('series') || changed.has('log') || changed.has('steps'))
+      this.build();
+    else if (changed.has('cursorHours')) this.plot?.redraw(false, false);
+  }
+
+  /** The chart as a PNG data URL (white background, heading on top). */
+  toPng(): string | null {
+    if (!this.plot) return null;
+    const src = this.plot.ctx.canvas;
+    const out = document.createElement('canvas');
+    out.width = src.width;
+    out.height = src.height + 40;
+    const ctx = out.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.fillStyle = '#1b1b1f';
+    ctx.font = '20px system-ui, sans-serif';
+    ctx.fillText(`${this.heading} (${this.unit})`, 10, 26);
+    ctx.drawImage(src, 0, 40);
+    return out.toDataURL('image/png');
+  }
+
+  private savePng(): void {
+    const url = this.toPng();
+    if (!url) return;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${(this.heading || 'chart').replace(/[^\w-]+/g, '-').toLowerCase()}.png`;
+    a.click();
+  }
+
+  private summary(): string {
+    return this.series
+      .map((s) => {
+        const st = seriesStats(s.values);
+        return S.charts.summary(s.label, fmtUnit(st.min, this.unit), fmtUnit(st.max, this.unit), fmtUnit(st.last, this.unit));
+      })
+      .join(' ');
+  }
+
+  override render() {
+    const { unit: tu, hoursPer } = this.axisUnit();
+    const rows = tableRows(this.tHours.length);
+    return html`
+      <div class="head">
+        <h3>${this.heading} <span class="muted">(${this.unit})</span></h3>
+        <button type="button" @click=${this.savePng} ?disabled=${!this.tHours.length}>${S.charts.exportPng}</button>
+      </div>
+      <div class="plot" part="plot" role="img" aria-label=${`${this.heading}: ${this.summary()}`}></div>
+      <p class="summary muted">${this.summary()}</p>
+      ${this.tHours.length
+        ? html`<details>
+            <summary>${S.charts.table}</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=${`${this.heading} — ${S.charts.table}`}>
+              <table part="table">
+                <thead>
+                  <tr>
+                    <th scope="col">${S.charts.time} (${tu})</th>
+                    ${this.series.map((s) => html`<th scope="col">${s.label} (${this.unit})</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    (i) => html`<tr>
+                      <td>${formatNumber(this.tHours[i] / hoursPer, 4)}</td>
+                      ${this.series.map((s) => html`<td>${formatNumber(s.values[i], 4)}</td>`)}
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </details>`
+        : nothing}
+    `;
+  }
+}

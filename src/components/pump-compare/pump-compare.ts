@@ -1,0 +1,203 @@
+/**
+ * <itp-pump-compare> — a programmable and a constant-rate (gas) pump side by side on the same patient and
+ * drug, animated from the simulated series: rotor strokes, reservoir, tip delivery (pulsed vs smooth), battery.
+ * Controls change both scenarios at once (fever/flight episode, MRI scan, programmed rate, concentration at a
+ * refill) and both re-run in the worker.
+ *
+ * @event itp-run-finished - a run finished; detail: { result, run: 'programmable' | 'constant-rate' }
+ * @event itp-alarm - the run raised an alarm; detail: { event, run }
+ * @csspart schematic - the pump cut-away drawings
+ * @csspart time-controls - play/pause/step/reset/speed
+ * @cssproperty --itp-accent - accent colour
+ */
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ItpView } from '../shared/view-base.js';
+import { RunController } from '../shared/run-controller.js';
+import { TimeController } from '../shared/time-controller.js';
+import { fromPreset } from '../shared/scenario-source.js';
+import { S } from '../shared/strings.js';
+import { est, issuesList, notice, timeControls } from '../shared/templates.js';
+import { perDay } from '../shared/derive.js';
+import { GAS_SENSITIVITY_SOURCE, estimateSources } from '../shared/estimates.js';
+import * as edit from '../shared/scenario-edit.js';
+import { sideData, sidePanel, type SideData } from './pump-side.js';
+import styles from './pump-compare.styles.js';
+import '../chart/chart.define.js';
+
+type Json = Record<string, unknown>;
+
+export class ItpPumpCompare extends ItpView {
+  static override styles = [...ItpView.styles, styles];
+
+  /** Preset of the constant-rate side (the programmable side uses `preset`). */
+  @property({ attribute: 'constant-preset' }) constantPreset = 'baclofen-constant-rate';
+
+  @state() private episode: edit.Episode = { startDay: 10, lengthDays: 3, bodyTemperatureC: 37, altitudeFt: 0 };
+  @state() private mriDay: number | null = null;
+  @state() private rateMlPerDay = NaN;
+  @state() private refillDay = 30;
+  @state() private refillConcentration = NaN;
+  @state() private gasNotice: string | null = null;
+
+  private base: { prog: unknown; gas: unknown | null } = { prog: null, gas: null };
+  private prog = new RunController(this, 'programmable');
+  private gas = new RunController(this, 'constant-rate');
+  private time = new TimeController(this);
+  private progData: SideData | null = null;
+  private gasData: SideData | null = null;
+
+  protected override defaultPreset(): string {
+    return 'baclofen-programmable';
+  }
+
+  protected async load(): Promise<void> {
+    const r = await this.resolve();
+    this.sourceNotice = r.notice;
+    const g = fromPreset(this.constantPreset);
+    this.gasNotice = g.notice ? S.run.presetMissing(this.constantPreset) : null;
+    this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
+    this.rateMlPerDay = edit.rateOf(r.scenario);
+    this.refillConcentration = edit.concentrationOf(r.scenario);
+    this.time.startHours = this.startHours;
+    await this.apply();
+  }
+
+  /** The two scenarios with the learner's controls applied. */
+  scenarios(): { prog: unknown; gas: unknown | null } {
+    const change = (s: unknown, programmable: boolean) => {
+      let out = edit.withEpisode(s, this.episode);
+      out = edit.withMri(out, this.mriDay);
+      if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
+      if (Number.isFinite(this.refillConcentration) && this.refillConcentration !== edit.concentrationOf(s))
+        out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
+      const o = out as Json;
+      o.model = { ...((o.model as Json) ?? {}), recordStrokes: true };
+      return out;
+    };
+    return {
+      prog: change(this.base.prog, true),
+      gas: this.base.gas === null ? null : change(this.base.gas, false),
+    };
+  }
+
+  private async apply(): Promise<void> {
+    const sc = this.scenarios();
+    const runs = [this.prog.run(sc.prog), sc.gas === null ? Promise.resolve(null) : this.gas.run(sc.gas)];
+    const [p, g] = await Promise.all(runs);
+    if (p) this.progData = sideData(p, sc.prog);
+    if (g) this.gasData = sideData(g, sc.gas);
+    const ref = this.progData?.result ?? this.gasData?.result;
+    if (ref) {
+      const t = ref.series.tHours;
+      this.time.setRun(ref.summary.durationHours, t.length > 1 ? t[1] - t[0] : t[0], !this.paused);
+    }
+  }
+
+  private num(e: Event): number {
+    return Number((e.target as HTMLInputElement).value);
+  }
+
+  private controlsTemplate() {
+    const ep = this.episode;
+    const setEp = (patch: Partial<edit.Episode>) => {
+      this.episode = { ...ep, ...patch };
+      void this.apply();
+    };
+    return html`<fieldset part="controls">
+      <legend>${S.compare.controlsLegend}</legend>
+      ${this.shows('temperature')
+        ? html`<label>${S.compare.bodyTemp} (°C)
+            <input type="number" min="34" max="42" step="0.5" .value=${String(ep.bodyTemperatureC)}
+              @change=${(e: Event) => setEp({ bodyTemperatureC: this.num(e) })} /></label>`
+        : nothing}
+      ${this.shows('altitude')
+        ? html`<label>${S.compare.altitude} (ft)
+            <input type="number" min="0" max="12000" step="1000" .value=${String(ep.altitudeFt)}
+              @change=${(e: Event) => setEp({ altitudeFt: this.num(e) })} /></label>`
+        : nothing}
+      ${this.shows('temperature') || this.shows('altitude')
+        ? html`<label>from day <input type="number" min="0" max="3650" step="1" .value=${String(ep.startDay)}
+              @change=${(e: Event) => setEp({ startDay: this.num(e) })} /></label>
+            <label>for (days) <input type="number" min="0.1" max="365" step="0.5" .value=${String(ep.lengthDays)}
+              @change=${(e: Event) => setEp({ lengthDays: this.num(e) })} /></label>
+            ${est(GAS_SENSITIVITY_SOURCE.source)}`
+        : nothing}
+      ${this.shows('mri')
+        ? html`<label><input type="checkbox" .checked=${this.mriDay !== null}
+              @change=${(e: Event) => {
+                this.mriDay = (e.target as HTMLInputElement).checked ? 20 : null;
+                void this.apply();
+              }} />${S.compare.mri}</label>
+            ${this.mriDay !== null
+              ? html`<label>${S.compare.mriAtDay} <input type="number" min="0" max="3650" step="1"
+                  .value=${String(this.mriDay)} @change=${(e: Event) => {
+                    this.mriDay = this.num(e);
+                    void this.apply();
+                  }} /></label>`
+              : nothing}`
+        : nothing}
+      ${this.shows('schedule')
+        ? html`<label>${S.compare.schedule} (mL/day, programmable)
+            <input type="number" min="0" max="24" step="0.01" .value=${String(this.rateMlPerDay)}
+              @change=${(e: Event) => {
+                this.rateMlPerDay = this.num(e);
+                void this.apply();
+              }} /></label>`
+        : nothing}
+      ${this.shows('concentration')
+        ? html`<label>${S.compare.concentration} (µg/mL)
+            <input type="number" min="1" max="100000" step="50" .value=${String(this.refillConcentration)}
+              @change=${(e: Event) => {
+                this.refillConcentration = this.num(e);
+                void this.apply();
+              }} /></label>
+            <label>refill on day <input type="number" min="0" max="3650" step="1" .value=${String(this.refillDay)}
+              @change=${(e: Event) => {
+                this.refillDay = this.num(e);
+                void this.apply();
+              }} /></label>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private dailyChart() {
+    const p = this.progData?.result;
+    const g = this.gasData?.result;
+    if (!p) return nothing;
+    const pd = perDay(p.series.tHours, p.series.tipDoseUg);
+    const series: { label: string; values: Float64Array }[] = [
+      { label: S.compare.programmable, values: pd.values },
+    ];
+    if (g) {
+      const gd = perDay(g.series.tHours, g.series.tipDoseUg);
+      if (gd.values.length === pd.values.length) series.push({ label: S.compare.constantRate, values: gd.values });
+    }
+    return html`<itp-chart heading="Dose delivered at the catheter tip per day" unit="µg/day" steps
+      .tHours=${pd.tHours} .series=${series} .cursorHours=${this.time.tHours}></itp-chart>`;
+  }
+
+  override render() {
+    const t = this.time.tHours;
+    const busy = this.prog.running || this.gas.running;
+    return html`
+      <h2>${S.compare.heading}</h2>
+      ${notice(this.sourceNotice)} ${issuesList(this.prog.issues)}
+      ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
+      <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
+      ${this.controlsTemplate()} ${timeControls(this.time, 'compare-time')}
+      <div class="sides">
+        <section class="side" aria-label=${S.compare.programmable}>
+          ${sidePanel(S.compare.programmable, this.progData, t, estimateSources(this.progData?.kind ?? 'programmable'))}
+        </section>
+        <section class="side" aria-label=${S.compare.constantRate}>
+          ${this.gasNotice ? html`<h3>${S.compare.constantRate}</h3>${notice(this.gasNotice)}` : nothing}
+          ${issuesList(this.gas.issues)}
+          ${this.gas.error && !this.gas.issues.length ? html`<p role="alert">${S.run.failed(this.gas.error)}</p>` : nothing}
+          ${this.gasNotice ? nothing : sidePanel(S.compare.constantRate, this.gasData, t, [])}
+        </section>
+      </div>
+      ${this.dailyChart()}
+    `;
+  }
+}

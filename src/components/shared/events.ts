@@ -1,0 +1,39 @@
+/**
+ * Typed, prefixed events of the itp- elements (Shoelace habit: custom only, kebab-case, namespaced). All bubble
+ * and are composed so that a host page can listen on any ancestor.
+ */
+import type { SimEvent, SimResult } from '../../core/result.js';
+
+export interface RunFinishedDetail {
+  result: SimResult;
+  /** Which run of the view finished (a view may run several scenarios, e.g. 'programmable'). */
+  run: string;
+}
+export interface AlarmDetail {
+  event: SimEvent;
+  run: string;
+}
+/** Fired by <itp-trial> (the trials view) when a trial decides. */
+export interface TrialResultDetail {
+  [key: string]: unknown;
+}
+
+export type ItpRunFinishedEvent = CustomEvent<RunFinishedDetail>;
+export type ItpAlarmEvent = CustomEvent<AlarmDetail>;
+export type ItpTrialResultEvent = CustomEvent<TrialResultDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'itp-run-finished': ItpRunFinishedEvent;
+    'itp-alarm': ItpAlarmEvent;
+    'itp-trial-result': ItpTrialResultEvent;
+  }
+}
+
+export function emit<K extends 'itp-run-finished' | 'itp-alarm'>(
+  target: EventTarget,
+  name: K,
+  detail: HTMLElementEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

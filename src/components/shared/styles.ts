@@ -1,0 +1,203 @@
+/**
+ * Shared styles of every itp- element. Theme through these custom properties (documented on each class):
+ * --itp-font, --itp-fg, --itp-bg, --itp-muted, --itp-accent, --itp-border, --itp-focus, --itp-error,
+ * --itp-warn, --itp-radius.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    font-family: var(--itp-font, system-ui, sans-serif);
+    color: var(--itp-fg, #1b1b1f);
+    background: var(--itp-bg, transparent);
+    line-height: 1.4;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0.5rem 0;
+    line-height: 1.2;
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    background: var(--itp-bg, #fff);
+    border: 1px solid var(--itp-border, #8a8a95);
+    border-radius: var(--itp-radius, 4px);
+    padding: 0.3rem 0.7rem;
+    cursor: pointer;
+    min-height: 2rem;
+  }
+  button[aria-pressed='true'],
+  button.primary {
+    background: var(--itp-accent, #0b5cad);
+    border-color: var(--itp-accent, #0b5cad);
+    color: #fff;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--itp-focus, #c85a00);
+    outline-offset: 2px;
+  }
+  input[type='number'],
+  select {
+    border: 1px solid var(--itp-border, #8a8a95);
+    border-radius: var(--itp-radius, 4px);
+    padding: 0.2rem 0.35rem;
+    background: var(--itp-bg, #fff);
+  }
+  input[type='number'] {
+    width: 6.5rem;
+  }
+  label {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .muted {
+    color: var(--itp-muted, #55555f);
+  }
+  .notice {
+    border-left: 4px solid var(--itp-warn, #946200);
+    padding: 0.2rem 0.6rem;
+    margin: 0.4rem 0;
+  }
+  [role='alert'],
+  .error {
+    color: var(--itp-error, #a4001d);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .est {
+    position: relative;
+    display: inline-block;
+    font-size: 0.7rem;
+    padding: 0 0.3rem;
+    min-height: 0;
+    border-radius: 0.6rem;
+    border: 1px dashed var(--itp-warn, #946200);
+    color: var(--itp-warn, #7a5100);
+    background: var(--itp-bg, #fff);
+    vertical-align: middle;
+    cursor: help;
+  }
+  .est .tip {
+    display: none;
+    position: absolute;
+    z-index: 5;
+    left: 0;
+    top: 1.4rem;
+    width: max-content;
+    max-width: 18rem;
+    padding: 0.3rem 0.5rem;
+    background: #1b1b1f;
+    color: #fff;
+    font-size: 0.8rem;
+    border-radius: 4px;
+    text-align: left;
+    white-space: normal;
+  }
+  .est:hover .tip,
+  .est:focus .tip {
+    display: block;
+  }
+  .time-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+    margin: 0.5rem 0;
+  }
+  .time-controls input[type='range'] {
+    flex: 1 1 10rem;
+    min-width: 8rem;
+  }
+  .time-controls output {
+    font-variant-numeric: tabular-nums;
+    min-width: 9rem;
+  }
+  fieldset {
+    border: 1px solid var(--itp-border, #c8c8d0);
+    border-radius: var(--itp-radius, 4px);
+    margin: 0.5rem 0;
+    padding: 0.4rem 0.7rem 0.7rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem 1.2rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.3rem;
+  }
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--itp-border, #d8d8de);
+    padding: 0.15rem 0.5rem;
+    text-align: right;
+  }
+  th:first-child,
+  td:first-child {
+    text-align: left;
+  }
+  .scale-legend {
+    display: inline-grid;
+    gap: 0.1rem;
+    font-size: 0.8rem;
+  }
+  .scale-legend .bar {
+    height: 0.8rem;
+    width: 14rem;
+    max-width: 70vw;
+    border: 1px solid var(--itp-border, #8a8a95);
+  }
+  .scale-legend .ticks {
+    display: flex;
+    justify-content: space-between;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media print {
+    .time-controls,
+    button {
+      display: none;
+    }
+  }
+`;
