@@ -1,6 +1,6 @@
 /**
  * Typed, prefixed events of the itp- elements (Shoelace habit: custom only, kebab-case, namespaced). All bubble
- * and are composed so that a host page can listen on any ancestor.
+ * and are composed so that a host page can listen on any ancestor. (`itp-trial-result` is declared by <itp-trial>.)
  */
 import type { SimEvent, SimResult } from '../../core/result.js';
 
@@ -13,20 +13,13 @@ export interface AlarmDetail {
   event: SimEvent;
   run: string;
 }
-/** Fired by <itp-trial> (the trials view) when a trial decides. */
-export interface TrialResultDetail {
-  [key: string]: unknown;
-}
-
 export type ItpRunFinishedEvent = CustomEvent<RunFinishedDetail>;
 export type ItpAlarmEvent = CustomEvent<AlarmDetail>;
-export type ItpTrialResultEvent = CustomEvent<TrialResultDetail>;
 
 declare global {
   interface HTMLElementEventMap {
     'itp-run-finished': ItpRunFinishedEvent;
     'itp-alarm': ItpAlarmEvent;
-    'itp-trial-result': ItpTrialResultEvent;
   }
 }
 

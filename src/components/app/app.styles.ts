@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export default css`
+  header {
+    border-bottom: 1px solid var(--itp-border, #c8c8d0);
+    margin-bottom: 0.5rem;
+  }
+  h1 {
+    font-size: 1.5rem;
+    margin: 0.3rem 0;
+  }
+  .disclaimer {
+    border-left: 4px solid var(--itp-accent, #0b5cad);
+    padding-left: 0.6rem;
+    margin: 0.3rem 0 0.6rem;
+  }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    list-style: none;
+    padding: 0;
+    margin: 0.4rem 0;
+  }
+  .lessons {
+    display: grid;
+    grid-template-columns: minmax(10rem, 15rem) 1fr;
+    gap: 1rem;
+  }
+  .lessons ol {
+    padding-left: 1.2rem;
+    margin: 0;
+  }
+  .lessons li {
+    margin: 0.2rem 0;
+  }
+  .lessons li button {
+    text-align: left;
+    width: 100%;
+  }
+  @container (max-width: 40rem) {
+    .lessons {
+      grid-template-columns: 1fr;
+    }
+  }
+  .share {
+    border-top: 1px solid var(--itp-border, #c8c8d0);
+    margin-top: 1rem;
+  }
+  .share form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  input[type='text'] {
+    border: 1px solid var(--itp-border, #8a8a95);
+    border-radius: 4px;
+    padding: 0.2rem 0.35rem;
+    max-width: 100%;
+  }
+  @media print {
+    nav,
+    .share {
+      display: none;
+    }
+  }
+`;

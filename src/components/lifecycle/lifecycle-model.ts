@@ -1,0 +1,57 @@
+/** Pure helpers of the lifecycle view: events grouped by month, and the catheter dead-space delay. */
+import type { SimEvent, SimResult } from '../../core/result.js';
+import { HOURS_PER_YEAR } from '../../core/units.js';
+
+export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
+
+export interface Milestone {
+  tHours: number;
+  code: string;
+  label: string;
+  severity: SimEvent['severity'];
+}
+
+/** Events and summary milestones (next refill, ERI, end of service) sorted in time. */
+export function milestones(r: SimResult, labels: { nextRefill: string; eri: string; eos: string }): Milestone[] {
+  const out: Milestone[] = r.events.map((e) => ({ tHours: e.tHours, code: e.code, label: e.message, severity: e.severity }));
+  const add = (t: number | null | undefined, code: string, label: string, severity: SimEvent['severity']) => {
+    if (typeof t === 'number' && Number.isFinite(t) && !out.some((m) => m.code === code && m.tHours === t))
+      out.push({ tHours: t, code, label, severity });
+  };
+  add(r.summary.nextRefillAtHours, 'next-refill', labels.nextRefill, 'info');
+  add(r.summary.eriAtHours, 'eri', labels.eri, 'warning');
+  add(r.summary.endOfServiceAtHours, 'end-of-service', labels.eos, 'alarm');
+  return out.sort((a, b) => a.tHours - b.tHours);
+}
+
+/** Milestones per calendar month of the run (month 1 = the first 30.4 days). */
+export function byMonth(ms: Milestone[], durationHours: number): Milestone[][] {
+  const months = Math.max(1, Math.ceil(durationHours / HOURS_PER_MONTH - 1e-9));
+  const out: Milestone[][] = Array.from({ length: months }, () => []);
+  for (const m of ms) out[Math.min(months - 1, Math.max(0, Math.floor(m.tHours / HOURS_PER_MONTH)))].push(m);
+  return out;
+}
+
+/**
+ * The dead-space delay seen in a run: after the first refill that changes the concentration, how long until
+ * the drug concentration of the fluid leaving the catheter tip (tip µg / tip µL) is halfway to the new value.
+ * Null when the run has no such refill or the tip never gets there.
+ */
+export function deadSpaceDelayHours(r: SimResult): { refillAtHours: number; delayHours: number } | null {
+  const refill = r.events.find((e) => e.code === 'refill' && e.data && Number.isFinite(e.data.concentrationUgPerUl));
+  if (!refill) return null;
+  const { tHours, tipVolumeUl, tipDoseUg } = r.series;
+  const conc = (k: number) => (tipVolumeUl[k] > 0 ? tipDoseUg[k] / tipVolumeUl[k] : NaN);
+  let before = NaN;
+  for (let k = 0; k < tHours.length && tHours[k] <= refill.tHours; k++) if (Number.isFinite(conc(k))) before = conc(k);
+  const after = refill.data!.concentrationUgPerUl;
+  if (!Number.isFinite(before) || Math.abs(after - before) < 1e-12) return null;
+  const half = (before + after) / 2;
+  for (let k = 0; k < tHours.length; k++) {
+    if (tHours[k] <= refill.tHours) continue;
+    const c = conc(k);
+    if (Number.isFinite(c) && (after > before ? c >= half : c <= half))
+      return { refillAtHours: refill.tHours, delayHours: tHours[k] - refill.tHours };
+  }
+  return null;
+}

@@ -1,0 +1,139 @@
+/**
+ * <itp-lifecycle> — months to years of a pump's life: a calendar of refills, alarms, ERI and replacement, the
+ * missed-refill and pocket-fill stories, and the catheter dead-space delay after a concentration change, all
+ * read from the run's events, summary and series.
+ *
+ * @event itp-run-finished - detail: { result, run: 'lifecycle' }
+ * @event itp-alarm - detail: { event, run }
+ * @csspart calendar - the month grid
+ */
+import { css, html, nothing } from 'lit';
+import { ItpView } from '../shared/view-base.js';
+import { RunController } from '../shared/run-controller.js';
+import { S, eventLabel } from '../shared/strings.js';
+import { issuesList, notice } from '../shared/templates.js';
+import { formatTime, withUnit } from '../shared/format.js';
+import { perDay } from '../shared/derive.js';
+import { findPreset } from '../../core/scenario/presets.js';
+import { byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
+import '../chart/chart.define.js';
+
+export const LIFECYCLE_STORIES = [
+  'missed-refill',
+  'pocket-fill',
+  'battery-end-of-service',
+  'concentration-change-bridge',
+  'concentration-change-no-bridge',
+  'catheter-dead-space',
+  'baclofen-programmable',
+];
+
+export class ItpLifecycle extends ItpView {
+  static override styles = [
+    ...ItpView.styles,
+    css`
+      .calendar {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+        gap: 0.4rem;
+        list-style: none;
+        padding: 0;
+      }
+      .calendar > li {
+        border: 1px solid var(--itp-border, #c8c8d0);
+        border-radius: 4px;
+        padding: 0.3rem 0.5rem;
+        min-height: 3.5rem;
+      }
+      .calendar ul {
+        padding-left: 1rem;
+        margin: 0.2rem 0 0;
+        font-size: 0.85rem;
+      }
+      .sev-alarm {
+        color: var(--itp-error, #a4001d);
+        font-weight: 600;
+      }
+      .sev-warning {
+        color: var(--itp-warn, #7a5100);
+      }
+    `,
+  ];
+
+  private runner = new RunController(this, 'lifecycle');
+
+  protected override defaultPreset(): string {
+    return LIFECYCLE_STORIES.find((id) => findPreset(id)) ?? 'baclofen-programmable';
+  }
+
+  protected async load(): Promise<void> {
+    const r = await this.resolve();
+    this.sourceNotice = r.notice;
+    await this.runner.run(r.scenario);
+  }
+
+  private pick(id: string): void {
+    this.scenario = undefined;
+    this.preset = id;
+  }
+
+  override render() {
+    const r = this.runner.result;
+    const current = this.preset ?? this.defaultPreset();
+    const ms = r ? milestones(r, { nextRefill: S.lifecycle.nextRefill, eri: S.lifecycle.eri, eos: S.lifecycle.eos }) : [];
+    const months = r ? byMonth(ms, r.summary.durationHours) : [];
+    const dead = r ? deadSpaceDelayHours(r) : null;
+    const daily = r ? perDay(r.series.tHours, r.series.tipDoseUg) : null;
+    return html`
+      <h2>${S.lifecycle.heading}</h2>
+      ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
+      ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
+      ${this.shows('story')
+        ? html`<label>${S.lifecycle.story}
+            <select @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
+              ${LIFECYCLE_STORIES.map((id) => {
+                const p = findPreset(id);
+                return html`<option value=${id} ?selected=${id === current} ?disabled=${!p}>
+                  ${p ? p.title : `${id} — ${S.run.presetMissing(id)}`}</option>`;
+              })}
+            </select></label>`
+        : nothing}
+      <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
+      ${r
+        ? html`
+            <dl>
+              <dt>${S.lifecycle.nextRefill}</dt>
+              <dd>${r.summary.nextRefillAtHours != null ? formatTime(r.summary.nextRefillAtHours) : S.run.notProduced(S.lifecycle.nextRefill)}</dd>
+              <dt>${S.lifecycle.eri}</dt>
+              <dd>${r.summary.eriAtHours != null ? formatTime(r.summary.eriAtHours) : r.summary.eriAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eri)}</dd>
+              <dt>${S.lifecycle.eos}</dt>
+              <dd>${r.summary.endOfServiceAtHours != null ? formatTime(r.summary.endOfServiceAtHours) : r.summary.endOfServiceAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eos)}</dd>
+              ${dead
+                ? html`<dt>Catheter dead-space delay</dt>
+                    <dd>the tip reached half the new concentration ${withUnit(dead.delayHours, 'h')} after the refill at ${formatTime(dead.refillAtHours)}</dd>`
+                : nothing}
+            </dl>
+            <h3>${S.lifecycle.calendar}</h3>
+            <ol class="calendar" part="calendar">
+              ${months.map(
+                (list, i) => html`<li>
+                  <strong>${S.lifecycle.month(i + 1)}</strong>
+                  ${list.length
+                    ? html`<ul>${list.map((m) => html`<li class="sev-${m.severity}">${formatTime(m.tHours)}: ${eventLabel(m.code, m.label)}</li>`)}</ul>`
+                    : nothing}
+                </li>`,
+              )}
+            </ol>
+            ${ms.length ? nothing : html`<p>${S.lifecycle.noEvents}</p>`}
+            <itp-chart heading=${S.charts.reservoir} unit="mL" .tHours=${r.series.tHours}
+              .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}></itp-chart>
+            <itp-chart heading="Dose at the tip per day" unit="µg/day" steps .tHours=${daily!.tHours}
+              .series=${[{ label: 'Dose', values: daily!.values }]}></itp-chart>
+            ${r.series.batteryFraction
+              ? html`<itp-chart heading=${S.compare.battery} unit="fraction" .tHours=${r.series.tHours}
+                  .series=${[{ label: S.compare.battery, values: r.series.batteryFraction }]}></itp-chart>`
+              : html`<p class="muted">${S.run.notProduced(S.compare.battery)}</p>`}`
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export default css`
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(12rem, 18rem) 1fr;
+    gap: 1rem;
+    align-items: start;
+  }
+  @container (max-width: 40rem) {
+    .layout {
+      grid-template-columns: 1fr;
+    }
+  }
+  svg.spine {
+    width: 100%;
+    max-width: 18rem;
+    touch-action: none;
+  }
+  .tip {
+    cursor: grab;
+  }
+  .tip:focus {
+    outline: none;
+  }
+  .tip:focus-visible circle.handle {
+    stroke: var(--itp-focus, #c85a00);
+    stroke-width: 4;
+  }
+  canvas.heat {
+    width: 100%;
+    height: 14rem;
+    image-rendering: pixelated;
+    border: 1px solid var(--itp-border, #8a8a95);
+  }
+  .heat-wrap {
+    position: relative;
+  }
+  .marker {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 2px;
+    background: #c85a00;
+    pointer-events: none;
+  }
+  .gauges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  .gauge {
+    border: 1px solid var(--itp-border, #c8c8d0);
+    border-radius: 6px;
+    padding: 0.3rem 0.7rem;
+  }
+  .gauge strong {
+    font-size: 1.3rem;
+    font-variant-numeric: tabular-nums;
+  }
+`;
