@@ -5,6 +5,7 @@
  *
  * @event itp-run-finished - detail: { result, run: 'charts' }
  * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
  */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';

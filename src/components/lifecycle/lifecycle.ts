@@ -5,6 +5,7 @@
  *
  * @event itp-run-finished - detail: { result, run: 'lifecycle' }
  * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
  * @csspart calendar - the month grid
  */
 import { css, html, nothing } from 'lit';
@@ -14,6 +15,7 @@ import { S, eventLabel } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
 import { formatTime, withUnit } from '../shared/format.js';
 import { perDay } from '../shared/derive.js';
+import * as edit from '../shared/scenario-edit.js';
 import { findPreset } from '../../core/scenario/presets.js';
 import { byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
 import '../chart/chart.define.js';
@@ -132,7 +134,9 @@ export class ItpLifecycle extends ItpView {
             ${r.series.batteryFraction
               ? html`<itp-chart heading=${S.compare.battery} unit="fraction" .tHours=${r.series.tHours}
                   .series=${[{ label: S.compare.battery, values: r.series.batteryFraction }]}></itp-chart>`
-              : html`<p class="muted">${S.run.notProduced(S.compare.battery)}</p>`}`
+              : html`<p class="muted">${edit.deviceKind(this.runner.scenario) === 'constant-rate'
+                  ? `${S.compare.battery}: ${S.compare.noBattery}`
+                  : S.run.notProduced(S.compare.battery)}</p>`}`
         : nothing}
     `;
   }

@@ -5,6 +5,7 @@
  *
  * @event itp-run-finished - detail: { result, run: 'programming' }
  * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
  */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -135,7 +136,7 @@ export class ItpProgramming extends ItpView {
     return html`
       <h2>${S.programming.heading}</h2>
       ${notice(this.sourceNotice)}
-      <form @submit=${(e: Event) => { e.preventDefault(); void this.runProgram(); }}>
+      <form novalidate @submit=${(e: Event) => { e.preventDefault(); void this.runProgram(); }}>
         <fieldset>
           <legend>${S.programming.mode}</legend>
           ${(['continuous', 'flex', 'stopped'] as const).map(

@@ -6,6 +6,7 @@
  *
  * @event itp-run-finished - a run finished; detail: { result, run: 'programmable' | 'constant-rate' }
  * @event itp-alarm - the run raised an alarm; detail: { event, run }
+ * @event itp-run-failed - a run failed (invalid scenario or engine error); detail: { message, issues, run }
  * @csspart schematic - the pump cut-away drawings
  * @csspart time-controls - play/pause/step/reset/speed
  * @cssproperty --itp-accent - accent colour
@@ -85,8 +86,8 @@ export class ItpPumpCompare extends ItpView {
     const sc = this.scenarios();
     const runs = [this.prog.run(sc.prog), sc.gas === null ? Promise.resolve(null) : this.gas.run(sc.gas)];
     const [p, g] = await Promise.all(runs);
-    if (p) this.progData = sideData(p, sc.prog);
-    if (g) this.gasData = sideData(g, sc.gas);
+    this.progData = p ? sideData(p, sc.prog) : this.prog.error ? null : this.progData;
+    this.gasData = g ? sideData(g, sc.gas) : this.gas.error || sc.gas === null ? null : this.gasData;
     const ref = this.progData?.result ?? this.gasData?.result;
     if (ref) {
       const t = ref.series.tHours;
@@ -182,19 +183,19 @@ export class ItpPumpCompare extends ItpView {
     const busy = this.prog.running || this.gas.running;
     return html`
       <h2>${S.compare.heading}</h2>
-      ${notice(this.sourceNotice)} ${issuesList(this.prog.issues)}
-      ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
+      ${notice(this.sourceNotice)}
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
       ${this.controlsTemplate()} ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
           ${sidePanel(S.compare.programmable, this.progData, t, estimateSources(this.progData?.kind ?? 'programmable'))}
+          ${issuesList(this.prog.issues)}
+          ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
         </section>
         <section class="side" aria-label=${S.compare.constantRate}>
-          ${this.gasNotice ? html`<h3>${S.compare.constantRate}</h3>${notice(this.gasNotice)}` : nothing}
+          ${sidePanel(S.compare.constantRate, this.gasData, t, [])} ${notice(this.gasNotice)}
           ${issuesList(this.gas.issues)}
           ${this.gas.error && !this.gas.issues.length ? html`<p role="alert">${S.run.failed(this.gas.error)}</p>` : nothing}
-          ${this.gasNotice ? nothing : sidePanel(S.compare.constantRate, this.gasData, t, [])}
         </section>
       </div>
       ${this.dailyChart()}

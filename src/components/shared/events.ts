@@ -3,6 +3,7 @@
  * and are composed so that a host page can listen on any ancestor. (`itp-trial-result` is declared by <itp-trial>.)
  */
 import type { SimEvent, SimResult } from '../../core/result.js';
+import type { ScenarioIssue } from '../../core/scenario/errors.js';
 
 export interface RunFinishedDetail {
   result: SimResult;
@@ -13,6 +14,15 @@ export interface AlarmDetail {
   event: SimEvent;
   run: string;
 }
+export interface RunFailedDetail {
+  /** Plain-language reason. */
+  message: string;
+  /** Validation issues with field paths (empty when the failure was not a validation error). */
+  issues: ScenarioIssue[];
+  run: string;
+}
+
+export type ItpRunFailedEvent = CustomEvent<RunFailedDetail>;
 export type ItpRunFinishedEvent = CustomEvent<RunFinishedDetail>;
 export type ItpAlarmEvent = CustomEvent<AlarmDetail>;
 
@@ -20,10 +30,11 @@ declare global {
   interface HTMLElementEventMap {
     'itp-run-finished': ItpRunFinishedEvent;
     'itp-alarm': ItpAlarmEvent;
+    'itp-run-failed': ItpRunFailedEvent;
   }
 }
 
-export function emit<K extends 'itp-run-finished' | 'itp-alarm'>(
+export function emit<K extends 'itp-run-finished' | 'itp-alarm' | 'itp-run-failed'>(
   target: EventTarget,
   name: K,
   detail: HTMLElementEventMap[K]['detail'],

@@ -55,8 +55,12 @@ export class RunController implements ReactiveController {
     } catch (e) {
       if (e instanceof SupersededError || mine !== this.seq) return null;
       const err = e as Error & { issues?: ScenarioIssue[] };
+      // A failed run must not leave the previous result on screen as if it were this scenario's.
+      this.result = null;
+      this.scenario = scenario;
       this.error = err?.message ?? String(e);
       this.issues = Array.isArray(err?.issues) ? err.issues : [];
+      emit(this.host, 'itp-run-failed', { message: this.error, issues: this.issues, run: this.slot });
       return null;
     } finally {
       if (mine === this.seq) {

@@ -41,7 +41,7 @@ export const S = {
   units: { h: 'h', days: 'days', years: 'years', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
   est: {
     badge: 'est.',
-    label: (source: string) => `Estimate — source: ${source}`,
+    label: (source: string) => `est. (estimate) — source: ${source}`,
   },
   compare: {
     heading: 'Constant-rate and programmable pumps on the same patient',

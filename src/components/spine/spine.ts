@@ -6,6 +6,7 @@
  *
  * @event itp-run-finished - detail: { result, run: 'spine' }
  * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
  * @csspart spine - the spine drawing
  * @csspart heatmap - the level × time map
  * @csspart legend - the colour scale

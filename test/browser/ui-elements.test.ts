@@ -1,0 +1,139 @@
+// Behaviour of the itp- elements in Chromium: playback, controls that re-run, keyboard-movable catheter tip,
+// inline validation messages, charts with tables and PNG export, broken share links, guarded registration.
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/elements.js';
+import { mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import { shareHash } from '../../src/components/shared/scenario-source.js';
+import { findPreset } from '../../src/core/scenario/presets.js';
+import { ItpChart } from '../../src/components/chart/chart.js';
+import { defineElement } from '../../src/components/shared/define.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname);
+});
+
+describe('<itp-pump-compare>', () => {
+  it('starts paused when asked, steps by one output interval and shows the reservoir at that time', async () => {
+    const el = document.createElement('itp-pump-compare');
+    el.paused = true;
+    const [r] = await mountAndRun(el, 2); // both pumps' runs ended (the gas pump may not be supported yet)
+    await settle(el);
+    const root = shadow(el);
+    const step = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Step forward')!;
+    step.click();
+    step.click();
+    await settle(el);
+    expect(root.querySelector('.time-controls output')!.textContent).toBe('day 0, 02:00');
+    // Reservoir after 2 h of 0.2 mL/day from 20 mL, as the run computed it.
+    const shown = root.querySelector('.side .num')!.textContent!;
+    expect(shown).toBe(`${Number(r!.series.reservoirMl[1].toPrecision(3))} mL`);
+  });
+
+  it('a temperature change re-runs with a fever episode in the scenario', async () => {
+    const el = document.createElement('itp-pump-compare');
+    el.paused = true;
+    await mountAndRun(el);
+    await settle(el);
+    const input = [...shadow(el).querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Body temperature'))!
+      .querySelector('input')!;
+    const t0 = performance.now();
+    const rerun = nextRun(el);
+    input.value = '39';
+    input.dispatchEvent(new Event('change'));
+    await rerun;
+    await settle(el);
+    const ms = performance.now() - t0;
+    const prog = el.scenarios().prog as { environment: { timeline: { bodyTemperatureC: number }[] } };
+    expect(prog.environment.timeline[0].bodyTemperatureC).toBe(39);
+    expect(ms).toBeLessThan(2000); // the < 100 ms figure is measured and reported by the e2e benchmark
+  });
+});
+
+describe('<itp-spine>', () => {
+  it('moves the catheter tip with the keyboard and re-runs at the new level', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    await mountAndRun(el);
+    await settle(el);
+    const tip = shadow(el).querySelector<SVGGElement>('.tip')!;
+    expect(tip.getAttribute('aria-valuetext')).toBe('T11');
+    const rerun = nextRun(el);
+    tip.focus();
+    tip.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    const r = await rerun;
+    await settle(el);
+    expect(shadow(el).querySelector('.tip')!.getAttribute('aria-valuetext')).toBe('T10');
+    if (!r.distribution) expect(shadow(el).textContent).toContain('not produced by this build');
+  });
+});
+
+describe('<itp-programming>', () => {
+  it('shows the API validation message next to the rate field', async () => {
+    const el = document.createElement('itp-programming');
+    await mountAndRun(el);
+    await settle(el);
+    const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
+    input.value = '-1';
+    input.dispatchEvent(new Event('change'));
+    const failed = new Promise<CustomEvent>((res) => el.addEventListener('itp-run-failed', (e) => res(e), { once: true }));
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const ev = await failed;
+    expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.rateMlPerDay');
+    await settle(el);
+    const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const err = shadow(el).getElementById(field.getAttribute('aria-describedby')!)!;
+    expect(err.textContent).toMatch(/from 0 to 2400 mL/day/);
+  });
+});
+
+describe('<itp-chart>', () => {
+  it('offers a text summary, a data table and a PNG of the chart', async () => {
+    const el = document.createElement('itp-chart') as ItpChart;
+    el.heading = 'Test';
+    el.unit = 'mL';
+    el.tHours = Float64Array.from({ length: 500 }, (_, i) => i + 1);
+    el.series = [{ label: 'Line', values: Float64Array.from({ length: 500 }, (_, i) => i / 10) }];
+    document.body.append(el);
+    await settle(el);
+    const root = shadow(el);
+    expect(root.querySelector('.summary')!.textContent).toBe('Line: from 0 mL to 49.9 mL; at the end 49.9 mL.');
+    const rows = root.querySelectorAll('[part="table"] tbody tr');
+    expect(rows.length).toBe(167); // every 3rd of 500 points, and the last
+    expect(rows[rows.length - 1].textContent!.replace(/\s+/g, ' ').trim()).toBe('20.83 49.9'); // days (500 h > 72 h)
+    expect(el.toPng()).toMatch(/^data:image\/png;base64,/);
+  });
+});
+
+describe('<itp-app>', () => {
+  it('a broken share link shows a message and the default view, not a blank page', async () => {
+    history.replaceState(null, '', '#scenario=not-base64!');
+    const el = document.createElement('itp-app');
+    await mountAndRun(el);
+    await settle(el);
+    expect(shadow(el).querySelector('.notice')!.textContent).toContain('could not be used');
+    expect(shadow(el).querySelector('itp-pump-compare')).not.toBeNull();
+  });
+
+  it('an invalid scenario in the link is reported with its field and the default runs', async () => {
+    const bad = { ...findPreset('baclofen-programmable')!.scenario, durationDays: -3 };
+    history.replaceState(null, '', shareHash(bad));
+    const el = document.createElement('itp-app');
+    await mountAndRun(el);
+    await new Promise((r) => setTimeout(r, 200));
+    await settle(el);
+    expect(shadow(el).querySelector('.notice')!.textContent).toContain('durationDays');
+  });
+});
+
+describe('registration', () => {
+  it('defining every tag a second time is not an error', () => {
+    for (const tag of ['itp-app', 'itp-pump-compare', 'itp-spine', 'itp-charts', 'itp-programming', 'itp-lifecycle', 'itp-lesson', 'itp-chart']) {
+      const ctor = customElements.get(tag)!;
+      expect(ctor, tag).toBeDefined();
+      expect(() => defineElement(tag, ctor)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// Pure helpers of the UI: colour scale, derivations, share links, saved-scenario storage, program drafts.
+import { afterEach, describe, expect, it } from 'vitest';
+import { decadeTicks, logScaleFor, scaleT, viridis } from '../../src/components/shared/colormap.js';
+import { cumulative, cumulativeAt, perDay, valueAt } from '../../src/components/shared/derive.js';
+import {
+  decodeScenario,
+  encodeScenario,
+  scenarioFromLocation,
+  shareHash,
+} from '../../src/components/shared/scenario-source.js';
+import { STORE_KEY, deleteScenario, loadSaved, saveScenario } from '../../src/components/shared/storage.js';
+import { draftFrom, otherIssues, programFrom } from '../../src/components/programming/program-model.js';
+import * as edit from '../../src/components/shared/scenario-edit.js';
+import { findPreset } from '../../src/core/scenario/presets.js';
+
+describe('viridis log scale', () => {
+  it('maps the ends of the scale to the ends of viridis and is monotone in lightness order', () => {
+    expect(viridis(0)).toEqual([68, 1, 84]);
+    expect(viridis(1)).toEqual([253, 231, 37]);
+    expect(viridis(Number.NaN)).toEqual([68, 1, 84]);
+    const s = logScaleFor(Float64Array.of(0, 0.5, 500), 3);
+    expect(s).toEqual({ min: 0.5, max: 500 });
+    expect(scaleT(500, s)).toBe(1);
+    expect(scaleT(0.5, s)).toBe(0);
+    expect(scaleT(Math.sqrt(0.5 * 500), s)).toBeCloseTo(0.5, 12);
+    expect(decadeTicks(s)).toEqual([1, 10, 100]);
+  });
+});
+
+describe('series derivations', () => {
+  const t = Float64Array.from({ length: 48 }, (_, i) => i + 1);
+  const v = Float64Array.from({ length: 48 }, (_, i) => (i < 24 ? 1 : 2));
+  it('sums per day exactly (the total is kept)', () => {
+    const d = perDay(t, v);
+    expect(Array.from(d.values)).toEqual([24, 48]);
+    expect(Array.from(d.tHours)).toEqual([24, 48]);
+  });
+  it('interpolates cumulative delivery inside an interval', () => {
+    const c = cumulative(v);
+    expect(cumulativeAt(t, c, 0.5)).toBeCloseTo(0.5, 12);
+    expect(cumulativeAt(t, c, 24.5)).toBeCloseTo(25, 12);
+    expect(cumulativeAt(t, c, 1e9)).toBe(72);
+    expect(valueAt(t, v, 30)).toBe(2);
+  });
+});
+
+describe('share links', () => {
+  it('round-trips a scenario with non-ASCII text', () => {
+    const s = { schemaVersion: 1, name: 'Fièvre µg → ✓', durationDays: 3 };
+    expect(decodeScenario(encodeScenario(s))).toEqual(s);
+    expect(scenarioFromLocation(shareHash(s))).toEqual({ scenario: s });
+  });
+  it('reports a damaged link instead of throwing', () => {
+    expect(scenarioFromLocation('#scenario=%%%')).toEqual({ error: 'the link is damaged' });
+    expect(scenarioFromLocation(`#scenario=${btoa('[1,2]')}`)).toEqual({ error: 'the scenario is not a JSON object' });
+    expect(scenarioFromLocation('#other=1')).toBeNull();
+  });
+});
+
+describe('saved scenarios', () => {
+  afterEach(() => localStorage.clear());
+  it('saves, replaces by name, deletes', () => {
+    saveScenario('a', { x: 1 });
+    saveScenario('b', { x: 2 });
+    saveScenario('a', { x: 3 });
+    const { entries } = loadSaved();
+    expect(entries.map((e) => [e.name, e.scenario])).toEqual([
+      ['b', { x: 2 }],
+      ['a', { x: 3 }],
+    ]);
+    expect(deleteScenario('b').map((e) => e.name)).toEqual(['a']);
+  });
+  it('keeps a corrupt store aside, unchanged, and reports where', () => {
+    localStorage.setItem(STORE_KEY, '{"version":1,"entries":[{"name":');
+    const r = loadSaved();
+    expect(r.entries).toEqual([]);
+    expect(r.quarantinedKey).toMatch(/^itp-sim:scenarios:corrupt:/);
+    expect(localStorage.getItem(r.quarantinedKey!)).toBe('{"version":1,"entries":[{"name":');
+    expect(localStorage.getItem(STORE_KEY)).toBeNull();
+  });
+  it('treats an unknown version as not readable (kept aside)', () => {
+    localStorage.setItem(STORE_KEY, JSON.stringify({ version: 99, entries: [] }));
+    expect(loadSaved().quarantinedKey).not.toBeNull();
+  });
+});
+
+describe('scenario edits for the controls', () => {
+  const base = findPreset('baclofen-programmable')!.scenario;
+  it('an episode adds a timeline that returns to normal; normal values remove it', () => {
+    const s = edit.withEpisode(base, { startDay: 2, lengthDays: 1, bodyTemperatureC: 39, altitudeFt: 8000 }) as {
+      environment: { timeline: { atHours: number; bodyTemperatureC: number }[] };
+    };
+    expect(s.environment.timeline.map((e) => [e.atHours, e.bodyTemperatureC])).toEqual([
+      [48, 39],
+      [72, 37],
+    ]);
+    const n = edit.withEpisode(s, { startDay: 2, lengthDays: 1, bodyTemperatureC: 37, altitudeFt: 0 }) as {
+      environment: object;
+    };
+    expect(n.environment).not.toHaveProperty('timeline');
+  });
+  it('MRI and refill edits keep other events and stay sorted; the base is not mutated', () => {
+    const before = JSON.stringify(base);
+    let s = edit.withRefillConcentration(base, 30, 1000);
+    s = edit.withMri(s, 10);
+    s = edit.withMri(s, 12);
+    const ev = (s as { events: { type: string; atHours: number }[] }).events;
+    expect(ev.map((e) => [e.type, e.atHours])).toEqual([
+      ['mri', 288],
+      ['refill', 720],
+    ]);
+    expect(JSON.stringify(base)).toBe(before);
+  });
+});
+
+describe('program drafts', () => {
+  it('round-trips a flex program and lists issues not shown at a field', () => {
+    const d = draftFrom({ mode: 'flex', flex: { periodHours: 24, steps: [{ startHours: 0, rateMlPerDay: 0.1 }] } });
+    expect(programFrom(d)).toEqual({ mode: 'flex', flex: { periodHours: 24, steps: [{ startHours: 0, rateMlPerDay: 0.1 }] } });
+    const issues = [
+      { path: 'program.rateMlPerDay', value: -1, message: 'x', severity: 'error' as const },
+      { path: 'drug.name', value: 'x', message: 'y', severity: 'error' as const },
+    ];
+    expect(otherIssues(issues, new Set(['program.rateMlPerDay'])).map((i) => i.path)).toEqual(['drug.name']);
+  });
+});
