@@ -6,13 +6,15 @@ import type { CsfConfigInput } from '../../src/core/csf-config.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { makeDriver, record } from './csf-harness.js';
 
-const patients: CsfConfigInput[] = [
-  { drug: 'baclofen' },
-  { drug: 'morphine', patient: { catheterTipLevel: 'T6', breathingDepth: 2 } },
-  { drug: 'ziconotide', multipliers: { csfClearance: 1.5, dispersion: 0.5 } },
-  { drug: 'clonidine', patient: { driftCmPerHour: 1 }, multipliers: { ec50: 2 } },
-  { drug: 'tracer', patient: { catheterTipLevel: 'L2' } },
-].map((p) => ({ ...p, numerics: { theta: 1 } }));
+const patients: CsfConfigInput[] = (
+  [
+    { drug: 'baclofen' },
+    { drug: 'morphine', patient: { catheterTipLevel: 'T6', breathingDepth: 2 } },
+    { drug: 'ziconotide', multipliers: { csfClearance: 1.5, dispersion: 0.5 } },
+    { drug: 'clonidine', patient: { driftCmPerHour: 1 }, multipliers: { ec50: 2 } },
+    { drug: 'tracer', patient: { catheterTipLevel: 'L2' } },
+  ] as CsfConfigInput[]
+).map((p) => ({ ...p, numerics: { theta: 1 } }));
 
 describe('batched kernel', () => {
   it('matches the single column lane by lane (≤ 1e-12 relative)', async () => {
@@ -29,7 +31,7 @@ describe('batched kernel', () => {
     const out = batch.advance(nOut, steps, rates);
     for (let p = 0; p < patients.length; p++) {
       const { wasm: w, driver } = await makeDriver(patients[p]);
-      let rec = new Float64Array();
+      let rec: Float64Array = new Float64Array(0);
       for (let k = 0; k < nOut; k++) {
         w.csfStepFixed(steps, dt, rates[p * nOut + k] * dt, 0);
         rec = record(w, driver.levels.length);
