@@ -8,6 +8,7 @@ import type { ProgressCallback } from '../core/api.js';
 import type { SimEvent, SimResult } from '../core/result.js';
 import { ScenarioError, validateScenario } from '../core/scenario/validate.js';
 import type { Scenario } from '../core/scenario/schema.js';
+import { resolveDevice } from '../core/scenario/resolve.js';
 import {
   daysToHours,
   minutesToHours,
@@ -52,6 +53,19 @@ export async function simulate(
   options: SimulateOptions = {},
 ): Promise<SimResult> {
   const scenario = parseScenarioOrThrow(input);
+  // Interim, until the pump and CSF drivers land: refuse what this slice cannot simulate rather than guess.
+  const p = scenario.program;
+  if (
+    scenario.device.kind !== 'programmable' ||
+    scenario.events.length ||
+    p.boluses?.length ||
+    p.flex ||
+    p.patientBolus
+  ) {
+    throw new Error(
+      'This scenario needs engine features that are not available yet (only continuous programmable).',
+    );
+  }
   const dtHours = minutesToHours(scenario.outputIntervalMinutes);
   const durationHours = daysToHours(scenario.durationDays);
   const nOut = Math.max(1, Math.round(durationHours / dtHours));
@@ -60,21 +74,22 @@ export async function simulate(
   // The scenario (schema v1) describes a continuous programmable pump only; the API engineer's mapping of the full
   // scenario onto PumpConfig replaces this. Until the scenario carries accuracy settings, delivery is ideal.
   const concentrationUgPerUl = ugPerMlToUgPerUl(scenario.drug.concentrationUgPerMl);
+  const device = resolveDevice(scenario);
   const config: PumpConfig = {
     device: deviceParams('programmable', {
-      strokeVolumeUl: scenario.device.strokeVolumeUl,
-      reservoirCapacityUl: mlToUl(scenario.device.reservoirMl),
+      strokeVolumeUl: device.strokeVolumeUl,
+      reservoirCapacityUl: mlToUl(device.reservoirMl),
       accuracyBiasFraction: 0,
       accuracyRandomHalfWidthFraction: 0,
     }),
     catheter: { ...defaultCatheter('programmable'), primed: true },
     reservoir: {
-      volumeUl: mlToUl(Math.min(scenario.reservoirStartMl, scenario.device.reservoirMl)),
+      volumeUl: mlToUl(Math.min(device.reservoirStartMl, device.reservoirMl)),
       concentrationUgPerUl,
       drug: scenario.drug.name,
     },
     program: {
-      initial: { mode: 'continuous', rateUlPerHour: mlPerDayToUlPerHour(scenario.program.rateMlPerDay) },
+      initial: { mode: 'continuous', rateUlPerHour: mlPerDayToUlPerHour(scenario.program.rateMlPerDay ?? 0) },
       changes: [],
       boluses: [],
       patientBolus: null,
