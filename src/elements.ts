@@ -8,3 +8,4 @@ import './components/programming/programming.define.js';
 import './components/lifecycle/lifecycle.define.js';
 import './components/lessons/lesson.define.js';
 import './components/app/app.define.js';
+import './components/route-compare/route-compare.define.js';

@@ -25,6 +25,7 @@ import '../spine/spine.define.js';
 import '../charts/charts.define.js';
 import '../programming/programming.define.js';
 import '../lifecycle/lifecycle.define.js';
+import '../route-compare/route-compare.define.js';
 import '../lessons/lesson.define.js';
 
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
@@ -50,11 +51,23 @@ export class ItpApp extends LitElement {
     if (loaded.unavailable) this.shareMessage = S.share.storageUnavailable;
     else if (loaded.quarantinedKey) this.shareMessage = S.share.corrupt(loaded.quarantinedKey);
     void this.fromLocation();
+    window.addEventListener('hashchange', this.onHash);
     this.addEventListener('itp-run-finished', (e) => {
       this.lastResult = e.detail.result;
       this.requestUpdate();
     });
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  private onHash = (): void => {
+    this.linkNotice = null;
+    this.scenario = undefined;
+    void this.fromLocation();
+  };
 
   /** Reads `#scenario=` and checks it with one run in the worker; on any problem: message + default. */
   private async fromLocation(): Promise<void> {

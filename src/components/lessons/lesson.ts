@@ -16,6 +16,7 @@ import { LESSON_PLANS } from './lesson-plan.js';
 import '../pump-compare/pump-compare.define.js';
 import '../lifecycle/lifecycle.define.js';
 import '../charts/charts.define.js';
+import '../route-compare/route-compare.define.js';
 
 export class ItpLesson extends ItpView {
   /** Lesson id, e.g. "fever-and-flight". */
@@ -38,9 +39,7 @@ export class ItpLesson extends ItpView {
           ? html`<itp-pump-compare constant-preset=${preset} controls=${plan.controls ?? nothing} ?paused=${paused}></itp-pump-compare>`
           : html`<itp-pump-compare preset=${preset} ?paused=${paused}></itp-pump-compare>`;
       case 'routes':
-        return customElements.get('itp-route-compare')
-          ? html`<itp-route-compare preset=${preset}></itp-route-compare>`
-          : html`<p class="notice" role="status">${S.run.presetMissing(preset)}</p>`;
+        return html`<itp-route-compare preset=${preset}></itp-route-compare>`;
       case 'lifecycle':
         return html`<itp-lifecycle preset=${preset} controls=""></itp-lifecycle>`;
       case 'charts':

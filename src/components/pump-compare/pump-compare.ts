@@ -20,7 +20,7 @@ import { fromPreset } from '../shared/scenario-source.js';
 import { S } from '../shared/strings.js';
 import { est, issuesList, notice, timeControls } from '../shared/templates.js';
 import { perDay } from '../shared/derive.js';
-import { GAS_SENSITIVITY_SOURCE, estimateSources } from '../shared/estimates.js';
+import { gasSensitivityEstimate } from '../shared/estimates.js';
 import * as edit from '../shared/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
 import styles from './pump-compare.styles.js';
@@ -122,7 +122,7 @@ export class ItpPumpCompare extends ItpView {
               @change=${(e: Event) => setEp({ startDay: this.num(e) })} /></label>
             <label>for (days) <input type="number" min="0.1" max="365" step="0.5" .value=${String(ep.lengthDays)}
               @change=${(e: Event) => setEp({ lengthDays: this.num(e) })} /></label>
-            ${est(GAS_SENSITIVITY_SOURCE.source)}`
+            ${est(gasSensitivityEstimate())}`
         : nothing}
       ${this.shows('mri')
         ? html`<label><input type="checkbox" .checked=${this.mriDay !== null}
@@ -188,12 +188,12 @@ export class ItpPumpCompare extends ItpView {
       ${this.controlsTemplate()} ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
-          ${sidePanel(S.compare.programmable, this.progData, t, estimateSources(this.progData?.kind ?? 'programmable'))}
+          ${sidePanel(S.compare.programmable, this.progData, t)}
           ${issuesList(this.prog.issues)}
           ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
         </section>
         <section class="side" aria-label=${S.compare.constantRate}>
-          ${sidePanel(S.compare.constantRate, this.gasData, t, [])} ${notice(this.gasNotice)}
+          ${sidePanel(S.compare.constantRate, this.gasData, t)} ${notice(this.gasNotice)}
           ${issuesList(this.gas.issues)}
           ${this.gas.error && !this.gas.issues.length ? html`<p role="alert">${S.run.failed(this.gas.error)}</p>` : nothing}
         </section>

@@ -7,6 +7,7 @@ import { S } from '../shared/strings.js';
 import { formatTime, withUnit } from '../shared/format.js';
 import { est } from '../shared/templates.js';
 import { schematic } from './schematic.js';
+import { quantumEstimate, quantumUl } from '../shared/estimates.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,12 +19,13 @@ export interface SideData {
   /** µL per stroke or valve cycle (NaN for the gas pump). */
   quantumUl: number;
   reservoirMaxMl: number;
+  /** Source of the stroke volume when it is an estimate. */
+  quantumSource: string | null;
 }
 
 export function sideData(result: SimResult, scenario: unknown): SideData {
   const device = ((scenario as Json)?.device ?? {}) as Json;
   const kind = String(device.kind ?? 'programmable');
-  const q = Number(device.strokeVolumeUl ?? device.pulseVolumeUl);
   let maxMl = Number(device.reservoirMl);
   if (!(maxMl > 0)) maxMl = Math.max(1e-9, ...result.series.reservoirMl);
   return {
@@ -31,8 +33,9 @@ export function sideData(result: SimResult, scenario: unknown): SideData {
     kind,
     cumTipUl: cumulative(result.series.tipVolumeUl),
     cumDoseUg: cumulative(result.series.tipDoseUg),
-    quantumUl: kind === 'constant-rate' ? NaN : q > 0 ? q : NaN,
+    quantumUl: quantumUl(device),
     reservoirMaxMl: maxMl,
+    quantumSource: quantumEstimate(device),
   };
 }
 
@@ -70,7 +73,7 @@ function strokeStrip(d: SideData, t: number): TemplateResult | typeof nothing {
   return html`<svg viewBox="0 0 200 20" class="strip" aria-hidden="true">${ticks}</svg>`;
 }
 
-export function sidePanel(title: string, d: SideData | null, t: number, estimates: string[]): TemplateResult {
+export function sidePanel(title: string, d: SideData | null, t: number): TemplateResult {
   if (!d) return html`<h3>${title}</h3>`;
   const s = d.result.series;
   const cum = cumulativeAt(s.tHours, d.cumTipUl, t);
@@ -101,7 +104,7 @@ export function sidePanel(title: string, d: SideData | null, t: number, estimate
     </div>
     <p class="tip-head">
       ${S.compare.tipDelivery} (${pulsed ? S.compare.pulsed : S.compare.smooth}), last ${WINDOW_H} h:
-      ${Number.isFinite(d.quantumUl) ? html`${withUnit(d.quantumUl, S.units.ul)} per stroke ${estimates.length ? est(estimates.join('; ')) : nothing}` : nothing}
+      ${Number.isFinite(d.quantumUl) ? html`${withUnit(d.quantumUl, S.units.ul)} per stroke ${d.quantumSource ? est(d.quantumSource) : nothing}` : nothing}
     </p>
     ${sparkline(d, t)} ${strokeStrip(d, t)}
     <p class="num">${S.compare.delivered}: ${withUnit(cum / 1000, S.units.ml)} · ${S.compare.deliveredDose}:

@@ -1,28 +1,39 @@
 /**
- * Sources of the estimated device numbers the views show with an "est." badge (pumps.md tags). Kept as data
- * so the badge can name its source; replace with the device presets' own tag/source data when present.
+ * Which shown device numbers are estimates, and their sources, read from the sourced device presets
+ * (src/core/devices.ts: every value carries `tag` and `source`). The views show an "est." badge for any value
+ * tagged 'estimate' or 'not-found'.
  */
-export interface Sourced {
-  source: string;
-  tag: 'estimate' | 'verified' | 'unverified' | 'not-found';
+import { DEVICE_PRESETS, type DevicePresetId, type Sourced } from '../../core/devices.js';
+
+const UNSURE = new Set(['estimate', 'not-found']);
+
+/** The device preset a scenario's device resembles (kind and accumulator generation). */
+export function devicePresetFor(device: Record<string, unknown> | undefined): DevicePresetId {
+  const kind = String(device?.kind ?? 'programmable');
+  if (kind === 'accumulator') return device?.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
+  if (kind === 'constant-rate') return 'constant-flow';
+  if (kind === 'external') return 'external';
+  return 'programmable';
 }
 
-export const QUANTUM_SOURCE: Record<string, Sourced> = {
-  programmable: {
-    source: 'pumps.md §6 [E]: 1 µL per stroke; no published SynchroMed value (range 0.5–5 µL)',
-    tag: 'estimate',
-  },
-  accumulator: { source: 'pumps.md §1.3 [NF]: “~2 µL” per valve cycle, not confirmed', tag: 'estimate' },
-  external: { source: 'pumps.md §4 [V]: 50 µL per activation (CADD-type cassette)', tag: 'verified' },
-};
+const sourceOf = (s: Sourced<unknown>): string | null => (UNSURE.has(s.tag) ? `${s.source} (${s.tag})` : null);
 
-export const GAS_SENSITIVITY_SOURCE: Sourced = {
-  source:
-    'pumps.md §2.2 [E]: drive pressure 1.0 atm assumed; ≈ +8 %/°C and ≈ +3.6 % per 1,000 ft follow from it. No manufacturer figure.',
-  tag: 'estimate',
-};
+/** Source of the stroke / pulse volume when it is an estimate, else null. */
+export function quantumEstimate(device: Record<string, unknown> | undefined): string | null {
+  const p = DEVICE_PRESETS[devicePresetFor(device)];
+  return p.kind === 'constant-flow' ? null : sourceOf(p.strokeVolumeUl);
+}
 
-export function estimateSources(kind: string): string[] {
-  const q = QUANTUM_SOURCE[kind];
-  return q && q.tag !== 'verified' ? [q.source] : [];
+/** The stroke / pulse volume a device uses, µL: the scenario's value, else its preset's (NaN for gas). */
+export function quantumUl(device: Record<string, unknown> | undefined): number {
+  const p = DEVICE_PRESETS[devicePresetFor(device)];
+  if (p.kind === 'constant-flow') return NaN;
+  const given = Number(device?.strokeVolumeUl ?? device?.pulseVolumeUl);
+  return given > 0 ? given : p.strokeVolumeUl.value;
+}
+
+/** Sources behind the gas pump's temperature and pressure sensitivity (estimates, pumps.md §2.2). */
+export function gasSensitivityEstimate(): string {
+  const g = DEVICE_PRESETS['constant-flow'].gas!;
+  return [g.driveKpa, g.latentHeatJPerMol].map((s) => sourceOf(s) ?? s.source).join('; ');
 }

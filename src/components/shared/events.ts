@@ -26,12 +26,18 @@ export type ItpRunFailedEvent = CustomEvent<RunFailedDetail>;
 export type ItpRunFinishedEvent = CustomEvent<RunFinishedDetail>;
 export type ItpAlarmEvent = CustomEvent<AlarmDetail>;
 
+interface ItpEventMap {
+  'itp-run-finished': ItpRunFinishedEvent;
+  'itp-alarm': ItpAlarmEvent;
+  'itp-run-failed': ItpRunFailedEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'itp-run-finished': ItpRunFinishedEvent;
-    'itp-alarm': ItpAlarmEvent;
-    'itp-run-failed': ItpRunFailedEvent;
-  }
+  // The events bubble and are composed, so a host page can listen on an element or on the document.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ItpEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends ItpEventMap {}
 }
 
 export function emit<K extends 'itp-run-finished' | 'itp-alarm' | 'itp-run-failed'>(

@@ -62,6 +62,10 @@ export const baseStyles = css`
     outline: 3px solid var(--itp-focus, #c85a00);
     outline-offset: 2px;
   }
+  select {
+    max-width: 100%;
+    min-width: 0;
+  }
   input[type='number'],
   select {
     border: 1px solid var(--itp-border, #8a8a95);
@@ -77,6 +81,7 @@ export const baseStyles = css`
     gap: 0.35rem;
     align-items: center;
     flex-wrap: wrap;
+    max-width: 100%;
   }
   .muted {
     color: var(--itp-muted, #55555f);

@@ -3,13 +3,10 @@
  * in the SVG. Purely a drawing: positions are even per region, not anatomy (the model's own level positions,
  * in cm, come with the result as distribution.levels).
  */
-export const SPINE_LEVELS = [
-  ...Array.from({ length: 7 }, (_, i) => `C${i + 1}`),
-  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-  ...Array.from({ length: 5 }, (_, i) => `L${i + 1}`),
-  'S1',
-  'S2',
-];
+import { LEVEL_NAMES } from '../../core/patient.js';
+
+/** The model's vertebral levels, cranial (top of the drawing) first. */
+export const SPINE_LEVELS: readonly string[] = [...LEVEL_NAMES].reverse();
 
 export const SPINE_TOP = 40;
 export const SPINE_STEP = 17;
