@@ -11,8 +11,12 @@ function add(text: string): void {
 
 document.addEventListener('itp-run-finished', (e) => {
   const { result, run } = e.detail;
-  add(`itp-run-finished (${run}): ${result.scenarioName}, ${result.summary.deliveredDoseUg.toFixed(0)} µg delivered`);
+  add(
+    `itp-run-finished (${run}): ${result.scenarioName}, ${result.summary.deliveredDoseUg.toFixed(0)} µg delivered`,
+  );
 });
 document.addEventListener('itp-alarm', (e) => add(`itp-alarm (${e.detail.run}): ${e.detail.event.message}`));
-document.addEventListener('itp-run-failed', (e) => add(`itp-run-failed (${e.detail.run}): ${e.detail.message}`));
+document.addEventListener('itp-run-failed', (e) =>
+  add(`itp-run-failed (${e.detail.run}): ${e.detail.message}`),
+);
 document.addEventListener('itp-trial-result', () => add('itp-trial-result'));

@@ -77,7 +77,9 @@ describe('<itp-programming>', () => {
     const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
     input.value = '-1';
     input.dispatchEvent(new Event('change'));
-    const failed = new Promise<CustomEvent>((res) => el.addEventListener('itp-run-failed', (e) => res(e), { once: true }));
+    const failed = new Promise<CustomEvent>((res) =>
+      el.addEventListener('itp-run-failed', (e) => res(e), { once: true }),
+    );
     shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const ev = await failed;
     expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.rateMlPerDay');
@@ -85,7 +87,7 @@ describe('<itp-programming>', () => {
     const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
     expect(field.getAttribute('aria-invalid')).toBe('true');
     const err = shadow(el).getElementById(field.getAttribute('aria-describedby')!)!;
-    expect(err.textContent).toContain("from 0 to 2400 mL/day");
+    expect(err.textContent).toContain('from 0 to 2400 mL/day');
   });
 });
 
@@ -99,7 +101,13 @@ describe('<itp-chart>', () => {
     document.body.append(el);
     await settle(el);
     const root = shadow(el);
-    expect(root.querySelector('.summary')!.textContent).toBe('Line: from 0 mL to 49.9 mL; at the end 49.9 mL.');
+    expect(root.querySelector('.summary')!.textContent).toBe(
+      'Line: from 0 mL to 49.9 mL; at the end 49.9 mL.',
+    );
+    const details = root.querySelector('details')!;
+    details.open = true;
+    await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+    await el.updateComplete;
     const rows = root.querySelectorAll('[part="table"] tbody tr');
     expect(rows.length).toBe(167); // every 3rd of 500 points, and the last
     expect(rows[rows.length - 1].textContent!.replace(/\s+/g, ' ').trim()).toBe('20.83 49.9'); // days (500 h > 72 h)
@@ -130,7 +138,16 @@ describe('<itp-app>', () => {
 
 describe('registration', () => {
   it('defining every tag a second time is not an error', () => {
-    for (const tag of ['itp-app', 'itp-pump-compare', 'itp-spine', 'itp-charts', 'itp-programming', 'itp-lifecycle', 'itp-lesson', 'itp-chart']) {
+    for (const tag of [
+      'itp-app',
+      'itp-pump-compare',
+      'itp-spine',
+      'itp-charts',
+      'itp-programming',
+      'itp-lifecycle',
+      'itp-lesson',
+      'itp-chart',
+    ]) {
       const ctor = customElements.get(tag)!;
       expect(ctor, tag).toBeDefined();
       expect(() => defineElement(tag, ctor)).not.toThrow();

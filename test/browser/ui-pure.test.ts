@@ -52,7 +52,9 @@ describe('share links', () => {
   });
   it('reports a damaged link instead of throwing', () => {
     expect(scenarioFromLocation('#scenario=%%%')).toEqual({ error: 'the link is damaged' });
-    expect(scenarioFromLocation(`#scenario=${btoa('[1,2]')}`)).toEqual({ error: 'the scenario is not a JSON object' });
+    expect(scenarioFromLocation(`#scenario=${btoa('[1,2]')}`)).toEqual({
+      error: 'the scenario is not a JSON object',
+    });
     expect(scenarioFromLocation('#other=1')).toBeNull();
   });
 });
@@ -87,7 +89,12 @@ describe('saved scenarios', () => {
 describe('scenario edits for the controls', () => {
   const base = findPreset('baclofen-programmable')!.scenario;
   it('an episode adds a timeline that returns to normal; normal values remove it', () => {
-    const s = edit.withEpisode(base, { startDay: 2, lengthDays: 1, bodyTemperatureC: 39, altitudeFt: 8000 }) as {
+    const s = edit.withEpisode(base, {
+      startDay: 2,
+      lengthDays: 1,
+      bodyTemperatureC: 39,
+      altitudeFt: 8000,
+    }) as {
       environment: { timeline: { atHours: number; bodyTemperatureC: number }[] };
     };
     expect(s.environment.timeline.map((e) => [e.atHours, e.bodyTemperatureC])).toEqual([
@@ -115,12 +122,40 @@ describe('scenario edits for the controls', () => {
 
 describe('program drafts', () => {
   it('round-trips a flex program and lists issues not shown at a field', () => {
-    const d = draftFrom({ mode: 'flex', flex: { periodHours: 24, steps: [{ startHours: 0, rateMlPerDay: 0.1 }] } });
-    expect(programFrom(d)).toEqual({ mode: 'flex', flex: { periodHours: 24, steps: [{ startHours: 0, rateMlPerDay: 0.1 }] } });
+    const d = draftFrom({
+      mode: 'flex',
+      flex: { periodHours: 24, steps: [{ startHours: 0, rateMlPerDay: 0.1 }] },
+    });
+    expect(programFrom(d)).toEqual({
+      mode: 'flex',
+      flex: { periodHours: 24, steps: [{ startHours: 0, rateMlPerDay: 0.1 }] },
+    });
     const issues = [
       { path: 'program.rateMlPerDay', value: -1, message: 'x', severity: 'error' as const },
       { path: 'drug.name', value: 'x', message: 'y', severity: 'error' as const },
     ];
     expect(otherIssues(issues, new Set(['program.rateMlPerDay'])).map((i) => i.path)).toEqual(['drug.name']);
+  });
+});
+
+describe('route comparison arithmetic', () => {
+  it('scales the intrathecal dose by the library ratios and gives steady-state plasma levels', async () => {
+    const { routeRows } = await import('../../src/components/route-compare/route-model.js');
+    const { getDrug } = await import('../../src/core/drugs.js');
+    const morphine = getDrug('morphine')!;
+    const rows = routeRows(morphine, 1000, 70);
+    const by = Object.fromEntries(rows.map((r) => [r.route, r]));
+    expect(by.it.doseUgPerDay).toBe(1000);
+    expect(by.epidural.doseUgPerDay).toBe(1000 * morphine.routes.epiduralToIt!.value);
+    expect(by.iv.doseUgPerDay).toBe(1000 * morphine.routes.ivToIt!.value);
+    // Css = F·dose / CL: IV, CL = 21 mL/min/kg × 70 kg × 1440 min/day (the library's value, whatever it is).
+    const clMlPerDay = morphine.plasma.clearanceMlPerMinPerKg.value * 70 * 1440;
+    expect(by.iv.plasmaNgPerMl).toBeCloseTo((by.iv.doseUgPerDay / clMlPerDay) * 1000, 12);
+    expect(by.oral.plasmaNgPerMl).toBeCloseTo(
+      ((morphine.routes.oralBioavailability!.value * by.oral.doseUgPerDay) / clMlPerDay) * 1000,
+      12,
+    );
+    expect(by.oral.estimates.length).toBeGreaterThan(0); // the 300:1 oral ratio is an estimate (✎)
+    expect(routeRows(getDrug('baclofen')!, 400, 70).map((r) => r.route)).toEqual(['it']);
   });
 });

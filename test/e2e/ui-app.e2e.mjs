@@ -19,7 +19,12 @@ export const tests = [
     async run({ page, baseUrl, resultsDir }) {
       await page.goto(baseUrl);
       await page.getByText('for learning, not for dosing').waitFor();
-      await page.locator('itp-pump-compare .side').first().locator('.num').first().waitFor({ timeout: 15000 });
+      await page
+        .locator('itp-pump-compare .side')
+        .first()
+        .locator('.num')
+        .first()
+        .waitFor({ timeout: 15000 });
       assert.equal(await page.locator('itp-pump-compare .side h3').count(), 2);
       const t1 = await timeText(page, 'itp-pump-compare');
       await page.waitForTimeout(800);
@@ -53,7 +58,8 @@ export const tests = [
         await page.locator(`${tag} h2`).first().waitFor();
         await page.waitForTimeout(800);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (id === 'compare' || id === 'spine') await page.screenshot({ path: shot(resultsDir, `app-360-${id}.png`), fullPage: true });
+        if (id === 'compare' || id === 'spine')
+          await page.screenshot({ path: shot(resultsDir, `app-360-${id}.png`), fullPage: true });
         assert.ok(overflow <= 362, `${id}: page is ${overflow} px wide at 360 px`);
       }
     },

@@ -1,5 +1,6 @@
 // web/embed.html as a training site would host it: under a strict CSP (script-src 'self' 'wasm-unsafe-eval'),
 // without cross-origin isolation, only same-origin requests, typed events received by the host page.
+/* global crossOriginIsolated, getComputedStyle, location -- these run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
 import { shot } from './ui-helpers.mjs';
 

@@ -1,11 +1,3 @@
-/**
- * <itp-app> — the teaching app: a one-line disclaimer, the views (pump comparison first, already running),
- * the lesson list, and save / share / export. The scenario can come from the page URL (`#scenario=…`): it is
- * decoded and validated (by a run in the worker) on load, and a broken link shows a message and the default.
- *
- * @event itp-run-finished - bubbles from the views
- * @event itp-alarm - bubbles from the views
- */
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SimResult } from '../../core/result.js';
@@ -31,6 +23,16 @@ import '../lessons/lesson.define.js';
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
+/**
+ * <itp-app> — the teaching app: a one-line disclaimer, the views (pump comparison first, already running),
+ * the lesson list, and save / share / export. The scenario can come from the page URL (`#scenario=…`): it is
+ * decoded and validated (by a run in the worker) on load, and a broken link shows a message and the default.
+ *
+ * @event itp-run-finished - bubbles from the views
+ * @event itp-alarm - bubbles from the views
+ *
+ * @tag itp-app
+ */
 export class ItpApp extends LitElement {
   static override styles = [baseStyles, styles];
 
@@ -144,8 +146,17 @@ export class ItpApp extends LitElement {
             <h2>${S.lessons.heading}</h2>
             <ol>
               ${LESSON_TEXTS.map(
-                (l) => html`<li><button type="button" aria-current=${l.id === this.lesson ? 'true' : 'false'}
-                  aria-pressed=${l.id === this.lesson ? 'true' : 'false'} @click=${() => (this.lesson = l.id)}>${l.title}</button></li>`,
+                (l) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      aria-current=${l.id === this.lesson ? 'true' : 'false'}
+                      aria-pressed=${l.id === this.lesson ? 'true' : 'false'}
+                      @click=${() => (this.lesson = l.id)}
+                    >
+                      ${l.title}
+                    </button>
+                  </li>`,
               )}
             </ol>
           </nav>
@@ -162,8 +173,16 @@ export class ItpApp extends LitElement {
         <nav aria-label=${S.nav.label}>
           <ul>
             ${VIEWS.map(
-              (v) => html`<li><button type="button" aria-pressed=${v === this.view ? 'true' : 'false'}
-                @click=${() => (this.view = v)}>${S.nav[v]}</button></li>`,
+              (v) =>
+                html`<li>
+                  <button
+                    type="button"
+                    aria-pressed=${v === this.view ? 'true' : 'false'}
+                    @click=${() => (this.view = v)}
+                  >
+                    ${S.nav[v]}
+                  </button>
+                </li>`,
             )}
           </ul>
         </nav>
@@ -171,7 +190,13 @@ export class ItpApp extends LitElement {
       ${notice(this.linkNotice)}
       <main>${this.viewTemplate()}</main>
       ${sharePanel(
-        { saved: this.saved, message: this.shareMessage, link: this.link, canExport: !!this.lastResult, canCsv: false },
+        {
+          saved: this.saved,
+          message: this.shareMessage,
+          link: this.link,
+          canExport: !!this.lastResult,
+          canCsv: false,
+        },
         {
           save: (n) => this.save(n),
           load: (e) => this.loadEntry(e),

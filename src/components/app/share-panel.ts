@@ -36,22 +36,37 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
     >
       <label
         >${S.share.name}
-        <input type="text" maxlength="120" required @input=${(e: Event) => (name = (e.target as HTMLInputElement).value)}
+        <input
+          type="text"
+          maxlength="120"
+          required
+          @input=${(e: Event) => (name = (e.target as HTMLInputElement).value)}
       /></label>
       <button type="submit">${S.share.save}</button>
     </form>
     <h3>${S.share.saved}</h3>
-    ${s.saved.length
-      ? html`<ul>
-          ${s.saved.map(
-            (e) => html`<li>
-              ${e.name} <span class="muted">(${e.savedAt.slice(0, 16).replace('T', ' ')})</span>
-              <button type="button" @click=${() => a.load(e)} aria-label=${`${S.share.load} ${e.name}`}>${S.share.load}</button>
-              <button type="button" @click=${() => a.remove(e.name)} aria-label=${`${S.share.del} ${e.name}`}>${S.share.del}</button>
-            </li>`,
-          )}
-        </ul>`
-      : html`<p class="muted">${S.share.none}</p>`}
+    ${
+      s.saved.length
+        ? html`<ul>
+            ${s.saved.map(
+              (e) =>
+                html`<li>
+                  ${e.name} <span class="muted">(${e.savedAt.slice(0, 16).replace('T', ' ')})</span>
+                  <button type="button" @click=${() => a.load(e)} aria-label=${`${S.share.load} ${e.name}`}>
+                    ${S.share.load}
+                  </button>
+                  <button
+                    type="button"
+                    @click=${() => a.remove(e.name)}
+                    aria-label=${`${S.share.del} ${e.name}`}
+                  >
+                    ${S.share.del}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${S.share.none}</p>`
+    }
     <p>
       <button type="button" @click=${a.share}>${S.share.copyLink}</button>
       <button type="button" @click=${a.exportJson} ?disabled=${!s.canExport}>${S.share.json}</button>

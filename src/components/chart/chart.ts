@@ -1,12 +1,5 @@
-/**
- * <itp-chart> — one time-series chart (uPlot): axes with units, hover read-outs in the legend, an optional log
- * scale, a marker at the current playback time, a text summary, the same data as a table, and PNG export.
- *
- * @csspart plot - the chart area
- * @csspart table - the data table
- */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import { baseStyles } from '../shared/styles.js';
 import { S } from '../shared/strings.js';
@@ -14,6 +7,15 @@ import { formatNumber, timeAxisUnit } from '../shared/format.js';
 import { OKABE_ITO, fmtUnit, logSafe, seriesStats, tableRows, type ChartSeries } from './chart-data.js';
 import chartStyles from './chart.styles.js';
 
+/**
+ * <itp-chart> — one time-series chart (uPlot): axes with units, hover read-outs in the legend, an optional log
+ * scale, a marker at the current playback time, a text summary, the same data as a table, and PNG export.
+ *
+ * @csspart plot - the chart area
+ * @csspart table - the data table
+ *
+ * @tag itp-chart
+ */
 export class ItpChart extends LitElement {
   static override styles = [baseStyles, ...chartStyles];
 
@@ -33,6 +35,8 @@ export class ItpChart extends LitElement {
 
   @query('.plot') private plotEl!: HTMLDivElement;
   private plot: uPlot | null = null;
+  /** The data table is built only while its disclosure is open (it can be hundreds of rows). */
+  @state() private tableOpen = false;
   private resize: ResizeObserver | null = null;
 
   override disconnectedCallback(): void {
@@ -51,9 +55,7 @@ export class ItpChart extends LitElement {
     this.plot?.destroy();
     this.plot = null;
     if (!this.tHours.length || !this.series.length || !this.plotEl) return;
-    const { unit: tu, hoursPer } = this.axisUnit();
-    const x = Float64Array.from(this.tHours, (t) => t / hoursPer);
-    const ys = this.series.map((s) => (this.log ? logSafe(s.values) : s.values));
+    const { unit: tu } = this.axisUnit();
     const width = Math.max(280, this.plotEl.clientWidth || 600);
     const opts: uPlot.Options = {
       width,
@@ -82,7 +84,7 @@ export class ItpChart extends LitElement {
       cursor: { drag: { x: false, y: false } },
       hooks: { draw: [(u) => this.drawMarker(u)] },
     };
-    this.plot = new uPlot(opts, [x, ...ys] as uPlot.AlignedData, this.plotEl);
+    this.plot = new uPlot(opts, this.data(), this.plotEl);
     this.resize ??= new ResizeObserver(() => {
       const w = Math.max(280, this.plotEl.clientWidth);
       if (this.plot && Math.abs(this.plot.width - w) > 4)
@@ -105,10 +107,43 @@ export class ItpChart extends LitElement {
     ctx.restore();
   }
 
+  /** What the current plot was built from: hosts often pass new arrays holding the same typed arrays. */
+  private builtFrom: unknown[] = [];
+  /** The plot's structure (series, scales, axis units): when only the data changes, uPlot.setData is enough. */
+  private shape = '';
+
+  private data(): uPlot.AlignedData {
+    const { hoursPer } = this.axisUnit();
+    const x = Float64Array.from(this.tHours, (t) => t / hoursPer);
+    return [x, ...this.series.map((s) => (this.log ? logSafe(s.values) : s.values))] as uPlot.AlignedData;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('tHours') || changed.has('series') || changed.has('log') || changed.has('steps'))
+    const from = [
+      this.tHours,
+      this.log,
+      this.steps,
+      this.unit,
+      ...this.series.flatMap((s) => [s.label, s.values]),
+    ];
+    const same = from.length === this.builtFrom.length && from.every((x, i) => x === this.builtFrom[i]);
+    const shape = JSON.stringify([
+      this.log,
+      this.steps,
+      this.unit,
+      this.axisUnit().unit,
+      this.series.map((s) => s.label),
+    ]);
+    if (same && this.plot) {
+      if (changed.has('cursorHours')) this.plot.redraw(false, false);
+      return;
+    }
+    this.builtFrom = from;
+    if (this.plot && shape === this.shape && this.tHours.length) this.plot.setData(this.data());
+    else {
+      this.shape = shape;
       this.build();
-    else if (changed.has('cursorHours')) this.plot?.redraw(false, false);
+    }
   }
 
   /** The chart as a PNG data URL (white background, heading on top). */
@@ -141,7 +176,12 @@ export class ItpChart extends LitElement {
     return this.series
       .map((s) => {
         const st = seriesStats(s.values);
-        return S.charts.summary(s.label, fmtUnit(st.min, this.unit), fmtUnit(st.max, this.unit), fmtUnit(st.last, this.unit));
+        return S.charts.summary(
+          s.label,
+          fmtUnit(st.min, this.unit),
+          fmtUnit(st.max, this.unit),
+          fmtUnit(st.last, this.unit),
+        );
       })
       .join(' ');
   }
@@ -152,33 +192,43 @@ export class ItpChart extends LitElement {
     return html`
       <div class="head">
         <h3>${this.heading} <span class="muted">(${this.unit})</span></h3>
-        <button type="button" @click=${this.savePng} ?disabled=${!this.tHours.length}>${S.charts.exportPng}</button>
+        <button type="button" @click=${this.savePng} ?disabled=${!this.tHours.length}>
+          ${S.charts.exportPng}
+        </button>
       </div>
       <div class="plot" part="plot" role="img" aria-label=${`${this.heading}: ${this.summary()}`}></div>
       <p class="summary muted">${this.summary()}</p>
-      ${this.tHours.length
-        ? html`<details>
-            <summary>${S.charts.table}</summary>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=${`${this.heading} — ${S.charts.table}`}>
-              <table part="table">
-                <thead>
-                  <tr>
-                    <th scope="col">${S.charts.time} (${tu})</th>
-                    ${this.series.map((s) => html`<th scope="col">${s.label} (${this.unit})</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (i) => html`<tr>
-                      <td>${formatNumber(this.tHours[i] / hoursPer, 4)}</td>
-                      ${this.series.map((s) => html`<td>${formatNumber(s.values[i], 4)}</td>`)}
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-          </details>`
-        : nothing}
+      ${
+        this.tHours.length
+          ? html`<details @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
+              <summary>${S.charts.table}</summary>
+              <div
+                class="table-wrap"
+                tabindex="0"
+                role="region"
+                aria-label=${`${this.heading} — ${S.charts.table}`}
+              >
+                <table part="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">${S.charts.time} (${tu})</th>
+                      ${this.series.map((s) => html`<th scope="col">${s.label} (${this.unit})</th>`)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${(this.tableOpen ? rows : []).map(
+                      (i) =>
+                        html`<tr>
+                          <td>${formatNumber(this.tHours[i] / hoursPer, 4)}</td>
+                          ${this.series.map((s) => html`<td>${formatNumber(s.values[i], 4)}</td>`)}
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            </details>`
+          : nothing
+      }
     `;
   }
 }

@@ -1,19 +1,10 @@
-/**
- * <itp-charts> — the run's time series as charts (uPlot): tip delivery, reservoir, CSF at chosen levels
- * (log scale), plasma, and the effect and side-effect scores. Each chart has hover read-outs, a text summary,
- * a data table and PNG export (see <itp-chart>). Series the engine has not produced are named as such.
- *
- * @event itp-run-finished - detail: { result, run: 'charts' }
- * @event itp-alarm - detail: { event, run }
- * @event itp-run-failed - detail: { message, issues, run }
- */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { S } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
-import { perDay } from '../shared/derive.js';
+import { dailyDose } from '../shared/derive.js';
 import '../chart/chart.define.js';
 
 /** Unit of an effect series from the suffix of its name (painNrs 0–10, spasticityMas 0–4, sedation 0–1). */
@@ -24,6 +15,17 @@ export function effectUnit(name: string): string {
   return 'score';
 }
 
+/**
+ * <itp-charts> — the run's time series as charts (uPlot): tip delivery, reservoir, CSF at chosen levels
+ * (log scale), plasma, and the effect and side-effect scores. Each chart has hover read-outs, a text summary,
+ * a data table and PNG export (see <itp-chart>). Series the engine has not produced are named as such.
+ *
+ * @event itp-run-finished - detail: { result, run: 'charts' }
+ * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
+ *
+ * @tag itp-charts
+ */
 export class ItpCharts extends ItpView {
   @state() private chosen: string[] | null = null;
   @state() private logCsf = true;
@@ -66,47 +68,91 @@ export class ItpCharts extends ItpView {
       return { label: `CSF at ${name}`, values: v };
     });
     const effects = Object.entries(d.effects);
-    return html`
-      <fieldset>
+    return html` <fieldset>
         <legend>${S.charts.levels}</legend>
         ${d.levels.map(
-          (l) => html`<label><input type="checkbox" .checked=${chosen.includes(l.name)}
-            @change=${(e: Event) => this.toggleLevel(l.name, (e.target as HTMLInputElement).checked)} />${l.name}</label>`,
+          (l) =>
+            html`<label
+              ><input
+                type="checkbox"
+                .checked=${chosen.includes(l.name)}
+                @change=${(e: Event) => this.toggleLevel(l.name, (e.target as HTMLInputElement).checked)}
+              />${l.name}</label
+            >`,
         )}
-        <label><input type="checkbox" .checked=${this.logCsf}
-          @change=${(e: Event) => (this.logCsf = (e.target as HTMLInputElement).checked)} />${S.charts.logScale}</label>
+        <label
+          ><input
+            type="checkbox"
+            .checked=${this.logCsf}
+            @change=${(e: Event) => (this.logCsf = (e.target as HTMLInputElement).checked)}
+          />${S.charts.logScale}</label
+        >
       </fieldset>
-      <itp-chart heading=${S.charts.csfAtLevels} unit="ng/mL" ?log=${this.logCsf} .tHours=${r.series.tHours}
-        .series=${series}></itp-chart>
-      <itp-chart heading=${S.charts.plasma} unit="ng/mL" .tHours=${r.series.tHours}
-        .series=${[{ label: S.spine.plasma, values: d.plasmaNgPerMl }, { label: S.spine.cranial, values: d.cranialNgPerMl }]}
-        ?log=${this.logCsf}></itp-chart>
-      ${effects.length
-        ? effects.map(
-            ([name, v]) => html`<itp-chart heading=${`${S.charts.effects}: ${name}`} unit=${effectUnit(name)}
-              .tHours=${r.series.tHours} .series=${[{ label: name, values: v }]}></itp-chart>`,
-          )
-        : html`<p class="notice" role="status">${S.run.notProduced(S.charts.effects)}</p>`}`;
+      <itp-chart
+        heading=${S.charts.csfAtLevels}
+        unit="ng/mL"
+        ?log=${this.logCsf}
+        .tHours=${r.series.tHours}
+        .series=${series}
+      ></itp-chart>
+      <itp-chart
+        heading=${S.charts.plasma}
+        unit="ng/mL"
+        .tHours=${r.series.tHours}
+        .series=${[
+          { label: S.spine.plasma, values: d.plasmaNgPerMl },
+          { label: S.spine.cranial, values: d.cranialNgPerMl },
+        ]}
+        ?log=${this.logCsf}
+      ></itp-chart>
+      ${
+        effects.length
+          ? effects.map(
+              ([name, v]) =>
+                html`<itp-chart
+                  heading=${`${S.charts.effects}: ${name}`}
+                  unit=${effectUnit(name)}
+                  .tHours=${r.series.tHours}
+                  .series=${[{ label: name, values: v }]}
+                ></itp-chart>`,
+            )
+          : html`<p class="notice" role="status">${S.run.notProduced(S.charts.effects)}</p>`
+      }`;
   }
 
   override render() {
     const r = this.runner.result;
-    const daily = r ? perDay(r.series.tHours, r.series.tipDoseUg) : null;
+    const daily = r ? dailyDose(r) : null;
     return html`
       <h2>${S.charts.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
-      ${r && daily
-        ? html`
-            <itp-chart heading=${S.charts.tipDelivery} unit="µL per interval" steps .tHours=${r.series.tHours}
-              .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}></itp-chart>
-            <itp-chart heading="Dose at the tip per day" unit="µg/day" steps .tHours=${daily.tHours}
-              .series=${[{ label: 'Dose', values: daily.values }]}></itp-chart>
-            <itp-chart heading=${S.charts.reservoir} unit="mL" .tHours=${r.series.tHours}
-              .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}></itp-chart>
-            ${this.csfCharts()}`
-        : nothing}
+      ${
+        r && daily
+          ? html` <itp-chart
+                heading=${S.charts.tipDelivery}
+                unit="µL per interval"
+                steps
+                .tHours=${r.series.tHours}
+                .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
+              ></itp-chart>
+              <itp-chart
+                heading="Dose at the tip per day"
+                unit="µg/day"
+                steps
+                .tHours=${daily.tHours}
+                .series=${[{ label: 'Dose', values: daily.values }]}
+              ></itp-chart>
+              <itp-chart
+                heading=${S.charts.reservoir}
+                unit="mL"
+                .tHours=${r.series.tHours}
+                .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}
+              ></itp-chart>
+              ${this.csfCharts()}`
+          : nothing
+      }
     `;
   }
 }

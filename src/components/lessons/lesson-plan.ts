@@ -10,7 +10,12 @@ export interface LessonPlan {
 
 export const LESSON_PLANS: LessonPlan[] = [
   { id: 'why-intrathecal', view: 'routes', presets: ['morphine-cancer-pain'] },
-  { id: 'constant-vs-programmable', view: 'compare', presets: ['baclofen-constant-rate'], presetAttr: 'constant-preset' },
+  {
+    id: 'constant-vs-programmable',
+    view: 'compare',
+    presets: ['baclofen-constant-rate'],
+    presetAttr: 'constant-preset',
+  },
   {
     id: 'fever-and-flight',
     view: 'compare',
@@ -18,9 +23,17 @@ export const LESSON_PLANS: LessonPlan[] = [
     presetAttr: 'constant-preset',
     controls: 'temperature altitude',
   },
-  { id: 'dead-space', view: 'lifecycle', presets: ['catheter-dead-space', 'concentration-change-bridge', 'concentration-change-no-bridge'] },
+  {
+    id: 'dead-space',
+    view: 'lifecycle',
+    presets: ['catheter-dead-space', 'concentration-change-bridge', 'concentration-change-no-bridge'],
+  },
   { id: 'mri', view: 'charts', presets: ['mri-programmable', 'mri-accumulator', 'mri-accumulator-gen2'] },
   { id: 'refills-alarms-pocket', view: 'lifecycle', presets: ['missed-refill', 'pocket-fill'] },
   { id: 'battery', view: 'lifecycle', presets: ['battery-end-of-service'] },
-  { id: 'screening-trial', view: 'trial', presets: ['baclofen-bolus-screening', 'continuous-trial-external'] },
+  {
+    id: 'screening-trial',
+    view: 'trial',
+    presets: ['baclofen-bolus-screening', 'continuous-trial-external'],
+  },
 ];

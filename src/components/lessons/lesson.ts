@@ -1,11 +1,3 @@
-/**
- * <itp-lesson> — one guided story: a short text, what to look at, and the view it runs on with the story's
- * preset(s). `lesson` picks the story (ids in LESSON_PLANS). The trial story hosts <itp-trial> when the page
- * has it registered.
- *
- * @event itp-run-finished - bubbles up from the hosted view
- * @event itp-alarm - bubbles up from the hosted view
- */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ItpView } from '../shared/view-base.js';
@@ -18,6 +10,16 @@ import '../lifecycle/lifecycle.define.js';
 import '../charts/charts.define.js';
 import '../route-compare/route-compare.define.js';
 
+/**
+ * <itp-lesson> — one guided story: a short text, what to look at, and the view it runs on with the story's
+ * preset(s). `lesson` picks the story (ids in LESSON_PLANS). The trial story hosts <itp-trial> when the page
+ * has it registered.
+ *
+ * @event itp-run-finished - bubbles up from the hosted view
+ * @event itp-alarm - bubbles up from the hosted view
+ *
+ * @tag itp-lesson
+ */
 export class ItpLesson extends ItpView {
   /** Lesson id, e.g. "fever-and-flight". */
   @property({ reflect: true }) lesson = LESSON_PLANS[0].id;
@@ -36,7 +38,11 @@ export class ItpLesson extends ItpView {
     switch (plan.view) {
       case 'compare':
         return plan.presetAttr === 'constant-preset'
-          ? html`<itp-pump-compare constant-preset=${preset} controls=${plan.controls ?? nothing} ?paused=${paused}></itp-pump-compare>`
+          ? html`<itp-pump-compare
+              constant-preset=${preset}
+              controls=${plan.controls ?? nothing}
+              ?paused=${paused}
+            ></itp-pump-compare>`
           : html`<itp-pump-compare preset=${preset} ?paused=${paused}></itp-pump-compare>`;
       case 'routes':
         return html`<itp-route-compare preset=${preset}></itp-route-compare>`;
@@ -64,14 +70,22 @@ export class ItpLesson extends ItpView {
         <ul>
           ${text.lookAt.map((l) => html`<li>${l}</li>`)}
         </ul>
-        ${plan.presets.length > 1
-          ? html`<div role="group" aria-label="Scenario">
-              ${plan.presets.map(
-                (p) => html`<button type="button" aria-pressed=${p === preset ? 'true' : 'false'}
-                  @click=${() => (this.chosen = p)}>${findPreset(p)?.title ?? p}</button> `,
-              )}
-            </div>`
-          : nothing}
+        ${
+          plan.presets.length > 1
+            ? html`<div role="group" aria-label="Scenario">
+                ${plan.presets.map(
+                  (p) =>
+                    html`<button
+                      type="button"
+                      aria-pressed=${p === preset ? 'true' : 'false'}
+                      @click=${() => (this.chosen = p)}
+                    >
+                      ${findPreset(p)?.title ?? p}
+                    </button> `,
+                )}
+              </div>`
+            : nothing
+        }
         ${this.view(plan, preset)}
       </article>
     `;

@@ -12,8 +12,16 @@ export interface Milestone {
 }
 
 /** Events and summary milestones (next refill, ERI, end of service) sorted in time. */
-export function milestones(r: SimResult, labels: { nextRefill: string; eri: string; eos: string }): Milestone[] {
-  const out: Milestone[] = r.events.map((e) => ({ tHours: e.tHours, code: e.code, label: e.message, severity: e.severity }));
+export function milestones(
+  r: SimResult,
+  labels: { nextRefill: string; eri: string; eos: string },
+): Milestone[] {
+  const out: Milestone[] = r.events.map((e) => ({
+    tHours: e.tHours,
+    code: e.code,
+    label: e.message,
+    severity: e.severity,
+  }));
   const add = (t: number | null | undefined, code: string, label: string, severity: SimEvent['severity']) => {
     if (typeof t === 'number' && Number.isFinite(t) && !out.some((m) => m.code === code && m.tHours === t))
       out.push({ tHours: t, code, label, severity });
@@ -38,12 +46,15 @@ export function byMonth(ms: Milestone[], durationHours: number): Milestone[][] {
  * Null when the run has no such refill or the tip never gets there.
  */
 export function deadSpaceDelayHours(r: SimResult): { refillAtHours: number; delayHours: number } | null {
-  const refill = r.events.find((e) => e.code === 'refill' && e.data && Number.isFinite(e.data.concentrationUgPerUl));
+  const refill = r.events.find(
+    (e) => e.code === 'refill' && e.data && Number.isFinite(e.data.concentrationUgPerUl),
+  );
   if (!refill) return null;
   const { tHours, tipVolumeUl, tipDoseUg } = r.series;
   const conc = (k: number) => (tipVolumeUl[k] > 0 ? tipDoseUg[k] / tipVolumeUl[k] : NaN);
   let before = NaN;
-  for (let k = 0; k < tHours.length && tHours[k] <= refill.tHours; k++) if (Number.isFinite(conc(k))) before = conc(k);
+  for (let k = 0; k < tHours.length && tHours[k] <= refill.tHours; k++)
+    if (Number.isFinite(conc(k))) before = conc(k);
   const after = refill.data!.concentrationUgPerUl;
   if (!Number.isFinite(before) || Math.abs(after - before) < 1e-12) return null;
   const half = (before + after) / 2;

@@ -1,20 +1,10 @@
-/**
- * <itp-lifecycle> — months to years of a pump's life: a calendar of refills, alarms, ERI and replacement, the
- * missed-refill and pocket-fill stories, and the catheter dead-space delay after a concentration change, all
- * read from the run's events, summary and series.
- *
- * @event itp-run-finished - detail: { result, run: 'lifecycle' }
- * @event itp-alarm - detail: { event, run }
- * @event itp-run-failed - detail: { message, issues, run }
- * @csspart calendar - the month grid
- */
 import { css, html, nothing } from 'lit';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { S, eventLabel } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
 import { formatTime, withUnit } from '../shared/format.js';
-import { perDay } from '../shared/derive.js';
+import { dailyDose } from '../shared/derive.js';
 import * as edit from '../shared/scenario-edit.js';
 import { findPreset } from '../../core/scenario/presets.js';
 import { byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
@@ -30,6 +20,18 @@ export const LIFECYCLE_STORIES = [
   'baclofen-programmable',
 ];
 
+/**
+ * <itp-lifecycle> — months to years of a pump's life: a calendar of refills, alarms, ERI and replacement, the
+ * missed-refill and pocket-fill stories, and the catheter dead-space delay after a concentration change, all
+ * read from the run's events, summary and series.
+ *
+ * @event itp-run-finished - detail: { result, run: 'lifecycle' }
+ * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
+ * @csspart calendar - the month grid
+ *
+ * @tag itp-lifecycle
+ */
 export class ItpLifecycle extends ItpView {
   static override styles = [
     ...ItpView.styles,
@@ -82,62 +84,105 @@ export class ItpLifecycle extends ItpView {
   override render() {
     const r = this.runner.result;
     const current = this.preset ?? this.defaultPreset();
-    const ms = r ? milestones(r, { nextRefill: S.lifecycle.nextRefill, eri: S.lifecycle.eri, eos: S.lifecycle.eos }) : [];
+    const ms = r
+      ? milestones(r, { nextRefill: S.lifecycle.nextRefill, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
+      : [];
     const months = r ? byMonth(ms, r.summary.durationHours) : [];
     const dead = r ? deadSpaceDelayHours(r) : null;
-    const daily = r ? perDay(r.series.tHours, r.series.tipDoseUg) : null;
+    const daily = r ? dailyDose(r) : null;
     return html`
       <h2>${S.lifecycle.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
-      ${this.shows('story')
-        ? html`<label>${S.lifecycle.story}
-            <select @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
-              ${LIFECYCLE_STORIES.map((id) => {
-                const p = findPreset(id);
-                return html`<option value=${id} ?selected=${id === current} ?disabled=${!p}>
-                  ${p ? p.title : `${id} — ${S.run.presetMissing(id)}`}</option>`;
-              })}
-            </select></label>`
-        : nothing}
+      ${
+        this.shows('story')
+          ? html`<label
+              >${S.lifecycle.story}
+              <select @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
+                ${LIFECYCLE_STORIES.map((id) => {
+                  const p = findPreset(id);
+                  return html`<option value=${id} ?selected=${id === current} ?disabled=${!p}>
+                    ${p ? p.title : `${id} — ${S.run.presetMissing(id)}`}
+                  </option>`;
+                })}
+              </select></label
+            >`
+          : nothing
+      }
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
-      ${r
-        ? html`
-            <dl>
-              <dt>${S.lifecycle.nextRefill}</dt>
-              <dd>${r.summary.nextRefillAtHours != null ? formatTime(r.summary.nextRefillAtHours) : S.run.notProduced(S.lifecycle.nextRefill)}</dd>
-              <dt>${S.lifecycle.eri}</dt>
-              <dd>${r.summary.eriAtHours != null ? formatTime(r.summary.eriAtHours) : r.summary.eriAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eri)}</dd>
-              <dt>${S.lifecycle.eos}</dt>
-              <dd>${r.summary.endOfServiceAtHours != null ? formatTime(r.summary.endOfServiceAtHours) : r.summary.endOfServiceAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eos)}</dd>
-              ${dead
-                ? html`<dt>Catheter dead-space delay</dt>
-                    <dd>the tip reached half the new concentration ${withUnit(dead.delayHours, 'h')} after the refill at ${formatTime(dead.refillAtHours)}</dd>`
-                : nothing}
-            </dl>
-            <h3>${S.lifecycle.calendar}</h3>
-            <ol class="calendar" part="calendar">
-              ${months.map(
-                (list, i) => html`<li>
-                  <strong>${S.lifecycle.month(i + 1)}</strong>
-                  ${list.length
-                    ? html`<ul>${list.map((m) => html`<li class="sev-${m.severity}">${formatTime(m.tHours)}: ${eventLabel(m.code, m.label)}</li>`)}</ul>`
-                    : nothing}
-                </li>`,
-              )}
-            </ol>
-            ${ms.length ? nothing : html`<p>${S.lifecycle.noEvents}</p>`}
-            <itp-chart heading=${S.charts.reservoir} unit="mL" .tHours=${r.series.tHours}
-              .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}></itp-chart>
-            <itp-chart heading="Dose at the tip per day" unit="µg/day" steps .tHours=${daily!.tHours}
-              .series=${[{ label: 'Dose', values: daily!.values }]}></itp-chart>
-            ${r.series.batteryFraction
-              ? html`<itp-chart heading=${S.compare.battery} unit="fraction" .tHours=${r.series.tHours}
-                  .series=${[{ label: S.compare.battery, values: r.series.batteryFraction }]}></itp-chart>`
-              : html`<p class="muted">${edit.deviceKind(this.runner.scenario) === 'constant-rate'
-                  ? `${S.compare.battery}: ${S.compare.noBattery}`
-                  : S.run.notProduced(S.compare.battery)}</p>`}`
-        : nothing}
+      ${
+        r
+          ? html` <dl>
+                <dt>${S.lifecycle.nextRefill}</dt>
+                <dd>
+                  ${r.summary.nextRefillAtHours != null ? formatTime(r.summary.nextRefillAtHours) : S.run.notProduced(S.lifecycle.nextRefill)}
+                </dd>
+                <dt>${S.lifecycle.eri}</dt>
+                <dd>
+                  ${r.summary.eriAtHours != null ? formatTime(r.summary.eriAtHours) : r.summary.eriAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eri)}
+                </dd>
+                <dt>${S.lifecycle.eos}</dt>
+                <dd>
+                  ${r.summary.endOfServiceAtHours != null ? formatTime(r.summary.endOfServiceAtHours) : r.summary.endOfServiceAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eos)}
+                </dd>
+                ${
+                  dead
+                    ? html`<dt>Catheter dead-space delay</dt>
+                        <dd>
+                          the tip reached half the new concentration ${withUnit(dead.delayHours, 'h')} after
+                          the refill at ${formatTime(dead.refillAtHours)}
+                        </dd>`
+                    : nothing
+                }
+              </dl>
+              <h3>${S.lifecycle.calendar}</h3>
+              <ol class="calendar" part="calendar">
+                ${months.map(
+                  (list, i) =>
+                    html`<li>
+                      <strong>${S.lifecycle.month(i + 1)}</strong>
+                      ${
+                        list.length
+                          ? html`<ul>
+                              ${list.map((m) => html`<li class="sev-${m.severity}">${formatTime(m.tHours)}: ${eventLabel(m.code, m.label)}</li>`)}
+                            </ul>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ol>
+              ${ms.length ? nothing : html`<p>${S.lifecycle.noEvents}</p>`}
+              <itp-chart
+                heading=${S.charts.reservoir}
+                unit="mL"
+                .tHours=${r.series.tHours}
+                .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}
+              ></itp-chart>
+              <itp-chart
+                heading="Dose at the tip per day"
+                unit="µg/day"
+                steps
+                .tHours=${daily!.tHours}
+                .series=${[{ label: 'Dose', values: daily!.values }]}
+              ></itp-chart>
+              ${
+                r.series.batteryFraction
+                  ? html`<itp-chart
+                      heading=${S.compare.battery}
+                      unit="fraction"
+                      .tHours=${r.series.tHours}
+                      .series=${[{ label: S.compare.battery, values: r.series.batteryFraction }]}
+                    ></itp-chart>`
+                  : html`<p class="muted">
+                      ${
+                        edit.deviceKind(this.runner.scenario) === 'constant-rate'
+                          ? `${S.compare.battery}: ${S.compare.noBattery}`
+                          : S.run.notProduced(S.compare.battery)
+                      }
+                    </p>`
+              }`
+          : nothing
+      }
     `;
   }
 }

@@ -1,3 +1,19 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ItpView } from '../shared/view-base.js';
+import { RunController } from '../shared/run-controller.js';
+import { TimeController } from '../shared/time-controller.js';
+import { fromPreset } from '../shared/scenario-source.js';
+import { S } from '../shared/strings.js';
+import { est, issuesList, notice, timeControls } from '../shared/templates.js';
+import { gasSensitivityEstimate } from '../shared/estimates.js';
+import * as edit from '../shared/scenario-edit.js';
+import { sideData, sidePanel, type SideData } from './pump-side.js';
+import styles from './pump-compare.styles.js';
+import '../chart/chart.define.js';
+
+type Json = Record<string, unknown>;
+
 /**
  * <itp-pump-compare> — a programmable and a constant-rate (gas) pump side by side on the same patient and
  * drug, animated from the simulated series: rotor strokes, reservoir, tip delivery (pulsed vs smooth), battery.
@@ -10,31 +26,21 @@
  * @csspart schematic - the pump cut-away drawings
  * @csspart time-controls - play/pause/step/reset/speed
  * @cssproperty --itp-accent - accent colour
+ *
+ * @tag itp-pump-compare
  */
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ItpView } from '../shared/view-base.js';
-import { RunController } from '../shared/run-controller.js';
-import { TimeController } from '../shared/time-controller.js';
-import { fromPreset } from '../shared/scenario-source.js';
-import { S } from '../shared/strings.js';
-import { est, issuesList, notice, timeControls } from '../shared/templates.js';
-import { perDay } from '../shared/derive.js';
-import { gasSensitivityEstimate } from '../shared/estimates.js';
-import * as edit from '../shared/scenario-edit.js';
-import { sideData, sidePanel, type SideData } from './pump-side.js';
-import styles from './pump-compare.styles.js';
-import '../chart/chart.define.js';
-
-type Json = Record<string, unknown>;
-
 export class ItpPumpCompare extends ItpView {
   static override styles = [...ItpView.styles, styles];
 
   /** Preset of the constant-rate side (the programmable side uses `preset`). */
   @property({ attribute: 'constant-preset' }) constantPreset = 'baclofen-constant-rate';
 
-  @state() private episode: edit.Episode = { startDay: 10, lengthDays: 3, bodyTemperatureC: 37, altitudeFt: 0 };
+  @state() private episode: edit.Episode = {
+    startDay: 10,
+    lengthDays: 3,
+    bodyTemperatureC: 37,
+    altitudeFt: 0,
+  };
   @state() private mriDay: number | null = null;
   @state() private rateMlPerDay = NaN;
   @state() private refillDay = 30;
@@ -107,75 +113,157 @@ export class ItpPumpCompare extends ItpView {
     };
     return html`<fieldset part="controls">
       <legend>${S.compare.controlsLegend}</legend>
-      ${this.shows('temperature')
-        ? html`<label>${S.compare.bodyTemp} (°C)
-            <input type="number" min="34" max="42" step="0.5" .value=${String(ep.bodyTemperatureC)}
-              @change=${(e: Event) => setEp({ bodyTemperatureC: this.num(e) })} /></label>`
-        : nothing}
-      ${this.shows('altitude')
-        ? html`<label>${S.compare.altitude} (ft)
-            <input type="number" min="0" max="12000" step="1000" .value=${String(ep.altitudeFt)}
-              @change=${(e: Event) => setEp({ altitudeFt: this.num(e) })} /></label>`
-        : nothing}
-      ${this.shows('temperature') || this.shows('altitude')
-        ? html`<label>from day <input type="number" min="0" max="3650" step="1" .value=${String(ep.startDay)}
-              @change=${(e: Event) => setEp({ startDay: this.num(e) })} /></label>
-            <label>for (days) <input type="number" min="0.1" max="365" step="0.5" .value=${String(ep.lengthDays)}
-              @change=${(e: Event) => setEp({ lengthDays: this.num(e) })} /></label>
-            ${est(gasSensitivityEstimate())}`
-        : nothing}
-      ${this.shows('mri')
-        ? html`<label><input type="checkbox" .checked=${this.mriDay !== null}
-              @change=${(e: Event) => {
-                this.mriDay = (e.target as HTMLInputElement).checked ? 20 : null;
-                void this.apply();
-              }} />${S.compare.mri}</label>
-            ${this.mriDay !== null
-              ? html`<label>${S.compare.mriAtDay} <input type="number" min="0" max="3650" step="1"
-                  .value=${String(this.mriDay)} @change=${(e: Event) => {
-                    this.mriDay = this.num(e);
+      ${
+        this.shows('temperature')
+          ? html`<label
+              >${S.compare.bodyTemp} (°C)
+              <input
+                type="number"
+                min="34"
+                max="42"
+                step="0.5"
+                .value=${String(ep.bodyTemperatureC)}
+                @change=${(e: Event) => setEp({ bodyTemperatureC: this.num(e) })}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.shows('altitude')
+          ? html`<label
+              >${S.compare.altitude} (ft)
+              <input
+                type="number"
+                min="0"
+                max="12000"
+                step="1000"
+                .value=${String(ep.altitudeFt)}
+                @change=${(e: Event) => setEp({ altitudeFt: this.num(e) })}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.shows('temperature') || this.shows('altitude')
+          ? html`<label
+                >from day
+                <input
+                  type="number"
+                  min="0"
+                  max="3650"
+                  step="1"
+                  .value=${String(ep.startDay)}
+                  @change=${(e: Event) => setEp({ startDay: this.num(e) })}
+              /></label>
+              <label
+                >for (days)
+                <input
+                  type="number"
+                  min="0.1"
+                  max="365"
+                  step="0.5"
+                  .value=${String(ep.lengthDays)}
+                  @change=${(e: Event) => setEp({ lengthDays: this.num(e) })}
+              /></label>
+              ${est(gasSensitivityEstimate())}`
+          : nothing
+      }
+      ${
+        this.shows('mri')
+          ? html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${this.mriDay !== null}
+                  @change=${(e: Event) => {
+                    this.mriDay = (e.target as HTMLInputElement).checked ? 20 : null;
                     void this.apply();
-                  }} /></label>`
-              : nothing}`
-        : nothing}
-      ${this.shows('schedule')
-        ? html`<label>${S.compare.schedule} (mL/day, programmable)
-            <input type="number" min="0" max="24" step="0.01" .value=${String(this.rateMlPerDay)}
-              @change=${(e: Event) => {
-                this.rateMlPerDay = this.num(e);
-                void this.apply();
-              }} /></label>`
-        : nothing}
-      ${this.shows('concentration')
-        ? html`<label>${S.compare.concentration} (µg/mL)
-            <input type="number" min="1" max="100000" step="50" .value=${String(this.refillConcentration)}
-              @change=${(e: Event) => {
-                this.refillConcentration = this.num(e);
-                void this.apply();
-              }} /></label>
-            <label>refill on day <input type="number" min="0" max="3650" step="1" .value=${String(this.refillDay)}
-              @change=${(e: Event) => {
-                this.refillDay = this.num(e);
-                void this.apply();
-              }} /></label>`
-        : nothing}
+                  }}
+                />${S.compare.mri}</label
+              >
+              ${
+                this.mriDay !== null
+                  ? html`<label
+                      >${S.compare.mriAtDay}
+                      <input
+                        type="number"
+                        min="0"
+                        max="3650"
+                        step="1"
+                        .value=${String(this.mriDay)}
+                        @change=${(e: Event) => {
+                          this.mriDay = this.num(e);
+                          void this.apply();
+                        }}
+                    /></label>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${
+        this.shows('schedule')
+          ? html`<label
+              >${S.compare.schedule} (mL/day, programmable)
+              <input
+                type="number"
+                min="0"
+                max="24"
+                step="0.01"
+                .value=${String(this.rateMlPerDay)}
+                @change=${(e: Event) => {
+                  this.rateMlPerDay = this.num(e);
+                  void this.apply();
+                }}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.shows('concentration')
+          ? html`<label
+                >${S.compare.concentration} (µg/mL)
+                <input
+                  type="number"
+                  min="1"
+                  max="100000"
+                  step="50"
+                  .value=${String(this.refillConcentration)}
+                  @change=${(e: Event) => {
+                    this.refillConcentration = this.num(e);
+                    void this.apply();
+                  }}
+              /></label>
+              <label
+                >refill on day
+                <input
+                  type="number"
+                  min="0"
+                  max="3650"
+                  step="1"
+                  .value=${String(this.refillDay)}
+                  @change=${(e: Event) => {
+                    this.refillDay = this.num(e);
+                    void this.apply();
+                  }}
+              /></label>`
+          : nothing
+      }
     </fieldset>`;
   }
 
   private dailyChart() {
-    const p = this.progData?.result;
-    const g = this.gasData?.result;
-    if (!p) return nothing;
-    const pd = perDay(p.series.tHours, p.series.tipDoseUg);
+    const pd = this.progData?.daily;
+    const gd = this.gasData?.daily;
+    if (!pd) return nothing;
     const series: { label: string; values: Float64Array }[] = [
       { label: S.compare.programmable, values: pd.values },
     ];
-    if (g) {
-      const gd = perDay(g.series.tHours, g.series.tipDoseUg);
-      if (gd.values.length === pd.values.length) series.push({ label: S.compare.constantRate, values: gd.values });
-    }
-    return html`<itp-chart heading="Dose delivered at the catheter tip per day" unit="µg/day" steps
-      .tHours=${pd.tHours} .series=${series} .cursorHours=${this.time.tHours}></itp-chart>`;
+    if (gd && gd.values.length === pd.values.length)
+      series.push({ label: S.compare.constantRate, values: gd.values });
+    return html`<itp-chart
+      heading="Dose delivered at the catheter tip per day"
+      unit="µg/day"
+      steps
+      .tHours=${pd.tHours}
+      .series=${series}
+      .cursorHours=${this.time.tHours}
+    ></itp-chart>`;
   }
 
   override render() {
@@ -188,8 +276,7 @@ export class ItpPumpCompare extends ItpView {
       ${this.controlsTemplate()} ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
-          ${sidePanel(S.compare.programmable, this.progData, t)}
-          ${issuesList(this.prog.issues)}
+          ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}
           ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
         </section>
         <section class="side" aria-label=${S.compare.constantRate}>

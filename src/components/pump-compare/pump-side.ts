@@ -1,7 +1,7 @@
 /** One side of the comparison: derived animation state of a run at time t, and its panel template. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SimResult } from '../../core/result.js';
-import { cumulative, cumulativeAt, valueAt, windowIndices } from '../shared/derive.js';
+import { cumulative, cumulativeAt, perDay, valueAt, windowIndices } from '../shared/derive.js';
 import { indexAt } from '../shared/time-controller.js';
 import { S } from '../shared/strings.js';
 import { formatTime, withUnit } from '../shared/format.js';
@@ -16,6 +16,8 @@ export interface SideData {
   kind: string;
   cumTipUl: Float64Array;
   cumDoseUg: Float64Array;
+  /** Tip dose per day (µg/day), for the comparison chart. */
+  daily: { tHours: Float64Array; values: Float64Array };
   /** µL per stroke or valve cycle (NaN for the gas pump). */
   quantumUl: number;
   reservoirMaxMl: number;
@@ -33,6 +35,7 @@ export function sideData(result: SimResult, scenario: unknown): SideData {
     kind,
     cumTipUl: cumulative(result.series.tipVolumeUl),
     cumDoseUg: cumulative(result.series.tipDoseUg),
+    daily: perDay(result.series.tHours, result.series.tipDoseUg),
     quantumUl: quantumUl(device),
     reservoirMaxMl: maxMl,
     quantumSource: quantumEstimate(device),
@@ -87,27 +90,47 @@ export function sidePanel(title: string, d: SideData | null, t: number): Templat
   const pulsed = d.kind !== 'constant-rate';
   return html`
     <h3>${title}</h3>
-    <svg viewBox="0 0 200 140" class="schematic" part="schematic" role="img"
-      aria-label=${`${S.compare.cutaway(d.kind)} at ${formatTime(t)}: reservoir ${withUnit(reservoirMl, 'mL')}`}>
+    <svg
+      viewBox="0 0 200 140"
+      class="schematic"
+      part="schematic"
+      role="img"
+      aria-label=${`${S.compare.cutaway(d.kind)} at ${formatTime(t)}: reservoir ${withUnit(reservoirMl, 'mL')}`}
+    >
       ${schematic({ kind: d.kind, strokes, reservoirFraction: reservoirMl / d.reservoirMaxMl, batteryFraction: battery, stopped })}
     </svg>
     <div class="gauges">
-      <label>${S.compare.reservoir}
-        <meter min="0" max=${d.reservoirMaxMl} low=${d.reservoirMaxMl * 0.15} optimum=${d.reservoirMaxMl}
-          .value=${reservoirMl}></meter>
-        <span class="num">${withUnit(reservoirMl, S.units.ml)}</span></label>
-      ${Number.isFinite(battery)
-        ? html`<label>${S.compare.battery}
-            <meter min="0" max="1" low="0.2" optimum="1" .value=${battery}></meter>
-            <span class="num">${withUnit(battery * 100, '%', 2)}</span></label>`
-        : html`<span class="muted">${pulsed ? S.run.notProduced(S.compare.battery) : `${S.compare.battery}: ${S.compare.noBattery}`}</span>`}
+      <label
+        >${S.compare.reservoir}
+        <meter
+          min="0"
+          max=${d.reservoirMaxMl}
+          low=${d.reservoirMaxMl * 0.15}
+          optimum=${d.reservoirMaxMl}
+          .value=${reservoirMl}
+        ></meter>
+        <span class="num">${withUnit(reservoirMl, S.units.ml)}</span></label
+      >
+      ${
+        Number.isFinite(battery)
+          ? html`<label
+              >${S.compare.battery}
+              <meter min="0" max="1" low="0.2" optimum="1" .value=${battery}></meter>
+              <span class="num">${withUnit(battery * 100, '%', 2)}</span></label
+            >`
+          : html`<span class="muted"
+              >${pulsed ? S.run.notProduced(S.compare.battery) : `${S.compare.battery}: ${S.compare.noBattery}`}</span
+            >`
+      }
     </div>
     <p class="tip-head">
       ${S.compare.tipDelivery} (${pulsed ? S.compare.pulsed : S.compare.smooth}), last ${WINDOW_H} h:
       ${Number.isFinite(d.quantumUl) ? html`${withUnit(d.quantumUl, S.units.ul)} per stroke ${d.quantumSource ? est(d.quantumSource) : nothing}` : nothing}
     </p>
     ${sparkline(d, t)} ${strokeStrip(d, t)}
-    <p class="num">${S.compare.delivered}: ${withUnit(cum / 1000, S.units.ml)} · ${S.compare.deliveredDose}:
-      ${withUnit(cumDoseUg / 1000, S.units.mg)}</p>
+    <p class="num">
+      ${S.compare.delivered}: ${withUnit(cum / 1000, S.units.ml)} · ${S.compare.deliveredDose}:
+      ${withUnit(cumDoseUg / 1000, S.units.mg)}
+    </p>
   `;
 }

@@ -1,12 +1,3 @@
-/**
- * <itp-route-compare> — why intrathecal: the daily dose that gives the same spinal effect by the epidural,
- * intravenous and oral routes (the drug library's equianalgesic ratios), and the plasma exposure each route
- * gives, next to the intrathecal run's own plasma level. Numbers with estimated inputs carry an "est." badge.
- *
- * @event itp-run-finished - detail: { result, run: 'routes' }
- * @event itp-run-failed - detail: { message, issues, run }
- * @csspart bars - the dose bar chart
- */
 import { css, html, nothing, svg } from 'lit';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
@@ -21,6 +12,17 @@ import { routeRows, type RouteRow } from './route-model.js';
 
 type Json = Record<string, unknown>;
 
+/**
+ * <itp-route-compare> — why intrathecal: the daily dose that gives the same spinal effect by the epidural,
+ * intravenous and oral routes (the drug library's equianalgesic ratios), and the plasma exposure each route
+ * gives, next to the intrathecal run's own plasma level. Numbers with estimated inputs carry an "est." badge.
+ *
+ * @event itp-run-finished - detail: { result, run: 'routes' }
+ * @event itp-run-failed - detail: { message, issues, run }
+ * @csspart bars - the dose bar chart
+ *
+ * @tag itp-route-compare
+ */
 export class ItpRouteCompare extends ItpView {
   static override styles = [
     ...ItpView.styles,
@@ -76,44 +78,70 @@ export class ItpRouteCompare extends ItpView {
     const rows = r && drug && Number.isFinite(itDose) ? routeRows(drug, itDose, weight) : [];
     const d = r?.distribution;
     let itPlasma = NaN;
-    if (d && d.plasmaNgPerMl.length) itPlasma = d.plasmaNgPerMl.reduce((s, v) => s + v, 0) / d.plasmaNgPerMl.length;
+    if (d && d.plasmaNgPerMl.length)
+      itPlasma = d.plasmaNgPerMl.reduce((s, v) => s + v, 0) / d.plasmaNgPerMl.length;
     return html`
       <h2>${S.routes.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       <p class="muted" aria-live="polite">${this.runner.running ? S.run.simulating : ''}</p>
       <p class="notice">${S.routes.note}</p>
-      ${r && drug && rows.length <= 1
-        ? html`<p class="notice" role="status">No route ratios are known for ${drug.displayName} in the drug library.</p>`
-        : nothing}
-      ${rows.length > 1
-        ? html`<p>${drug!.displayName}: the simulated intrathecal delivery averaged ${withUnit(itDose / 1000, 'mg/day')}.</p>
-            <svg class="bars" part="bars" viewBox="0 0 480 ${rows.length * 30 + 6}" role="img"
-              aria-label=${`${S.routes.dose} (log scale): ${rows.map((x) => `${this.label(x.route)} ${withUnit(x.doseUgPerDay / 1000, 'mg/day')}`).join(', ')}`}>
-              ${this.bars(rows)}
-            </svg>
-            <div class="table-wrap">
-              <table>
-                <thead><tr><th scope="col">${S.routes.route}</th><th scope="col">${S.routes.ratio}</th>
-                  <th scope="col">${S.routes.dose} (mg/day)</th><th scope="col">${S.routes.plasma} (ng/mL)</th></tr></thead>
-                <tbody>
-                  ${rows.map(
-                    (x) => html`<tr>
-                      <td>${this.label(x.route)}</td>
-                      <td>${x.ratio ? `${formatNumber(x.ratio.value)} : 1` : '1 : 1'}</td>
-                      <td>${formatNumber(x.doseUgPerDay / 1000)}</td>
-                      <td>${x.route === 'it'
-                        ? Number.isFinite(itPlasma)
-                          ? formatNumber(itPlasma)
-                          : S.run.notProduced(S.spine.plasma)
-                        : formatNumber(x.plasmaNgPerMl)}
-                        ${x.estimates.length ? est(x.estimates.join('; ')) : nothing}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-        : nothing}
+      ${
+        r && drug && rows.length <= 1
+          ? html`<p class="notice" role="status">
+              No route ratios are known for ${drug.displayName} in the drug library.
+            </p>`
+          : nothing
+      }
+      ${
+        rows.length > 1
+          ? html`<p>
+                ${drug!.displayName}: the simulated intrathecal delivery averaged
+                ${withUnit(itDose / 1000, 'mg/day')}.
+              </p>
+              <svg
+                class="bars"
+                part="bars"
+                viewBox="0 0 480 ${rows.length * 30 + 6}"
+                role="img"
+                aria-label=${`${S.routes.dose} (log scale): ${rows.map((x) => `${this.label(x.route)} ${withUnit(x.doseUgPerDay / 1000, 'mg/day')}`).join(', ')}`}
+              >
+                ${this.bars(rows)}
+              </svg>
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">${S.routes.route}</th>
+                      <th scope="col">${S.routes.ratio}</th>
+                      <th scope="col">${S.routes.dose} (mg/day)</th>
+                      <th scope="col">${S.routes.plasma} (ng/mL)</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${rows.map(
+                      (x) =>
+                        html`<tr>
+                          <td>${this.label(x.route)}</td>
+                          <td>${x.ratio ? `${formatNumber(x.ratio.value)} : 1` : '1 : 1'}</td>
+                          <td>${formatNumber(x.doseUgPerDay / 1000)}</td>
+                          <td>
+                            ${
+                              x.route === 'it'
+                                ? Number.isFinite(itPlasma)
+                                  ? formatNumber(itPlasma)
+                                  : S.run.notProduced(S.spine.plasma)
+                                : formatNumber(x.plasmaNgPerMl)
+                            }
+                            ${x.estimates.length ? est(x.estimates.join('; ')) : nothing}
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+          : nothing
+      }
     `;
   }
 }

@@ -35,7 +35,9 @@ export function routeRows(drug: DrugData, itDoseUgPerDay: number, weightKg: numb
   const clMlPerDay = cl.value * weightKg * MINUTES_PER_HOUR * HOURS_PER_DAY;
   const css = (f: number, dose: number) => (clMlPerDay > 0 ? ((f * dose) / clMlPerDay) * NG_PER_UG : NaN);
   const r = drug.routes;
-  const rows: RouteRow[] = [{ route: 'it', ratio: null, doseUgPerDay: itDoseUgPerDay, plasmaNgPerMl: NaN, estimates: [] }];
+  const rows: RouteRow[] = [
+    { route: 'it', ratio: null, doseUgPerDay: itDoseUgPerDay, plasmaNgPerMl: NaN, estimates: [] },
+  ];
   const add = (route: RouteId, ratio: Sourced | null, f: Sourced | null) => {
     if (!ratio) return;
     const dose = itDoseUgPerDay * ratio.value;
@@ -48,7 +50,12 @@ export function routeRows(drug: DrugData, itDoseUgPerDay: number, weightKg: numb
     });
   };
   add('epidural', r.epiduralToIt, EPIDURAL_SYSTEMIC_FRACTION);
-  add('iv', r.ivToIt, { value: 1, unit: 'fraction', source: 'intravenous: all of the dose', tag: 'verified' });
+  add('iv', r.ivToIt, {
+    value: 1,
+    unit: 'fraction',
+    source: 'intravenous: all of the dose',
+    tag: 'verified',
+  });
   add('oral', r.oralToIt, r.oralBioavailability);
   return rows;
 }

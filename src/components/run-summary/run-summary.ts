@@ -1,12 +1,3 @@
-/**
- * <itp-run-summary> — runs a scenario (a preset id, or a scenario object set as a property) in the worker and
- * shows what the pump delivered. The first slice of the product; bigger views compose it.
- *
- * @event itp-run-finished - detail: { result: SimResult }
- * @csspart summary - the definition list of figures
- * @cssproperty --itp-fg - text colour
- * @cssproperty --itp-error - error text colour
- */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SimResult } from '../../core/result.js';
@@ -15,6 +6,17 @@ import { getDefaultClient } from '../../client/default-client.js';
 import { withUnit } from '../shared/format.js';
 import styles from './run-summary.styles.js';
 
+/**
+ * <itp-run-summary> — runs a scenario (a preset id, or a scenario object set as a property) in the worker and
+ * shows what the pump delivered. The first slice of the product; bigger views compose it.
+ *
+ * @event itp-run-finished - detail: { result: SimResult }
+ * @csspart summary - the definition list of figures
+ * @cssproperty --itp-fg - text colour
+ * @cssproperty --itp-error - error text colour
+ *
+ * @tag itp-run-summary
+ */
 export class ItpRunSummary extends LitElement {
   static override styles = styles;
 

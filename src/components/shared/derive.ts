@@ -2,7 +2,10 @@
 import { HOURS_PER_DAY } from '../../core/units.js';
 
 /** Sums a per-interval quantity over whole days: returns day-end times (h) and the daily totals. */
-export function perDay(tHours: Float64Array, values: Float64Array): { tHours: Float64Array; values: Float64Array } {
+export function perDay(
+  tHours: Float64Array,
+  values: Float64Array,
+): { tHours: Float64Array; values: Float64Array } {
   const n = Math.min(tHours.length, values.length);
   if (!n) return { tHours: new Float64Array(0), values: new Float64Array(0) };
   const days = Math.max(1, Math.ceil(tHours[n - 1] / HOURS_PER_DAY - 1e-9));
@@ -12,6 +15,21 @@ export function perDay(tHours: Float64Array, values: Float64Array): { tHours: Fl
     out[d] += values[i];
   }
   return { tHours: Float64Array.from({ length: days }, (_, d) => (d + 1) * HOURS_PER_DAY), values: out };
+}
+
+const dailyCache = new WeakMap<object, { tHours: Float64Array; values: Float64Array }>();
+
+/** Tip dose per day of a result (µg/day), computed once per result. */
+export function dailyDose(r: { series: { tHours: Float64Array; tipDoseUg: Float64Array } }): {
+  tHours: Float64Array;
+  values: Float64Array;
+} {
+  let d = dailyCache.get(r);
+  if (!d) {
+    d = perDay(r.series.tHours, r.series.tipDoseUg);
+    dailyCache.set(r, d);
+  }
+  return d;
 }
 
 /** Running total (cumulative sum). */

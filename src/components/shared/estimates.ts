@@ -16,7 +16,8 @@ export function devicePresetFor(device: Record<string, unknown> | undefined): De
   return 'programmable';
 }
 
-const sourceOf = (s: Sourced<unknown>): string | null => (UNSURE.has(s.tag) ? `${s.source} (${s.tag})` : null);
+const sourceOf = (s: Sourced<unknown>): string | null =>
+  UNSURE.has(s.tag) ? `${s.source} (${s.tag})` : null;
 
 /** Source of the stroke / pulse volume when it is an estimate, else null. */
 export function quantumEstimate(device: Record<string, unknown> | undefined): string | null {

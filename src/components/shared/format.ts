@@ -1,13 +1,27 @@
 /** Number formatting for display: always with a unit, a sensible number of significant digits. */
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../core/units.js';
 
+// Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per precision.
+const formats = new Map<number, Intl.NumberFormat>();
+const fmt = (digits: number): Intl.NumberFormat => {
+  let f = formats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      'en',
+      digits ? { maximumSignificantDigits: digits } : { maximumFractionDigits: 0 },
+    );
+    formats.set(digits, f);
+  }
+  return f;
+};
+
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const abs = Math.abs(value);
-  if (abs >= 10 ** digits) return Math.round(value).toLocaleString('en');
+  if (abs >= 10 ** digits) return fmt(0).format(Math.round(value));
   if (abs < 1e-3) return value.toExponential(Math.max(0, digits - 1));
-  return Number(value.toPrecision(digits)).toLocaleString('en', { maximumSignificantDigits: digits });
+  return fmt(digits).format(Number(value.toPrecision(digits)));
 }
 
 export const withUnit = (value: number, unit: string, digits = 3): string =>

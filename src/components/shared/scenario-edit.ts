@@ -8,7 +8,8 @@ import { daysToHours, HOURS_PER_DAY } from '../../core/units.js';
 
 type Json = Record<string, unknown>;
 
-const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+const obj = (v: unknown): Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
 
 export function clone<T>(s: T): T {
   return structuredClone(s);

@@ -38,7 +38,8 @@ function isStore(v: unknown): v is StoreV1 {
     s.version === STORE_VERSION &&
     Array.isArray(s.entries) &&
     s.entries.every(
-      (e) => typeof e === 'object' && e !== null && typeof e.name === 'string' && typeof e.savedAt === 'string',
+      (e) =>
+        typeof e === 'object' && e !== null && typeof e.name === 'string' && typeof e.savedAt === 'string',
     )
   );
 }

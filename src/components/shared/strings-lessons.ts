@@ -26,7 +26,11 @@ export const LESSON_TEXTS: LessonText[] = [
       'A programmable pump moves drug in tiny strokes driven by a battery motor; a gas-driven pump pushes it smoothly through a flow restrictor and has no battery.',
       'Both pumps here give the same patient the same drug.',
     ],
-    lookAt: ['the rotor stepping and the pulsed tip delivery', 'the smooth delivery of the gas pump', 'the battery gauge'],
+    lookAt: [
+      'the rotor stepping and the pulsed tip delivery',
+      'the smooth delivery of the gas pump',
+      'the battery gauge',
+    ],
   },
   {
     id: 'fever-and-flight',
@@ -35,7 +39,10 @@ export const LESSON_TEXTS: LessonText[] = [
       'A gas-driven pump is pushed by a propellant whose pressure rises with body temperature, against the ambient pressure, which falls with altitude.',
       'Raise the body temperature or the cabin altitude and watch the daily dose of each pump.',
     ],
-    lookAt: ['the dose per day of the gas pump during the episode', 'the programmable pump staying on its programmed rate'],
+    lookAt: [
+      'the dose per day of the gas pump during the episode',
+      'the programmable pump staying on its programmed rate',
+    ],
   },
   {
     id: 'dead-space',

@@ -23,7 +23,8 @@ export const S = {
     failed: (msg: string) => `The simulation failed: ${msg}`,
     unknownPreset: (id: string) => `Unknown preset “${id}”; showing the default scenario instead.`,
     presetMissing: (id: string) => `The preset “${id}” is not available in this build of the engine yet.`,
-    scenarioUrlFailed: (msg: string) => `The scenario file could not be loaded (${msg}); showing the default.`,
+    scenarioUrlFailed: (msg: string) =>
+      `The scenario file could not be loaded (${msg}); showing the default.`,
     invalidScenario: 'This scenario is not valid:',
     notProduced: (what: string) => `${what}: not produced by this build of the simulation engine yet.`,
   },

@@ -64,7 +64,12 @@ export function scaleLegend(scale: LogScale, label: string): TemplateResult {
   const ticks = decadeTicks(scale);
   return html`<div class="scale-legend" part="legend">
     <span>${label} (${S.units.ngPerMl}, log scale)</span>
-    <div class="bar" style="background:${viridisGradient()}" role="img" aria-label=${`${label}: colour scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)} ${S.units.ngPerMl}, dark purple low, yellow high`}></div>
+    <div
+      class="bar"
+      style="background:${viridisGradient()}"
+      role="img"
+      aria-label=${`${label}: colour scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)} ${S.units.ngPerMl}, dark purple low, yellow high`}
+    ></div>
     <div class="ticks" aria-hidden="true">
       <span>≤${formatNumber(scale.min)}</span>
       ${ticks.length > 2 ? html`<span>${formatNumber(ticks[Math.floor(ticks.length / 2)])}</span>` : nothing}

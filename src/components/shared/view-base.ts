@@ -1,3 +1,9 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HOURS_PER_DAY } from '../../core/units.js';
+import { baseStyles } from './styles.js';
+import { fromPreset, fromUrl, type Resolved } from './scenario-source.js';
+
 /**
  * ItpView — what every itp- view shares: the embedding attributes (preset, scenario-url, controls,
  * start-time, paused), scenario resolution with honest fallbacks, and the shared styles. Subclasses run their
@@ -11,12 +17,6 @@
  * @cssproperty --itp-border - border colour
  * @cssproperty --itp-error - error text colour
  */
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { HOURS_PER_DAY } from '../../core/units.js';
-import { baseStyles } from './styles.js';
-import { fromPreset, fromUrl, type Resolved } from './scenario-source.js';
-
 export abstract class ItpView extends LitElement {
   static override styles = [baseStyles];
 

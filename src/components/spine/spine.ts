@@ -1,16 +1,3 @@
-/**
- * <itp-spine> — a sagittal spine with vertebral levels and the catheter; the learner drags the catheter tip
- * (or focuses it and uses the arrow keys) to another level and the scenario re-runs. The CSF concentration is
- * drawn along the canal at the current time (the animated profile), as a level × time heat map, and the
- * cranial CSF and plasma concentrations as gauges. All colours use the one viridis log scale.
- *
- * @event itp-run-finished - detail: { result, run: 'spine' }
- * @event itp-alarm - detail: { event, run }
- * @event itp-run-failed - detail: { message, issues, run }
- * @csspart spine - the spine drawing
- * @csspart heatmap - the level × time map
- * @csspart legend - the colour scale
- */
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { DistributionSeries } from '../../core/result.js';
@@ -29,6 +16,21 @@ import styles from './spine.styles.js';
 
 const DEFAULT_TIP = 'T11'; // traditional ITB tip level T11–T12 (pumps.md §5 [V])
 
+/**
+ * <itp-spine> — a sagittal spine with vertebral levels and the catheter; the learner drags the catheter tip
+ * (or focuses it and uses the arrow keys) to another level and the scenario re-runs. The CSF concentration is
+ * drawn along the canal at the current time (the animated profile), as a level × time heat map, and the
+ * cranial CSF and plasma concentrations as gauges. All colours use the one viridis log scale.
+ *
+ * @event itp-run-finished - detail: { result, run: 'spine' }
+ * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
+ * @csspart spine - the spine drawing
+ * @csspart heatmap - the level × time map
+ * @csspart legend - the colour scale
+ *
+ * @tag itp-spine
+ */
 export class ItpSpine extends ItpView {
   static override styles = [...ItpView.styles, styles];
 
@@ -76,7 +78,14 @@ export class ItpSpine extends ItpView {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const step: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1, PageUp: -5, PageDown: 5 };
+    const step: Record<string, number> = {
+      ArrowUp: -1,
+      ArrowLeft: -1,
+      ArrowDown: 1,
+      ArrowRight: 1,
+      PageUp: -5,
+      PageDown: 5,
+    };
     if (e.key in step) this.moveTip(this.tipIndex + step[e.key], true);
     else if (e.key === 'Home') this.moveTip(0, true);
     else if (e.key === 'End') this.moveTip(SPINE_LEVELS.length - 1, true);
@@ -136,8 +145,12 @@ export class ItpSpine extends ItpView {
     return svg`
       <rect x="78" y=${levelY(0) - SPINE_STEP_HALF} width="16" height=${bottom - levelY(0) + SPINE_STEP_HALF * 2} fill="none" stroke="#6b5b45" />
       ${vertebrae}
-      ${profile.length ? svg`<polyline points=${profile.join(' ')} fill="none" stroke="#D55E00" stroke-width="2" />
-        <text x="135" y=${levelY(0) - 16} text-anchor="middle" font-size="9">profile (log)</text>` : nothing}
+      ${
+        profile.length
+          ? svg`<polyline points=${profile.join(' ')} fill="none" stroke="#D55E00" stroke-width="2" />
+        <text x="135" y=${levelY(0) - 16} text-anchor="middle" font-size="9">profile (log)</text>`
+          : nothing
+      }
       <path d=${`M 150 ${bottom + 30} C 110 ${bottom + 30}, 86 ${bottom}, 86 ${Math.max(tipY, bottom - 10)} L 86 ${tipY}`}
         fill="none" stroke="#1b1b1f" stroke-width="2.5" />
       <g class="tip" tabindex="0" role="slider" aria-label=${S.spine.tipLevel}
@@ -159,7 +172,10 @@ export class ItpSpine extends ItpView {
     if (this.canvas.dataset.key === key && this.lastResult === r) return;
     this.lastResult = r;
     this.canvas.dataset.key = key;
-    const rows = d.levels.map((l, j) => ({ j, x: l.xCm })).sort((a, b) => b.x - a.x).map((o) => o.j);
+    const rows = d.levels
+      .map((l, j) => ({ j, x: l.xCm }))
+      .sort((a, b) => b.x - a.x)
+      .map((o) => o.j);
     this.canvas.width = Math.min(600, r!.series.tHours.length);
     this.canvas.height = rows.length * 4;
     paintHeatmap(this.canvas, d.csfNgPerMl, d.levels.length, r!.series.tHours.length, this.scale, rows);
@@ -176,17 +192,26 @@ export class ItpSpine extends ItpView {
     const plasma = valueAt(r.series.tHours, d.plasmaNgPerMl, t);
     const tip = this.csfAt(d, indexAt(r.series.tHours, t), this.tipIndex);
     const frac = r.summary.durationHours > 0 ? t / r.summary.durationHours : 0;
-    return html`
-      <div class="gauges">
-        <div class="gauge">${S.spine.cranial}<br /><strong>${withUnit(cranial, S.units.ngPerMl)}</strong></div>
+    return html` <div class="gauges">
+        <div class="gauge">
+          ${S.spine.cranial}<br /><strong>${withUnit(cranial, S.units.ngPerMl)}</strong>
+        </div>
         <div class="gauge">${S.spine.plasma}<br /><strong>${withUnit(plasma, S.units.ngPerMl)}</strong></div>
-        <div class="gauge">CSF at the tip (${SPINE_LEVELS[this.tipIndex]})<br /><strong>${withUnit(tip, S.units.ngPerMl)}</strong></div>
+        <div class="gauge">
+          CSF at the tip (${SPINE_LEVELS[this.tipIndex]})<br /><strong
+            >${withUnit(tip, S.units.ngPerMl)}</strong
+          >
+        </div>
       </div>
       ${scaleLegend(this.scale, S.spine.legend)}
       <h3>${S.spine.heatmap}</h3>
       <div class="heat-wrap">
-        <canvas class="heat" part="heatmap" role="img"
-          aria-label=${`${S.spine.heatmap}: rows are levels from ${d.levels.length ? 'cranial (top) to caudal (bottom)' : ''}, columns are time over ${formatTime(r.summary.durationHours)}; peak ${formatNumber(this.scale.max)} ng/mL`}></canvas>
+        <canvas
+          class="heat"
+          part="heatmap"
+          role="img"
+          aria-label=${`${S.spine.heatmap}: rows are levels from ${d.levels.length ? 'cranial (top) to caudal (bottom)' : ''}, columns are time over ${formatTime(r.summary.durationHours)}; peak ${formatNumber(this.scale.max)} ng/mL`}
+        ></canvas>
         <div class="marker" style="left:${(frac * 100).toFixed(2)}%"></div>
       </div>
       ${this.profileTable(d, indexAt(r.series.tHours, t))}`;
@@ -196,10 +221,22 @@ export class ItpSpine extends ItpView {
     return html`<details>
       <summary>${S.spine.profile} — ${S.charts.table}</summary>
       <table>
-        <thead><tr><th scope="col">Level</th><th scope="col">Position (cm)</th><th scope="col">CSF (${S.units.ngPerMl})</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Position (cm)</th>
+            <th scope="col">CSF (${S.units.ngPerMl})</th>
+          </tr>
+        </thead>
         <tbody>
-          ${d.levels.map((l, j) => html`<tr><td>${l.name}</td><td>${formatNumber(l.xCm)}</td>
-            <td>${formatNumber(k >= 0 ? d.csfNgPerMl[k * d.levels.length + j] : NaN)}</td></tr>`)}
+          ${d.levels.map(
+            (l, j) =>
+              html`<tr>
+                <td>${l.name}</td>
+                <td>${formatNumber(l.xCm)}</td>
+                <td>${formatNumber(k >= 0 ? d.csfNgPerMl[k * d.levels.length + j] : NaN)}</td>
+              </tr>`,
+          )}
         </tbody>
       </table>
     </details>`;
@@ -207,17 +244,20 @@ export class ItpSpine extends ItpView {
 
   override render() {
     const h = levelY(SPINE_LEVELS.length - 1) + 50;
-    return html`
-      <h2>${S.spine.heading}</h2>
+    return html` <h2>${S.spine.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       ${timeControls(this.time, 'spine-time')}
       <div class="layout">
         <figure>
-          <svg class="spine" part="spine" viewBox="0 0 180 ${h}" aria-labelledby="spine-cap">${this.spine()}</svg>
+          <svg class="spine" part="spine" viewBox="0 0 180 ${h}" aria-labelledby="spine-cap">
+            ${this.spine()}
+          </svg>
           <figcaption id="spine-cap" class="muted">
             ${S.spine.tipLevel}: <strong>${SPINE_LEVELS[this.tipIndex]}</strong>. ${S.spine.tipHelp}
-            <span aria-live="polite" class="visually-hidden">${this.runner.running ? S.run.simulating : ''}</span>
+            <span aria-live="polite" class="visually-hidden"
+              >${this.runner.running ? S.run.simulating : ''}</span
+            >
           </figcaption>
         </figure>
         <div>${this.distributionPanel()}</div>
