@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { normalFrom, patientStreamSeed, Xoshiro256 } from '../../src/core/trials/rng.js';
-import { drawCohort, drawFrom, drawPatient, normalCdf, POPULATIONS } from '../../src/core/trials/virtual-patients.js';
+import {
+  drawCohort,
+  drawFrom,
+  drawPatient,
+  normalCdf,
+  POPULATIONS,
+} from '../../src/core/trials/virtual-patients.js';
 import { histogram, quantile, wilson } from '../../src/core/trials/stats.js';
 import { buildProtocol, PROTOCOLS, SMALL_CHILD_KG } from '../../src/core/trials/protocols.js';
 import { decide, defaultCriteria, meetsEfficacy, recordScore } from '../../src/core/trials/criteria.js';
@@ -131,7 +137,9 @@ describe('protocols', () => {
     expect(p.steps.map((s) => s.tHours)).toEqual([0, 24, 48]);
     expect(p.steps[0].volumeUl).toBeCloseTo(1000, 9);
     const step0 = p.assessments.filter((a) => a.step === 0);
-    expect(step0.filter((a) => a.kind === 'cardiopulmonary' && a.tHours <= 2).length).toBeGreaterThanOrEqual(3);
+    expect(step0.filter((a) => a.kind === 'cardiopulmonary' && a.tHours <= 2).length).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(step0.filter((a) => a.kind === 'efficacy' && a.tHours <= 4).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -153,12 +161,23 @@ describe('protocols', () => {
     const proto = buildProtocol(PROTOCOLS['baclofen-bolus'], patient());
     const crit = defaultCriteria('spasticityMas');
     const at = (scores: number[], side: number[] = []): Assessment[] =>
-      proto.assessments.map((a, i) => ({ ...a, score: scores[a.step] ?? 3, improvementPct: 0, sideEffect: side[i] ?? 0 }));
+      proto.assessments.map((a, i) => ({
+        ...a,
+        score: scores[a.step] ?? 3,
+        improvementPct: 0,
+        sideEffect: side[i] ?? 0,
+      }));
 
     it('responds at the first step whose score drops one MAS level', () => {
       const d = decide(proto, crit, patient(), at([3, 2, 1])).decision;
       expect(recordScore('spasticityMas', 3.4)).toBe(3);
-      expect(d).toMatchObject({ implant: true, code: 'responded', decidingStep: 1, respondingDose: 75, doseGivenUg: 125 });
+      expect(d).toMatchObject({
+        implant: true,
+        code: 'responded',
+        decidingStep: 1,
+        respondingDose: 75,
+        doseGivenUg: 125,
+      });
     });
 
     it('does not implant without a response at 100 µg, nor with intolerable side effects', () => {

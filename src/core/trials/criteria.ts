@@ -8,7 +8,14 @@
  *   improvement = (recorded baseline − recorded(t)) / recorded baseline · 100 %
  * E(t) is the engine's drug-effect fraction (0–1). The criteria then read only recorded scores, as in clinic.
  */
-import type { Assessment, DecisionCode, Measure, TrialDecision, TrialProtocol, VirtualPatient } from './types.js';
+import type {
+  Assessment,
+  DecisionCode,
+  Measure,
+  TrialDecision,
+  TrialProtocol,
+  VirtualPatient,
+} from './types.js';
 import { stepDose } from './protocols.js';
 
 export type EfficacyRule =
@@ -83,13 +90,32 @@ export function decide(
   const baselineRecorded = recordScore(protocol.measure, patient.baselineSeverity);
   const doseUpTo = (step: number) => protocol.steps.slice(0, step + 1).reduce((s, x) => s + x.doseUg, 0);
   const unit = protocol.steps[0]?.kind === 'infusion' ? 'µg/day' : 'µg';
-  const make = (code: DecisionCode, step: number, reasons: string[], respondingDose: number | null, used: Assessment[]) => ({
-    decision: { implant: code === 'responded', code, reasons, decidingStep: step, doseGivenUg: doseUpTo(step), respondingDose },
+  const make = (
+    code: DecisionCode,
+    step: number,
+    reasons: string[],
+    respondingDose: number | null,
+    used: Assessment[],
+  ) => ({
+    decision: {
+      implant: code === 'responded',
+      code,
+      reasons,
+      decidingStep: step,
+      doseGivenUg: doseUpTo(step),
+      respondingDose,
+    },
     assessmentsUsed: used,
   });
   const rule = describeRule(criteria.efficacy, protocol.measure);
   if (baselineRecorded <= 0) {
-    return make('invalid-baseline', 0, ['The baseline score is already at the floor of the scale: nothing to improve.'], null, []);
+    return make(
+      'invalid-baseline',
+      0,
+      ['The baseline score is already at the floor of the scale: nothing to improve.'],
+      null,
+      [],
+    );
   }
   const used: Assessment[] = [];
   for (let step = 0; step < protocol.steps.length; step++) {
@@ -99,25 +125,44 @@ export function decide(
     for (const a of ofStep) {
       used.push(a);
       if (a.sideEffect >= criteria.intolerableSideEffect) {
-        return make('intolerable-side-effects', step, [
-          `Intolerable side effects at ${dose} ${unit} (intensity ${a.sideEffect.toFixed(2)} at ${a.tHours.toFixed(2)} h).`,
-          'A pump is not implanted when the trial dose is not tolerated.',
-        ], null, used);
+        return make(
+          'intolerable-side-effects',
+          step,
+          [
+            `Intolerable side effects at ${dose} ${unit} (intensity ${a.sideEffect.toFixed(2)} at ${a.tHours.toFixed(2)} h).`,
+            'A pump is not implanted when the trial dose is not tolerated.',
+          ],
+          null,
+          used,
+        );
       }
-      if (a.kind === 'efficacy' && meetsEfficacy(criteria.efficacy, baselineRecorded, a.score)) responded = true;
+      if (a.kind === 'efficacy' && meetsEfficacy(criteria.efficacy, baselineRecorded, a.score))
+        responded = true;
     }
     if (responded) {
       // The whole step's assessments were read (side effects at later exams of the same step still count).
       const best = Math.max(...ofStep.filter((a) => a.kind === 'efficacy').map((a) => a.improvementPct));
-      return make('responded', step, [
-        `Responded at ${dose} ${unit}: ${rule} (best ${best.toFixed(0)} %).`,
-        'Side effects were tolerable, so the criterion for an implant is met.',
-      ], dose, used);
+      return make(
+        'responded',
+        step,
+        [
+          `Responded at ${dose} ${unit}: ${rule} (best ${best.toFixed(0)} %).`,
+          'Side effects were tolerable, so the criterion for an implant is met.',
+        ],
+        dose,
+        used,
+      );
     }
   }
   const last = protocol.steps.length - 1;
-  return make('no-response-at-max-dose', last, [
-    `No response up to ${stepDose(protocol.steps[last])} ${unit}: the criterion (${rule}) was not met at any step.`,
-    'Without a response in the trial, a pump is not implanted.',
-  ], null, used);
+  return make(
+    'no-response-at-max-dose',
+    last,
+    [
+      `No response up to ${stepDose(protocol.steps[last])} ${unit}: the criterion (${rule}) was not met at any step.`,
+      'Without a response in the trial, a pump is not implanted.',
+    ],
+    null,
+    used,
+  );
 }

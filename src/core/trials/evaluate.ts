@@ -3,7 +3,14 @@
  * a judged trial: recorded scores, the decision, the steps actually given and the long-term question.
  * Pure: the engines are wired in src/sim/trial.ts.
  */
-import { decide, improvementPct, latentScore, meetsEfficacy, recordScore, type Criteria } from './criteria.js';
+import {
+  decide,
+  improvementPct,
+  latentScore,
+  meetsEfficacy,
+  recordScore,
+  type Criteria,
+} from './criteria.js';
 import type { Assessment, TrialProtocol, TrialResult, VirtualPatient } from './types.js';
 
 /** Engine output at the protocol's assessment times (same order as protocol.assessments). */
@@ -25,7 +32,10 @@ export function evaluateTrial(
   const baselineRecorded = recordScore(protocol.measure, patient.baselineSeverity);
   const assessments: Assessment[] = protocol.assessments.map((a, i) => {
     const e = finite01(effects.effectFraction[i]);
-    const score = recordScore(protocol.measure, latentScore(patient, e, a.tHours >= (protocol.steps[0]?.tHours ?? 0)));
+    const score = recordScore(
+      protocol.measure,
+      latentScore(patient, e, a.tHours >= (protocol.steps[0]?.tHours ?? 0)),
+    );
     return {
       tHours: a.tHours,
       step: a.step,
@@ -38,7 +48,10 @@ export function evaluateTrial(
   const { decision, assessmentsUsed } = decide(protocol, criteria, patient, assessments);
   const efficacy = assessmentsUsed.filter((a) => a.kind === 'efficacy');
   // Long term: chronic therapy without the trial's expectation effect (placebo fades, ✎ docs/trials.md).
-  const ltScore = recordScore(protocol.measure, latentScore(patient, finite01(longTermEffectFraction), false));
+  const ltScore = recordScore(
+    protocol.measure,
+    latentScore(patient, finite01(longTermEffectFraction), false),
+  );
   return {
     protocolId: protocol.id,
     patient,

@@ -170,7 +170,8 @@ export function buildProtocol(def: ProtocolDefinition, patient?: VirtualPatient)
   });
   const assessments: AssessmentTime[] = [];
   steps.forEach((s, step) => {
-    for (const h of def.cardiopulmonaryHours) assessments.push({ tHours: s.tHours + h, step, kind: 'cardiopulmonary' });
+    for (const h of def.cardiopulmonaryHours)
+      assessments.push({ tHours: s.tHours + h, step, kind: 'cardiopulmonary' });
     for (const h of def.efficacyHours) assessments.push({ tHours: s.tHours + h, step, kind: 'efficacy' });
   });
   assessments.sort((a, b) => a.tHours - b.tHours);
@@ -192,4 +193,39 @@ export function buildProtocol(def: ProtocolDefinition, patient?: VirtualPatient)
 /** Ladder value of a step in its display unit: µg for a bolus, µg/day for an infusion. */
 export function stepDose(step: DoseStep): number {
   return step.kind === 'bolus' ? step.doseUg : step.rateUgPerHour * HOURS_PER_DAY;
+}
+
+/** Hours of chronic infusion before the long-term question is asked: > 10 CSF half-lives of either drug. */
+export const MAINTENANCE_HOURS = 48;
+
+/**
+ * The chronic therapy after implant, as a protocol: the maintenance dose as a continuous infusion from the
+ * implanted catheter (T11 for baclofen, the pain level for morphine; pumps.md §5 [V]/[NF]), assessed at the end.
+ */
+export function maintenanceProtocol(def: ProtocolDefinition): TrialProtocol {
+  const rateUgPerHour = def.maintenanceUgPerDay / HOURS_PER_DAY;
+  // Pump concentrations: baclofen 2000 µg/mL is labelled (pharmacology.md §3.3 ✔); morphine 10 mg/mL ✎.
+  const concentrationUgPerUl = def.drug === 'baclofen' ? 2 : 10;
+  return {
+    id: `${def.id}-maintenance`,
+    title: `Chronic ${def.drug} at ${def.maintenanceUgPerDay} µg/day`,
+    drug: def.drug,
+    route: 'temporary-catheter-external-pump',
+    concentrationUgPerUl,
+    tipLevel: def.measure === 'painNrs' ? 'T10' : 'T11',
+    steps: [
+      {
+        tHours: 0,
+        kind: 'infusion',
+        doseUg: rateUgPerHour * MAINTENANCE_HOURS,
+        rateUgPerHour,
+        volumeUl: rateUgPerHour / concentrationUgPerUl,
+        durationHours: MAINTENANCE_HOURS,
+      },
+    ],
+    assessments: [{ tHours: MAINTENANCE_HOURS, step: 0, kind: 'efficacy' }],
+    durationHours: MAINTENANCE_HOURS,
+    measure: def.measure,
+    sources: def.sources,
+  };
 }

@@ -7,7 +7,8 @@
  *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·√(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
  * It stays inside [0, 1] and behaves at p̂ = 0 or 1, where the textbook Wald interval collapses.
  */
-import type { Sourced, TrialResult } from './types.js';
+import { stepDose } from './protocols.js';
+import type { OutcomeRow, Sourced, TrialResult } from './types.js';
 
 export interface Proportion {
   k: number;
@@ -41,7 +42,12 @@ export interface Histogram {
 }
 
 /** Fixed-width histogram; values outside the range go to the end bins. */
-export function histogram(values: { id: number; value: number }[], lo: number, hi: number, bins: number): Histogram {
+export function histogram(
+  values: { id: number; value: number }[],
+  lo: number,
+  hi: number,
+  bins: number,
+): Histogram {
   const width = (hi - lo) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
   const counts = new Array<number>(bins).fill(0);
@@ -78,13 +84,21 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
       label: 'Bolus screening, spinal origin',
       lo: 0.97,
       hi: 0.97,
-      source: { value: 'Penn 1992 via lioresal.com', source: 'pumps.md §5 [V]; pharmacology.md §4.2 ✔ [R57]', tag: 'verified' },
+      source: {
+        value: 'Penn 1992 via lioresal.com',
+        source: 'pumps.md §5 [V]; pharmacology.md §4.2 ✔ [R57]',
+        tag: 'verified',
+      },
     },
     {
       label: 'Bolus screening, cerebral origin',
       lo: 0.94,
       hi: 0.94,
-      source: { value: 'Gilmartin 2000 via lioresal.com', source: 'pumps.md §5 [V]; pharmacology.md §4.2 ✔ [R57]', tag: 'verified' },
+      source: {
+        value: 'Gilmartin 2000 via lioresal.com',
+        source: 'pumps.md §5 [V]; pharmacology.md §4.2 ✔ [R57]',
+        tag: 'verified',
+      },
     },
   ],
   'baclofen-continuous': [
@@ -144,43 +158,59 @@ export interface CohortSummary {
   };
 }
 
-export function summarise(results: TrialResult[], noticeableSideEffect: number, bins = 20): CohortSummary {
-  const n = results.length;
-  const implanted = results.filter((r) => r.decision.implant).length;
-  const responders = results.filter((r) => r.decision.code === 'responded').length;
-  const byReason: Record<string, number> = {};
-  for (const r of results) byReason[r.decision.code] = (byReason[r.decision.code] ?? 0) + 1;
+export function toRow(r: TrialResult): OutcomeRow {
+  return {
+    id: r.patient.id,
+    implant: r.decision.implant,
+    code: r.decision.code,
+    bestImprovementPct: r.bestImprovementPct,
+    peakSideEffect: r.peakSideEffect,
+    dosesGiven: r.stepsGiven.map(stepDose),
+    respondingDose: r.decision.respondingDose,
+    longTermBenefit: r.longTerm.benefit,
+    longTermImprovementPct: r.longTerm.improvementPct,
+  };
+}
 
-  const improvements = results.map((r) => ({ id: r.patient.id, value: r.bestImprovementPct }));
+export function summarise(rows: OutcomeRow[], noticeableSideEffect: number, bins = 20): CohortSummary {
+  const n = rows.length;
+  const implanted = rows.filter((r) => r.implant).length;
+  const responders = rows.filter((r) => r.code === 'responded').length;
+  const byReason: Record<string, number> = {};
+  for (const r of rows) byReason[r.code] = (byReason[r.code] ?? 0) + 1;
+
+  const improvements = rows.map((r) => ({ id: r.id, value: r.bestImprovementPct }));
   const sorted = improvements.map((x) => x.value).sort((a, b) => a - b);
 
-  const ladder: number[] = [];
   const given = new Map<number, number>();
   const respondedAt = new Map<number, number>();
-  for (const r of results) {
-    r.stepsGiven.forEach((s) => {
-      const dose = s.kind === 'bolus' ? s.doseUg : s.rateUgPerHour * 24;
-      if (!ladder.includes(dose)) ladder.push(dose);
-      given.set(dose, (given.get(dose) ?? 0) + 1);
-    });
-    if (r.decision.respondingDose !== null) {
-      respondedAt.set(r.decision.respondingDose, (respondedAt.get(r.decision.respondingDose) ?? 0) + 1);
-    }
+  for (const r of rows) {
+    for (const dose of r.dosesGiven) given.set(dose, (given.get(dose) ?? 0) + 1);
+    if (r.respondingDose !== null)
+      respondedAt.set(r.respondingDose, (respondedAt.get(r.respondingDose) ?? 0) + 1);
   }
-  ladder.sort((a, b) => a - b);
+  const ladder = [...given.keys()].sort((a, b) => a - b);
   let cum = 0;
   const doseResponse = ladder.map((dose) => {
     cum += respondedAt.get(dose) ?? 0;
-    return { dose, given: given.get(dose) ?? 0, responded: respondedAt.get(dose) ?? 0, cumulative: wilson(cum, n) };
+    return {
+      dose,
+      given: given.get(dose) ?? 0,
+      responded: respondedAt.get(dose) ?? 0,
+      cumulative: wilson(cum, n),
+    };
   });
 
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let tn = 0;
-  for (const r of results) {
-    if (r.decision.implant) r.longTerm.benefit ? tp++ : fp++;
-    else r.longTerm.benefit ? fn++ : tn++;
+  for (const r of rows) {
+    if (r.implant) {
+      if (r.longTermBenefit) tp++;
+      else fp++;
+    } else if (r.longTermBenefit) fn++;
+    else tn++;
   }
   return {
     n,
@@ -195,7 +225,7 @@ export function summarise(results: TrialResult[], noticeableSideEffect: number, 
       line50: wilson(sorted.filter((v) => v >= 50).length, n),
     },
     sideEffects: {
-      any: wilson(results.filter((r) => r.peakSideEffect >= noticeableSideEffect).length, n),
+      any: wilson(rows.filter((r) => r.peakSideEffect >= noticeableSideEffect).length, n),
       intolerable: wilson(byReason['intolerable-side-effects'] ?? 0, n),
     },
     doseResponse,

@@ -107,10 +107,7 @@ export interface Assessment {
 }
 
 export type DecisionCode =
-  | 'responded'
-  | 'no-response-at-max-dose'
-  | 'intolerable-side-effects'
-  | 'invalid-baseline';
+  'responded' | 'no-response-at-max-dose' | 'intolerable-side-effects' | 'invalid-baseline';
 
 export interface TrialDecision {
   implant: boolean;
@@ -138,4 +135,18 @@ export interface TrialResult {
   decision: TrialDecision;
   /** After implant (or not): would chronic therapy help this patient? (see stats.ts / docs/trials.md). */
   longTerm: { benefit: boolean; improvementPct: number };
+}
+
+/** One patient's outcome in a cohort, compact enough to send 10,000 of them between threads. */
+export interface OutcomeRow {
+  id: number;
+  implant: boolean;
+  code: DecisionCode;
+  bestImprovementPct: number;
+  peakSideEffect: number;
+  /** Ladder doses given up to the decision: µg (bolus) or µg/day (infusion). */
+  dosesGiven: number[];
+  respondingDose: number | null;
+  longTermBenefit: boolean;
+  longTermImprovementPct: number;
 }

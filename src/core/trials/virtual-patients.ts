@@ -70,7 +70,11 @@ export const POPULATIONS: Record<PopulationId, Population> = {
     title: 'Spasticity of spinal origin',
     csfClearanceFactor: CLEARANCE,
     dispersionFactor: DISPERSION,
-    ec50Factor: { value: ln(1, 0.6), source: 'calibrated to 97 % screening response (pumps.md §5 [V])', tag: 'estimate' },
+    ec50Factor: {
+      value: ln(1, 0.6),
+      source: 'calibrated to 97 % screening response (pumps.md §5 [V])',
+      tag: 'estimate',
+    },
     sideEffectEc50Factor: SIDE_EFFECT,
     baselineSeverity: {
       // MAS on the 0–5 coding (1+ = 2, pharmacology.md §4.1 ✔); pump candidates have marked spasticity (✎).
@@ -92,7 +96,11 @@ export const POPULATIONS: Record<PopulationId, Population> = {
     title: 'Spasticity of cerebral origin (cerebral palsy, brain injury)',
     csfClearanceFactor: CLEARANCE,
     dispersionFactor: DISPERSION,
-    ec50Factor: { value: ln(1.15, 0.65), source: 'calibrated to 94 % screening response (pumps.md §5 [V])', tag: 'estimate' },
+    ec50Factor: {
+      value: ln(1.15, 0.65),
+      source: 'calibrated to 94 % screening response (pumps.md §5 [V])',
+      tag: 'estimate',
+    },
     sideEffectEc50Factor: SIDE_EFFECT,
     baselineSeverity: {
       value: { kind: 'normal', mean: 3.4, sd: 0.7, min: 1.5, max: 5 },
@@ -118,7 +126,11 @@ export const POPULATIONS: Record<PopulationId, Population> = {
       tag: 'estimate',
     },
     dispersionFactor: DISPERSION,
-    ec50Factor: { value: ln(1, 1.0), source: 'calibrated to 64–75 % trial success (pumps.md §5 [V])', tag: 'estimate' },
+    ec50Factor: {
+      value: ln(1, 1.0),
+      source: 'calibrated to 64–75 % trial success (pumps.md §5 [V])',
+      tag: 'estimate',
+    },
     sideEffectEc50Factor: SIDE_EFFECT,
     baselineSeverity: {
       // Mean baseline VAS 7.57–7.81 and enrolment at VAS ≥ 5 (Smith 2002, pharmacology.md §4.1–4.2 ✔ [R79]); sd ✎.
@@ -159,7 +171,11 @@ export function drawFrom(d: Distribution, src: UniformSource): number {
 export function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-x * x);
   return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
 }
 
