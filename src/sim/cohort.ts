@@ -46,9 +46,18 @@ export function assemble(specInput: unknown, rows: OutcomeRow[]): CohortResult {
     populationTitle: population.title,
     criterion: describeRule(criteria.efficacy, protocol.measure),
     summary: summarise(rows, criteria.noticeableSideEffect),
-    published: PUBLISHED[protocol.id] ?? [],
+    published: publishedFor(protocol.id, population.id),
     rows,
   };
+}
+
+/** The published rates for a protocol, those measured in the same population first. */
+export function publishedFor(protocolId: string, populationId: string): PublishedRate[] {
+  const all = PUBLISHED[protocolId] ?? [];
+  return [
+    ...all.filter((p) => p.population === populationId),
+    ...all.filter((p) => p.population !== populationId),
+  ];
 }
 
 /** A cohort slice in this thread, as rows. */

@@ -19,6 +19,7 @@ import type { TrialProtocol, TrialResult, VirtualPatient } from '../core/trials/
 import type { ResolvedSpec } from '../core/trials/spec.js';
 import { drawPatient } from '../core/trials/virtual-patients.js';
 import type { UniformSource } from '../core/trials/rng.js';
+import type { TrialTimelineData } from '../core/trials/timeline.js';
 
 export interface EffectBatch {
   /** Row-major [patient][sample]: drug-effect fraction 0–1. */
@@ -35,13 +36,7 @@ export interface TrialEngine {
 }
 
 /** One patient's timeline for the view: dense samples plus the judged trial. */
-export interface TrialTimeline {
-  result: TrialResult;
-  protocol: TrialProtocol;
-  tHours: Float64Array;
-  effectFraction: Float64Array;
-  sideEffect: Float64Array;
-}
+export type TrialTimeline = TrialTimelineData;
 
 const row = (a: Float64Array, i: number, n: number) => a.subarray(i * n, (i + 1) * n);
 

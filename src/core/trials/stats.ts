@@ -75,6 +75,8 @@ export interface PublishedRate {
   /** A single rate or a range, 0–1. */
   lo: number;
   hi: number;
+  /** The population the figure was measured in, when the sheet says (compared first in the UI). */
+  population?: string;
   source: Sourced<string>;
 }
 
@@ -82,6 +84,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
   'baclofen-bolus': [
     {
       label: 'Bolus screening, spinal origin',
+      population: 'spasticity-spinal',
       lo: 0.97,
       hi: 0.97,
       source: {
@@ -92,6 +95,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
     },
     {
       label: 'Bolus screening, cerebral origin',
+      population: 'spasticity-cerebral',
       lo: 0.94,
       hi: 0.94,
       source: {
