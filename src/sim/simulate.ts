@@ -8,6 +8,7 @@ import type { ProgressCallback } from '../core/api.js';
 import type { SimEvent, SimResult } from '../core/result.js';
 import { ScenarioError, validateScenario } from '../core/scenario/validate.js';
 import type { Scenario } from '../core/scenario/schema.js';
+import { resolveDevice } from '../core/scenario/resolve.js';
 import {
   daysToHours,
   minutesToHours,
@@ -49,6 +50,19 @@ export async function simulate(
   options: SimulateOptions = {},
 ): Promise<SimResult> {
   const scenario = parseScenarioOrThrow(input);
+  // Interim, until the pump and CSF drivers land: refuse what this slice cannot simulate rather than guess.
+  const p = scenario.program;
+  if (
+    scenario.device.kind !== 'programmable' ||
+    scenario.events.length ||
+    p.boluses?.length ||
+    p.flex ||
+    p.patientBolus
+  ) {
+    throw new Error(
+      'This scenario needs engine features that are not available yet (only continuous programmable).',
+    );
+  }
   const dtHours = minutesToHours(scenario.outputIntervalMinutes);
   const durationHours = daysToHours(scenario.durationDays);
   const nOut = Math.max(1, Math.round(durationHours / dtHours));
@@ -56,11 +70,12 @@ export async function simulate(
   const chunk = Math.max(1, Math.min(options.chunkIntervals ?? 2048, nOut));
 
   const concentrationUgPerUl = ugPerMlToUgPerUl(scenario.drug.concentrationUgPerMl);
+  const device = resolveDevice(scenario);
   wasm.pumpResetContinuous(
-    mlPerDayToUlPerHour(scenario.program.rateMlPerDay),
-    scenario.device.strokeVolumeUl,
+    mlPerDayToUlPerHour(scenario.program.rateMlPerDay ?? 0),
+    device.strokeVolumeUl,
     concentrationUgPerUl,
-    mlToUl(Math.min(scenario.reservoirStartMl, scenario.device.reservoirMl)),
+    mlToUl(Math.min(device.reservoirStartMl, device.reservoirMl)),
   );
 
   const tHours = new Float64Array(nOut);

@@ -1,35 +1,50 @@
-/** Teaching presets. Each is a complete, valid scenario; sources of the numbers are in the comments. */
+/**
+ * Teaching presets. The ids are a contract the UI and the lessons use: keep them. Each scenario is complete and
+ * valid; the sources of its numbers are in comments (pumps.md, pharmacology.md). Tests run every one.
+ */
 import type { ScenarioInput } from './schema.js';
+import { PUMP_PRESETS } from './presets-pumps.js';
+import { LIFECYCLE_PRESETS } from './presets-lifecycle.js';
+import { TRIAL_PRESETS } from './presets-trials.js';
 
 export interface Preset {
   id: string;
   title: string;
+  /** One line: what the learner should look at. */
+  description: string;
   scenario: ScenarioInput;
 }
 
-export const PRESETS: readonly Preset[] = [
-  {
-    id: 'baclofen-programmable',
-    title: 'Baclofen on a programmable pump',
-    scenario: {
-      schemaVersion: 1,
-      name: 'Baclofen on a programmable pump',
-      seed: 1,
-      durationDays: 90,
-      outputIntervalMinutes: 60,
-      // 2000 µg/mL is one of the three labelled baclofen concentrations (pharmacology.md §3.3 ✔).
-      drug: { name: 'baclofen', concentrationUgPerMl: 2000 },
-      // 20 mL reservoir [V]; 1 µL stroke is an estimate [E] (pumps.md §6).
-      device: { kind: 'programmable', reservoirMl: 20, strokeVolumeUl: 1 },
-      reservoirStartMl: 20,
-      // 0.2 mL/day × 2000 µg/mL = 400 µg/day, inside the spinal-origin maintenance range 300–800 µg/day (◐).
-      program: { mode: 'continuous', rateMlPerDay: 0.2 },
-    },
-  },
-];
+export const PRESETS: readonly Preset[] = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS];
 
-export const DEFAULT_PRESET_ID = 'baclofen-programmable';
+export const PRESET_IDS = [
+  'baclofen-programmable',
+  'baclofen-constant-rate',
+  'morphine-cancer-pain',
+  'ziconotide-titration',
+  'gas-pump-fever-flight',
+  'mri-programmable',
+  'mri-accumulator',
+  'mri-accumulator-gen2',
+  'concentration-change-bridge',
+  'concentration-change-no-bridge',
+  'missed-refill',
+  'pocket-fill',
+  'battery-end-of-service',
+  'baclofen-bolus-screening',
+  'continuous-trial-external',
+  'catheter-dead-space',
+] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export const DEFAULT_PRESET_ID: PresetId = 'baclofen-programmable';
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
+}
+
+/** A deep copy of a preset's scenario, safe to edit. */
+export function presetScenario(id: string): ScenarioInput | undefined {
+  const p = findPreset(id);
+  return p ? (JSON.parse(JSON.stringify(p.scenario)) as ScenarioInput) : undefined;
 }

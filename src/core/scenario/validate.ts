@@ -1,14 +1,23 @@
-/** Scenario validation: every problem becomes a ScenarioIssue naming the field path, the value and the rule. */
-import { z } from 'zod';
+/**
+ * Scenario validation, in three passes, all reported at once:
+ *  1. structure, types, ranges and units (zod, schema.ts);
+ *  2. consistency between fields (checks.ts) — errors;
+ *  3. clinically unusual but possible values (warnings.ts) — warnings, said plainly.
+ * Never throws, whatever the input.
+ */
+import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
-import type { ScenarioIssue } from './errors.js';
+import { issue, type ScenarioIssue } from './errors.js';
+import { checkScenario } from './checks.js';
+import { clinicalWarnings } from './warnings.js';
 
 export { ScenarioError, type ScenarioIssue } from './errors.js';
 
 export type ValidationResult =
-  { ok: true; scenario: Scenario; warnings: ScenarioIssue[] } | { ok: false; errors: ScenarioIssue[] };
+  | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
+  | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
 
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -17,51 +26,51 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-/** Unit of a field, read from the suffix of its name (units are in every field name). */
-export function unitOfField(path: string): string {
-  const last = path.split('.').pop() ?? '';
-  const suffixes: [RegExp, string][] = [
-    [/MlPerDay$/, 'mL/day'],
-    [/UgPerMl$/, 'µg/mL'],
-    [/Ml$/, 'mL'],
-    [/Ul$/, 'µL'],
-    [/Ug$/, 'µg'],
-    [/Days$/, 'days'],
-    [/Hours$/, 'h'],
-    [/Minutes$/, 'min'],
-  ];
-  for (const [re, unit] of suffixes) if (re.test(last)) return unit;
-  return '';
-}
-
-function describe(issue: z.core.$ZodIssue, path: string): string {
-  const unit = unitOfField(path);
-  const u = unit ? ` ${unit}` : '';
-  switch (issue.code) {
-    case 'too_small':
-      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}${u}`;
-    case 'too_big':
-      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}${u}`;
-    case 'invalid_type':
-      return `must be a ${issue.expected}${u ? ` (in${u})` : ''}`;
-    default:
-      return issue.message;
+function fromZod(input: unknown, zi: z.core.$ZodIssue): ScenarioIssue[] {
+  const path = zi.path.map(String).join('.');
+  if (zi.code === 'unrecognized_keys') {
+    return zi.keys.map((key) => {
+      const p = path ? `${path}.${key}` : key;
+      return issue(
+        p,
+        valueAt(input, [...zi.path, key]),
+        'is not a field of this scenario format (check the spelling and docs/scenario.md)',
+      );
+    });
   }
+  if (zi.code === 'invalid_union' && 'discriminator' in zi && zi.discriminator) {
+    const text = `must be one of: ${(zi as { options?: unknown[] }).options?.join(', ') ?? ''}`;
+    return [issue(path, valueAt(input, zi.path), text)];
+  }
+  if (zi.code === 'invalid_type' && (zi.expected === 'object' || zi.expected === 'array')) {
+    const text = zi.expected === 'object' ? 'must be an object (a group of fields)' : 'must be a list';
+    return [issue(path, valueAt(input, zi.path), text)];
+  }
+  return [issue(path, valueAt(input, zi.path), zi.message)];
 }
 
-/** Validates any JSON value. Never throws. */
+/** Validates any value (parsed JSON or not). Never throws. */
 export function validateScenario(input: unknown): ValidationResult {
-  const parsed = scenarioSchema.safeParse(input);
-  if (parsed.success) return { ok: true, scenario: parsed.data, warnings: [] };
-  const errors = parsed.error.issues.map((issue): ScenarioIssue => {
-    const path = issue.path.map(String).join('.');
-    const value = valueAt(input, issue.path);
-    return {
-      path,
-      value,
-      message: `${path || 'scenario'} = ${JSON.stringify(value)}: ${describe(issue, path)}`,
-      severity: 'error',
-    };
-  });
-  return { ok: false, errors };
+  let parsed: ReturnType<typeof scenarioSchema.safeParse>;
+  try {
+    parsed = scenarioSchema.safeParse(input);
+  } catch (e) {
+    // Only exotic inputs (getters that throw, proxies) get here; report instead of crashing.
+    return { ok: false, errors: [issue('', undefined, `could not be read: ${String(e)}`)], warnings: [] };
+  }
+  if (!parsed.success) {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return {
+        ok: false,
+        errors: [issue('', input, 'must be a JSON object (a scenario document)')],
+        warnings: [],
+      };
+    }
+    return { ok: false, errors: parsed.error.issues.flatMap((zi) => fromZod(input, zi)), warnings: [] };
+  }
+  const scenario = parsed.data;
+  const all = [...checkScenario(scenario), ...clinicalWarnings(scenario)];
+  const errors = all.filter((i) => i.severity === 'error');
+  const warnings = all.filter((i) => i.severity === 'warning');
+  return errors.length ? { ok: false, errors, warnings } : { ok: true, scenario, warnings };
 }

@@ -1,0 +1,57 @@
+/**
+ * Field builders for the scenario schema. Every number field knows its allowed range and unit, so that an
+ * invalid value gets one plain message: "must be a number from 0 to 24 mL/day". The range and unit also go into
+ * the published JSON Schema (minimum, maximum, and a `unit` keyword).
+ */
+import { z } from 'zod';
+
+export interface NumOptions {
+  /** The lower bound itself is not allowed (e.g. a duration must be > 0). */
+  exclusiveMin?: boolean;
+  int?: boolean;
+  description?: string;
+}
+
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : String(+n.toPrecision(6)));
+
+/** Plain-language statement of the allowed range, e.g. "from 0 to 24 mL/day". */
+export function rangeText(min: number, max: number, unit: string, exclusiveMin = false): string {
+  const u = unit ? ` ${unit}` : '';
+  return exclusiveMin
+    ? `greater than ${fmt(min)} and at most ${fmt(max)}${u}`
+    : `from ${fmt(min)} to ${fmt(max)}${u}`;
+}
+
+/** A finite number in [min, max] (or (min, max]) with its unit. */
+export function num(min: number, max: number, unit: string, opts: NumOptions = {}) {
+  const kind = opts.int ? 'a whole number' : 'a number';
+  const message = `must be ${kind} ${rangeText(min, max, unit, opts.exclusiveMin)}`;
+  let s = z.number({ error: message });
+  if (opts.int) s = s.int({ error: message });
+  s = opts.exclusiveMin ? s.gt(min, { error: message }) : s.min(min, { error: message });
+  s = s.max(max, { error: message });
+  return s.meta({ unit, ...(opts.description ? { description: opts.description } : {}) });
+}
+
+/** Time since the start of the run at which something happens, h. */
+export const atHours = () =>
+  num(0, 24 * 3653, 'h', { description: 'Time since the start of the run, hours.' });
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, description?: string) {
+  const message = `must be one of: ${values.join(', ')}`;
+  const s = z.enum(values, { error: message });
+  return description ? s.describe(description) : s;
+}
+
+export const text = (maxLength: number) =>
+  z.string({ error: `must be text of at most ${maxLength} characters` }).max(maxLength, {
+    error: `must be text of at most ${maxLength} characters`,
+  });
+
+export const flag = () => z.boolean({ error: 'must be true or false' });
+
+/** A list with a maximum length, so that no input can make the engines allocate without bound. */
+export function list<T extends z.ZodType>(item: T, maxItems: number) {
+  const message = `must be a list of at most ${maxItems} items`;
+  return z.array(item, { error: message }).max(maxItems, { error: message });
+}
