@@ -2,6 +2,7 @@
 // Wilson intervals against Newcombe's published table, protocols against the sheet, the decision rules.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
+import { medianPatient } from './trial-fixtures.js';
 import { normalFrom, patientStreamSeed, Xoshiro256 } from '../../src/core/trials/rng.js';
 import {
   drawCohort,
@@ -13,7 +14,7 @@ import {
 import { histogram, quantile, wilson } from '../../src/core/trials/stats.js';
 import { buildProtocol, PROTOCOLS, SMALL_CHILD_KG } from '../../src/core/trials/protocols.js';
 import { decide, defaultCriteria, meetsEfficacy, recordScore } from '../../src/core/trials/criteria.js';
-import type { Assessment, VirtualPatient } from '../../src/core/trials/types.js';
+import type { Assessment } from '../../src/core/trials/types.js';
 
 describe('RNG port', () => {
   it('gives the same 53-bit uniforms as assembly/rng.ts, bit for bit, for many seeds', async () => {
@@ -116,20 +117,7 @@ describe('stats', () => {
 });
 
 describe('protocols', () => {
-  const patient = (over: Partial<VirtualPatient> = {}): VirtualPatient => ({
-    id: 0,
-    seedHi: 0,
-    seedLo: 0,
-    csfClearanceFactor: 1,
-    dispersionFactor: 1,
-    ec50Factor: 1,
-    sideEffectEc50Factor: 1,
-    baselineSeverity: 3.4,
-    placeboFraction: 0,
-    bodyMassKg: 70,
-    reliesOnTone: false,
-    ...over,
-  });
+  const patient = medianPatient;
 
   it('screens baclofen with 50, 75, 100 µg boluses 24 h apart at 50 µg/mL (pumps.md §5)', () => {
     const p = buildProtocol(PROTOCOLS['baclofen-bolus'], patient());

@@ -2,25 +2,12 @@
 // and sensitivity in the right directions, causality (what batching relies on), and determinism.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
+import { medianPatient } from './trial-fixtures.js';
 import { CsfTrialEngine, inputChanges } from '../../src/sim/trial-engine.js';
 import { buildProtocol, PROTOCOLS } from '../../src/core/trials/protocols.js';
 import { runCohort } from '../../src/sim/cohort.js';
-import type { VirtualPatient } from '../../src/core/trials/types.js';
 
-const patient = (over: Partial<VirtualPatient> = {}): VirtualPatient => ({
-  id: 0,
-  seedHi: 0,
-  seedLo: 0,
-  csfClearanceFactor: 1,
-  dispersionFactor: 1,
-  ec50Factor: 1,
-  sideEffectEc50Factor: 1,
-  baselineSeverity: 3.4,
-  placeboFraction: 0,
-  bodyMassKg: 70,
-  reliesOnTone: false,
-  ...over,
-});
+const patient = medianPatient;
 
 describe('CsfTrialEngine', () => {
   it('orders input changes with a step stop before the next start at the same instant', () => {

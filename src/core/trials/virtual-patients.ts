@@ -59,6 +59,25 @@ const SIDE_EFFECT: DocumentedDistribution = {
   tag: 'estimate',
 };
 
+/** What both spasticity populations share: physiology, the Ashworth baseline, a small expectation effect. */
+const SPASTICITY = {
+  csfClearanceFactor: CLEARANCE,
+  dispersionFactor: DISPERSION,
+  sideEffectEc50Factor: SIDE_EFFECT,
+  baselineSeverity: {
+    // MAS on the 0–5 coding (1+ = 2, pharmacology.md §4.1 ✔); pump candidates have marked spasticity (✎).
+    value: { kind: 'normal', mean: 3.4, sd: 0.7, min: 1.5, max: 5 },
+    source: 'pharmacology.md §4.1 ✔ scale; candidate severity ✎',
+    tag: 'estimate',
+  },
+  placeboFraction: {
+    // Tone is examined, not reported: a small expectation effect is assumed (✎).
+    value: { kind: 'normal', mean: 0, sd: 0.05, min: -0.15, max: 0.2 },
+    source: 'estimate',
+    tag: 'estimate',
+  },
+} satisfies Partial<Population>;
+
 /**
  * Effect sensitivity is the one calibrated distribution: its median and σ are chosen so that the simulated
  * responder rates sit near the published ones (docs/trials.md shows both). The baclofen EC50 spread is in
@@ -66,50 +85,24 @@ const SIDE_EFFECT: DocumentedDistribution = {
  */
 export const POPULATIONS: Record<PopulationId, Population> = {
   'spasticity-spinal': {
+    ...SPASTICITY,
     id: 'spasticity-spinal',
     title: 'Spasticity of spinal origin',
-    csfClearanceFactor: CLEARANCE,
-    dispersionFactor: DISPERSION,
     ec50Factor: {
       value: ln(1, 0.6),
       source: 'calibrated to 97 % screening response (pumps.md §5 [V])',
-      tag: 'estimate',
-    },
-    sideEffectEc50Factor: SIDE_EFFECT,
-    baselineSeverity: {
-      // MAS on the 0–5 coding (1+ = 2, pharmacology.md §4.1 ✔); pump candidates have marked spasticity (✎).
-      value: { kind: 'normal', mean: 3.4, sd: 0.7, min: 1.5, max: 5 },
-      source: 'pharmacology.md §4.1 ✔ scale; candidate severity ✎',
-      tag: 'estimate',
-    },
-    placeboFraction: {
-      // Tone is examined, not reported: a small expectation effect is assumed (✎).
-      value: { kind: 'normal', mean: 0, sd: 0.05, min: -0.15, max: 0.2 },
-      source: 'estimate',
       tag: 'estimate',
     },
     bodyMassKg: { value: ln(72, 0.2), source: 'adult body mass, estimate', tag: 'estimate' },
     reliesOnTone: { value: { kind: 'bernoulli', p: 0.15 }, source: 'estimate', tag: 'estimate' },
   },
   'spasticity-cerebral': {
+    ...SPASTICITY,
     id: 'spasticity-cerebral',
     title: 'Spasticity of cerebral origin (cerebral palsy, brain injury)',
-    csfClearanceFactor: CLEARANCE,
-    dispersionFactor: DISPERSION,
     ec50Factor: {
       value: ln(1.15, 0.65),
       source: 'calibrated to 94 % screening response (pumps.md §5 [V])',
-      tag: 'estimate',
-    },
-    sideEffectEc50Factor: SIDE_EFFECT,
-    baselineSeverity: {
-      value: { kind: 'normal', mean: 3.4, sd: 0.7, min: 1.5, max: 5 },
-      source: 'pharmacology.md §4.1 ✔ scale; candidate severity ✎',
-      tag: 'estimate',
-    },
-    placeboFraction: {
-      value: { kind: 'normal', mean: 0, sd: 0.05, min: -0.15, max: 0.2 },
-      source: 'estimate',
       tag: 'estimate',
     },
     // Children and adults mixed (children treated at 70–1395 µg/day, pharmacology.md §3.3 ✔ [R53]); spread ✎.
