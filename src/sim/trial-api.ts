@@ -1,6 +1,7 @@
 /**
  * The trial half of SimulationApi, as functions over one wasm instance: Engine (src/worker/engine.ts) delegates
- * here, in the worker and in Node alike. One CsfTrialEngine per wasm instance is kept between calls.
+ * here, in the worker and in Node alike. Cohorts and the drill-down both run on the batched kernel
+ * (CsfBatchTrialEngine), so a patient's timeline agrees with its cohort row; one engine per wasm instance.
  */
 import * as Comlink from 'comlink';
 import type { OutcomeRow } from '../core/trials/types.js';
@@ -9,14 +10,14 @@ import { resolveSpec } from '../core/trials/spec.js';
 import type { WasmExports } from '../wasm/load.js';
 import { runCohortSlice } from './cohort.js';
 import { runTimeline } from './trial.js';
-import { CsfTrialEngine } from './trial-engine.js';
+import { CsfBatchTrialEngine } from './trial-batch-engine.js';
 
-const engines = new WeakMap<WasmExports, CsfTrialEngine>();
+const engines = new WeakMap<WasmExports, CsfBatchTrialEngine>();
 
-export function trialEngineFor(wasm: WasmExports): CsfTrialEngine {
+export function trialEngineFor(wasm: WasmExports): CsfBatchTrialEngine {
   let e = engines.get(wasm);
   if (!e) {
-    e = new CsfTrialEngine(wasm);
+    e = new CsfBatchTrialEngine(wasm);
     engines.set(wasm, e);
   }
   return e;

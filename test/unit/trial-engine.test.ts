@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { medianPatient } from './trial-fixtures.js';
 import { CsfTrialEngine, inputChanges } from '../../src/sim/trial-engine.js';
-import { buildProtocol, PROTOCOLS } from '../../src/core/trials/protocols.js';
+import { buildProtocol, PROTOCOLS, usesReducedLadder } from '../../src/core/trials/protocols.js';
+import { CsfBatchTrialEngine, DT_HOURS, tipRates } from '../../src/sim/trial-batch-engine.js';
+import { drawCohort, POPULATIONS } from '../../src/core/trials/virtual-patients.js';
 import { runCohort } from '../../src/sim/cohort.js';
 
 const patient = medianPatient;
@@ -60,5 +62,49 @@ describe('CsfTrialEngine', () => {
     const b = JSON.stringify(await runCohort(new CsfTrialEngine(await loadBuild('release')), spec));
     expect(a).toBe(b);
     expect(JSON.stringify(await runCohort(engine, { ...spec, seed: 9 }))).not.toBe(a);
+  });
+});
+
+describe('CsfBatchTrialEngine', () => {
+  it('turns the protocol into tip dose rates that deliver exactly the doses given', () => {
+    for (const id of Object.keys(PROTOCOLS)) {
+      const p = buildProtocol(PROTOCOLS[id], patient());
+      const n = Math.ceil(p.durationHours / DT_HOURS);
+      const delivered = tipRates(p, n).reduce((s, r) => s + r * DT_HOURS, 0);
+      const given = p.steps.reduce((s, x) => s + x.doseUg, 0);
+      expect(delivered).toBeCloseTo(given, 9);
+    }
+  });
+
+  it('agrees with the adaptive single column at every efficacy assessment (|Δeffect| < 0.05)', async () => {
+    const wasm = await loadBuild('release');
+    const single = new CsfTrialEngine(wasm);
+    const batch = new CsfBatchTrialEngine(wasm);
+    const cases = [
+      ['baclofen-bolus', 'spasticity-spinal'],
+      ['baclofen-continuous', 'spasticity-cerebral'],
+      ['morphine-continuous', 'pain-chronic'],
+      ['morphine-bolus', 'pain-chronic'],
+    ] as const;
+    for (const [id, pop] of cases) {
+      const patients = drawCohort(POPULATIONS[pop], 3, 12).filter(
+        (p) => !usesReducedLadder(PROTOCOLS[id], p),
+      );
+      const proto = buildProtocol(PROTOCOLS[id], patients[0]);
+      const times = proto.assessments.map((a) => a.tHours);
+      const a = single.run(proto, patients, times);
+      const b = batch.run(proto, patients, times);
+      proto.assessments.forEach((as, j) => {
+        if (as.kind !== 'efficacy') return;
+        for (let i = 0; i < patients.length; i++) {
+          const k = i * times.length + j;
+          expect(
+            Math.abs(a.effectFraction[k] - b.effectFraction[k]),
+            `${id} patient ${i} at ${as.tHours} h`,
+          ).toBeLessThan(0.05);
+          expect(Math.abs(a.sideEffect[k] - b.sideEffect[k])).toBeLessThan(0.05);
+        }
+      });
+    }
   });
 });
