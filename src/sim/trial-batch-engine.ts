@@ -2,9 +2,10 @@
  * The trial's TrialEngine on the batched SIMD kernel (src/sim/csf-batch.ts, assembly/csf/batch.ts): a whole
  * batch of virtual patients given the same dosing is advanced together, two lanes per f64x2 vector.
  *
- * Dosing becomes a piecewise-constant tip dose rate per output interval of DT_HOURS (15 min): an infusion step
- * contributes rate × overlap / DT, a bolus its dose spread over the intervals it covers (a 2-min lumbar
- * puncture falls inside one interval, so it is given over 15 min here). Against the adaptive single column
+ * Dosing is what the pump engine delivers at the tip (trial-delivery.ts: the external pump's 50 µL activations
+ * for a continuous trial, the syringe for a lumbar puncture), as a dose rate per output interval of DT_HOURS
+ * (15 min), computed once per protocol; a 2-min lumbar puncture falls inside one interval, so the kernel sees it
+ * spread over 15 min. `tipRates` is the prescribed schedule the delivery is checked against. Against the adaptive single column
  * (trial-engine.ts) the drug effect agrees within 0.08 at every efficacy assessment (largest 1 h after a 100 µg bolus) (test/unit/trial-engine);
  * the largest gap, ~0.27, is 15 min after a bolus, where the spreading of the bolus shows. Samples between interval ends are
  * interpolated linearly; t = 0 is the drug-free state. What the batch kernel leaves out (the near-tip
@@ -13,6 +14,7 @@
  */
 import { CSF_BATCH_OUT, CsfBatch } from './csf-batch.js';
 import { csfInputFor } from './trial-engine.js';
+import { deliveredTipRates } from './trial-delivery.js';
 import type { TrialProtocol, VirtualPatient } from '../core/trials/types.js';
 import type { WasmExports } from '../wasm/load.js';
 import type { EffectBatch, TrialEngine } from './trial.js';
@@ -44,7 +46,21 @@ export function tipRates(protocol: TrialProtocol, n: number, dt = DT_HOURS): Flo
 export class CsfBatchTrialEngine implements TrialEngine {
   readonly batchSize = 64;
 
+  /** Tip delivery per protocol (the same for every patient on the same ladder). */
+  private readonly delivery = new Map<string, Float64Array>();
+
   constructor(private readonly wasm: WasmExports) {}
+
+  private deliveryFor(protocol: TrialProtocol, n: number): Float64Array {
+    const key = JSON.stringify([protocol.route, protocol.concentrationUgPerUl, protocol.steps, n]);
+    let rates = this.delivery.get(key);
+    if (!rates) {
+      if (this.delivery.size > 32) this.delivery.clear();
+      rates = deliveredTipRates(this.wasm, protocol, n, DT_HOURS);
+      this.delivery.set(key, rates);
+    }
+    return rates;
+  }
 
   run(protocol: TrialProtocol, patients: VirtualPatient[], sampleHours: number[]): EffectBatch {
     const m = sampleHours.length;
@@ -59,7 +75,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
       DT_HOURS,
     );
     const lanes = batch.lanes;
-    const all = tipRates(protocol, nOut);
+    const all = this.deliveryFor(protocol, nOut);
     // Effect and side effect at every interval end, lane-major; index 0 = t = 0 (no drug yet).
     const eff = new Float64Array(lanes * (nOut + 1));
     const side = new Float64Array(lanes * (nOut + 1));

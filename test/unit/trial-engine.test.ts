@@ -6,6 +6,7 @@ import { medianPatient } from './trial-fixtures.js';
 import { CsfTrialEngine, inputChanges } from '../../src/sim/trial-engine.js';
 import { buildProtocol, PROTOCOLS, usesReducedLadder } from '../../src/core/trials/protocols.js';
 import { CsfBatchTrialEngine, DT_HOURS, tipRates } from '../../src/sim/trial-batch-engine.js';
+import { deliveredTipRates } from '../../src/sim/trial-delivery.js';
 import { drawCohort, POPULATIONS } from '../../src/core/trials/virtual-patients.js';
 import { runCohort } from '../../src/sim/cohort.js';
 
@@ -115,5 +116,30 @@ describe('CsfBatchTrialEngine', () => {
     const b = (await runCohort(new CsfBatchTrialEngine(wasm), spec)).rows;
     const same = a.filter((r, i) => r.code === b[i].code).length;
     expect(same / a.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('trial delivery through the pump engine', () => {
+  it('delivers the prescribed doses at the tip, to within one external-pump activation per step', async () => {
+    const wasm = await loadBuild('release');
+    for (const id of Object.keys(PROTOCOLS)) {
+      const p = buildProtocol(PROTOCOLS[id], patient());
+      const n = Math.ceil(p.durationHours / DT_HOURS);
+      const prescribed = tipRates(p, n);
+      const delivered = deliveredTipRates(wasm, p, n, DT_HOURS);
+      const total = (a: Float64Array) => a.reduce((s, r) => s + r * DT_HOURS, 0);
+      // One 50 µL activation (pumps.md §4 [V]) of the trial solution per step, at most.
+      const quantumUg =
+        p.route === 'lumbar-puncture-bolus' ? 1e-6 : 50 * p.concentrationUgPerUl * p.steps.length;
+      expect(Math.abs(total(delivered) - total(prescribed)), id).toBeLessThanOrEqual(quantumUg + 1e-9);
+      // Nothing before the first step, and the external pump delivers in whole activations.
+      expect(delivered[0] >= 0 && delivered.every((r) => Number.isFinite(r) && r >= 0)).toBe(true);
+      if (p.route !== 'lumbar-puncture-bolus') {
+        for (const r of delivered) {
+          const strokes = (r * DT_HOURS) / (50 * p.concentrationUgPerUl);
+          expect(Math.abs(strokes - Math.round(strokes))).toBeLessThan(1e-6);
+        }
+      }
+    }
   });
 });
