@@ -15,7 +15,11 @@ import { PumpDriver } from './pump-driver.js';
 export function trialPumpConfig(protocol: TrialProtocol): PumpConfig {
   const bolus = protocol.route === 'lumbar-puncture-bolus';
   const id = bolus ? 'injection' : 'external';
-  const device = deviceParams(id);
+  // A syringe delivers what was drawn up (✎); the external pump keeps its preset's accuracy model.
+  const device = deviceParams(
+    id,
+    bolus ? { accuracyBiasFraction: 0, accuracyRandomHalfWidthFraction: 0 } : {},
+  );
   const changes: ProgramChange[] = [];
   const boluses: ClinicianBolus[] = [];
   for (const s of protocol.steps) {
