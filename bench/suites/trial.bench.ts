@@ -27,7 +27,7 @@ export const suite: BenchSuite = {
           'one thread, patients/s': { value: (N / oneMs) * 1000, unit: 'patients/s', better: 'higher' },
         };
         if (ctx.runtime === 'chromium') {
-          const { TrialWorkerPool } = await import('../../src/components/trial/trial-client.js');
+          const { TrialWorkerPool } = await import('../../src/client/trial-pool.js');
           const pool = new TrialWorkerPool(Math.max(1, Math.min(4, ctx.cores)));
           try {
             await pool.runCohort({ ...SPEC, cohortSize: 50 }); // start and warm the workers

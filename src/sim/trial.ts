@@ -19,6 +19,7 @@ import type { TrialProtocol, TrialResult, VirtualPatient } from '../core/trials/
 import type { ResolvedSpec } from '../core/trials/spec.js';
 import { drawPatient } from '../core/trials/virtual-patients.js';
 import type { UniformSource } from '../core/trials/rng.js';
+import { abortError } from '../core/trials/cohort.js';
 import type { TrialTimelineData } from '../core/trials/timeline.js';
 
 export interface EffectBatch {
@@ -124,10 +125,4 @@ export function runTimeline(
   const tHours = Float64Array.from({ length: n }, (_, i) => (i * end) / (n - 1));
   const dense = engine.run(protocol, [patient], Array.from(tHours));
   return { result, protocol, tHours, effectFraction: dense.effectFraction, sideEffect: dense.sideEffect };
-}
-
-export function abortError(): Error {
-  const e = new Error('The trial was cancelled.');
-  e.name = 'AbortError';
-  return e;
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import '../../src/components/trial/trial.define.js';
 import type { ItpTrial } from '../../src/components/trial/trial.js';
-import type { CohortResult } from '../../src/sim/cohort.js';
+import type { CohortResult } from '../../src/core/trials/cohort.js';
 
 const mount = (attrs: Record<string, string>): ItpTrial => {
   const el = document.createElement('itp-trial');

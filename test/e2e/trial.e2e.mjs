@@ -6,7 +6,7 @@ export const tests = [
     name: 'trial cohort and drill-down',
     async run({ page, baseUrl, resultsDir }) {
       await page.goto(baseUrl);
-      await page.waitForFunction(() => customElements.get('itp-trial') !== undefined);
+      await page.waitForFunction(() => window.customElements.get('itp-trial') !== undefined);
       await page.evaluate(() => {
         const el = document.createElement('itp-trial');
         el.id = 'e2e-trial';

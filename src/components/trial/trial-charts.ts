@@ -5,7 +5,7 @@
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { Histogram } from '../../core/trials/stats.js';
-import type { TrialTimeline } from '../../sim/trial.js';
+import type { TrialTimelineData as TrialTimeline } from '../../core/trials/timeline.js';
 import { stepDose } from '../../core/trials/protocols.js';
 import { T } from './trial-strings.js';
 

@@ -1,7 +1,7 @@
 /** Table templates of <itp-trial>: the numbers behind every chart, and the statistics themselves. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CohortResult } from '../../sim/cohort.js';
-import type { TrialTimeline } from '../../sim/trial.js';
+import type { CohortResult } from '../../core/trials/cohort.js';
+import type { TrialTimelineData as TrialTimeline } from '../../core/trials/timeline.js';
 import type { Histogram, Proportion } from '../../core/trials/stats.js';
 import { pct, T } from './trial-strings.js';
 

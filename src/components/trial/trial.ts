@@ -13,10 +13,10 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CohortResult } from '../../sim/cohort.js';
-import type { TrialTimeline } from '../../sim/trial.js';
+import type { CohortResult } from '../../core/trials/cohort.js';
+import type { TrialTimelineData as TrialTimeline } from '../../core/trials/timeline.js';
 import { DEFAULT_TRIAL_PRESET, findTrialPreset, TRIAL_PRESETS } from '../../core/trials/spec.js';
-import type { TrialService } from './trial-service.js';
+import type { TrialService } from '../../core/trials/service.js';
 import { histogramChart, timelineChart } from './trial-charts.js';
 import {
   comparisonTable,
@@ -70,7 +70,7 @@ export class ItpTrial extends LitElement {
   }
 
   private async getService(): Promise<TrialService> {
-    if (!this.service) this.service = (await import('./trial-client.js')).getDefaultTrialService();
+    if (!this.service) this.service = (await import('../../client/trial-pool.js')).getDefaultTrialService();
     return this.service;
   }
 

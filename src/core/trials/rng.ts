@@ -19,7 +19,7 @@ function splitmix(x: bigint): bigint {
   return z ^ (z >> 31n);
 }
 
-/** Anything that gives uniforms in [0, 1): this port, or the wasm generator (src/sim/cohort.ts). */
+/** Anything that gives uniforms in [0, 1): this port, or a wrapper over the wasm generator. */
 export interface UniformSource {
   seed(seed: bigint): void;
   uniform(): number;

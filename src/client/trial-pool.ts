@@ -5,11 +5,16 @@
  * cancelled run terminates them (a wasm call cannot be interrupted otherwise) and the next run starts afresh.
  */
 import * as Comlink from 'comlink';
-import type { SimulationApi } from '../../core/api.js';
-import { registerErrorTransfer } from '../../core/errors-transfer.js';
-import { runCohortParallel, type CohortProgress, type SliceRunner } from '../../sim/cohort.js';
-import type { TrialService } from './trial-service.js';
-import defaultWasmUrl from '../../../build/release.wasm?url';
+import type { SimulationApi } from '../core/api.js';
+import { registerErrorTransfer } from '../core/errors-transfer.js';
+import {
+  runCohortParallel,
+  type AbortLike,
+  type CohortProgress,
+  type SliceRunner,
+} from '../core/trials/cohort.js';
+import type { TrialService } from '../core/trials/service.js';
+import defaultWasmUrl from '../../build/release.wasm?url';
 
 registerErrorTransfer(Comlink.transferHandlers as Map<string, unknown>);
 
@@ -26,7 +31,7 @@ export class TrialWorkerPool implements TrialService {
 
   private ensure(): PoolWorker[] {
     while (this.workers.length < this.size) {
-      const worker = new Worker(new URL('../../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+      const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
       const remote = Comlink.wrap<SimulationApi>(worker);
       const ready = remote.init({ url: new URL(defaultWasmUrl, location.href).href });
       this.workers.push({ worker, remote, ready });
@@ -36,7 +41,7 @@ export class TrialWorkerPool implements TrialService {
 
   async runCohort(
     spec: unknown,
-    options: { signal?: AbortSignal; onProgress?: (p: CohortProgress) => void } = {},
+    options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void } = {},
   ) {
     const runners: SliceRunner[] = this.ensure().map((w) => ({
       runCohortSlice: async (s, first, count, cb) => {
