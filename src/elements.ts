@@ -1,11 +1,12 @@
 // Side-effect entry: registers every itp- element (guarded). Embedders import this one module.
 import './components/run-summary/run-summary.define.js';
+import './components/trial/trial.define.js';
 import './components/chart/chart.define.js';
 import './components/pump-compare/pump-compare.define.js';
 import './components/spine/spine.define.js';
 import './components/charts/charts.define.js';
 import './components/programming/programming.define.js';
 import './components/lifecycle/lifecycle.define.js';
+import './components/route-compare/route-compare.define.js';
 import './components/lessons/lesson.define.js';
 import './components/app/app.define.js';
-import './components/route-compare/route-compare.define.js';
