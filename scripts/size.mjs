@@ -39,6 +39,9 @@ const rows = [...seen].sort().map((f) => {
   return [basename(f), buf.length, g];
 });
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const [name, r, g] of rows) console.log(`${name.padEnd(44)} ${kb(r).padStart(10)} ${kb(g).padStart(10)} gz`);
-console.log(`${'embed bundle (JS + wasm)'.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} gz  (budget ${kb(BUDGET_BYTES)})`);
+for (const [name, r, g] of rows)
+  console.log(`${name.padEnd(44)} ${kb(r).padStart(10)} ${kb(g).padStart(10)} gz`);
+console.log(
+  `${'embed bundle (JS + wasm)'.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} gz  (budget ${kb(BUDGET_BYTES)})`,
+);
 process.exit(gz > BUDGET_BYTES ? 1 : 0);

@@ -1,7 +1,7 @@
 // Responsiveness of the built app in Chromium (issue 6): after a control change the default scenario
 // re-renders in < 100 ms (median of 7 changes), and no main-thread task is longer than 50 ms while those runs
-/* global PerformanceObserver, performance, Event, requestAnimationFrame, setTimeout -- inside page.evaluate */
 // happen (PerformanceObserver 'longtask'). Writes test-results/ui-perf.json; the figures go in the report.
+/* global PerformanceObserver, performance, Event, requestAnimationFrame, setTimeout -- inside page.evaluate */
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 
