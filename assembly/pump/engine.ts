@@ -13,7 +13,7 @@ import { logEvent } from './log';
 import * as K from './params';
 import { par } from './params';
 import { computeRates, nextFlexBoundary } from './program';
-import { availableStrokes, reservoirActual, reservoirEstimate } from './reservoir';
+import { availableStrokes, deliveredCumUl, reservoirActual, reservoirEstimate } from './reservoir';
 import { EV_STRIDE, f64At, S, SEC_PER_DAY, SEC_PER_HOUR } from './state';
 
 function evTime(i: i32): f64 {
@@ -104,7 +104,6 @@ function strokeSegment(t0: f64, t1: f64): void {
   S.motorSinceFill += nm;
   S.delivSinceFill += supply;
   const vol = supply * S.strokeActualUl;
-  S.deliveredCumUl += vol;
   S.iPumped += vol;
   S.iStrokes += supply;
   recordStrokes(t0, dt, acc0, p, supply);
@@ -160,7 +159,6 @@ function gasSegment(t0: f64, t1: f64): void {
     v = res;
   }
   S.extraOutUl += v;
-  S.deliveredCumUl += v;
   S.iPumped += v;
   catheterPush(v, S.resConc);
 }
@@ -182,7 +180,7 @@ function writeRecord(rec: usize, dtHours: f64): void {
   store<f64>(rec + ((<usize>K.OUT_RESERVOIR_UL) << 3), reservoirActual());
   store<f64>(rec + ((<usize>K.OUT_RESERVOIR_ESTIMATE_UL) << 3), reservoirEstimate());
   store<f64>(rec + ((<usize>K.OUT_PROGRAMMED_CUM_UL) << 3), programmedCumUl());
-  store<f64>(rec + ((<usize>K.OUT_DELIVERED_CUM_UL) << 3), S.deliveredCumUl);
+  store<f64>(rec + ((<usize>K.OUT_DELIVERED_CUM_UL) << 3), deliveredCumUl());
   store<f64>(rec + ((<usize>K.OUT_BATTERY_FRACTION) << 3), batteryRemaining());
   store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? S.iPumped / dtHours : 0);
   store<f64>(rec + ((<usize>K.OUT_TIP_CONC_UG_PER_UL) << 3), catheterTipConc());
