@@ -5,7 +5,7 @@
  * is recorded. Alarms that do not change delivery (low/empty reservoir, ERI, refill overdue) are timed exactly
  * inside the segment at the stroke that crosses their threshold.
  */
-import { ceilDiv, floorDiv, strokeTime } from './accumulator';
+import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
 import { catheterPush, catheterTipConc } from './catheter';
 import { applyEvent, endClinicianBolus } from './events';
@@ -43,8 +43,10 @@ function nextBoundary(tEnd: f64): f64 {
   if (S.evNext < S.evCount) tb = Math.min(tb, evTime(S.evNext));
   if (S.kind != K.KIND_GAS) {
     computeRates(S.t);
-    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + ceilDiv(S.cbRemP, S.cbShare));
-    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + ceilDiv(S.pbRemP, S.pbShare));
+    // whole seconds at the bolus share, then the remainder (< one second's worth) as its own 1-s segment,
+    // so the rate is constant per second in every segment and stroke times are exact
+    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
+    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
     if (!S.cbActive && S.mode == 2) tb = Math.min(tb, nextFlexBoundary(S.t));
   }
   if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);

@@ -45,6 +45,7 @@ export function availableStrokes(): f64 {
   if (!(r > 0) || !(S.strokeActualUl > 0)) return 0;
   let n = Math.floor(r / S.strokeActualUl);
   while (n > 0 && n * S.strokeActualUl > r) n -= 1;
+  while ((n + 1) * S.strokeActualUl <= r) n += 1;
   return n;
 }
 
