@@ -112,9 +112,14 @@ describe('battery', () => {
       const { pump } = runSeries(wasm, cfg, 8 * 365, 24);
       const eri = pump.eriHours()! / HOURS_PER_YEAR;
       const eos = pump.endOfServiceHours()! / HOURS_PER_YEAR;
-      if (eriYears) (expect(eri).toBeGreaterThan(eriYears[0]), expect(eri).toBeLessThan(eriYears[1]));
-      if (eosYears)
-        (expect(eos).toBeGreaterThanOrEqual(eosYears[0]), expect(eos).toBeLessThanOrEqual(eosYears[1]));
+      if (eriYears) {
+        expect(eri).toBeGreaterThan(eriYears[0]);
+        expect(eri).toBeLessThan(eriYears[1]);
+      }
+      if (eosYears) {
+        expect(eos).toBeGreaterThanOrEqual(eosYears[0]);
+        expect(eos).toBeLessThanOrEqual(eosYears[1]);
+      }
     },
   );
 });

@@ -60,7 +60,10 @@ export function scheduleArb(hours: number): fc.Arbitrary<PumpConfig> {
       refills: fc.array(
         fc.record({
           tHours: tH(hours),
-          volumeUl: fc.oneof(fc.double({ min: 0, max: 4500, noNaN: true }), fc.double({ min: 0, max: 20000, noNaN: true })),
+          volumeUl: fc.oneof(
+            fc.double({ min: 0, max: 4500, noNaN: true }),
+            fc.double({ min: 0, max: 20000, noNaN: true }),
+          ),
           concentrationUgPerUl: fc.double({ min: 0, max: 10, noNaN: true }),
           drug: fc.constantFrom('baclofen', 'morphine'),
           pocketFillFraction: fc.constantFrom(0, 0, 0.3),
@@ -70,7 +73,10 @@ export function scheduleArb(hours: number): fc.Arbitrary<PumpConfig> {
       ),
       faults: fc.array(fault(hours), { maxLength: 3 }),
       mri: fc.array(fc.record({ tHours: tH(hours), durationHours: tH(2) }), { maxLength: 2 }),
-      reservoirUl: fc.oneof(fc.double({ min: 1900, max: 4500, noNaN: true }), fc.double({ min: 0, max: 3000, noNaN: true })),
+      reservoirUl: fc.oneof(
+        fc.double({ min: 1900, max: 4500, noNaN: true }),
+        fc.double({ min: 0, max: 3000, noNaN: true }),
+      ),
       conc: fc.double({ min: 0, max: 10, noNaN: true }),
       primed: fc.boolean(),
       bias: fc.double({ min: -0.05, max: 0.05, noNaN: true }),

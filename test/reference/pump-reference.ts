@@ -138,8 +138,14 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     kLow = Math.max(0, Math.ceil((told - d.lowReservoirAlarmUl) / strokeUl));
     kEmpty = Number(BigInt(Math.round(told * 1000)) / BigInt(strokeNl));
     lowDone = emptyDone = false;
-    if (kLow <= 0) ((lowDone = true), log(t, 'low-reservoir'));
-    if (kEmpty <= 0) ((emptyDone = true), log(t, 'empty-reservoir'));
+    if (kLow <= 0) {
+      lowDone = true;
+      log(t, 'low-reservoir');
+    }
+    if (kEmpty <= 0) {
+      emptyDone = true;
+      log(t, 'empty-reservoir');
+    }
   };
 
   // program
@@ -155,8 +161,9 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     for (const s of flex) if (s.off <= phase) r = s.rate;
     return r;
   };
-  let cb: { kind: number; rate: number; rem: bigint } | null = null;
-  let pb: { rate: number; rem: bigint } | null = null;
+  // assigned inside event closures: declared with `as` so control-flow analysis does not narrow them to null
+  let cb = null as { kind: number; rate: number; rem: bigint } | null;
+  let pb = null as { rate: number; rem: bigint } | null;
   let pbLast = -1;
   const pbStarts: number[] = [];
   let stalled = false;
@@ -210,7 +217,10 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   };
   const endCb = (t: number) => {
     log(t, 'bolus-end');
-    if (cb!.kind === 0 && programmable) ((mode = 0), log(t, 'program-change'));
+    if (cb!.kind === 0 && programmable) {
+      mode = 0;
+      log(t, 'program-change');
+    }
     cb = null;
   };
   const motorBlocked = () => stalled || mriUntil >= 0;
@@ -232,7 +242,10 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
       if (Math.abs(asp - exp) > d.discrepancyThresholdUl) log(t, 'volume-discrepancy');
       const pf = Math.min(1, Math.max(0, r.pocketFillFraction ?? 0));
       const v = Math.max(0, r.volumeUl);
-      if (pf > 0) ((iSys += v * pf * r.concentrationUgPerUl), log(t, 'pocket-fill'));
+      if (pf > 0) {
+        iSys += v * pf * r.concentrationUgPerUl;
+        log(t, 'pocket-fill');
+      }
       doFill(t, v, v * (1 - pf), r.concentrationUgPerUl, risky(r.drug));
       if (wasDry && fill > 0) log(t, 'delivery-resumed');
       calendar(t);
@@ -315,7 +328,10 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   const records: RefRecord[] = [];
   for (let s = 0; s <= T; s++) {
     while (next < evs.length && evs[next].t <= s) evs[next++].apply();
-    if (mriUntil >= 0 && s >= mriUntil) ((mriUntil = -1), log(s, 'mri-restart'));
+    if (mriUntil >= 0 && s >= mriUntil) {
+      mriUntil = -1;
+      log(s, 'mri-restart');
+    }
     if (s > 0 && s % dt === 0) {
       records.push({
         tHours: s / 3600,
@@ -376,14 +392,23 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     deliv += Number(supply);
     iStrokes += Number(supply);
     push(Number(supply) * a, conc);
-    if (!lowDone && motor >= kLow)
-      ((lowDone = true), log(kLow > m0 ? at(BigInt(kLow - m0)) : s, 'low-reservoir'));
-    if (!emptyDone && motor >= kEmpty)
-      ((emptyDone = true), log(kEmpty > m0 ? at(BigInt(kEmpty - m0)) : s, 'empty-reservoir'));
+    if (!lowDone && motor >= kLow) {
+      lowDone = true;
+      log(kLow > m0 ? at(BigInt(kLow - m0)) : s, 'low-reservoir');
+    }
+    if (!emptyDone && motor >= kEmpty) {
+      emptyDone = true;
+      log(kEmpty > m0 ? at(BigInt(kEmpty - m0)) : s, 'empty-reservoir');
+    }
     if (cbEnds) endCb(s + 1);
-    if (pbEnds) ((pb = null), log(s + 1, 'bolus-end'));
-    if (nextRefill >= 0 && !overdueLogged && s + 1 >= nextRefill)
-      ((overdueLogged = true), log(nextRefill, 'refill-overdue'));
+    if (pbEnds) {
+      pb = null;
+      log(s + 1, 'bolus-end');
+    }
+    if (nextRefill >= 0 && !overdueLogged && s + 1 >= nextRefill) {
+      overdueLogged = true;
+      log(nextRefill, 'refill-overdue');
+    }
   }
   return { records, events, programmed, missed };
 }
