@@ -18,7 +18,6 @@ export function floorDiv(x: f64, d: f64): f64 {
   return n;
 }
 
-
 /**
  * Time (s) of the k-th stroke (k ≥ 1) of a segment that started at t0 with accumulator acc0 and programmed
  * p P-units over dt seconds (the rate is constant inside a segment).

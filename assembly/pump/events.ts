@@ -138,7 +138,7 @@ function mri(t: f64, durationHours: f64): void {
     const mass = v * S.resConc;
     if (!S.occluded) {
       S.extraOutUl += v;
-          S.iPumped += v;
+      S.iPumped += v;
       catheterPush(v, S.resConc);
     }
     if (mode == K.MRI_DUMP) logEvent(t, K.LOG_MRI_DUMP, v, mass);
