@@ -1,85 +1,197 @@
 /**
- * Programmable peristaltic pump — reservoir and stroke-quantised delivery (first slice: simple continuous mode).
+ * Pump and catheter engine (issue 3): programmable peristaltic, valve-gated accumulator, constant-rate gas,
+ * external and lumbar-puncture injection devices; catheter plug flow; refills, faults, MRI, battery.
  *
- * Units (see docs/architecture.md): time h, volume µL, mass µg, concentration µg/µL.
- *
- *   programmed volume   V_p(t) = r · t                         r = rate µL/h
- *   strokes delivered   n(t)   = floor(V_p(t) / v_s)            v_s = stroke volume µL (an estimate, pumps.md §6 [E])
- *   delivered volume    V_d(t) = n(t) · v_s,  0 ≤ V_p − V_d < v_s   (never drifts: n is computed from t, not summed)
- *   reservoir           R(t)   = R_0 − V_d(t), delivery stops when R < v_s
- *
- * Output record per interval (PUMP_OUT_STRIDE f64): see PumpOut below; mirrored in src/core/layout.ts.
+ * Call order (src/sim/pump-driver.ts): pumpBegin → pumpSetParam… → pumpAddFlexStep… → pumpAddEvent… (sorted by
+ * time) → pumpStart → pumpAdvance (in chunks) → read the log / strokes / summary getters.
+ * Units: h, µL, µg, µg/µL, kPa, °C at this boundary; whole seconds and nanolitres inside (state.ts).
  */
+import { rngSeed, rngUniform } from '../rng';
+import * as K from './params';
+import { par } from './params';
+import { catheterReset } from './catheter';
+import { gasFlowFactor } from './gas';
+import { fillReservoir } from './reservoir';
+import { EV_STRIDE, PB_HIST_CAP, S, SEC_PER_HOUR, setF64At, toSec } from './state';
+import { programmedCumUl } from './engine';
 
-export const PUMP_OUT_STRIDE: i32 = 4;
-/** Field offsets inside one output record. */
-export const OUT_TIP_VOLUME_UL: i32 = 0; // µL delivered at the catheter tip in the interval
-export const OUT_TIP_MASS_UG: i32 = 1; // µg delivered at the tip in the interval
-export const OUT_RESERVOIR_UL: i32 = 2; // reservoir volume at the end of the interval
-export const OUT_PROGRAMMED_CUM_UL: i32 = 3; // cumulative programmed volume at the end of the interval
+export * from './params';
+export { pumpAdvance } from './engine';
 
-let rateUlPerHour: f64 = 0;
-let strokeVolumeUl: f64 = 1;
-let concentrationUgPerUl: f64 = 0;
-let reservoirUl: f64 = 0;
-let tHours: f64 = 0;
-let strokesDone: i64 = 0;
-let reservoirEmpty: bool = false;
-
-/** Resets the pump to t = 0. Called once per run before pumpAdvance. */
-export function pumpResetContinuous(
-  rateUlPerHourIn: f64,
-  strokeVolumeUlIn: f64,
-  concentrationUgPerUlIn: f64,
-  reservoirUlIn: f64,
-): void {
-  rateUlPerHour = rateUlPerHourIn;
-  strokeVolumeUl = strokeVolumeUlIn;
-  concentrationUgPerUl = concentrationUgPerUlIn;
-  reservoirUl = reservoirUlIn;
-  tHours = 0;
-  strokesDone = 0;
-  reservoirEmpty = false;
-}
-
-/** Allocates n f64 (not managed by the GC; freed with freeF64). */
+/** Allocates n f64 outside the GC (freed with freeF64). Used for output buffers. */
 export function allocF64(n: i32): usize {
-  return heap.alloc((<usize>n) << 3);
+  const m: i32 = n > 0 ? n : 1;
+  return heap.alloc((<usize>m) << 3);
 }
 
 export function freeF64(ptr: usize): void {
-  heap.free(ptr);
+  if (ptr != 0) heap.free(ptr);
 }
 
-/**
- * Advances nIntervals intervals of dtHours, writing one PUMP_OUT_STRIDE record per interval at outPtr.
- * Called by the orchestrator in chunks (a few ms of work each) so progress and cancel stay responsive.
- */
-export function pumpAdvance(nIntervals: i32, dtHours: f64, outPtr: usize): void {
-  for (let i = 0; i < nIntervals; i++) {
-    const tEnd = tHours + dtHours;
-    const programmedUl = rateUlPerHour * tEnd;
-    let target = <i64>Math.floor(programmedUl / strokeVolumeUl + 1e-12);
-    let strokes = target - strokesDone;
-    const maxStrokes = <i64>Math.floor(reservoirUl / strokeVolumeUl + 1e-12);
-    if (strokes > maxStrokes) {
-      strokes = maxStrokes;
-      reservoirEmpty = true;
-    }
-    if (strokes < 0) strokes = 0;
-    strokesDone += strokes;
-    const volUl = <f64>strokes * strokeVolumeUl;
-    reservoirUl -= volUl;
-    const rec = outPtr + ((<usize>i * <usize>PUMP_OUT_STRIDE) << 3);
-    store<f64>(rec + ((<usize>OUT_TIP_VOLUME_UL) << 3), volUl);
-    store<f64>(rec + ((<usize>OUT_TIP_MASS_UG) << 3), volUl * concentrationUgPerUl);
-    store<f64>(rec + ((<usize>OUT_RESERVOIR_UL) << 3), reservoirUl);
-    store<f64>(rec + ((<usize>OUT_PROGRAMMED_CUM_UL) << 3), programmedUl);
-    tHours = tEnd;
+function realloc(ptr: usize, n: i32): usize {
+  if (ptr != 0) heap.free(ptr);
+  const m: i32 = n > 0 ? n : 1;
+  return heap.alloc((<usize>m) << 3);
+}
+
+/** Allocates the engine's buffers for one run (all allocation happens here, before pumpAdvance). */
+export function pumpBegin(eventCap: i32, flexCap: i32, logCap: i32, strokeCap: i32): void {
+  S.evCap = eventCap > 0 ? eventCap : 0;
+  S.evPtr = realloc(S.evPtr, S.evCap * EV_STRIDE);
+  S.flexCap = flexCap > 0 ? flexCap : 0;
+  S.flexPtr = realloc(S.flexPtr, S.flexCap * 2);
+  S.logCap = logCap > 0 ? logCap : 0;
+  S.logPtr = realloc(S.logPtr, S.logCap * K.LOG_STRIDE);
+  S.strokeCap = strokeCap > 0 ? strokeCap : 0;
+  S.strokePtr = realloc(S.strokePtr, S.strokeCap * K.STROKE_STRIDE);
+  S.errCap = S.evCap + 1;
+  S.errPtr = realloc(S.errPtr, S.errCap);
+  if (S.pbHistPtr == 0) S.pbHistPtr = heap.alloc((<usize>PB_HIST_CAP) << 3);
+  S.evCount = 0;
+  S.flexN = 0;
+  for (let i = 0; i < K.P_COUNT; i++) K.params[i] = 0;
+}
+
+/** Adds one flex step (offset within the period, h; rate µL/h); returns its index. */
+export function pumpAddFlexStep(offsetHours: f64, rateUlPerHour: f64): i32 {
+  if (S.flexN >= S.flexCap) return -1;
+  setF64At(S.flexPtr, S.flexN * 2, Math.max(0, toSec(offsetHours)));
+  setF64At(S.flexPtr, S.flexN * 2 + 1, Math.max(0, Math.round(rateUlPerHour * 24000)));
+  return S.flexN++;
+}
+
+/** Adds one input event (types EV_*); events must be added in time order. Returns its index or −1 if full. */
+export function pumpAddEvent(type: i32, tHours: f64, a: f64, b: f64, c: f64, d: f64): i32 {
+  if (S.evCount >= S.evCap) return -1;
+  const base = S.evCount * EV_STRIDE;
+  setF64At(S.evPtr, base, <f64>type);
+  setF64At(S.evPtr, base + 1, Math.max(0, toSec(isFinite(tHours) ? tHours : 0)));
+  setF64At(S.evPtr, base + 2, isFinite(a) ? a : 0);
+  setF64At(S.evPtr, base + 3, isFinite(b) ? b : 0);
+  setF64At(S.evPtr, base + 4, isFinite(c) ? c : 0);
+  setF64At(S.evPtr, base + 5, isFinite(d) ? d : 0);
+  return S.evCount++;
+}
+
+/** Initialises the run at t = 0 from the parameters. */
+export function pumpStart(): void {
+  S.t = 0;
+  S.kind = <i32>par(K.P_KIND);
+  S.strokeNl = Math.max(1, Math.round(par(K.P_STROKE_UL) * 1000));
+  S.strokeUl = S.strokeNl / 1000;
+  S.strokeP = S.strokeNl * 86400;
+  // rates × segment length stay below 2^53 P-units: cap at 10 L/day
+  S.rmax = Math.min(1e10, Math.max(1, S.strokeNl * par(K.P_MAX_STROKES_PER_HOUR) * 24));
+  S.hasBattery = par(K.P_HAS_BATTERY) != 0 && S.kind != K.KIND_GAS && S.kind != K.KIND_INJECTION;
+  S.mode = 0;
+  S.basalRate = 0;
+  S.flexFirst = 0;
+  S.flexCount = 0;
+  S.periodSec = 86400;
+  S.cbActive = false;
+  S.cbRemP = 0;
+  S.pbActive = false;
+  S.pbRemP = 0;
+  S.pbLast = -1;
+  S.pbHistCount = 0;
+  S.acc = 0;
+  S.progStrokes = 0;
+  S.missedStrokes = 0;
+  S.deliveredCumUl = 0;
+  S.progGasUl = 0;
+  S.fillCount = 0;
+  S.stalled = false;
+  S.occluded = false;
+  S.leak = 0;
+  S.mriUntil = -1;
+  S.favShut = false;
+  S.used = Math.max(0, par(K.P_BATTERY_START_USED));
+  S.eriAt = -1;
+  S.eosAt = -1;
+  S.eos = false;
+  S.tempC = par(K.P_TEMPERATURE_START_C);
+  S.ambKpa = par(K.P_AMBIENT_START_KPA);
+  S.gasFactor = S.kind == K.KIND_GAS ? gasFlowFactor(S.tempC, S.ambKpa) : 1;
+  S.gasBlocked = S.kind == K.KIND_GAS && S.gasFactor <= 0;
+  S.nextRefill = -1;
+  S.overdueLogged = false;
+  S.evNext = 0;
+  S.logCount = 0;
+  S.logDropped = 0;
+  S.strokeCount = 0;
+  S.strokeDropped = 0;
+  S.iTipVol = 0;
+  S.iTipMass = 0;
+  S.iSystemic = 0;
+  S.iPumped = 0;
+  S.iStrokes = 0;
+  // one accuracy error per fill, drawn up front so the sequence depends only on the seed
+  rngSeed(<u64>Math.max(0, par(K.P_SEED)));
+  const w = Math.max(0, par(K.P_RANDOM_HALF_WIDTH_FRACTION));
+  for (let i = 0; i < S.errCap; i++) setF64At(S.errPtr, i, (2 * rngUniform() - 1) * w);
+  const conc = par(K.P_CONC_START_UG_PER_UL);
+  catheterReset(par(K.P_CATHETER_DEAD_UL), par(K.P_CATHETER_START_CONC_UG_PER_UL));
+  const start = par(K.P_RESERVOIR_START_UL);
+  fillReservoir(0, start, start, conc, par(K.P_WITHDRAWAL_RISK_START) != 0);
+  if (S.hasBattery && S.used >= par(K.P_BATTERY_ERI_USED)) {
+    S.eriAt = 0;
+    S.eosAt = Math.ceil(par(K.P_EOS_AFTER_ERI_HOURS) * SEC_PER_HOUR);
   }
 }
 
-/** True once the reservoir could not supply a stroke. */
-export function pumpReservoirEmpty(): bool {
-  return reservoirEmpty;
+// ---- readers for the driver ----
+export function pumpTimeHours(): f64 {
+  return S.t / SEC_PER_HOUR;
+}
+export function pumpLogPtr(): usize {
+  return S.logPtr;
+}
+export function pumpLogCount(): i32 {
+  return S.logCount;
+}
+export function pumpLogDropped(): i32 {
+  return S.logDropped;
+}
+export function pumpStrokesPtr(): usize {
+  return S.strokePtr;
+}
+export function pumpStrokeCount(): i32 {
+  return S.strokeCount;
+}
+export function pumpStrokesDropped(): f64 {
+  return S.strokeDropped;
+}
+/** Next refill due (h), −1 if none under the current program. */
+export function pumpNextRefillHours(): f64 {
+  return S.nextRefill >= 0 ? S.nextRefill / SEC_PER_HOUR : -1;
+}
+/** ERI time (h), −1 if not reached yet. */
+export function pumpEriHours(): f64 {
+  return S.eriAt >= 0 ? S.eriAt / SEC_PER_HOUR : -1;
+}
+/** End of service (h), −1 if ERI not reached yet. */
+export function pumpEndOfServiceHours(): f64 {
+  return S.eosAt >= 0 ? S.eosAt / SEC_PER_HOUR : -1;
+}
+export function pumpProgrammedCumUl(): f64 {
+  return programmedCumUl();
+}
+export function pumpProgrammedStrokes(): f64 {
+  return S.progStrokes;
+}
+export function pumpMissedStrokes(): f64 {
+  return S.missedStrokes;
+}
+export function pumpDeliveredStrokes(): f64 {
+  return S.progStrokes - S.missedStrokes;
+}
+export function pumpAccumulatorP(): f64 {
+  return S.acc;
+}
+export function pumpBatteryUsed(): f64 {
+  return S.used;
+}
+/** Gas-pump flow factor Q/Q_nom at (tempC, ambKpa) under the current parameters (for tests and the UI). */
+export function pumpGasFlowFactor(tempC: f64, ambKpa: f64): f64 {
+  return gasFlowFactor(tempC, ambKpa);
 }

@@ -14,11 +14,14 @@ import {
   minutesToHours,
   mlPerDayToUlPerHour,
   mlToUl,
+  SEA_LEVEL_KPA,
   ugPerMlToUgPerUl,
   ulToMl,
 } from '../core/units.js';
+import type { PumpConfig } from '../core/pump-config.js';
+import { defaultCatheter, deviceParams } from '../core/devices.js';
 import type { WasmExports } from '../wasm/load.js';
-import { WasmF64Buffer } from '../wasm/views.js';
+import { OUT, PumpDriver } from './pump-driver.js';
 
 export interface SimulateOptions {
   signal?: AbortSignal;
@@ -66,50 +69,62 @@ export async function simulate(
   const dtHours = minutesToHours(scenario.outputIntervalMinutes);
   const durationHours = daysToHours(scenario.durationDays);
   const nOut = Math.max(1, Math.round(durationHours / dtHours));
-  const stride = wasm.PUMP_OUT_STRIDE.value;
   const chunk = Math.max(1, Math.min(options.chunkIntervals ?? 2048, nOut));
 
+  // The scenario (schema v1) describes a continuous programmable pump only; the API engineer's mapping of the full
+  // scenario onto PumpConfig replaces this. Until the scenario carries accuracy settings, delivery is ideal.
   const concentrationUgPerUl = ugPerMlToUgPerUl(scenario.drug.concentrationUgPerMl);
   const device = resolveDevice(scenario);
-  wasm.pumpResetContinuous(
-    mlPerDayToUlPerHour(scenario.program.rateMlPerDay ?? 0),
-    device.strokeVolumeUl,
-    concentrationUgPerUl,
-    mlToUl(Math.min(device.reservoirStartMl, device.reservoirMl)),
-  );
+  const config: PumpConfig = {
+    device: deviceParams('programmable', {
+      strokeVolumeUl: device.strokeVolumeUl,
+      reservoirCapacityUl: mlToUl(device.reservoirMl),
+      accuracyBiasFraction: 0,
+      accuracyRandomHalfWidthFraction: 0,
+    }),
+    catheter: { ...defaultCatheter('programmable'), primed: true },
+    reservoir: {
+      volumeUl: mlToUl(Math.min(device.reservoirStartMl, device.reservoirMl)),
+      concentrationUgPerUl,
+      drug: scenario.drug.name,
+    },
+    program: {
+      initial: { mode: 'continuous', rateUlPerHour: mlPerDayToUlPerHour(scenario.program.rateMlPerDay ?? 0) },
+      changes: [],
+      boluses: [],
+      patientBolus: null,
+      patientRequests: [],
+    },
+    environment: { temperatureC: 37, ambientKpa: SEA_LEVEL_KPA, changes: [], mriScans: [] },
+    events: { refills: [], faults: [], telemetrySessions: [], resets: [], replacements: [] },
+    seed: scenario.seed,
+    recordStrokes: false,
+  };
 
   const tHours = new Float64Array(nOut);
   const tipVolumeUl = new Float64Array(nOut);
   const tipDoseUg = new Float64Array(nOut);
   const reservoirMl = new Float64Array(nOut);
   const programmedCumulativeMl = new Float64Array(nOut);
-  const events: SimEvent[] = [];
   let emptyAtHours: number | null = null;
 
-  const out = new WasmF64Buffer(wasm, chunk * stride);
+  const pump = new PumpDriver(wasm, chunk);
+  let events: SimEvent[] = [];
   try {
+    pump.configure(config);
+    const stride = pump.stride;
     let lastYield = performance.now();
     for (let start = 0; start < nOut; start += chunk) {
-      const n = Math.min(chunk, nOut - start);
-      wasm.pumpAdvance(n, dtHours, out.ptr);
-      const view = out.view;
+      const n = pump.advance(Math.min(chunk, nOut - start), dtHours);
+      const view = pump.view();
       for (let i = 0; i < n; i++) {
         const k = start + i;
         const rec = i * stride;
-        tHours[k] = (k + 1) * dtHours;
-        tipVolumeUl[k] = view[rec + wasm.OUT_TIP_VOLUME_UL.value];
-        tipDoseUg[k] = view[rec + wasm.OUT_TIP_MASS_UG.value];
-        reservoirMl[k] = ulToMl(view[rec + wasm.OUT_RESERVOIR_UL.value]);
-        programmedCumulativeMl[k] = ulToMl(view[rec + wasm.OUT_PROGRAMMED_CUM_UL.value]);
-      }
-      if (emptyAtHours === null && wasm.pumpReservoirEmpty()) {
-        emptyAtHours = tHours[start + n - 1];
-        events.push({
-          tHours: emptyAtHours,
-          code: 'empty-reservoir',
-          severity: 'alarm',
-          message: 'The reservoir is empty: delivery has stopped.',
-        });
+        tHours[k] = view[rec + OUT.tHours];
+        tipVolumeUl[k] = view[rec + OUT.tipVolumeUl];
+        tipDoseUg[k] = view[rec + OUT.tipMassUg];
+        reservoirMl[k] = ulToMl(view[rec + OUT.reservoirUl]);
+        programmedCumulativeMl[k] = ulToMl(view[rec + OUT.programmedCumUl]);
       }
       options.onProgress?.({ tHours: tHours[start + n - 1], fraction: (start + n) / nOut });
       if (performance.now() - lastYield > YIELD_MS) {
@@ -118,8 +133,10 @@ export async function simulate(
       }
       if (options.signal?.aborted) throw new AbortError();
     }
+    events = pump.events();
+    emptyAtHours = events.find((e) => e.code === 'delivery-stopped')?.tHours ?? null;
   } finally {
-    out.dispose();
+    pump.dispose();
   }
 
   let deliveredUl = 0;

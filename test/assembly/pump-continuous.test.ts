@@ -2,58 +2,50 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import type { WasmExports } from '../../src/wasm/load.js';
-import { WasmF64Buffer } from '../../src/wasm/views.js';
+import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {
   wasm = await loadBuild('debug');
 });
 
-function run(
-  rateUlPerHour: number,
-  strokeUl: number,
-  reservoirUl: number,
-  nIntervals: number,
-  dtHours: number,
-) {
-  const stride = wasm.PUMP_OUT_STRIDE.value;
-  wasm.pumpResetContinuous(rateUlPerHour, strokeUl, 2, reservoirUl);
-  const buf = new WasmF64Buffer(wasm, nIntervals * stride);
-  wasm.pumpAdvance(nIntervals, dtHours, buf.ptr);
-  const rows = Array.from({ length: nIntervals }, (_, i) =>
-    Array.from(buf.view.subarray(i * stride, (i + 1) * stride)),
-  );
-  buf.dispose();
-  return rows;
-}
-
 describe('programmable pump, continuous rate', () => {
   it('delivers 0.2 mL/day of 2 mg/mL as 1 µL strokes: 90 days → 18 mL, 36 mg, 2 mL left', () => {
-    // 0.2 mL/day = 200/24 µL/h; 2160 hourly intervals.
-    const rows = run(200 / 24, 1, 20000, 2160, 1);
-    const deliveredUl = rows.reduce((s, r) => s + r[wasm.OUT_TIP_VOLUME_UL.value], 0);
-    const doseUg = rows.reduce((s, r) => s + r[wasm.OUT_TIP_MASS_UG.value], 0);
-    expect(deliveredUl).toBe(18000);
-    expect(doseUg).toBe(36000);
-    expect(rows[2159][wasm.OUT_RESERVOIR_UL.value]).toBe(2000);
+    const { series: s } = runSeries(
+      wasm,
+      baseConfig({ mode: 'continuous', rateUlPerHour: 200 / 24 }),
+      2160,
+      1,
+    );
+    const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+    expect(sum(s.tipVolumeUl)).toBe(18000);
+    expect(sum(s.tipMassUg)).toBe(36000);
+    expect(s.reservoirUl[2159]).toBe(2000);
     // 8.33 µL/h in whole strokes: every hour gets 8 or 9 strokes, never anything else.
-    for (const r of rows) expect([8, 9]).toContain(r[wasm.OUT_TIP_VOLUME_UL.value]);
+    for (const v of s.tipVolumeUl) expect([8, 9]).toContain(v);
+    for (const n of s.strokes) expect([8, 9]).toContain(n);
   });
 
-  it('never lets delivered volume drift from programmed by a stroke or more', () => {
-    const rows = run(1000 / 24, 1, 1e9, 24 * 365, 1);
-    let cum = 0;
-    for (const r of rows) {
-      cum += r[wasm.OUT_TIP_VOLUME_UL.value];
-      const lag = r[wasm.OUT_PROGRAMMED_CUM_UL.value] - cum;
-      expect(lag).toBeGreaterThanOrEqual(-1e-9);
-      expect(lag).toBeLessThan(1);
-    }
+  it('stroke interval = stroke volume / rate: 2 µL strokes at 3 µL/h are 40 min apart', () => {
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 3 }, { device: { strokeVolumeUl: 2 } });
+    cfg.recordStrokes = 100;
+    const { pump } = runSeries(wasm, cfg, 24, 1);
+    const t = pump.strokes().tHours;
+    expect(t.length).toBe(36);
+    for (let i = 1; i < t.length; i++) expect(t[i] - t[i - 1]).toBeCloseTo(2 / 3, 12);
+    expect(t[0]).toBeCloseTo(2 / 3, 12);
   });
 
-  it('stops when the reservoir cannot supply a stroke', () => {
-    const rows = run(100, 1, 250, 5, 1);
-    expect(rows.map((r) => r[wasm.OUT_TIP_VOLUME_UL.value])).toEqual([100, 100, 50, 0, 0]);
-    expect(wasm.pumpReservoirEmpty()).toBe(true);
+  it('stops when the reservoir cannot supply a stroke, and says so at the failing stroke', () => {
+    const { pump, series: s } = runSeries(
+      wasm,
+      baseConfig({ mode: 'continuous', rateUlPerHour: 100 }, { reservoirUl: 250 }),
+      5,
+      1,
+    );
+    expect(Array.from(s.tipVolumeUl)).toEqual([100, 100, 50, 0, 0]);
+    const stop = pump.events().find((e) => e.code === 'delivery-stopped')!;
+    expect(stop.tHours).toBeCloseTo(2.51, 12); // stroke 251 of 100 per hour
+    expect(pump.events().some((e) => e.code === 'withdrawal-risk')).toBe(true); // baclofen
   });
 });

@@ -1,0 +1,163 @@
+/**
+ * Ids shared with TypeScript (mirrored in src/sim/pump-driver.ts; a test asserts the mirror): parameter ids for
+ * pumpSetParam, input event types for pumpAddEvent, log codes written by the engine, and the output record layout.
+ * All values are in internal units (h, µL, µg, µg/µL, kPa, °C); the engine converts hours to whole seconds.
+ */
+
+// ---- device kinds (P_KIND) ----
+export const KIND_PROGRAMMABLE: i32 = 0; // peristaltic, stepper-driven strokes
+export const KIND_ACCUMULATOR: i32 = 1; // valve-gated fixed pulse volume
+export const KIND_GAS: i32 = 2; // constant-rate propellant pump (continuous flow, no battery)
+export const KIND_EXTERNAL: i32 = 3; // external peristaltic pump (CADD-like)
+export const KIND_INJECTION: i32 = 4; // single lumbar-puncture bolus by syringe
+
+// ---- MRI behaviours (P_MRI_MODE) ----
+export const MRI_NONE: i32 = 0; // no effect (constant-rate pumps at 1.5 T)
+export const MRI_STALL_RESTART: i32 = 1; // motor stops for the scan, restarts after a delay
+export const MRI_DUMP: i32 = 2; // valves open: reservoir discharged through the catheter
+export const MRI_VALVE_SHUT: i32 = 3; // flow-activated valve: ≤ limit µL, then shut until reset
+export const MRI_PAUSE: i32 = 4; // external pump taken out of the room: paused for the scan
+
+// ---- parameter ids ----
+export const P_KIND: i32 = 0;
+export const P_STROKE_UL: i32 = 1;
+export const P_MAX_STROKES_PER_HOUR: i32 = 2;
+export const P_RESERVOIR_CAPACITY_UL: i32 = 3;
+export const P_RESERVOIR_START_UL: i32 = 4;
+export const P_CONC_START_UG_PER_UL: i32 = 5;
+export const P_WITHDRAWAL_RISK_START: i32 = 6;
+export const P_BIAS_FRACTION: i32 = 7;
+export const P_RANDOM_HALF_WIDTH_FRACTION: i32 = 8;
+export const P_ENVELOPE_FRACTION: i32 = 9;
+export const P_LOW_RESERVOIR_UL: i32 = 10;
+export const P_REFILL_THRESHOLD_UL: i32 = 11;
+export const P_DISCREPANCY_UL: i32 = 12;
+export const P_HAS_BATTERY: i32 = 13;
+export const P_BATTERY_IDLE_PER_HOUR: i32 = 14;
+export const P_BATTERY_PER_STROKE: i32 = 15;
+export const P_BATTERY_PER_TELEMETRY: i32 = 16;
+export const P_BATTERY_ERI_USED: i32 = 17;
+export const P_EOS_AFTER_ERI_HOURS: i32 = 18;
+export const P_BATTERY_START_USED: i32 = 19;
+export const P_DETECTS_OCCLUSION: i32 = 20;
+export const P_DETECTS_STALL: i32 = 21;
+export const P_MRI_MODE: i32 = 22;
+export const P_MRI_RESTART_DELAY_HOURS: i32 = 23;
+export const P_MRI_VALVE_LIMIT_UL: i32 = 24;
+export const P_CATHETER_DEAD_UL: i32 = 25;
+export const P_CATHETER_START_CONC_UG_PER_UL: i32 = 26;
+export const P_GAS_NOMINAL_UL_PER_HOUR: i32 = 27;
+export const P_GAS_DRIVE_KPA: i32 = 28;
+export const P_GAS_LATENT_J_PER_MOL: i32 = 29;
+export const P_GAS_CSF_GAUGE_KPA: i32 = 30;
+export const P_TEMPERATURE_START_C: i32 = 31;
+export const P_AMBIENT_START_KPA: i32 = 32;
+export const P_PB_DOSE_UL: i32 = 33;
+export const P_PB_DURATION_HOURS: i32 = 34;
+export const P_PB_LOCKOUT_HOURS: i32 = 35;
+export const P_PB_MAX_PER_DAY: i32 = 36;
+export const P_SEED: i32 = 37;
+export const P_COUNT: i32 = 38;
+
+// ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
+export const EV_PROGRAM: i32 = 1; // a mode (0 stopped, 1 continuous, 2 flex), b rate µL/h | first flex step, c flex step count, d period h
+export const EV_BOLUS: i32 = 2; // a volume µL, b duration h, c kind (0 single, 1 priming, 2 bridge)
+export const EV_PATIENT_REQUEST: i32 = 3;
+export const EV_REFILL: i32 = 4; // a volume µL, b concentration µg/µL, c pocket-fill fraction, d withdrawal risk (0/1)
+export const EV_MISSED_REFILL: i32 = 5;
+export const EV_OCCLUSION_START: i32 = 6;
+export const EV_OCCLUSION_END: i32 = 7;
+export const EV_LEAK: i32 = 8; // a fraction of the flow lost to tissue (1 = disconnection, 0 = repaired)
+export const EV_STALL_START: i32 = 9;
+export const EV_STALL_END: i32 = 10;
+export const EV_TIP_MIGRATION: i32 = 11; // a new tip position cm
+export const EV_TELEMETRY: i32 = 12;
+export const EV_MRI: i32 = 13; // a scan duration h
+export const EV_PUMP_RESET: i32 = 14;
+export const EV_REPLACEMENT: i32 = 15; // a volume µL, b concentration µg/µL, d withdrawal risk
+export const EV_ENVIRONMENT: i32 = 16; // a temperature °C, b ambient pressure kPa (absolute)
+
+// ---- bolus kinds ----
+export const BOLUS_SINGLE: i32 = 0;
+export const BOLUS_PRIMING: i32 = 1;
+export const BOLUS_BRIDGE: i32 = 2;
+export const BOLUS_PATIENT: i32 = 3;
+
+// ---- log codes (pumpLogPtr records: tHours, code, a, b, c) ----
+export const LOG_PROGRAM_CHANGE: i32 = 1; // a mode, b rate µL/h now
+export const LOG_BOLUS_START: i32 = 2; // a volume µL, b duration h (after the max-rate clamp), c kind
+export const LOG_BOLUS_END: i32 = 3; // a kind
+export const LOG_PATIENT_BOLUS_ACCEPTED: i32 = 4; // a volume µL
+export const LOG_PATIENT_BOLUS_DENIED: i32 = 5; // a reason (DENY_*), b hours until allowed (lockout)
+export const LOG_REFILL: i32 = 6; // a injected µL, b aspirated µL, c expected µL
+export const LOG_VOLUME_DISCREPANCY: i32 = 7; // a expected µL, b aspirated µL
+export const LOG_POCKET_FILL: i32 = 8; // a volume µL, b mass µg
+export const LOG_NEXT_REFILL: i32 = 9; // a due at h
+export const LOG_REFILL_OVERDUE: i32 = 10; // a due at h
+export const LOG_MISSED_REFILL: i32 = 11;
+export const LOG_LOW_RESERVOIR: i32 = 12; // a estimate µL
+export const LOG_EMPTY_RESERVOIR: i32 = 13; // a estimate µL
+export const LOG_DELIVERY_STOPPED: i32 = 14; // a actual reservoir µL
+export const LOG_WITHDRAWAL_RISK: i32 = 15; // a cause (log code that stopped delivery)
+export const LOG_ERI: i32 = 16; // a end of service at h
+export const LOG_END_OF_SERVICE: i32 = 17;
+export const LOG_MOTOR_STALL: i32 = 18; // a detected (0/1)
+export const LOG_MOTOR_STALL_RECOVERY: i32 = 19;
+export const LOG_OCCLUSION: i32 = 20; // a detected (0/1)
+export const LOG_OCCLUSION_CLEARED: i32 = 21;
+export const LOG_LEAK: i32 = 22; // a fraction
+export const LOG_LEAK_REPAIRED: i32 = 23;
+export const LOG_TIP_MIGRATION: i32 = 24; // a tip position cm
+export const LOG_TELEMETRY: i32 = 25;
+export const LOG_MRI_START: i32 = 26; // a duration h, b MRI mode
+export const LOG_MRI_RESTART: i32 = 27;
+export const LOG_MRI_DUMP: i32 = 28; // a volume µL, b mass µg
+export const LOG_MRI_VALVE_SHUT: i32 = 29; // a volume µL let through
+export const LOG_PUMP_RESET: i32 = 30;
+export const LOG_REPLACEMENT: i32 = 31;
+export const LOG_ENVIRONMENT: i32 = 32; // a temperature °C, b ambient kPa, c flow / nominal
+export const LOG_GAS_FLOW_STOPPED: i32 = 33; // ambient + CSF pressure ≥ propellant pressure
+export const LOG_DELIVERY_RESUMED: i32 = 34;
+export const LOG_OVERFLOW: i32 = 35; // written by the driver when the log was full
+
+// ---- patient-bolus denial reasons ----
+export const DENY_NOT_ENABLED: i32 = 1;
+export const DENY_PUMP_STOPPED: i32 = 2;
+export const DENY_LOCKOUT: i32 = 3;
+export const DENY_MAX_PER_DAY: i32 = 4;
+export const DENY_BOLUS_ACTIVE: i32 = 5;
+export const DENY_RESERVOIR_LOW: i32 = 6;
+
+// ---- output record (f64 fields, PUMP_OUT_STRIDE per output interval) ----
+export const OUT_T_HOURS: i32 = 0; // interval end
+export const OUT_TIP_VOLUME_UL: i32 = 1; // volume leaving the catheter tip into CSF in the interval
+export const OUT_TIP_MASS_UG: i32 = 2; // drug leaving the tip into CSF in the interval
+export const OUT_SYSTEMIC_MASS_UG: i32 = 3; // drug to tissue/blood in the interval (leak, pocket fill)
+export const OUT_RESERVOIR_UL: i32 = 4; // actual reservoir volume at the interval end
+export const OUT_RESERVOIR_ESTIMATE_UL: i32 = 5; // the pump's own calculated reservoir volume
+export const OUT_PROGRAMMED_CUM_UL: i32 = 6; // cumulative programmed volume
+export const OUT_DELIVERED_CUM_UL: i32 = 7; // cumulative volume that left the reservoir
+export const OUT_BATTERY_FRACTION: i32 = 8; // remaining capacity 0–1 (0 for pumps without battery; see hasBattery)
+export const OUT_FLOW_UL_PER_HOUR: i32 = 9; // mean pump flow over the interval
+export const OUT_TIP_CONC_UG_PER_UL: i32 = 10; // concentration of the fluid at the tip at the interval end
+export const OUT_STROKES: i32 = 11; // strokes (pulses) delivered in the interval
+export const PUMP_OUT_STRIDE: i32 = 12;
+
+export const LOG_STRIDE: i32 = 5; // tHours, code, a, b, c
+export const STROKE_STRIDE: i32 = 2; // tHours, volume µL
+
+/** Parameter values, set by pumpSetParam before pumpStart. */
+export const params = new StaticArray<f64>(P_COUNT);
+
+/** Sets one parameter (ids above). Called by the driver once per parameter before pumpStart. */
+export function pumpSetParam(id: i32, value: f64): void {
+  if (id >= 0 && id < P_COUNT) params[id] = isFinite(value) ? value : 0;
+}
+
+export function pumpGetParam(id: i32): f64 {
+  return id >= 0 && id < P_COUNT ? params[id] : 0;
+}
+
+export function par(id: i32): f64 {
+  return unchecked(params[id]);
+}

@@ -1,0 +1,142 @@
+/**
+ * Engine state (one pump per wasm instance). Static fields compile to wasm globals, so every module of the
+ * engine shares them without allocation. Buffers are raw heap blocks allocated once in pumpBegin, never during
+ * pumpAdvance, so JS views over memory stay valid while a run is in progress.
+ *
+ * Exact stroke arithmetic (accumulator.ts): volumes in whole nanolitres, rates in whole nL/day, time in whole
+ * seconds; the programmed amount is counted in P-units of nL·s/day, one stroke = strokeNl · 86400 P-units. All
+ * these integers stay below 2^53, so f64 holds them exactly and the TypeScript reference reproduces them bit for bit.
+ */
+export class S {
+  // time and configuration
+  static t: f64 = 0; // s
+  static kind: i32 = 0;
+  static strokeUl: f64 = 1;
+  static strokeNl: f64 = 1000;
+  static strokeP: f64 = 86400000; // P-units per stroke
+  static rmax: f64 = 0; // nL/day
+  static hasBattery: bool = false;
+
+  // basal program
+  static mode: i32 = 0; // 0 stopped, 1 continuous, 2 flex
+  static basalRate: f64 = 0; // nL/day (continuous)
+  static flexFirst: i32 = 0;
+  static flexCount: i32 = 0;
+  static periodSec: f64 = 86400;
+
+  // clinician bolus (replaces basal while active)
+  static cbActive: bool = false;
+  static cbKind: i32 = 0;
+  static cbRate: f64 = 0; // nL/day
+  static cbRemP: f64 = 0; // P-units still to program
+
+  // patient bolus (added to basal)
+  static pbActive: bool = false;
+  static pbRate: f64 = 0;
+  static pbRemP: f64 = 0;
+  static pbLast: f64 = -1; // start of the last accepted bolus, s
+  static pbHistCount: i32 = 0;
+
+  // rates of the current segment
+  static base: f64 = 0;
+  static cbShare: f64 = 0;
+  static pbShare: f64 = 0;
+
+  // accumulator
+  static acc: f64 = 0; // P-units programmed but not yet a whole stroke, 0 ≤ acc < strokeP
+  static progStrokes: f64 = 0;
+  static missedStrokes: f64 = 0;
+  static deliveredCumUl: f64 = 0;
+  static progGasUl: f64 = 0; // programmed volume of continuous-flow pumps
+
+  // reservoir since the last fill
+  static fillUl: f64 = 0; // actual volume put in
+  static fillEstUl: f64 = 0; // what the pump was told
+  static strokeActualUl: f64 = 1; // stroke volume × accuracy factor
+  static delivSinceFill: f64 = 0;
+  static motorSinceFill: f64 = 0;
+  static extraOutUl: f64 = 0; // left the reservoir outside strokes (MRI dump, valve, gas flow)
+  static kLow: f64 = 0; // motor strokes after which the estimate is at or below the low alarm
+  static kEmpty: f64 = 0;
+  static lowDone: bool = false;
+  static emptyDone: bool = false;
+  static dry: bool = false;
+  static resConc: f64 = 0;
+  static withdrawal: bool = false;
+  static fillCount: i32 = 0;
+  static gasEstUl: f64 = 0;
+
+  // faults and states
+  static stalled: bool = false;
+  static occluded: bool = false;
+  static leak: f64 = 0;
+  static mriUntil: f64 = -1; // s; motor blocked until then
+  static favShut: bool = false;
+
+  // battery
+  static used: f64 = 0;
+  static eriAt: f64 = -1; // s
+  static eosAt: f64 = -1; // s
+  static eos: bool = false;
+
+  // environment (gas pump)
+  static tempC: f64 = 37;
+  static ambKpa: f64 = 101.325;
+  static gasFactor: f64 = 1;
+  static gasBlocked: bool = false;
+
+  // refill calendar
+  static nextRefill: f64 = -1; // s
+  static overdueLogged: bool = false;
+
+  // per-interval sums
+  static iTipVol: f64 = 0;
+  static iTipMass: f64 = 0;
+  static iSystemic: f64 = 0;
+  static iPumped: f64 = 0;
+  static iStrokes: f64 = 0;
+  static tipConc: f64 = 0;
+
+  // buffers (raw heap, f64 records)
+  static evPtr: usize = 0;
+  static evCap: i32 = 0;
+  static evCount: i32 = 0;
+  static evNext: i32 = 0;
+  static flexPtr: usize = 0;
+  static flexCap: i32 = 0;
+  static flexN: i32 = 0;
+  static logPtr: usize = 0;
+  static logCap: i32 = 0;
+  static logCount: i32 = 0;
+  static logDropped: i32 = 0;
+  static strokePtr: usize = 0;
+  static strokeCap: i32 = 0;
+  static strokeCount: i32 = 0;
+  static strokeDropped: f64 = 0;
+  static pbHistPtr: usize = 0;
+  static errPtr: usize = 0; // per-fill accuracy errors, drawn at start
+  static errCap: i32 = 0;
+}
+
+export const EV_STRIDE: i32 = 6; // type, tSec, a, b, c, d
+export const PB_HIST_CAP: i32 = 64;
+export const SEC_PER_HOUR: f64 = 3600;
+export const SEC_PER_DAY: f64 = 86400;
+
+export function f64At(base: usize, index: i32): f64 {
+  return load<f64>(base + ((<usize>index) << 3));
+}
+
+export function setF64At(base: usize, index: i32, v: f64): void {
+  store<f64>(base + ((<usize>index) << 3), v);
+}
+
+/** Hours → whole seconds (event times and durations are quantised to 1 s). */
+export function toSec(hours: f64): f64 {
+  return Math.round(hours * SEC_PER_HOUR);
+}
+
+/** µL/h → whole nL/day. */
+export function toNlPerDay(ulPerHour: f64): f64 {
+  return Math.round(ulPerHour * 24000);
+}
