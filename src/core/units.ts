@@ -44,3 +44,8 @@ export function seaDepthMToKpa(depthM: number): number {
 
 /** Atmospheres absolute (ATA) → kPa. */
 export const ataToKpa = (ata: number): number => ata * SEA_LEVEL_KPA;
+
+/** Percent (scenario) → fraction (engine): 1 % → 0.01. */
+export const percentToFraction = (percent: number): number => percent / 100;
+/** Fraction (engine) → percent (scenario, display). */
+export const fractionToPercent = (fraction: number): number => fraction * 100;
