@@ -74,6 +74,12 @@ export interface DistributionSeries {
   effects: Record<string, Float64Array>;
   /** Relative mass-balance error at each output step. */
   massBalanceRelError: Float64Array;
+  /** CSF concentration in the catheter-tip cell, ng/mL. */
+  tipNgPerMl?: Float64Array;
+  /** Mean CSF concentration over the indication's spinal target window (what drives the spinal effect), ng/mL. */
+  spinalTargetNgPerMl?: Float64Array;
+  /** Mass-balance terms at each output end, µg (delivered = spinalCsf + cranialCsf + cordTissue + plasma + eliminated). */
+  massBalanceUg?: Record<string, Float64Array>;
 }
 
 export interface SimResult {
@@ -99,6 +105,8 @@ export function resultBuffers(result: SimResult): ArrayBuffer[] {
     const d = result.distribution;
     [d.csfNgPerMl, d.cranialNgPerMl, d.plasmaNgPerMl, d.massBalanceRelError].forEach(add);
     Object.values(d.effects).forEach(add);
+    [d.tipNgPerMl, d.spinalTargetNgPerMl].forEach(add);
+    if (d.massBalanceUg) Object.values(d.massBalanceUg).forEach(add);
   }
   if (result.strokes) [result.strokes.tHours, result.strokes.volumeUl].forEach(add);
   return [...seen];

@@ -49,3 +49,17 @@ export const ataToKpa = (ata: number): number => ata * SEA_LEVEL_KPA;
 export const percentToFraction = (percent: number): number => percent / 100;
 /** Fraction (engine) → percent (scenario, display). */
 export const fractionToPercent = (fraction: number): number => fraction * 100;
+// Distribution engine (issue 4): clinical pharmacokinetic units → internal (h, µL, µg).
+export const UL_PER_L = 1e6;
+/** L → µL */
+export const litresToUl = (l: number): number => l * UL_PER_L;
+/** mL/min → µL/h */
+export const mlPerMinToUlPerHour = (mlPerMin: number): number => mlPerMin * UL_PER_ML * MINUTES_PER_HOUR;
+/** ng/mL (display of CSF and plasma levels) → µg/µL (internal) */
+export const ngPerMlToUgPerUl = (ngPerMl: number): number => ngPerMl / (UL_PER_ML * NG_PER_UG);
+/** m²/s (dispersion coefficients in the literature) → cm²/h (internal) */
+export const m2PerSecondToCm2PerHour = (m2PerS: number): number => m2PerS * 1e4 * 3600;
+/** cm²/h → m²/s */
+export const cm2PerHourToM2PerSecond = (cm2PerH: number): number => cm2PerH / (1e4 * 3600);
+/** half-life (h) → first-order rate constant (1/h) */
+export const halfLifeToRatePerHour = (tHalfHours: number): number => Math.LN2 / tHalfHours;

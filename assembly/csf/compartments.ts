@@ -1,0 +1,137 @@
+/**
+ * First-order terms, updated exactly (operator-split around the transport step, Strang: R(dt/2) T(dt) R(dt/2)).
+ *
+ *   spinal CSF, no cord:   dm/dt = −k m                                   k = drug CSF loss (→ blood)
+ *   spinal CSF with cord:  dm_c/dt = −(k + a) m_c + b m_t                 a = k_ct, b = k_ct V_c /(K_p V_t)
+ *                          dm_t/dt =  a m_c − (b + k_tp) m_t              k_tp = tissue → blood
+ *   cranial CSF:           dm_cr/dt = −(k + Q_prod/V_cr) m_cr              absorption with bulk CSF turnover
+ *   plasma:                dP/dt = input(t) − k_p P                        input = all of the above + systemic doses
+ *
+ * Every mass that leaves CSF or tissue is added to the plasma input of the same step (bookkept as the
+ * difference before − after, so the mass balance closes to round-off).
+ */
+import { N, conc, vol, tissueConc, tissueVol, e11, e12, e21, e22, ld, st, par } from './grid';
+import {
+  P_CSF_LOSS_PER_HOUR,
+  P_CRANIAL_BULK_PER_HOUR,
+  P_TISSUE_KP,
+  P_TISSUE_KCT,
+  P_TISSUE_KTP,
+  P_PLASMA_LOSS_PER_HOUR,
+  P_PLASMA_VOLUME_UL,
+} from './params';
+
+let cachedHalf: f64 = -1;
+let decayCsf: f64 = 1;
+let decayCranial: f64 = 1;
+
+export let plasmaUg: f64 = 0;
+export let eliminatedUg: f64 = 0;
+export let clearedFromCsfUg: f64 = 0;
+
+export function resetCompartments(): void {
+  cachedHalf = -1;
+  plasmaUg = 0;
+  eliminatedUg = 0;
+  clearedFromCsfUg = 0;
+}
+
+/** exp(M h) for M = [[m11, m12], [m21, m22]] with real eigenvalues (symmetrisable exchange). */
+function expm2(m11: f64, m12: f64, m21: f64, m22: f64, h: f64, i: i32): void {
+  const tr = m11 + m22;
+  const disc = Math.sqrt((m11 - m22) * (m11 - m22) + 4.0 * m12 * m21);
+  if (disc < 1e-12 * (Math.abs(tr) + 1e-300)) {
+    const l = 0.5 * tr;
+    const e = Math.exp(l * h);
+    st(e11, i, e * (1.0 + (m11 - l) * h));
+    st(e12, i, e * m12 * h);
+    st(e21, i, e * m21 * h);
+    st(e22, i, e * (1.0 + (m22 - l) * h));
+    return;
+  }
+  const l1 = 0.5 * (tr + disc);
+  const l2 = 0.5 * (tr - disc);
+  const x1 = Math.exp(l1 * h) / disc; // e^{l1 h}/(l1 − l2)
+  const x2 = Math.exp(l2 * h) / disc;
+  // exp(Mh) = x1 (M − l2 I) − x2 (M − l1 I)
+  st(e11, i, x1 * (m11 - l2) - x2 * (m11 - l1));
+  st(e12, i, (x1 - x2) * m12);
+  st(e21, i, (x1 - x2) * m21);
+  st(e22, i, x1 * (m22 - l2) - x2 * (m22 - l1));
+}
+
+function prepare(half: f64): void {
+  if (half == cachedHalf) return;
+  cachedHalf = half;
+  const k = par(P_CSF_LOSS_PER_HOUR);
+  decayCsf = Math.exp(-k * half);
+  decayCranial = Math.exp(-(k + par(P_CRANIAL_BULK_PER_HOUR)) * half);
+  const a = par(P_TISSUE_KCT);
+  const kp = par(P_TISSUE_KP);
+  const ktp = par(P_TISSUE_KTP);
+  for (let i = 0; i < N; i++) {
+    const vt = ld(tissueVol, i);
+    if (vt > 0) {
+      const b = (a * ld(vol, i)) / (kp * vt);
+      expm2(-(k + a), b, a, -(b + ktp), half, i);
+    }
+  }
+}
+
+/** Applies the first-order terms over `half` hours; returns the mass (µg) that left CSF/tissue for blood. */
+export function react(half: f64): f64 {
+  prepare(half);
+  let cleared: f64 = 0;
+  for (let i = 0; i < N; i++) {
+    const v = ld(vol, i);
+    const c = ld(conc, i);
+    const vt = ld(tissueVol, i);
+    if (vt > 0) {
+      const mc = v * c;
+      const mt = vt * ld(tissueConc, i);
+      const mc1 = ld(e11, i) * mc + ld(e12, i) * mt;
+      const mt1 = ld(e21, i) * mc + ld(e22, i) * mt;
+      cleared += mc + mt - mc1 - mt1;
+      st(conc, i, mc1 / v);
+      st(tissueConc, i, mt1 / vt);
+    } else {
+      const c1 = c * decayCsf;
+      cleared += v * (c - c1);
+      st(conc, i, c1);
+    }
+  }
+  const vcr = ld(vol, N);
+  const ccr = ld(conc, N);
+  const ccr1 = ccr * decayCranial;
+  cleared += vcr * (ccr - ccr1);
+  st(conc, N, ccr1);
+  clearedFromCsfUg += cleared;
+  return cleared;
+}
+
+/** Plasma over dt with `inputUg` arriving at a constant rate: exact solution; elimination bookkept. */
+export function plasmaStep(dt: f64, inputUg: f64): void {
+  const kp = par(P_PLASMA_LOSS_PER_HOUR);
+  const a = kp * dt;
+  const e = Math.exp(-a);
+  const gain = a > 1e-8 ? (1.0 - e) / a : 1.0 - 0.5 * a;
+  const p1 = plasmaUg * e + inputUg * gain;
+  eliminatedUg += plasmaUg + inputUg - p1;
+  plasmaUg = p1;
+}
+
+export function plasmaConc(): f64 {
+  return plasmaUg / par(P_PLASMA_VOLUME_UL);
+}
+
+export function spinalMass(): f64 {
+  let m: f64 = 0;
+  for (let i = 0; i < N; i++) m += ld(vol, i) * ld(conc, i);
+  return m;
+}
+
+export function tissueMass(): f64 {
+  let m: f64 = 0;
+  for (let i = 0; i < N; i++) m += ld(tissueVol, i) * ld(tissueConc, i);
+  return m;
+}

@@ -1,0 +1,125 @@
+/**
+ * Distribution engine exports (issue 4): spinal CSF column + cranial CSF + cord tissue + plasma + effect sites.
+ * Units are internal (h, µL, µg, µg/µL, cm). Typical use (src/sim/csf-driver.ts):
+ *   csfConfigure(paramPtr, areaPtr, levelPtr, nLevels)   parameter block: params.ts / src/core/csf-config.ts
+ *   csfSetStepping(dtMaxHours, dtFineHours)
+ *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
+ *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
+ */
+import { buildGrid, N, conc, tissueConc, ld, dFace } from './grid';
+import { invalidateFactor } from './transport';
+import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
+import { resetPd } from './pd';
+import {
+  resetColumn,
+  setStepping,
+  setTip,
+  startLumbarBolus,
+  step,
+  advanceSpan,
+  advanceRecords,
+  writeRecord,
+  stepCount,
+  fallbackCount,
+  tHours,
+  tipCell,
+  deliveredUg,
+} from './column';
+import { CSF_PARAM_COUNT, CSF_OUT_FIXED } from './params';
+
+export { CSF_PARAM_COUNT, CSF_OUT_FIXED };
+export * from './batch';
+
+/** Allocates the column for a parameter block, cell areas (cm², `cells` values) and level positions (cm). */
+export function csfConfigure(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLevels: i32): void {
+  buildGrid(paramPtr, areaPtr, levelPtr, nLevels);
+  invalidateFactor();
+  resetCompartments();
+  resetColumn();
+  resetPd();
+}
+
+export function csfSetStepping(dtMaxHours: f64, dtFineHours: f64): void {
+  setStepping(dtMaxHours, dtFineHours);
+}
+
+export function csfAdvance(
+  nOut: i32,
+  dtOutHours: f64,
+  inPtr: usize,
+  inStride: i32,
+  offMass: i32,
+  offVolume: i32,
+  offSystemic: i32,
+  outPtr: usize,
+): void {
+  advanceRecords(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr);
+}
+
+/** Advances `hours` at constant input rates (µg/h at the tip, µL/h inflow, µg/h systemic); no output. */
+export function csfAdvanceConstant(
+  hours: f64,
+  tipUgPerHour: f64,
+  inflowUlPerHour: f64,
+  systemicUgPerHour: f64,
+): void {
+  advanceSpan(hours, tipUgPerHour, inflowUlPerHour, systemicUgPerHour);
+}
+
+/** Fixed steps (no adaptation): for analytic tests and the TS reference comparison. */
+export function csfStepFixed(nSteps: i32, dtHours: f64, tipMassPerStepUg: f64, inflowUlPerHour: f64): void {
+  for (let i = 0; i < nSteps; i++) step(dtHours, tipMassPerStepUg, inflowUlPerHour, 0);
+}
+
+export function csfLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, durationHours: f64): void {
+  startLumbarBolus(doseUg, volumeUl, atCm, durationHours);
+}
+
+export function csfSetTip(cm: f64): void {
+  setTip(cm);
+}
+
+export function csfWriteRecord(outPtr: usize): void {
+  writeRecord(outPtr);
+}
+
+export function csfOutStride(nLevels: i32): i32 {
+  return CSF_OUT_FIXED + nLevels;
+}
+export function csfCells(): i32 {
+  return N;
+}
+/** CSF concentrations, N spinal cells then the cranial node (stable pointer until the next csfConfigure). */
+export function csfConcPtr(): usize {
+  return conc;
+}
+export function csfTissuePtr(): usize {
+  return tissueConc;
+}
+export function csfFaceDispersionPtr(): usize {
+  return dFace;
+}
+export function csfTime(): f64 {
+  return tHours;
+}
+export function csfTipCell(): i32 {
+  return tipCell;
+}
+export function csfSteps(): i32 {
+  return stepCount;
+}
+export function csfFallbacks(): i32 {
+  return fallbackCount;
+}
+export function csfPlasmaUg(): f64 {
+  return plasmaUg;
+}
+export function csfEliminatedUg(): f64 {
+  return eliminatedUg;
+}
+export function csfDeliveredUg(): f64 {
+  return deliveredUg;
+}
+export function csfCranialConc(): f64 {
+  return ld(conc, N);
+}

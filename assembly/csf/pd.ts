@@ -1,0 +1,152 @@
+/**
+ * Effect sites and outcomes.
+ *
+ *   dCe/dt = ke0 (C_drive(t) − Ce)      exact for a driving concentration linear over the step
+ *   E = Emax · Ce^n / (EC50^n + Ce^n)   (Hill)
+ * Drives: spinal = mean CSF concentration over the indication's target window; supraspinal (sedation,
+ * respiratory depression) = cranial CSF; systemic = plasma (pharmacology.md §6.3).
+ *
+ *   relief R = 1 − (1 − E_spinal)(1 − placebo)
+ *   withdrawal W = max(0, A − E_spinal), with dA/dt = (E_spinal − A)/τ (adaptation; τ 48 h ✎; the syndrome
+ *     develops over 24–72 h, §3.5 ✔). Only for drugs with a withdrawal syndrome.
+ *   severity = min(max, baseline · (1 − R) + W · baseline)  → spasticityMas (0–4) or painNrs (0–10)
+ */
+import { N, conc, vol, xCell, ld, par } from './grid';
+import { plasmaConc } from './compartments';
+import {
+  P_KE0,
+  P_KE0_PLASMA,
+  P_TARGET_LO_CM,
+  P_TARGET_HI_CM,
+  P_SPINAL_EC50,
+  P_SPINAL_EMAX,
+  P_SPINAL_HILL,
+  P_SED_EC50,
+  P_SED_EMAX,
+  P_SED_HILL,
+  P_RESP_EC50,
+  P_RESP_EMAX,
+  P_RESP_HILL,
+  P_SYS_EC50,
+  P_SYS_EMAX,
+  P_SYS_HILL,
+  P_WITHDRAWAL_ON,
+  P_WITHDRAWAL_TAU,
+  P_INDICATION_PAIN,
+  P_BASELINE,
+  P_PLACEBO,
+} from './params';
+
+export let ceSpinal: f64 = 0;
+export let ceCranial: f64 = 0;
+export let cePlasma: f64 = 0;
+export let adaptation: f64 = 0;
+let targetLo: i32 = 0;
+let targetHi: i32 = 0;
+let targetVol: f64 = 1;
+// Driving concentrations at the start of the current step.
+let driveSpinal: f64 = 0;
+let driveCranial: f64 = 0;
+let drivePlasma: f64 = 0;
+let effectPrev: f64 = 0;
+
+export function resetPd(): void {
+  ceSpinal = 0;
+  ceCranial = 0;
+  cePlasma = 0;
+  adaptation = 0;
+  driveSpinal = 0;
+  driveCranial = 0;
+  drivePlasma = 0;
+  effectPrev = 0;
+  const lo = par(P_TARGET_LO_CM);
+  const hi = par(P_TARGET_HI_CM);
+  targetLo = N;
+  targetHi = -1;
+  targetVol = 0;
+  for (let i = 0; i < N; i++) {
+    const x = ld(xCell, i);
+    if (x >= lo && x <= hi) {
+      if (i < targetLo) targetLo = i;
+      targetHi = i;
+      targetVol += ld(vol, i);
+    }
+  }
+  if (targetHi < targetLo) {
+    // Window narrower than a cell: use the cell containing its middle.
+    let i = <i32>Math.floor((0.5 * (lo + hi)) / (ld(xCell, 0) * 2.0));
+    if (i < 0) i = 0;
+    if (i > N - 1) i = N - 1;
+    targetLo = i;
+    targetHi = i;
+    targetVol = ld(vol, i);
+  }
+}
+
+export function targetConc(): f64 {
+  let m: f64 = 0;
+  for (let i = targetLo; i <= targetHi; i++) m += ld(vol, i) * ld(conc, i);
+  return m / targetVol;
+}
+
+function hill(c: f64, ec50: f64, emax: f64, n: f64): f64 {
+  if (!(c > 0) || emax == 0) return 0;
+  const r = Math.pow(c / ec50, n);
+  return (emax * r) / (1.0 + r);
+}
+
+/** Exact effect-site update for a linear drive c0 → c1 over dt. */
+function effectSite(ce: f64, c0: f64, c1: f64, k: f64, dt: f64): f64 {
+  const a = k * dt;
+  if (a <= 0) return ce;
+  const e = Math.exp(-a);
+  const g = a > 1e-6 ? 1.0 - e - (1.0 - e * (1.0 + a)) / a : 0.5 * a;
+  return ce * e + c0 * (1.0 - e) + (c1 - c0) * g;
+}
+
+export function spinalEffect(): f64 {
+  return hill(ceSpinal, par(P_SPINAL_EC50), par(P_SPINAL_EMAX), par(P_SPINAL_HILL));
+}
+
+/** Call after the state has moved to t + dt (drives at t were stored by the previous call). */
+export function pdStep(dt: f64): void {
+  const cs = targetConc();
+  const cc = ld(conc, N);
+  const cp = plasmaConc();
+  const k = par(P_KE0);
+  ceSpinal = effectSite(ceSpinal, driveSpinal, cs, k, dt);
+  ceCranial = effectSite(ceCranial, driveCranial, cc, k, dt);
+  cePlasma = effectSite(cePlasma, drivePlasma, cp, par(P_KE0_PLASMA), dt);
+  driveSpinal = cs;
+  driveCranial = cc;
+  drivePlasma = cp;
+  const e1 = spinalEffect();
+  const tau = par(P_WITHDRAWAL_TAU);
+  if (tau > 0) adaptation = effectSite(adaptation, effectPrev, e1, 1.0 / tau, dt);
+  effectPrev = e1;
+}
+
+export function withdrawal(): f64 {
+  if (par(P_WITHDRAWAL_ON) < 0.5) return 0;
+  const w = adaptation - spinalEffect();
+  return w > 0 ? w : 0;
+}
+
+/** Severity of the indication (NRS 0–10 or MAS 0–4). */
+export function severity(): f64 {
+  const relief = 1.0 - (1.0 - spinalEffect()) * (1.0 - par(P_PLACEBO));
+  const base = par(P_BASELINE);
+  const max: f64 = par(P_INDICATION_PAIN) > 0.5 ? 10 : 4;
+  const s = base * (1.0 - relief) + withdrawal() * base;
+  return s < max ? s : max;
+}
+
+export function sedation(): f64 {
+  return hill(ceCranial, par(P_SED_EC50), par(P_SED_EMAX), par(P_SED_HILL));
+}
+export function respiratoryDepression(): f64 {
+  return hill(ceCranial, par(P_RESP_EC50), par(P_RESP_EMAX), par(P_RESP_HILL));
+}
+export function systemicEffect(): f64 {
+  return hill(cePlasma, par(P_SYS_EC50), par(P_SYS_EMAX), par(P_SYS_HILL));
+}

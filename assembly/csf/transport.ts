@@ -1,0 +1,145 @@
+/**
+ * Implicit transport of the spinal column plus the cranial node: θ-scheme (θ = 1/2 Crank–Nicolson, θ = 1 backward
+ * Euler) on the flux form, solved with the Thomas algorithm (factored once per (dt, inflow) and reused).
+ *
+ *   V_i dC_i/dt = G_i (C_{i−1} − C_i) + G_{i+1} (C_{i+1} − C_i) + upwind advection + s_i
+ *   G_f = 1000 · A_f · D_f / dx  (µL/h; top face to the cranial node uses dx/2)
+ *   D_f = D_eff(x_f) + jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)     near-tip volume-source mixing (✎)
+ *   Q_f = 1000 · A_f · u  +  q  (faces above the source cell: the caudal sac is closed, displaced CSF goes up ✎)
+ *
+ * In matrix form V dC/dt = −K C + s with column sums of K equal to zero (mass conservative) and K an M-matrix, so
+ * backward Euler keeps C ≥ 0; Crank–Nicolson steps that would produce a negative value are redone with θ = 1.
+ */
+import {
+  N,
+  dx,
+  area,
+  vol,
+  xCell,
+  dFace,
+  triA,
+  triInv,
+  triCp,
+  rhsL,
+  rhsD,
+  rhsU,
+  work,
+  conc,
+  concNew,
+  ld,
+  st,
+  par,
+  dispersionAt,
+} from './grid';
+import { P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
+
+let cachedDt: f64 = -1;
+let cachedTheta: f64 = -1;
+let cachedQ: f64 = -1;
+let cachedSrc: i32 = -1;
+
+export function invalidateFactor(): void {
+  cachedDt = -1;
+}
+
+// Off-diagonal (kl: row i, col i−1; ku: row i, col i+1) and diagonal kd of K for row i, written to work arrays.
+function faceArea(f: i32): f64 {
+  // Face f lies between cells f−1 and f; the top face (f = N) uses the top cell's area.
+  return f >= N ? ld(area, N - 1) : 0.5 * (ld(area, f - 1) + ld(area, f));
+}
+
+function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
+  const xf = <f64>f * dx;
+  let d = dispersionAt(xf);
+  const ell = par(P_JET_LEN);
+  const af = faceArea(f);
+  if (q > 0 && ell > 0) {
+    const xs = ld(xCell, srcCell);
+    d += par(P_JET_STRENGTH) * (q / (1000.0 * af)) * ell * Math.exp(-Math.abs(xf - xs) / ell);
+  }
+  st(dFace, f, d);
+  const dist = f >= N ? 0.5 * dx : dx;
+  return (1000.0 * af * d) / dist;
+}
+
+function faceFlow(f: i32, q: f64, srcCell: i32): f64 {
+  let flow = 1000.0 * faceArea(f) * par(P_DRIFT);
+  if (f > srcCell) flow += q;
+  return flow;
+}
+
+/** Builds the tridiagonal factors for step dt with inflow q (µL/h) at srcCell. */
+export function factor(dt: f64, theta: f64, q: f64, srcCell: i32): void {
+  if (dt == cachedDt && theta == cachedTheta && q == cachedQ && srcCell == cachedSrc) return;
+  cachedDt = dt;
+  cachedTheta = theta;
+  cachedQ = q;
+  cachedSrc = srcCell;
+  const n = N;
+  const ti = theta * dt;
+  const te = (1.0 - theta) * dt;
+  // Face quantities for faces 1..n (face 0 is the closed caudal end).
+  let gBelow: f64 = 0,
+    qBelow: f64 = 0;
+  let cpPrev: f64 = 0;
+  for (let i = 0; i <= n; i++) {
+    let gAbove: f64 = 0,
+      qAbove: f64 = 0;
+    if (i < n) {
+      gAbove = faceConductance(i + 1, q, srcCell);
+      qAbove = faceFlow(i + 1, q, srcCell);
+    }
+    const qbp = qBelow > 0 ? qBelow : 0.0;
+    const qbm = qBelow < 0 ? -qBelow : 0.0;
+    const qap = qAbove > 0 ? qAbove : 0.0;
+    const qam = qAbove < 0 ? -qAbove : 0.0;
+    const kl = -(gBelow + qbp);
+    const kd = gBelow + gAbove + qbm + qap;
+    const ku = -(gAbove + qam);
+    const v = ld(vol, i);
+    st(rhsL, i, -te * kl);
+    st(rhsD, i, v - te * kd);
+    st(rhsU, i, -te * ku);
+    const a = ti * kl;
+    const b = v + ti * kd;
+    const c = ti * ku;
+    const inv = 1.0 / (b - a * cpPrev);
+    st(triA, i, a);
+    st(triInv, i, inv);
+    cpPrev = c * inv;
+    st(triCp, i, cpPrev);
+    gBelow = gAbove;
+    qBelow = qAbove;
+  }
+}
+
+/**
+ * One transport step: concNew = solve((V + θdtK), (V − (1−θ)dtK) conc + sources). Sources are masses (µg) added
+ * over the step to two cells (pump tip and a lumbar-puncture site). Returns true if every value is ≥ 0.
+ */
+export function transportSolve(srcCellA: i32, massA: f64, srcCellB: i32, massB: f64): bool {
+  const n = N;
+  // Forward sweep with the explicit part built on the fly.
+  let prevC: f64 = 0;
+  let curC = ld(conc, 0);
+  let dPrev: f64 = 0;
+  for (let i = 0; i <= n; i++) {
+    const nextC = i < n ? ld(conc, i + 1) : 0.0;
+    let d = ld(rhsL, i) * prevC + ld(rhsD, i) * curC + ld(rhsU, i) * nextC;
+    if (i == srcCellA) d += massA;
+    if (i == srcCellB) d += massB;
+    dPrev = (d - ld(triA, i) * dPrev) * ld(triInv, i);
+    st(work, i, dPrev);
+    prevC = curC;
+    curC = nextC;
+  }
+  let x = ld(work, n);
+  st(concNew, n, x);
+  let ok = x >= 0;
+  for (let i = n - 1; i >= 0; i--) {
+    x = ld(work, i) - ld(triCp, i) * x;
+    st(concNew, i, x);
+    ok = ok && x >= 0;
+  }
+  return ok;
+}

@@ -1,0 +1,131 @@
+/**
+ * Patient defaults for the distribution engine and the vertebral-level map, as data with sources
+ * (pharmacology.md flags ✔ → 'verified', ◐ → 'recalled', ✎ → 'estimate'). Internal units: cm, µL, h.
+ *
+ * The spinal axis: x = 0 at the caudal end of the dural sac (≈ S2), x = L at the foramen magnum (above C1).
+ */
+import type { Sourced } from './drugs.js';
+
+const S = (value: number, unit: string, source: string, flag: '✔' | '◐' | '✎'): Sourced => ({
+  value,
+  unit,
+  source,
+  tag: flag === '✔' ? 'verified' : flag === '◐' ? 'recalled' : 'estimate',
+});
+const P = 'pharmacology.md';
+
+export const PATIENT_DEFAULTS = {
+  spinalLengthCm: S(60, 'cm', `${P} §1.1/§6.5: L ≃ 60 cm, Sincomb 2022 [R4]`, '✔'),
+  spinalCsfVolumeUl: S(97_300, 'µL', `${P} §1.1: 97.3 mL, Sass 2017 [R3]`, '✔'),
+  cranialCsfVolumeUl: S(75_000, 'µL', `${P} §1.1/§6.5: intracranial ≈ 75 mL [R1]`, '✔'),
+  // 0.35 mL/min = 21 mL/h.
+  csfProductionUlPerHour: S(21_000, 'µL/h', `${P} §1.2: 0.35 mL/min [R8]`, '✔'),
+  cardiacStrokeVolumeUl: S(
+    650,
+    'µL',
+    `${P} §1.3: 0.65 mL per cycle, cervical, Enzmann & Pelc 1993 [R10]`,
+    '✔',
+  ),
+  heartRatePerMin: S(60, '1/min', `${P} §1.3: 39/0.65 = 60 beats/min derived from [R10]`, '✎'),
+  /** Relative breathing depth: 1 = quiet breathing, 2 = deep/forced breathing. */
+  breathingDepth: S(1, 'relative', `${P} §1.3: respiration drives CSF displacement [R13–R16]; scale ✎`, '✎'),
+  bodyWeightKg: S(70, 'kg', `${P} §3.2: the sheet converts per-kg values at 70 kg`, '✎'),
+  /** ITB traditional tip T11–T12 (pumps.md §5 [V]). */
+  catheterTipLevel: 'T11' as LevelName,
+  /** Pain: tip at the painful dermatomes, no numeric source (pumps.md §5 [NF]); T10 as a placeholder. */
+  catheterTipLevelPain: 'T10' as LevelName,
+  /** Baseline Ashworth 3 (considerable increase in tone), illustrative. */
+  baselineMas: S(3, 'MAS 0–4', `${P} §4.1 scale [R77]; baseline illustrative`, '✎'),
+  /** Smith 2002 enrolled VAS ≥ 5 with mean 7.6–7.8 (§4.2 ✔). */
+  baselineNrs: S(7.6, 'NRS 0–10', `${P} §4.2: Smith 2002 baseline VAS 7.57 [R79]`, '✔'),
+} as const;
+
+/**
+ * Transport parameters of the spinal CSF column (see assembly/csf/transport.ts for the equations).
+ * D_eff(x) = D_mol + D_ref · osc · s(x)² with s(x) = s0 + (1 − s0)·x/L (§6.3, §6.5 ✎).
+ */
+export const TRANSPORT_DEFAULTS = {
+  // The sheet's 3e-6 m²/s (§1.4) is a UNIFORM-D back-calculation. With the oscillation profile s(x)² (D falls
+  // caudally, §6.1) the cervical reference must be larger for the same thoracic gradient: 2.3e-5 m²/s reproduces
+  // Kroin 1993 C(T2)/C(T12) = 0.43 (test/assembly/csf-calibration.test.ts); mid-thoracic D is then ≈ 0.6–1e-5.
+  dispersionRefM2PerS: S(2.3e-5, 'm²/s', `${P} §1.4/§6.6: calibrated to Kroin 1993 T2/T12 = 0.43 [R29]`, '✎'),
+  molecularDiffusionM2PerS: S(5e-10, 'm²/s', `${P} §1.4/§6.5`, '✎'),
+  oscillationFloorFraction: S(
+    0.1,
+    'fraction',
+    `${P} §6.5: SV(x) falls linearly to ~0.1 at the sacral end [R11]`,
+    '✎',
+  ),
+  /** Share of D_eff carried by respiration at quiet breathing (cardiac dominates velocity [R16]). */
+  respiratoryShare: S(
+    0.3,
+    'fraction',
+    `${P} §1.3: cardiac velocity dominates, respiration displacement [R16]`,
+    '✎',
+  ),
+  /** Near-tip jet mixing length and strength for the volume-source effect (Bernards 2006 ranking, §2.2). */
+  jetLengthCm: S(2, 'cm', `${P} §2.2/§6.6 case 3: near-tip volume-source effect`, '✎'),
+  jetStrength: S(1, 'factor', `${P} §6.6 case 3`, '✎'),
+  driftCmPerHour: S(0, 'cm/h', `${P} §6.5: Q_net = 0 default; u ≤ 10 µm/s (3.6 cm/h) [R23]`, '✎'),
+  /** Cord tissue volume per cm (19.9 cm³ over ≈ 45 cm, Sass 2017 [R3] ✔, §1.1) — present above the conus. */
+  cordVolumeUlPerCm: S(19_900 / 45, 'µL/cm', `${P} §1.1: cord 19.9 cm³ [R3] over ≈ 45 cm [R5]`, '✎'),
+  /** The cord ends at L1–L2 (§1.1 [R5]). */
+  conusLevel: 'L1' as LevelName,
+} as const;
+
+/**
+ * Vertebral levels from the caudal end of the dural sac to C1, with their relative heights (cervical ≈ 1.6,
+ * thoracic ≈ 2.3, lumbar ≈ 3.5, sacral ≈ 2.5–3 units): an anatomical estimate ✎, scaled to the spinal length.
+ */
+const LEVEL_HEIGHTS: ReadonlyArray<readonly [string, number]> = [
+  ['S2', 2.5],
+  ['S1', 3],
+  ...(['L5', 'L4', 'L3', 'L2', 'L1'].map((n) => [n, 3.5] as const) as [string, number][]),
+  ...Array.from({ length: 12 }, (_, i) => [`T${12 - i}`, 2.3] as [string, number]),
+  ...Array.from({ length: 7 }, (_, i) => [`C${7 - i}`, 1.6] as [string, number]),
+];
+
+export type LevelName = string;
+
+export interface VertebralLevel {
+  name: LevelName;
+  /** Middle of the vertebral body on the spinal axis, cm from the caudal end. */
+  xCm: number;
+  /** Segment extent [lo, hi), cm. */
+  loCm: number;
+  hiCm: number;
+}
+
+export const LEVEL_MAP_SOURCE: Sourced = S(
+  1,
+  'map',
+  'segment heights: anatomical estimate scaled to L (cervical 1.6, thoracic 2.3, lumbar 3.5, sacral 2.5–3)',
+  '✎',
+);
+
+/** Levels caudal → cranial (S2 … C1) for a spinal length L. */
+export function vertebralLevels(lengthCm: number = PATIENT_DEFAULTS.spinalLengthCm.value): VertebralLevel[] {
+  const total = LEVEL_HEIGHTS.reduce((s, [, h]) => s + h, 0);
+  const scale = lengthCm / total;
+  let lo = 0;
+  return LEVEL_HEIGHTS.map(([name, h]) => {
+    const hi = lo + h * scale;
+    const level = { name, xCm: (lo + hi) / 2, loCm: lo, hiCm: hi };
+    lo = hi;
+    return level;
+  });
+}
+
+export const LEVEL_NAMES: readonly string[] = LEVEL_HEIGHTS.map(([n]) => n);
+
+/** Position of a level (middle of the vertebra), cm; undefined for an unknown name. */
+export function levelToCm(name: string, lengthCm?: number): number | undefined {
+  return vertebralLevels(lengthCm).find((l) => l.name === name.toUpperCase())?.xCm;
+}
+
+/** The level whose segment contains x (clamped to the column). */
+export function cmToLevel(xCm: number, lengthCm?: number): string {
+  const levels = vertebralLevels(lengthCm);
+  for (const l of levels) if (xCm < l.hiCm) return l.name;
+  return levels[levels.length - 1].name;
+}
