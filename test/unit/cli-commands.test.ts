@@ -138,6 +138,17 @@ describe('itp-sim commands', () => {
     expect(Number(lines[24].split(',')[0])).toBe(24);
   });
 
+  it('runs every preset (CSV to a file)', async () => {
+    for (const id of PRESET_IDS) {
+      const out = join(dir, `${id}.csv`);
+      const r = await cli('run', '--preset', id, '--format', 'csv', '--out', out);
+      expect(r.code, `${id}: ${r.stderr}`).toBe(0);
+      const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+      const p = presetScenario(id)!;
+      expect(lines.length - 1).toBe(Math.round((p.durationDays * 1440) / (p.outputIntervalMinutes ?? 60)));
+    }
+  }, 60_000);
+
   it('run with an invalid --set value exits 1 naming the field', async () => {
     const r = await cli('run', '--preset', 'baclofen-programmable', '--set', 'program.rateMlPerDay=-1');
     expect(r.code).toBe(1);

@@ -34,7 +34,7 @@ export const PUMP_PRESETS: Preset[] = [
       schemaVersion: 1,
       name: 'Baclofen on a constant-rate pump',
       seed: 1,
-      durationDays: 56,
+      durationDays: 50,
       outputIntervalMinutes: 60,
       drug: { name: 'baclofen', concentrationUgPerMl: 500 },
       // Nominal 1 mL/day and 30 mL: estimates (Codman rate options not found, pumps.md §2.1 / §7).

@@ -54,7 +54,8 @@ export function resolveDevice(s: Scenario): ResolvedDevice {
   const presetId = devicePresetId(s);
   const p = DEVICE_PRESETS[presetId];
   const d = s.device as Partial<Record<string, number>> & Scenario['device'];
-  const stroke = d.kind === 'accumulator' ? d.pulseVolumeUl : 'strokeVolumeUl' in d ? d.strokeVolumeUl : undefined;
+  const stroke =
+    d.kind === 'accumulator' ? d.pulseVolumeUl : 'strokeVolumeUl' in d ? d.strokeVolumeUl : undefined;
   const strokeVolumeUl = stroke ?? p.strokeVolumeUl.value;
   const reservoirMl = d.reservoirMl ?? ulToMl(p.reservoirCapacityUl.value);
   const presetMaxRate = ulPerHourToMlPerDay(p.maxStrokesPerHour.value * p.strokeVolumeUl.value);
@@ -68,19 +69,23 @@ export function resolveDevice(s: Scenario): ResolvedDevice {
     lowReservoirAlarmMl: d.lowReservoirAlarmMl ?? ulToMl(p.lowReservoirAlarmUl.value),
     refillThresholdMl: d.refillThresholdMl ?? ulToMl(p.refillThresholdUl.value),
     accuracyBiasPercent: d.accuracyBiasPercent ?? fractionToPercent(p.accuracyBiasFraction.value),
-    accuracyRandomPercent: d.accuracyRandomPercent ?? fractionToPercent(p.accuracyRandomHalfWidthFraction.value),
+    accuracyRandomPercent:
+      d.accuracyRandomPercent ?? fractionToPercent(p.accuracyRandomHalfWidthFraction.value),
     strokeVolumeUl,
     maxRateMlPerDay: maxRate ?? presetMaxRate,
     minRateMlPerDay: presetId === 'programmable' ? MIN_RATE_PROGRAMMABLE_ML_PER_DAY : 0,
-    batteryStartFraction: ('batteryStartFraction' in d ? d.batteryStartFraction : undefined) ?? 1 - usedAtStart,
-    telemetrySessionsPerMonth: ('telemetrySessionsPerMonth' in d ? d.telemetrySessionsPerMonth : undefined) ?? 0,
+    batteryStartFraction:
+      ('batteryStartFraction' in d ? d.batteryStartFraction : undefined) ?? 1 - usedAtStart,
+    telemetrySessionsPerMonth:
+      ('telemetrySessionsPerMonth' in d ? d.telemetrySessionsPerMonth : undefined) ?? 0,
     mriRestartDelayHours:
       ('mriRestartDelayHours' in d ? d.mriRestartDelayHours : undefined) ?? p.mriRestartDelayHours.value,
     nominalRateMlPerDay:
       (d.kind === 'constant-rate' ? d.nominalRateMlPerDay : undefined) ??
       (p.gas ? ulPerHourToMlPerDay(p.gas.nominalRateUlPerHour.value) : 0),
     driveGaugePressureKpa:
-      (d.kind === 'constant-rate' ? d.driveGaugePressureKpa : undefined) ?? (p.gas ? p.gas.driveKpa.value : 0),
+      (d.kind === 'constant-rate' ? d.driveGaugePressureKpa : undefined) ??
+      (p.gas ? p.gas.driveKpa.value : 0),
     catheterLengthCm: p.catheterLengthCm.value,
     catheterVolumeUlPerCm: p.catheterVolumeUlPerCm.value,
   };
