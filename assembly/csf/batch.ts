@@ -169,7 +169,7 @@ function buildLane(p: i32, areasPtr: usize): void {
     stp(bRU, j, -te * ku);
     const a = ti * kl;
     const inv = 1.0 / (v + ti * kd - a * cpPrev);
-    stp(bA, j, a);
+    stp(bA, j, a * inv);
     stp(bInv, j, inv);
     cpPrev = ti * ku * inv;
     stp(bCp, j, cpPrev);
@@ -241,12 +241,11 @@ function transportBatch(): void {
     for (let q: usize = 0; q < rowBytes; q += 16) {
       const off = row + q;
       let d = f64x2.add(f64x2.mul(v128.load(bRD + off), v128.load(bC + off)), v128.load(bWork + off));
-      if (i > 0) {
-        d = f64x2.add(d, f64x2.mul(v128.load(bRL + off), v128.load(bC + off - rowBytes)));
-        d = f64x2.sub(d, f64x2.mul(v128.load(bA + off), v128.load(bWork + off - rowBytes)));
-      }
+      if (i > 0) d = f64x2.add(d, f64x2.mul(v128.load(bRL + off), v128.load(bC + off - rowBytes)));
       if (i < M - 1) d = f64x2.add(d, f64x2.mul(v128.load(bRU + off), v128.load(bC + off + rowBytes)));
-      v128.store(bWork + off, f64x2.mul(d, v128.load(bInv + off)));
+      d = f64x2.mul(d, v128.load(bInv + off));
+      if (i > 0) d = f64x2.sub(d, f64x2.mul(v128.load(bA + off), v128.load(bWork + off - rowBytes)));
+      v128.store(bWork + off, d);
     }
   }
   const top = (<usize>((M - 1) * L)) << 3;
@@ -400,4 +399,10 @@ export function csfBatchLanes(): i32 {
 }
 export function csfBatchTime(): f64 {
   return bT;
+}
+
+/** Benchmark: nSteps transport-only steps of every lane (the batched θ-scheme solve). */
+export function csfBatchBenchTransport(nSteps: i32): void {
+  memory.fill(bWork, 0, (<usize>(M * L)) << 3);
+  for (let s = 0; s < nSteps; s++) transportBatch();
 }
