@@ -7,3 +7,4 @@ export { validateScenario, ScenarioError, type ScenarioIssue } from './core/scen
 export { PRESETS, findPreset, DEFAULT_PRESET_ID } from './core/scenario/presets.js';
 export { SimulationClient, WorkerCrashedError } from './client/simulation-client.js';
 export { ItpRunSummary } from './components/run-summary/run-summary.js';
+export { ItpTrial } from './components/trial/trial.js';

@@ -4,6 +4,8 @@
  * Every method returns a Promise so that Remote<SimulationApi> and SimulationApi have the same shape.
  */
 import type { SimResult } from './result.js';
+import type { OutcomeRow } from './trials/types.js';
+import type { TrialTimelineData } from './trials/timeline.js';
 
 /** Where the worker gets the wasm from: a URL (browser) or the bytes (Node, tests, CSP-restricted hosts). */
 export type WasmSource = { url: string } | { bytes: ArrayBuffer };
@@ -34,6 +36,18 @@ export interface SimulationApi {
   cancel(): Promise<void>;
   /** What the last run sent back: buffer count, bytes, and whether they were transferred (detached here). */
   diagnostics(): Promise<TransferDiagnostics>;
+  /**
+   * Trials (docs/trials.md): patients [firstId, firstId + count) of a cohort spec, one compact row each; a pool
+   * splits a cohort into such slices. cancel() stops it at the next batch (rejects with an AbortError).
+   */
+  runCohortSlice(
+    spec: unknown,
+    firstId: number,
+    count: number,
+    onProgress?: (done: number) => void,
+  ): Promise<OutcomeRow[]>;
+  /** One patient's trial with dense samples for the timeline view (drill-down). */
+  runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData>;
 }
 
 export interface TransferDiagnostics {

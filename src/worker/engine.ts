@@ -12,6 +12,9 @@ import type {
 import { resultBuffers, type SimResult } from '../core/result.js';
 import { instantiateWasm, type WasmExports } from '../wasm/load.js';
 import { simulate } from '../sim/simulate.js';
+import { cohortSlice, trialTimeline } from '../sim/trial-api.js';
+import type { OutcomeRow } from '../core/trials/types.js';
+import type { TrialTimelineData } from '../core/trials/timeline.js';
 
 export class Engine implements SimulationApi {
   private wasm: WasmExports | null = null;
@@ -57,5 +60,28 @@ export class Engine implements SimulationApi {
       bytes,
       detachedAfterSend: buffers.length > 0 && buffers.every((b) => b.byteLength === 0),
     };
+  }
+
+  // Trials (docs/trials.md): same cancel as run(); see src/sim/trial-api.ts.
+  async runCohortSlice(
+    spec: unknown,
+    firstId: number,
+    count: number,
+    onProgress?: (done: number) => void,
+  ): Promise<OutcomeRow[]> {
+    if (!this.wasm) throw new Error('Engine.init() must be called before runCohortSlice().');
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    try {
+      return await cohortSlice(this.wasm, spec, firstId, count, controller.signal, onProgress);
+    } finally {
+      if (this.current === controller) this.current = null;
+    }
+  }
+
+  async runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData> {
+    if (!this.wasm) throw new Error('Engine.init() must be called before runTrialTimeline().');
+    return trialTimeline(this.wasm, spec, patientId);
   }
 }
