@@ -29,7 +29,7 @@ export const DRUG_PD = {
     // The sheet's ke0 = ln2/1.5 h (§6.5 ✎) puts the peak effect of a bolus at ≈ 2 h in this column; ln2/3 h moves
     // it to ≈ 3 h with a 4–8 h duration (label: peak 4–6 h, lasts 4–8 h [R57]). Replace with Heetla 2016 [R33].
     ke0PerHour: ke0(3, 'ke0 = ln2/3 h, tuned to the label time course (onset 0.5–1 h, peak 4–6 h) [R57]'),
-    spinal: { spasticity: hill(220, 1, 2, '50 µg bolus → ≥ one-level MAS drop (§3.3, §4.2)') },
+    spinal: { spasticity: hill(180, 1, 1.5, '50 µg bolus → ≥ one-level MAS drop (§3.3, §4.2)') },
     sedation: hill(3000, 1, 2, 'CNS depression at high doses (§3.5 ◐)'),
     respiratoryDepression: hill(12000, 1, 2, 'respiratory depression in overdose (§3.5 ◐)'),
     systemic: hill(400, 1, 1.5, 'oral-baclofen-like drowsiness, illustrative'),
