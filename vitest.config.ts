@@ -12,7 +12,16 @@ export default defineConfig({
         extends: true,
         test: { name: 'assembly', environment: 'node', include: ['test/assembly/**/*.test.ts'] },
       },
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          // The worker_threads pool and the itp-sim binary run the built Node library: build it when stale.
+          globalSetup: ['test/helpers/node-lib-setup.ts'],
+        },
+      },
       {
         extends: true,
         test: {

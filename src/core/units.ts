@@ -45,6 +45,10 @@ export function seaDepthMToKpa(depthM: number): number {
 /** Atmospheres absolute (ATA) → kPa. */
 export const ataToKpa = (ata: number): number => ata * SEA_LEVEL_KPA;
 
+/** Percent (scenario) → fraction (engine): 1 % → 0.01. */
+export const percentToFraction = (percent: number): number => percent / 100;
+/** Fraction (engine) → percent (scenario, display). */
+export const fractionToPercent = (fraction: number): number => fraction * 100;
 // Distribution engine (issue 4): clinical pharmacokinetic units → internal (h, µL, µg).
 export const UL_PER_L = 1e6;
 /** L → µL */

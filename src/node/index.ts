@@ -1,29 +1,36 @@
 /**
- * Node library entry: the same simulate() as the browser, with the wasm read from disk.
+ * Node library entry: the same simulate() as the browser (in this thread), a worker_threads pool with the
+ * browser pool's interface, validation, presets, the JSON Schema and the exports.
  */
-import { readFile } from 'node:fs/promises';
 import { instantiateWasm, type WasmExports } from '../wasm/load.js';
 import { simulate as simulateWith, type SimulateOptions } from '../sim/simulate.js';
 import type { SimResult } from '../core/result.js';
+import { readWasmBytes } from './wasm-file.js';
 
 let wasmPromise: Promise<WasmExports> | null = null;
 
-/** Where the release wasm lives relative to this module (source tree and built package alike). */
-export const DEFAULT_WASM_URL = new URL('../../build/release.wasm', import.meta.url);
-
-export function loadWasm(url: URL = DEFAULT_WASM_URL): Promise<WasmExports> {
-  wasmPromise ??= readFile(url)
+/** Compiles and instantiates the packaged wasm once per process. */
+export function loadWasm(): Promise<WasmExports> {
+  wasmPromise ??= readWasmBytes()
     .then((bytes) => WebAssembly.compile(bytes))
     .then(instantiateWasm);
   return wasmPromise;
 }
 
-/** Runs one scenario in this thread. */
+/** Runs one scenario in this thread. Rejects with ScenarioError (invalid input) or AbortError. */
 export async function simulate(scenario: unknown, options: SimulateOptions = {}): Promise<SimResult> {
   return simulateWith(await loadWasm(), scenario, options);
 }
 
+export type { SimulateOptions } from '../sim/simulate.js';
+export { AbortError } from '../sim/simulate.js';
+export { NodeSimulationPool, createNodePool, type NodePoolOptions } from './pool.js';
+export { NodeWorkerClient, type NodeClientOptions } from './worker-client.js';
+export { WorkerCrashedError } from '../client/bridge.js';
+export type { BatchOptions, BatchOutcome, BatchProgress, SimulationPoolApi } from '../client/runner-pool.js';
 export * from '../core/scenario/validate.js';
 export * from '../core/scenario/schema.js';
 export * from '../core/scenario/presets.js';
+export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from '../core/export.js';
 export type * from '../core/result.js';
+export type * from '../core/api.js';

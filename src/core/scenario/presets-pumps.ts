@@ -17,8 +17,16 @@ export const PUMP_PRESETS: Preset[] = [
       outputIntervalMinutes: 60,
       // 2000 µg/mL is one of the three labelled baclofen concentrations (pharmacology.md §3.3 ✔).
       drug: { name: 'baclofen', concentrationUgPerMl: 2000 },
-      // 20 mL reservoir [V]; 1 µL stroke is an estimate [E] (pumps.md §6).
-      device: { kind: 'programmable', reservoirMl: 20, strokeVolumeUl: 1, reservoirStartMl: 20 },
+      // 20 mL reservoir [V]; 1 µL stroke is an estimate [E] (pumps.md §6). Ideal delivery here, so the numbers
+      // can be checked by hand; the device's accuracy error (+1 % bias, ±5 % per refill) is one --set away.
+      device: {
+        kind: 'programmable',
+        reservoirMl: 20,
+        strokeVolumeUl: 1,
+        reservoirStartMl: 20,
+        accuracyBiasPercent: 0,
+        accuracyRandomPercent: 0,
+      },
       // Traditional ITB tip level T11–T12 (pumps.md §5 [V]).
       patient: { catheterTipLevel: 'T11' },
       // 0.2 mL/day × 2000 µg/mL = 400 µg/day, inside the spinal-origin maintenance range 300–800 µg/day (◐).
@@ -34,7 +42,7 @@ export const PUMP_PRESETS: Preset[] = [
       schemaVersion: 1,
       name: 'Baclofen on a constant-rate pump',
       seed: 1,
-      durationDays: 56,
+      durationDays: 50,
       outputIntervalMinutes: 60,
       drug: { name: 'baclofen', concentrationUgPerMl: 500 },
       // Nominal 1 mL/day and 30 mL: estimates (Codman rate options not found, pumps.md §2.1 / §7).

@@ -17,7 +17,15 @@ export const TRIAL_PRESETS: Preset[] = [
       outputIntervalMinutes: 10,
       // 50 µg/mL screening ampoule (pharmacology.md §3.3 ✔); 50 → 75 → 100 µg ≥ 24 h apart (pumps.md §5 [V]).
       drug: { name: 'baclofen', concentrationUgPerMl: 50 },
-      device: { kind: 'external', access: 'lumbar-puncture', reservoirMl: 5, reservoirStartMl: 5 },
+      // A syringe injection delivers what was drawn up: no pump accuracy error.
+      device: {
+        kind: 'external',
+        access: 'lumbar-puncture',
+        reservoirMl: 5,
+        reservoirStartMl: 5,
+        accuracyBiasPercent: 0,
+        accuracyRandomPercent: 0,
+      },
       // Lumbar puncture at the L3–L4 interspace.
       patient: { catheterTipLevel: 'L3' },
       catheter: { lengthCm: 0, primed: true },

@@ -15,8 +15,6 @@ export interface Preset {
   scenario: ScenarioInput;
 }
 
-export const PRESETS: readonly Preset[] = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS];
-
 export const PRESET_IDS = [
   'baclofen-programmable',
   'baclofen-constant-rate',
@@ -36,6 +34,11 @@ export const PRESET_IDS = [
   'catheter-dead-space',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
+
+const ALL = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS];
+
+/** Every preset, in PRESET_IDS order. */
+export const PRESETS: readonly Preset[] = PRESET_IDS.map((id) => ALL.find((p) => p.id === id)!);
 
 export const DEFAULT_PRESET_ID: PresetId = 'baclofen-programmable';
 

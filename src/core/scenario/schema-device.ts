@@ -1,16 +1,15 @@
 /**
  * Scenario: the device. One kind per pump family (pumps.md §1, §2, §4). Every parameter is optional: a missing
- * one takes the device preset's default (src/core/devices.ts, where each default cites its source). The ranges
+ * one takes the device preset's default (src/core/devices.ts, where each default cites its source); the preset
+ * follows from the kind (and the accumulator's generation, the external pump's access). The ranges
  * here are the hard limits of the simulator, wide enough for "what if" teaching; clinically unusual values inside
  * them give warnings (warnings.ts).
  */
 import { z } from 'zod';
-import { flag, num, oneOf, text } from './fields.js';
+import { flag, num, oneOf } from './fields.js';
 
 /** Fields every implanted or external pump has. */
 const common = {
-  /** A device preset id from src/core/devices.ts; its values are the defaults for this scenario. */
-  model: text(80).optional().describe('Device preset id (src/core/devices.ts); defaults come from it.'),
   reservoirMl: num(0.5, 250, 'mL', { description: 'Usable reservoir volume.' }).optional(),
   reservoirStartMl: num(0, 250, 'mL', {
     description: 'Drug in the reservoir at t = 0 (default: full).',
@@ -21,7 +20,7 @@ const common = {
   }).optional(),
   accuracyBiasPercent: num(-50, 50, '%', { description: 'Systematic delivery error.' }).optional(),
   accuracyRandomPercent: num(0, 50, '%', {
-    description: 'Standard deviation of the seeded per-refill random delivery error.',
+    description: 'Half-width of the seeded per-refill random delivery error (uniform in ±this).',
   }).optional(),
 };
 

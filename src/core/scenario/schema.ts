@@ -16,7 +16,6 @@ export const SCHEMA_VERSION = 1 as const;
 export const patientSchema = z.strictObject({
   heightCm: num(40, 230, 'cm').optional(),
   weightKg: num(1, 300, 'kg').optional(),
-  ageYears: num(0, 120, 'years').optional(),
   catheterTipLevel: oneOf(VERTEBRAL_LEVEL_NAMES, 'Vertebral level of the catheter tip.').optional(),
   csf: z
     .strictObject({

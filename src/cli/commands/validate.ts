@@ -1,0 +1,17 @@
+/** `itp-sim validate <scenario.json>` — exit 0 when valid (warnings on stderr), 1 with every error. */
+import type { CliCommand } from '../context.js';
+import { readJsonFile, validOrThrow } from '../scenario-input.js';
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  register(program, ctx) {
+    program
+      .command('validate')
+      .description('check a scenario file: every error with its field, value, allowed range and unit')
+      .argument('<scenario>', 'scenario JSON file')
+      .action(async (file: string) => {
+        validOrThrow(ctx.io, await readJsonFile(ctx.io, file));
+        ctx.io.stdout.write(`${file}: valid\n`);
+      });
+  },
+};

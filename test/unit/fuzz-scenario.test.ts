@@ -1,0 +1,82 @@
+// Property-based fuzzing of the scenario API (issue 5): 10,500 random and mutated scenarios through validation
+// — it never throws, every error names its path and says what is allowed — and a subset of valid mutated
+// scenarios through the full simulation with short durations — never NaN or Infinity anywhere in the result.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { validateScenario } from '../../src/core/scenario/validate.js';
+import { simulate } from '../../src/node/index.js';
+import { resultToJson } from '../../src/core/export.js';
+import type { SimResult } from '../../src/core/result.js';
+import { mutatedScenarioArb, scaledScenarioArb } from '../helpers/scenario-mutation.js';
+
+/** Plain checks (no expect() per case: 10,000 cases must stay quick). */
+function checkValidation(input: unknown): void {
+  const v = validateScenario(input);
+  if (v.ok) {
+    if (v.scenario.schemaVersion !== 1) throw new Error('a valid scenario without schemaVersion 1');
+    return;
+  }
+  if (v.errors.length === 0) throw new Error('invalid without errors');
+  for (const e of v.errors) {
+    const ok =
+      typeof e.path === 'string' &&
+      e.severity === 'error' &&
+      e.message.startsWith(e.path || 'scenario') &&
+      e.message.length < 600 &&
+      /must|missing|cannot|is |give|need|entries|steps|gives/.test(e.message);
+    if (!ok) throw new Error(`badly formed issue: ${JSON.stringify(e)}`);
+  }
+}
+
+function allFinite(r: SimResult): boolean {
+  const arrays: ArrayLike<number>[] = [...Object.values(r.series)];
+  if (r.distribution) {
+    const d = r.distribution;
+    arrays.push(
+      d.csfNgPerMl,
+      d.cranialNgPerMl,
+      d.plasmaNgPerMl,
+      d.massBalanceRelError,
+      ...Object.values(d.effects),
+    );
+  }
+  for (const a of arrays) for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  const s = r.summary as unknown as Record<string, unknown>;
+  return Object.values(s).every((x) => x === null || typeof x !== 'number' || Number.isFinite(x));
+}
+
+describe('scenario fuzzing', () => {
+  it('validates 3,000 arbitrary JSON values without throwing', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (x) => checkValidation(x)),
+      { numRuns: 3000, seed: 5 },
+    );
+  }, 60_000);
+
+  it('validates 7,500 mutated presets without throwing; errors name path, value and rule', () => {
+    fc.assert(
+      fc.property(mutatedScenarioArb, (doc) => checkValidation(doc)),
+      { numRuns: 7500, seed: 11 },
+    );
+  }, 60_000);
+
+  it('simulates valid mutated presets (short runs) with finite numbers everywhere', async () => {
+    let simulated = 0;
+    await fc.assert(
+      fc.asyncProperty(scaledScenarioArb, async (doc) => {
+        const v = validateScenario(doc);
+        if (!v.ok) return;
+        const s = structuredClone(doc) as Record<string, unknown>;
+        s.durationDays = Math.min(Number(s.durationDays), 2);
+        s.outputIntervalMinutes = Math.max(Number(s.outputIntervalMinutes ?? 60), 30);
+        if (!validateScenario(s).ok) return;
+        const r = await simulate(s);
+        simulated++;
+        expect(allFinite(r)).toBe(true);
+        expect(resultToJson(r)).not.toMatch(/NaN|Infinity/);
+      }),
+      { numRuns: 120, seed: 3 },
+    );
+    expect(simulated).toBeGreaterThan(40);
+  }, 60_000);
+});
