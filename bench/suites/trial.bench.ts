@@ -33,8 +33,8 @@ export const suite: BenchSuite = {
           'speed-up from batching': { value: singleMs / batchMs, unit: '×', better: 'higher' },
         };
         if (ctx.runtime === 'chromium') {
-          const { TrialWorkerPool } = await import('../../src/client/trial-pool.js');
-          const pool = new TrialWorkerPool(Math.max(1, Math.min(4, ctx.cores)));
+          const { browserTrialPool } = await import('../../src/client/trial-service.js');
+          const pool = browserTrialPool(Math.max(1, Math.min(4, ctx.cores)));
           try {
             await pool.runCohort({ ...SPEC, cohortSize: 128 }); // start and warm the workers
             const poolMs = await ctx.time(() => pool.runCohort({ ...SPEC, cohortSize: N }), once);
