@@ -18,12 +18,6 @@ export function floorDiv(x: f64, d: f64): f64 {
   return n;
 }
 
-/** ⌈x / d⌉ for non-negative integers held in f64. */
-export function ceilDiv(x: f64, d: f64): f64 {
-  const n = floorDiv(x, d);
-  return n * d < x ? n + 1 : n;
-}
-
 /**
  * Time (s) of the k-th stroke (k ≥ 1) of a segment that started at t0 with accumulator acc0 and programmed
  * p P-units over dt seconds (the rate is constant inside a segment).

@@ -5,7 +5,7 @@
  * is recorded. Alarms that do not change delivery (low/empty reservoir, ERI, refill overdue) are timed exactly
  * inside the segment at the stroke that crosses their threshold.
  */
-import { ceilDiv, floorDiv, strokeTime } from './accumulator';
+import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
 import { catheterPush, catheterTipConc } from './catheter';
 import { applyEvent, endClinicianBolus } from './events';
@@ -13,7 +13,7 @@ import { logEvent } from './log';
 import * as K from './params';
 import { par } from './params';
 import { computeRates, nextFlexBoundary } from './program';
-import { availableStrokes, reservoirActual, reservoirEstimate } from './reservoir';
+import { availableStrokes, deliveredCumUl, reservoirActual, reservoirEstimate } from './reservoir';
 import { EV_STRIDE, f64At, S, SEC_PER_DAY, SEC_PER_HOUR } from './state';
 
 function evTime(i: i32): f64 {
@@ -43,8 +43,10 @@ function nextBoundary(tEnd: f64): f64 {
   if (S.evNext < S.evCount) tb = Math.min(tb, evTime(S.evNext));
   if (S.kind != K.KIND_GAS) {
     computeRates(S.t);
-    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + ceilDiv(S.cbRemP, S.cbShare));
-    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + ceilDiv(S.pbRemP, S.pbShare));
+    // whole seconds at the bolus share, then the remainder (< one second's worth) as its own 1-s segment,
+    // so the rate is constant per second in every segment and stroke times are exact
+    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
+    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
     if (!S.cbActive && S.mode == 2) tb = Math.min(tb, nextFlexBoundary(S.t));
   }
   if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);
@@ -104,7 +106,6 @@ function strokeSegment(t0: f64, t1: f64): void {
   S.motorSinceFill += nm;
   S.delivSinceFill += supply;
   const vol = supply * S.strokeActualUl;
-  S.deliveredCumUl += vol;
   S.iPumped += vol;
   S.iStrokes += supply;
   recordStrokes(t0, dt, acc0, p, supply);
@@ -160,7 +161,6 @@ function gasSegment(t0: f64, t1: f64): void {
     v = res;
   }
   S.extraOutUl += v;
-  S.deliveredCumUl += v;
   S.iPumped += v;
   catheterPush(v, S.resConc);
 }
@@ -182,7 +182,7 @@ function writeRecord(rec: usize, dtHours: f64): void {
   store<f64>(rec + ((<usize>K.OUT_RESERVOIR_UL) << 3), reservoirActual());
   store<f64>(rec + ((<usize>K.OUT_RESERVOIR_ESTIMATE_UL) << 3), reservoirEstimate());
   store<f64>(rec + ((<usize>K.OUT_PROGRAMMED_CUM_UL) << 3), programmedCumUl());
-  store<f64>(rec + ((<usize>K.OUT_DELIVERED_CUM_UL) << 3), S.deliveredCumUl);
+  store<f64>(rec + ((<usize>K.OUT_DELIVERED_CUM_UL) << 3), deliveredCumUl());
   store<f64>(rec + ((<usize>K.OUT_BATTERY_FRACTION) << 3), batteryRemaining());
   store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? S.iPumped / dtHours : 0);
   store<f64>(rec + ((<usize>K.OUT_TIP_CONC_UG_PER_UL) << 3), catheterTipConc());

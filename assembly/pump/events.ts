@@ -138,7 +138,6 @@ function mri(t: f64, durationHours: f64): void {
     const mass = v * S.resConc;
     if (!S.occluded) {
       S.extraOutUl += v;
-      S.deliveredCumUl += v;
       S.iPumped += v;
       catheterPush(v, S.resConc);
     }

@@ -97,7 +97,10 @@ export function pumpStart(): void {
   S.acc = 0;
   S.progStrokes = 0;
   S.missedStrokes = 0;
-  S.deliveredCumUl = 0;
+  S.deliveredPrevUl = 0;
+  S.fillUl = 0;
+  S.delivSinceFill = 0;
+  S.extraOutUl = 0;
   S.progGasUl = 0;
   S.fillCount = 0;
   S.stalled = false;

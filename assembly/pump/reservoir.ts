@@ -33,12 +33,19 @@ export function reservoirEstimate(): f64 {
   return e > 0 ? e : 0;
 }
 
+/** Cumulative volume that left the reservoir (from exact stroke counts, so it does not drift), µL. */
+export function deliveredCumUl(): f64 {
+  const cur = S.kind == KIND_GAS ? S.extraOutUl : S.delivSinceFill * S.strokeActualUl + S.extraOutUl;
+  return S.deliveredPrevUl + cur;
+}
+
 /** Whole strokes the reservoir can still supply. */
 export function availableStrokes(): f64 {
   const r = S.fillUl - S.delivSinceFill * S.strokeActualUl - S.extraOutUl;
   if (!(r > 0) || !(S.strokeActualUl > 0)) return 0;
   let n = Math.floor(r / S.strokeActualUl);
   while (n > 0 && n * S.strokeActualUl > r) n -= 1;
+  while ((n + 1) * S.strokeActualUl <= r) n += 1;
   return n;
 }
 
@@ -65,6 +72,7 @@ export function fillReservoir(t: f64, toldUl: f64, intoUl: f64, conc: f64, withd
   let dev = par(P_BIAS_FRACTION) + err;
   if (dev > env) dev = env;
   if (dev < -env) dev = -env;
+  S.deliveredPrevUl = deliveredCumUl();
   S.strokeActualUl = S.strokeUl * (1 + dev);
   S.delivSinceFill = 0;
   S.motorSinceFill = 0;

@@ -46,7 +46,7 @@ export class S {
   static acc: f64 = 0; // P-units programmed but not yet a whole stroke, 0 ≤ acc < strokeP
   static progStrokes: f64 = 0;
   static missedStrokes: f64 = 0;
-  static deliveredCumUl: f64 = 0;
+  static deliveredPrevUl: f64 = 0; // left the reservoir during earlier fills
   static progGasUl: f64 = 0; // programmed volume of continuous-flow pumps
 
   // reservoir since the last fill
