@@ -62,6 +62,9 @@ type EngineEvent = [
 ];
 type FlexProgram = Extract<BasalProgram, { mode: 'flex' }>;
 
+/** "Schedule replacement about 6 months before automatic shut-off" (pumps.md §1.1 [V]). */
+const REPLACE_BEFORE_STOP_HOURS = (365.25 / 2) * 24;
+
 const num = (x: number | undefined, fallback = 0): number => (Number.isFinite(x) ? (x as number) : fallback);
 const risk = (drug: string): number => (WITHDRAWAL_RISK_DRUGS.includes(drug) ? 1 : 0);
 
@@ -223,6 +226,25 @@ export class PumpDriver {
   endOfServiceHours(): number | null {
     const h = this.wasm.pumpEndOfServiceHours();
     return h >= 0 ? h : null;
+  }
+
+  /**
+   * Battery projection from now at the current basal program (idle + strokes), for planning: ERI, end of service
+   * (+ the device's ERI → stop time) and the recommended replacement date, about 6 months before the automatic
+   * shut-off (pumps.md §1.1 [V]). Null for pumps without a battery or with no draw.
+   */
+  projectedBattery(): { eriHours: number; endOfServiceHours: number; replaceByHours: number } | null {
+    const cfg = this.config;
+    const b = cfg?.device.battery;
+    if (!cfg || !b || !this.hasBattery) return null;
+    const t = this.timeHours();
+    const eri = this.eriHours();
+    const strokesPerHour = basalRateAt(programAt(cfg, t), t) / Math.max(1e-9, cfg.device.strokeVolumeUl);
+    const draw = b.idleFractionPerHour + b.strokeFraction * strokesPerHour;
+    if (eri === null && !(draw > 0)) return null;
+    const eriHours = eri ?? t + Math.max(0, b.eriUsedFraction - this.wasm.pumpBatteryUsed()) / draw;
+    const endOfServiceHours = eriHours + b.endOfServiceAfterEriHours;
+    return { eriHours, endOfServiceHours, replaceByHours: endOfServiceHours - REPLACE_BEFORE_STOP_HOURS };
   }
 
   /** Exact stroke counters: programmed = delivered + missed (+ the accumulator's fraction of a stroke). */

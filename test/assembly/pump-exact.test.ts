@@ -126,4 +126,24 @@ describe('battery', () => {
       }
     },
   );
+
+  it('projects ERI and end of service from the current draw and plans replacement 6 months before', () => {
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 10 }, { reservoirUl: 1e6 });
+    cfg.device.reservoirCapacityUl = 1e6;
+    cfg.device.battery = {
+      idleFractionPerHour: 0.0001,
+      strokeFraction: 0.00001, // 10 strokes/h → 0.0001/h: 0.0002/h in all
+      telemetryFraction: 0,
+      eriUsedFraction: 0.9,
+      endOfServiceAfterEriHours: 2160,
+      startUsedFraction: 0,
+    };
+    const { pump } = runSeries(wasm, cfg, 100, 1);
+    const p = pump.projectedBattery()!;
+    expect(p.eriHours).toBeCloseTo(4500, 6); // 100 h + (0.9 − 0.02) / 0.0002
+    expect(p.endOfServiceHours).toBeCloseTo(4500 + 2160, 6);
+    expect(p.replaceByHours).toBeCloseTo(4500 + 2160 - 182.625 * 24, 6);
+    const later = runSeries(wasm, cfg, 5000, 1).pump;
+    expect(later.eriHours()).toBeCloseTo(4500, 6); // the run agrees with the projection
+  });
 });
