@@ -3,6 +3,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { nodeResultSha256 } from './test/helpers/browser-commands.js';
 
 export default defineConfig({
   worker: { format: 'es' },
@@ -27,12 +28,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // api-determinism compares with the built Node library's output (test/helpers/browser-commands.ts).
+          globalSetup: ['test/helpers/node-lib-setup.ts'],
           browser: {
             enabled: true,
             headless: true,
             screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
+            commands: { nodeResultSha256 },
           },
         },
       },

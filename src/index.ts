@@ -8,3 +8,10 @@ export { PRESETS, findPreset, DEFAULT_PRESET_ID } from './core/scenario/presets.
 export { SimulationClient, WorkerCrashedError } from './client/simulation-client.js';
 export { ItpRunSummary } from './components/run-summary/run-summary.js';
 export { ItpTrial } from './components/trial/trial.js';
+export type { DistributionSeries, LevelInfo } from './core/result.js';
+export { scenarioJsonSchema } from './core/scenario/schema.js';
+export { PRESET_IDS, presetScenario, type Preset, type PresetId } from './core/scenario/presets.js';
+export { SimulationPool, type PoolOptions } from './client/simulation-pool.js';
+export type { ClientOptions, ClientRunOptions } from './client/simulation-client.js';
+export type { BatchOptions, BatchOutcome, BatchProgress, SimulationPoolApi } from './client/runner-pool.js';
+export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from './core/export.js';

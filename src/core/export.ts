@@ -120,7 +120,12 @@ function columns(result: SimResult): ColumnSource[] {
       values: d.plasmaNgPerMl,
     });
     for (const name of Object.keys(d.effects).sort()) {
-      cols.push({ name, unit: 'see name', description: `effect measure ${name}`, values: d.effects[name] });
+      cols.push({
+        name,
+        unit: 'in the name',
+        description: `effect measure ${name}`,
+        values: d.effects[name],
+      });
     }
     cols.push({
       name: 'massBalanceRelError',

@@ -1,0 +1,50 @@
+// Result export: JSON with typed arrays as plain arrays that parses back to the same numbers (exactly), keys in a
+// fixed order; CSV with one row per output time, documented unit-named columns, values that round-trip.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/node/index.js';
+import { presetScenario } from '../../src/core/scenario/presets.js';
+import { csvColumns, resultToCsv, resultToJson } from '../../src/core/export.js';
+
+describe('export', () => {
+  it('JSON: plain arrays, exact numbers, sorted keys, no NaN/Infinity', async () => {
+    const r = await simulate({ ...presetScenario('morphine-cancer-pain')!, durationDays: 2 });
+    const text = resultToJson(r);
+    const back = JSON.parse(text);
+    expect(back.series.tipDoseUg).toEqual(Array.from(r.series.tipDoseUg));
+    expect(back.distribution.csfNgPerMl).toEqual(Array.from(r.distribution!.csfNgPerMl));
+    expect(Object.keys(back)).toEqual([...Object.keys(back)].sort());
+    expect(Object.keys(back.summary)).toEqual([...Object.keys(back.summary)].sort());
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect(resultToJson(r, 2)).toContain('\n  "distribution"');
+  });
+
+  it('CSV: a header of unit-named columns, one row per output time, values round-trip', async () => {
+    const r = await simulate({ ...presetScenario('morphine-cancer-pain')!, durationDays: 1 });
+    const cols = csvColumns(r);
+    const lines = resultToCsv(r).trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + r.series.tHours.length);
+    expect(lines[0].split(',')).toEqual(cols.map((c) => c.name));
+    const nLevels = r.distribution!.levels.length;
+    expect(cols.filter((c) => c.name.startsWith('csfNgPerMl_'))).toHaveLength(nLevels);
+    for (const c of cols) expect(c.unit.length).toBeGreaterThan(0);
+    const row10 = lines[11].split(',').map(Number);
+    expect(row10[0]).toBe(r.series.tHours[10]);
+    expect(row10[2]).toBe(r.series.tipDoseUg[10]);
+    const j = cols.findIndex((c) => c.name === 'csfNgPerMl_T10');
+    const t10 = r.distribution!.levels.findIndex((l) => l.name === 'T10');
+    expect(row10[j]).toBe(r.distribution!.csfNgPerMl[10 * nLevels + t10]);
+  });
+
+  it('pump-only CSV has just the pump columns', async () => {
+    const r = await simulate({ ...presetScenario('battery-end-of-service')!, durationDays: 10 });
+    expect(csvColumns(r).map((c) => c.name)).toEqual([
+      'tHours',
+      'tipVolumeUl',
+      'tipDoseUg',
+      'reservoirMl',
+      'programmedCumulativeMl',
+      'systemicDoseUg',
+      'batteryFraction',
+    ]);
+  });
+});
