@@ -8,8 +8,9 @@
  *       lanes: even count ≥ 2 (pad with a copy of the last patient);
  *       paramsPtr: lanes × CSF_PARAM_COUNT blocks (same layout as csfConfigure, one block per lane; `cells` and
  *       `lengthCm` are taken from lane 0 and must agree); areasPtr: lanes × cells cell areas, cm², lane-major;
- *       dtHours: the fixed CSF step of the batch (θ from each lane's block, CN falls back to nothing: use θ = 1
- *       for strictly positive results, θ = 0.5 for accuracy at larger steps).
+ *       dtHours: the fixed CSF step of the batch (θ from each lane's block). With any θ < 1 lane, an interval
+ *       whose input differs from the previous one starts with two backward-Euler half steps (Rannacher start-up,
+ *       as in column.ts); there is no per-step positivity fallback: use θ = 1 for strictly non-negative results.
  *   csfBatchAdvance(nOut, stepsPerOut, tipRatesPtr, systemicRatesPtr, outPtr)
  *       tipRatesPtr: lanes × nOut intrathecal dose rates µg/h (lane-major: [lane * nOut + k]), constant over
  *       output interval k; systemicRatesPtr: same shape for systemic doses (0 = none; pass 0 for no buffer);
@@ -54,10 +55,32 @@ let bRU: usize = 0;
 let bV: usize = 0;
 let bW: usize = 0; // target weights (volume / window volume)
 let bDecay: usize = 0; // half-step decay per node and lane
+// Two factor sets: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up half steps after a
+// change of input (Rannacher, as in column.ts). The bA…bDecay pointers above point at the active set.
+const SET_ARRAYS: i32 = 7;
+let sets: usize = 0; // 2 × SET_ARRAYS pointers (usize stored as f64-sized slots)
+let activeSet: i32 = -1;
+let anyCn: bool = false; // some lane uses θ < 1 (then changes of input start with BE half steps)
+let setDt: f64 = 0;
+
+function useSet(k: i32): void {
+  if (k == activeSet) return;
+  activeSet = k;
+  const base = sets + ((<usize>(k * SET_ARRAYS)) << 3);
+  bA = load<usize>(base);
+  bInv = load<usize>(base + 8);
+  bCp = load<usize>(base + 16);
+  bRL = load<usize>(base + 24);
+  bRD = load<usize>(base + 32);
+  bRU = load<usize>(base + 40);
+  bDecay = load<usize>(base + 48);
+  setDt = k == 0 ? bDt : 0.5 * bDt;
+}
 let bTip: usize = 0; // tip cell per lane (as f64)
 // Per-lane scalars: [plasma, eliminated, delivered, ceS, ceC, ceP, adapt, dS, dC, dP, ePrev, tipRate, sysRate]
 const LS: i32 = 13;
 let bLane: usize = 0;
+let bLastRate: usize = 0; // 2L: tip and systemic rates of the previous call's last interval
 let bClr: usize = 0; // per lane: mass cleared to blood in the current step
 let bTgt: usize = 0; // per lane: target-window concentration after the transport step
 
@@ -84,18 +107,18 @@ function freeBatch(): void {
   drop(bPar);
   drop(bC);
   drop(bWork);
-  drop(bA);
-  drop(bInv);
-  drop(bCp);
-  drop(bRL);
-  drop(bRD);
-  drop(bRU);
+  if (sets != 0) {
+    for (let k = 0; k < 2 * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
+    heap.free(sets);
+    sets = 0;
+  }
+  activeSet = -1;
   drop(bV);
   drop(bW);
-  drop(bDecay);
   drop(bTip);
   drop(bLane);
   drop(bClr);
+  drop(bLastRate);
   drop(bTgt);
   bPar = 0;
 }
@@ -105,13 +128,12 @@ function laneArea(areasPtr: usize, p: i32, i: i32): f64 {
   return ldp(areasPtr, p * NC + i);
 }
 
-function buildLane(p: i32, areasPtr: usize): void {
+function buildLane(p: i32, areasPtr: usize, dtSet: f64, thetaSet: f64): void {
   const n = NC;
   const len = lanePar(p, O.P_LENGTH_CM);
   const dx = len / <f64>n;
-  const theta = lanePar(p, O.P_THETA);
-  const ti = theta * bDt;
-  const te = (1.0 - theta) * bDt;
+  const ti = thetaSet * dtSet;
+  const te = (1.0 - thetaSet) * dtSet;
   const s0 = lanePar(p, O.P_OSC_FLOOR);
   const dmol = lanePar(p, O.P_DMOL);
   const dref = lanePar(p, O.P_DREF);
@@ -169,7 +191,7 @@ function buildLane(p: i32, areasPtr: usize): void {
     stp(bRU, j, -te * ku);
     const a = ti * kl;
     const inv = 1.0 / (v + ti * kd - a * cpPrev);
-    stp(bA, j, a);
+    stp(bA, j, a * inv);
     stp(bInv, j, inv);
     cpPrev = ti * ku * inv;
     stp(bCp, j, cpPrev);
@@ -177,9 +199,9 @@ function buildLane(p: i32, areasPtr: usize): void {
     qB = qA;
   }
   const k = lanePar(p, O.P_CSF_LOSS_PER_HOUR);
-  const dc = Math.exp(-k * 0.5 * bDt);
+  const dc = Math.exp(-k * 0.5 * dtSet);
   for (let i = 0; i < n; i++) stp(bDecay, i * L + p, dc);
-  stp(bDecay, n * L + p, Math.exp(-(k + lanePar(p, O.P_CRANIAL_BULK_PER_HOUR)) * 0.5 * bDt));
+  stp(bDecay, n * L + p, Math.exp(-(k + lanePar(p, O.P_CRANIAL_BULK_PER_HOUR)) * 0.5 * dtSet));
 }
 
 export function csfBatchConfigure(lanes: i32, paramsPtr: usize, areasPtr: usize, dtHours: f64): void {
@@ -195,20 +217,21 @@ export function csfBatchConfigure(lanes: i32, paramsPtr: usize, areasPtr: usize,
   const sz = M * L;
   bC = grab(sz);
   bWork = grab(sz);
-  bA = grab(sz);
-  bInv = grab(sz);
-  bCp = grab(sz);
-  bRL = grab(sz);
-  bRD = grab(sz);
-  bRU = grab(sz);
+  sets = heap.alloc((<usize>(2 * SET_ARRAYS)) << 3);
+  for (let k = 0; k < 2 * SET_ARRAYS; k++) store<usize>(sets + ((<usize>k) << 3), grab(sz));
   bV = grab(sz);
   bW = grab(sz);
-  bDecay = grab(sz);
   bTip = grab(L);
   bLane = grab(L * LS);
   bClr = grab(L);
+  bLastRate = grab(2 * L);
   bTgt = grab(L);
-  for (let p = 0; p < L; p++) buildLane(p, areasPtr);
+  anyCn = false;
+  for (let p = 0; p < L; p++) if (lanePar(p, O.P_THETA) < 1.0) anyCn = true;
+  useSet(1);
+  for (let p = 0; p < L; p++) buildLane(p, areasPtr, 0.5 * bDt, 1.0);
+  useSet(0);
+  for (let p = 0; p < L; p++) buildLane(p, areasPtr, bDt, lanePar(p, O.P_THETA));
 }
 
 /** Half-step exact decay of every node; the mass cleared to blood is accumulated per lane in bClr. */
@@ -241,12 +264,11 @@ function transportBatch(): void {
     for (let q: usize = 0; q < rowBytes; q += 16) {
       const off = row + q;
       let d = f64x2.add(f64x2.mul(v128.load(bRD + off), v128.load(bC + off)), v128.load(bWork + off));
-      if (i > 0) {
-        d = f64x2.add(d, f64x2.mul(v128.load(bRL + off), v128.load(bC + off - rowBytes)));
-        d = f64x2.sub(d, f64x2.mul(v128.load(bA + off), v128.load(bWork + off - rowBytes)));
-      }
+      if (i > 0) d = f64x2.add(d, f64x2.mul(v128.load(bRL + off), v128.load(bC + off - rowBytes)));
       if (i < M - 1) d = f64x2.add(d, f64x2.mul(v128.load(bRU + off), v128.load(bC + off + rowBytes)));
-      v128.store(bWork + off, f64x2.mul(d, v128.load(bInv + off)));
+      d = f64x2.mul(d, v128.load(bInv + off));
+      if (i > 0) d = f64x2.sub(d, f64x2.mul(v128.load(bA + off), v128.load(bWork + off - rowBytes)));
+      v128.store(bWork + off, d);
     }
   }
   const top = (<usize>((M - 1) * L)) << 3;
@@ -301,7 +323,7 @@ function lset(p: i32, k: i32, v: f64): void {
 }
 
 function stepBatch(tipRates: usize, sysRates: usize, k: i32, nOut: i32): void {
-  const dt = bDt;
+  const dt = setDt;
   const rowBytes = (<usize>L) << 3;
   memory.fill(bClr, 0, rowBytes);
   memory.fill(bWork, 0, (<usize>(M * L)) << 3);
@@ -352,6 +374,23 @@ function stepBatch(tipRates: usize, sysRates: usize, k: i32, nOut: i32): void {
   bT += dt;
 }
 
+/** True when any lane's input rates differ between intervals k − 1 and k (or k = 0 of a fresh batch). */
+function inputChanged(tipRates: usize, sysRates: usize, k: i32, nOut: i32): bool {
+  if (k == 0) {
+    if (bT == 0) return true;
+    for (let p = 0; p < L; p++) {
+      if (ldp(tipRates, p * nOut) != ldp(bLastRate, p)) return true;
+      if (sysRates != 0 && ldp(sysRates, p * nOut) != ldp(bLastRate, L + p)) return true;
+    }
+    return false;
+  }
+  for (let p = 0; p < L; p++) {
+    if (ldp(tipRates, p * nOut + k) != ldp(tipRates, p * nOut + k - 1)) return true;
+    if (sysRates != 0 && ldp(sysRates, p * nOut + k) != ldp(sysRates, p * nOut + k - 1)) return true;
+  }
+  return false;
+}
+
 function writeLane(p: i32, rec: usize): void {
   const tip = <i32>ldp(bTip, p);
   const e = hillB(ls(p, S_CES), p, O.P_SPINAL_EC50);
@@ -387,8 +426,21 @@ export function csfBatchAdvance(
 ): void {
   const sub = stepsPerOut > 0 ? stepsPerOut : 1;
   for (let k = 0; k < nOut; k++) {
-    for (let s = 0; s < sub; s++) stepBatch(tipRatesPtr, systemicRatesPtr, k, nOut);
+    let s = 0;
+    if (anyCn && inputChanged(tipRatesPtr, systemicRatesPtr, k, nOut)) {
+      // Rannacher start-up: the first step as two backward-Euler half steps damps the stiff modes.
+      useSet(1);
+      stepBatch(tipRatesPtr, systemicRatesPtr, k, nOut);
+      stepBatch(tipRatesPtr, systemicRatesPtr, k, nOut);
+      useSet(0);
+      s = 1;
+    }
+    for (; s < sub; s++) stepBatch(tipRatesPtr, systemicRatesPtr, k, nOut);
     for (let p = 0; p < L; p++) writeLane(p, outPtr + ((<usize>((k * L + p) * CSF_BATCH_OUT_STRIDE)) << 3));
+  }
+  for (let p = 0; p < L; p++) {
+    stp(bLastRate, p, ldp(tipRatesPtr, p * nOut + nOut - 1));
+    stp(bLastRate, L + p, systemicRatesPtr != 0 ? ldp(systemicRatesPtr, p * nOut + nOut - 1) : 0.0);
   }
 }
 
@@ -400,4 +452,10 @@ export function csfBatchLanes(): i32 {
 }
 export function csfBatchTime(): f64 {
   return bT;
+}
+
+/** Benchmark: nSteps transport-only steps of every lane (the batched θ-scheme solve). */
+export function csfBatchBenchTransport(nSteps: i32): void {
+  memory.fill(bWork, 0, (<usize>(M * L)) << 3);
+  for (let s = 0; s < nSteps; s++) transportBatch();
 }

@@ -36,6 +36,7 @@ export let dtFine: f64 = 0.02;
 let dtCur: f64 = 0.02;
 let lastRate: f64 = -1;
 let lastQ: f64 = -1;
+let lastSys: f64 = -1;
 export let stepCount: i32 = 0;
 export let fallbackCount: i32 = 0;
 // Lumbar-puncture (direct) bolus in progress.
@@ -53,6 +54,7 @@ export function resetColumn(): void {
   dtCur = dtFine;
   lastRate = -1;
   lastQ = -1;
+  lastSys = -1;
   lpCell = -1;
   lpRemaining = 0;
   tipCell = cellOf(par(O.P_TIP_CM));
@@ -60,6 +62,10 @@ export function resetColumn(): void {
 
 export function setStepping(max: f64, fine: f64): void {
   dtMax = max > 0 ? max : 0.25;
+  // Strang splitting with CN shifts the steady first-order loss to tanh(k dt/2)/(dt/2): keep k·dt ≤ 0.3 (< 1 %).
+  let kFast = par(O.P_CSF_LOSS_PER_HOUR) + par(O.P_CRANIAL_BULK_PER_HOUR);
+  if (par(O.P_TISSUE_ON) > 0.5) kFast += par(O.P_TISSUE_KCT) + par(O.P_TISSUE_KTP);
+  if (kFast > 0 && dtMax > 0.3 / kFast) dtMax = 0.3 / kFast;
   dtFine = fine > 0 && fine <= dtMax ? fine : dtMax;
   dtCur = dtFine;
 }
@@ -77,9 +83,9 @@ export function startLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, duration
   dtCur = dtFine;
 }
 
-/** One step of dt: tip mass and inflow q (µL/h), systemic mass (µg) over the step. */
-export function step(dt: f64, tipMassUg: f64, q: f64, sysMassUg: f64): void {
-  const theta = par(O.P_THETA);
+/** One step of dt: tip mass and inflow q (µL/h), systemic mass (µg) over the step; theta < 0 = configured θ. */
+export function step(dt: f64, tipMassUg: f64, q: f64, sysMassUg: f64, thetaIn: f64 = -1): void {
+  const theta = thetaIn >= 0 ? thetaIn : par(O.P_THETA);
   let lpMass: f64 = 0;
   let qCell = tipCell;
   let qq = q;
@@ -109,8 +115,23 @@ export function step(dt: f64, tipMassUg: f64, q: f64, sysMassUg: f64): void {
   stepCount++;
 }
 
-/** Advances `hours` with constant input rates, adapting the step as described above. */
+/** Transport-only steps (benchmark of the tridiagonal kernel). */
+export function benchTransport(nSteps: i32, dt: f64): void {
+  factor(dt, par(O.P_THETA), 0, tipCell);
+  for (let s = 0; s < nSteps; s++) {
+    transportSolve(-1, 0, -1, 0);
+    memory.copy(conc, concNew, (<usize>(N + 1)) << 3);
+  }
+}
+
+/**
+ * Advances `hours` with constant input rates, adapting the step as described above. Any change of input starts
+ * with two backward-Euler half steps (Rannacher start-up): Crank–Nicolson alone does not damp the stiff near-tip and
+ * cranial-junction modes that a change of source excites (amplification → −1), backward Euler does.
+ */
 export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): void {
+  const changed = massRate != lastRate || q != lastQ || sysRate != lastSys || lpRemaining > 0;
+  lastSys = sysRate;
   const jump =
     Math.abs(massRate - lastRate) > 0.2 * Math.max(lastRate, 1e-300) ||
     Math.abs(q - lastQ) > 0.2 * Math.max(lastQ, 1e-300);
@@ -118,10 +139,24 @@ export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): vo
   lastRate = massRate;
   lastQ = q;
   let remaining = hours;
+  let smooth = changed && par(O.P_THETA) < 1.0;
   while (remaining > 1e-12 * hours) {
     let dt = dtCur < remaining ? dtCur : remaining;
     if (lpRemaining > 0 && lpRemaining < dt) dt = lpRemaining;
-    step(dt, massRate * dt, q, sysRate * dt);
+    const lpActive = lpRemaining > 0;
+    if (smooth || lpActive) {
+      const h = 0.5 * dt;
+      step(h, massRate * h, q, sysRate * h, 1.0);
+      step(h, massRate * h, q, sysRate * h, 1.0);
+      smooth = false;
+    } else step(dt, massRate * dt, q, sysRate * dt);
+    if (lpActive && lpRemaining <= 0) {
+      // The lumbar-puncture source just ended: a change of operator, so restart small and smooth again.
+      smooth = par(O.P_THETA) < 1.0;
+      dtCur = dtFine;
+      remaining -= dt;
+      continue;
+    }
     remaining -= dt;
     dtCur = dtCur * 2.0 < dtMax ? dtCur * 2.0 : dtMax;
   }

@@ -31,6 +31,7 @@ export let clearedFromCsfUg: f64 = 0;
 
 export function resetCompartments(): void {
   cachedHalf = -1;
+  plasmaDt = -1;
   plasmaUg = 0;
   eliminatedUg = 0;
   clearedFromCsfUg = 0;
@@ -110,12 +111,18 @@ export function react(half: f64): f64 {
 }
 
 /** Plasma over dt with `inputUg` arriving at a constant rate: exact solution; elimination bookkept. */
+let plasmaDt: f64 = -1;
+let plasmaE: f64 = 1;
+let plasmaGain: f64 = 1;
+
 export function plasmaStep(dt: f64, inputUg: f64): void {
-  const kp = par(P_PLASMA_LOSS_PER_HOUR);
-  const a = kp * dt;
-  const e = Math.exp(-a);
-  const gain = a > 1e-8 ? (1.0 - e) / a : 1.0 - 0.5 * a;
-  const p1 = plasmaUg * e + inputUg * gain;
+  if (dt != plasmaDt) {
+    plasmaDt = dt;
+    const a = par(P_PLASMA_LOSS_PER_HOUR) * dt;
+    plasmaE = Math.exp(-a);
+    plasmaGain = a > 1e-8 ? (1.0 - plasmaE) / a : 1.0 - 0.5 * a;
+  }
+  const p1 = plasmaUg * plasmaE + inputUg * plasmaGain;
   eliminatedUg += plasmaUg + inputUg - p1;
   plasmaUg = p1;
 }

@@ -17,6 +17,7 @@ import {
   startLumbarBolus,
   step,
   advanceSpan,
+  benchTransport,
   advanceRecords,
   writeRecord,
   stepCount,
@@ -122,4 +123,9 @@ export function csfDeliveredUg(): f64 {
 }
 export function csfCranialConc(): f64 {
   return ld(conc, N);
+}
+
+/** Benchmark: nSteps transport-only steps of the single column (θ-scheme solve + state copy, no sources). */
+export function csfBenchTransport(nSteps: i32, dtHours: f64): void {
+  benchTransport(nSteps, dtHours);
 }

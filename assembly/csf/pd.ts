@@ -51,6 +51,7 @@ let drivePlasma: f64 = 0;
 let effectPrev: f64 = 0;
 
 export function resetPd(): void {
+  cachedDt = -1;
   ceSpinal = 0;
   ceCranial = 0;
   cePlasma = 0;
@@ -95,35 +96,66 @@ function hill(c: f64, ec50: f64, emax: f64, n: f64): f64 {
   return (emax * r) / (1.0 + r);
 }
 
-/** Exact effect-site update for a linear drive c0 → c1 over dt. */
-function effectSite(ce: f64, c0: f64, c1: f64, k: f64, dt: f64): f64 {
-  const a = k * dt;
-  if (a <= 0) return ce;
-  const e = Math.exp(-a);
-  const g = a > 1e-6 ? 1.0 - e - (1.0 - e * (1.0 + a)) / a : 0.5 * a;
-  return ce * e + c0 * (1.0 - e) + (c1 - c0) * g;
-}
-
 export function spinalEffect(): f64 {
   return hill(ceSpinal, par(P_SPINAL_EC50), par(P_SPINAL_EMAX), par(P_SPINAL_HILL));
 }
 
+// Effect-site propagation coefficients, cached per step length (dt takes few distinct values).
+let cachedDt: f64 = -1;
+let eS: f64 = 1,
+  gS: f64 = 0,
+  fS: f64 = 0;
+let eP: f64 = 1,
+  gP: f64 = 0,
+  fP: f64 = 0;
+let eW: f64 = 1,
+  gW: f64 = 0,
+  fW: f64 = 0;
+
+// For dCe/dt = k (c − Ce) with c linear c0 → c1 over dt: Ce1 = e·Ce + f·c0 + g·(c1 − c0), e = exp(−k dt),
+// f = 1 − e, g = 1 − e − (1 − e(1 + a))/a, a = k dt.
+function coeffs(k: f64, dt: f64, which: i32): void {
+  const a = k * dt;
+  const e = a > 0 ? Math.exp(-a) : 1.0;
+  const g = a > 1e-6 ? 1.0 - e - (1.0 - e * (1.0 + a)) / a : 0.5 * a;
+  if (which == 0) {
+    eS = e;
+    fS = 1.0 - e;
+    gS = g;
+  } else if (which == 1) {
+    eP = e;
+    fP = 1.0 - e;
+    gP = g;
+  } else {
+    eW = e;
+    fW = 1.0 - e;
+    gW = g;
+  }
+}
+
 /** Call after the state has moved to t + dt (drives at t were stored by the previous call). */
 export function pdStep(dt: f64): void {
+  if (dt != cachedDt) {
+    cachedDt = dt;
+    coeffs(par(P_KE0), dt, 0);
+    coeffs(par(P_KE0_PLASMA), dt, 1);
+    const tau = par(P_WITHDRAWAL_TAU);
+    coeffs(tau > 0 ? 1.0 / tau : 0.0, dt, 2);
+  }
   const cs = targetConc();
   const cc = ld(conc, N);
   const cp = plasmaConc();
-  const k = par(P_KE0);
-  ceSpinal = effectSite(ceSpinal, driveSpinal, cs, k, dt);
-  ceCranial = effectSite(ceCranial, driveCranial, cc, k, dt);
-  cePlasma = effectSite(cePlasma, drivePlasma, cp, par(P_KE0_PLASMA), dt);
+  ceSpinal = eS * ceSpinal + fS * driveSpinal + gS * (cs - driveSpinal);
+  ceCranial = eS * ceCranial + fS * driveCranial + gS * (cc - driveCranial);
+  cePlasma = eP * cePlasma + fP * drivePlasma + gP * (cp - drivePlasma);
   driveSpinal = cs;
   driveCranial = cc;
   drivePlasma = cp;
-  const e1 = spinalEffect();
-  const tau = par(P_WITHDRAWAL_TAU);
-  if (tau > 0) adaptation = effectSite(adaptation, effectPrev, e1, 1.0 / tau, dt);
-  effectPrev = e1;
+  if (par(P_WITHDRAWAL_ON) > 0.5) {
+    const e1 = spinalEffect();
+    adaptation = eW * adaptation + fW * effectPrev + gW * (e1 - effectPrev);
+    effectPrev = e1;
+  }
 }
 
 export function withdrawal(): f64 {

@@ -104,7 +104,7 @@ export function factor(dt: f64, theta: f64, q: f64, srcCell: i32): void {
     const b = v + ti * kd;
     const c = ti * ku;
     const inv = 1.0 / (b - a * cpPrev);
-    st(triA, i, a);
+    st(triA, i, a * inv); // stored pre-multiplied: the forward recurrence is then one multiply-subtract
     st(triInv, i, inv);
     cpPrev = c * inv;
     st(triCp, i, cpPrev);
@@ -128,18 +128,18 @@ export function transportSolve(srcCellA: i32, massA: f64, srcCellB: i32, massB: 
     let d = ld(rhsL, i) * prevC + ld(rhsD, i) * curC + ld(rhsU, i) * nextC;
     if (i == srcCellA) d += massA;
     if (i == srcCellB) d += massB;
-    dPrev = (d - ld(triA, i) * dPrev) * ld(triInv, i);
+    dPrev = d * ld(triInv, i) - ld(triA, i) * dPrev;
     st(work, i, dPrev);
     prevC = curC;
     curC = nextC;
   }
   let x = ld(work, n);
   st(concNew, n, x);
-  let ok = x >= 0;
+  let lo = x;
   for (let i = n - 1; i >= 0; i--) {
     x = ld(work, i) - ld(triCp, i) * x;
     st(concNew, i, x);
-    ok = ok && x >= 0;
+    lo = Math.min(lo, x);
   }
-  return ok;
+  return lo >= 0;
 }

@@ -149,8 +149,8 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
       .sort((a, b) => a.tHours - b.tHours),
     numerics: {
       theta: finite(n.theta, 0.5, 0.5, 1),
-      dtMaxHours: finite(n.dtMaxHours, 0.25, 1e-4, 24),
-      dtFineHours: finite(n.dtFineHours, 0.02, 1e-5, 24),
+      dtMaxHours: finite(n.dtMaxHours, 0.125, 1e-4, 24),
+      dtFineHours: finite(n.dtFineHours, 0.005, 1e-5, 24),
     },
   };
 }
@@ -246,7 +246,9 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     lengthCm: config.grid.lengthCm,
     cranialVolumeUl: p.cranialCsfVolumeUl,
     cranialBulkPerHour: p.csfProductionUlPerHour / p.cranialCsfVolumeUl,
-    csfLossPerHour: halfLifeToRatePerHour(drugData.csfHalfLifeHours.value) * mult.csfClearance,
+    csfLossPerHour:
+      halfLifeToRatePerHour((drugData.csfIntrinsicHalfLifeHours ?? drugData.csfHalfLifeHours).value) *
+      mult.csfClearance,
     dMolCm2PerHour: m2PerSecondToCm2PerHour(T.molecularDiffusionM2PerS.value),
     dRefCm2PerHour:
       m2PerSecondToCm2PerHour(T.dispersionRefM2PerS.value) * oscillationFactor(p) * mult.dispersion,

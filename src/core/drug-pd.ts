@@ -26,9 +26,10 @@ const ke0 = (tHalfHours: number, source?: string): Sourced => est(Math.LN2 / tHa
 
 export const DRUG_PD = {
   baclofen: {
-    // ln2/1.5 h: peak effect 4–6 h after a bolus (§6.5 ✎ from [R57]; replace with Heetla 2016 [R33]).
-    ke0PerHour: ke0(1.5, 'ke0 = ln2/1.5 h (§6.5), peak effect 4–6 h after a bolus [R57]'),
-    spinal: { spasticity: hill(500, 1, 1.5, '50 µg bolus → one-level MAS drop (§3.3, §4.2)') },
+    // The sheet's ke0 = ln2/1.5 h (§6.5 ✎) puts the peak effect of a bolus at ≈ 2 h in this column; ln2/3 h moves
+    // it to ≈ 3 h with a 4–8 h duration (label: peak 4–6 h, lasts 4–8 h [R57]). Replace with Heetla 2016 [R33].
+    ke0PerHour: ke0(3, 'ke0 = ln2/3 h, tuned to the label time course (onset 0.5–1 h, peak 4–6 h) [R57]'),
+    spinal: { spasticity: hill(180, 1, 1.5, '50 µg bolus → ≥ one-level MAS drop (§3.3, §4.2)') },
     sedation: hill(3000, 1, 2, 'CNS depression at high doses (§3.5 ◐)'),
     respiratoryDepression: hill(12000, 1, 2, 'respiratory depression in overdose (§3.5 ◐)'),
     systemic: hill(400, 1, 1.5, 'oral-baclofen-like drowsiness, illustrative'),
@@ -37,16 +38,16 @@ export const DRUG_PD = {
   morphine: {
     ke0PerHour: ke0(0.75, 'IT morphine onset within the hour, illustrative'),
     spinal: { pain: hill(1000, 0.8, 1, 'analgesia plateaus (Palmer 1999 [R61])') },
-    sedation: hill(1500, 1, 1.5, 'delayed supraspinal effects from rostral spread (§3.5)'),
-    respiratoryDepression: hill(5000, 1, 2, 'delayed respiratory depression (§3.5)'),
+    sedation: hill(5000, 1, 1.5, 'delayed supraspinal effects from rostral spread (§3.5)'),
+    respiratoryDepression: hill(15000, 1, 2, 'delayed respiratory depression (§3.5)'),
     systemic: hill(30, 1, 1.5, 'IV-morphine-like plasma level, illustrative'),
     withdrawal: true,
   },
   hydromorphone: {
     ke0PerHour: ke0(0.6),
     spinal: { pain: hill(1000 / 6, 0.8, 1, 'morphine ÷ 6 (§3.3 [R63])') },
-    sedation: hill(1500 / 6, 1, 1.5, 'morphine ÷ 6'),
-    respiratoryDepression: hill(5000 / 6, 1, 2, 'morphine ÷ 6'),
+    sedation: hill(5000 / 6, 1, 1.5, 'morphine ÷ 6'),
+    respiratoryDepression: hill(15000 / 6, 1, 2, 'morphine ÷ 6'),
     systemic: hill(6, 1, 1.5),
     withdrawal: true,
   },
@@ -69,7 +70,7 @@ export const DRUG_PD = {
   bupivacaine: {
     ke0PerHour: ke0(0.1),
     spinal: {
-      pain: hill(20000, 0.9, 2, 'below the spinal-anaesthesia range 26–781 µg/mL (Ruppen 2009 [R54])'),
+      pain: hill(8000, 0.9, 2, 'below the spinal-anaesthesia range 26–781 µg/mL (Ruppen 2009 [R54])'),
     },
     sedation: null,
     respiratoryDepression: hill(200000, 1, 3, 'high block, illustrative'),

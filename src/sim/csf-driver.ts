@@ -244,3 +244,18 @@ export class CsfDriver {
     this.outCapacity = 0;
   }
 }
+
+/** The pump driver's record buffer as a CSF input (tip mass, tip volume, systemic mass), read in place. */
+export function pumpRecordSource(pump: {
+  outPtr: number;
+  stride: number;
+  OUT: { tipMassUg: number; tipVolumeUl: number; systemicMassUg: number };
+}): PumpRecordSource {
+  return {
+    ptr: pump.outPtr,
+    stride: pump.stride,
+    offMass: pump.OUT.tipMassUg,
+    offVolume: pump.OUT.tipVolumeUl,
+    offSystemic: pump.OUT.systemicMassUg,
+  };
+}

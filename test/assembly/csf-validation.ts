@@ -1,0 +1,27 @@
+// Validation cases recorded by the distribution-engine tests: each test file writes test-results/validation/
+// <group>.json in afterAll; scripts/validation-report.mjs merges them into docs/validation.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
+
+export interface ValidationCase {
+  case: string;
+  source: string;
+  target: string;
+  value: string;
+  pass: boolean;
+}
+
+export function validationGroup(group: string) {
+  const cases: ValidationCase[] = [];
+  afterAll(() => {
+    mkdirSync('test-results/validation', { recursive: true });
+    writeFileSync(`test-results/validation/${group}.json`, JSON.stringify({ group, cases }, null, 2));
+  });
+  return (c: ValidationCase): boolean => {
+    cases.push(c);
+    return c.pass;
+  };
+}
+
+export const fmt = (x: number, digits = 3): string =>
+  Math.abs(x) >= 1e-3 && Math.abs(x) < 1e5 ? x.toPrecision(digits) : x.toExponential(digits - 1);
