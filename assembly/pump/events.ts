@@ -29,8 +29,19 @@ export function updateRefillCalendar(t: f64): void {
   logEvent(t, K.LOG_NEXT_REFILL, S.nextRefill >= 0 ? S.nextRefill / SEC_PER_HOUR : -1);
 }
 
+/** A programmer or patient-device session: draws battery and releases an MRI hold. */
 function telemetry(t: f64): void {
   batteryDraw(t, 0, par(K.P_BATTERY_PER_TELEMETRY));
+  if (S.mriHeld) {
+    S.mriHeld = false;
+    S.mriUntil = Math.max(t, S.mriScanEnd);
+  }
+}
+
+/** An alarm the pump keeps sounding: low or empty reservoir since the last fill, ERI, motor stall. */
+function alarmSounding(): bool {
+  const alarms = S.kind != K.KIND_GAS && S.kind != K.KIND_INJECTION;
+  return alarms && (S.lowDone || S.emptyDone || S.eriAt >= 0 || S.stalled);
 }
 
 function startBolus(t: f64, volumeUl: f64, durationHours: f64, kind: i32): void {
@@ -130,6 +141,14 @@ function mri(t: f64, durationHours: f64): void {
   logEvent(t, K.LOG_MRI_START, dur / SEC_PER_HOUR, <f64>mode);
   if (mode == K.MRI_STALL_RESTART) {
     S.mriUntil = t + dur + Math.max(0, toSec(par(K.P_MRI_RESTART_DELAY_HOURS)));
+    // TGA hazard alert (pumps.md §1.1 [V]): if the scan puts the pump into telemetry mode while it is sounding an
+    // alarm, infusion does not resume until the pump is interrogated (programmer or patient device).
+    if (alarmSounding()) {
+      S.mriHeld = true;
+      S.mriScanEnd = t + dur;
+      S.mriUntil = Infinity;
+      logEvent(t, K.LOG_MRI_HELD);
+    }
   } else if (mode == K.MRI_PAUSE) {
     S.mriUntil = t + dur;
   } else if (mode == K.MRI_DUMP || mode == K.MRI_VALVE_SHUT) {
@@ -174,7 +193,9 @@ export function applyEvent(i: i32): void {
     logEvent(t, K.LOG_PROGRAM_CHANGE, <f64>S.mode, basalAt(t) / 24000);
     updateRefillCalendar(t);
   } else if (type == K.EV_BOLUS) {
-    if (!gas) startBolus(t, a, b, <i32>c);
+    if (gas) return;
+    telemetry(t);
+    startBolus(t, a, b, <i32>c);
   } else if (type == K.EV_PATIENT_REQUEST) patientRequest(t);
   else if (type == K.EV_REFILL) refill(t, a, b, c, d != 0);
   else if (type == K.EV_MISSED_REFILL) logEvent(t, K.LOG_MISSED_REFILL);
@@ -206,6 +227,7 @@ export function applyEvent(i: i32): void {
     telemetry(t);
     logEvent(t, K.LOG_PUMP_RESET);
   } else if (type == K.EV_REPLACEMENT) {
+    S.mriHeld = false;
     S.used = 0;
     S.eriAt = -1;
     S.eosAt = -1;

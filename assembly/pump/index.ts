@@ -108,6 +108,8 @@ export function pumpStart(): void {
   S.leak = 0;
   S.mriUntil = -1;
   S.favShut = false;
+  S.mriHeld = false;
+  S.mriScanEnd = 0;
   S.used = Math.max(0, par(K.P_BATTERY_START_USED));
   S.eriAt = -1;
   S.eosAt = -1;

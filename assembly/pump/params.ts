@@ -119,6 +119,7 @@ export const LOG_ENVIRONMENT: i32 = 32; // a temperature °C, b ambient kPa, c f
 export const LOG_GAS_FLOW_STOPPED: i32 = 33; // ambient + CSF pressure ≥ propellant pressure
 export const LOG_DELIVERY_RESUMED: i32 = 34;
 export const LOG_OVERFLOW: i32 = 35; // written by the driver when the log was full
+export const LOG_MRI_HELD: i32 = 36; // an alarm was sounding: no restart until the pump is interrogated
 
 // ---- patient-bolus denial reasons ----
 export const DENY_NOT_ENABLED: i32 = 1;

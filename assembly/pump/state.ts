@@ -72,6 +72,8 @@ export class S {
   static leak: f64 = 0;
   static mriUntil: f64 = -1; // s; motor blocked until then
   static favShut: bool = false;
+  static mriHeld: bool = false; // waiting for an interrogation after MRI (alarm was sounding)
+  static mriScanEnd: f64 = 0;
 
   // battery
   static used: f64 = 0;

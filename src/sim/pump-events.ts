@@ -200,6 +200,12 @@ const MAP: Record<number, Mapper> = {
     message: `MRI scan of ${f(a, 2)} h: ${MRI_MODES[b] ?? 'no effect'}.`,
     data: { durationHours: a, mriMode: b },
   }),
+  [C.LOG_MRI_HELD]: () => ({
+    code: 'mri-held',
+    severity: 'alarm',
+    message:
+      'The scan caught the pump sounding an alarm: infusion will not resume until the pump is interrogated.',
+  }),
   [C.LOG_MRI_RESTART]: () => ({
     code: 'mri-restart',
     severity: 'info',

@@ -131,6 +131,18 @@ describe('MRI', () => {
     expect(pump.events().find((e) => e.code === 'mri-restart')?.tHours).toBe(6);
   });
 
+  it('a scan that finds the pump sounding an alarm holds infusion until the pump is interrogated', () => {
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 10 }, { reservoirUl: 1500 }); // below the 2 mL alarm
+    cfg.device.mriRestartDelayHours = 0;
+    cfg.environment.mriScans = [{ tHours: 2, durationHours: 1 }];
+    cfg.events.telemetrySessions = [6];
+    const { pump, series: s } = runSeries(wasm, cfg, 8, 1);
+    expect(Array.from(s.tipVolumeUl)).toEqual([10, 10, 0, 0, 0, 0, 10, 10]);
+    const c = codes(pump.events());
+    expect(c.indexOf('mri-held')).toBeGreaterThan(c.indexOf('low-reservoir'));
+    expect(pump.events().find((e) => e.code === 'mri-restart')?.tHours).toBe(6);
+  });
+
   it('first-generation accumulator: the reservoir is discharged through the catheter into the patient', () => {
     const cfg = baseConfig(
       { mode: 'continuous', rateUlPerHour: 10 },

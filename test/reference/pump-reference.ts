@@ -169,6 +169,15 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   let stalled = false;
   let occluded = false;
   let mriUntil = -1;
+  let mriHeld = false;
+  let mriScanEnd = 0;
+  /** A programmer / patient-device session releases an MRI hold (TGA alert). */
+  const interrogate = (t: number) => {
+    if (mriHeld) {
+      mriHeld = false;
+      mriUntil = Math.max(t, mriScanEnd);
+    }
+  };
   let nextRefill = -1;
   let overdueLogged = false;
 
@@ -201,6 +210,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     log(t, 'next-refill');
   };
   const setProgram = (t: number, p: BasalProgram) => {
+    interrogate(t);
     mode = p.mode === 'continuous' ? 1 : p.mode === 'flex' ? 2 : 0;
     if (p.mode === 'continuous') basal = nlDay(p.rateUlPerHour);
     if (p.mode === 'flex') {
@@ -235,6 +245,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   for (const r of cfg.events.refills)
     add(r.tHours, (t) => {
       if (r.missed) return log(t, 'missed-refill');
+      interrogate(t);
       const asp = resActual();
       const exp = estimate();
       const wasDry = dry;
@@ -254,6 +265,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   for (const ch of cfg.program.changes) add(ch.tHours, (t) => setProgram(t, ch.program));
   for (const b of cfg.program.boluses)
     add(b.tHours, (t) => {
+      interrogate(t);
       const volNl = Math.round((b.volumeUl ?? 0) * 1000);
       if (!(volNl > 0)) return;
       const dur = Math.max(1, sec(b.durationHours ?? 0));
@@ -265,7 +277,15 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   for (const m of cfg.environment.mriScans)
     add(m.tHours, (t) => {
       log(t, 'mri-start');
-      if (d.mri === 'stall-restart') mriUntil = t + sec(m.durationHours) + sec(d.mriRestartDelayHours);
+      if (d.mri === 'stall-restart') {
+        mriUntil = t + sec(m.durationHours) + sec(d.mriRestartDelayHours);
+        if (lowDone || emptyDone || stalled) {
+          mriHeld = true;
+          mriScanEnd = t + sec(m.durationHours);
+          mriUntil = Infinity;
+          log(t, 'mri-held');
+        }
+      }
       if (d.mri === 'pause') mriUntil = t + sec(m.durationHours);
     });
   for (const f of cfg.events.faults) {
@@ -292,6 +312,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   }
   for (const h of cfg.program.patientRequests)
     add(h, (t) => {
+      interrogate(t);
       const r = cfg.program.patientBolus;
       const deny = () => log(t, 'patient-bolus-denied');
       if (!r || !(r.doseUl > 0 && r.maxPerDay >= 1)) return deny();
