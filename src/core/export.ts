@@ -119,6 +119,18 @@ function columns(result: SimResult): ColumnSource[] {
       description: 'plasma concentration',
       values: d.plasmaNgPerMl,
     });
+    const optional: [keyof typeof d, string, string][] = [
+      ['tipNgPerMl', 'tipNgPerMl', 'CSF concentration in the catheter-tip cell'],
+      [
+        'spinalTargetNgPerMl',
+        'spinalTargetNgPerMl',
+        "mean CSF concentration over the indication's target segments",
+      ],
+    ];
+    for (const [key, name, description] of optional) {
+      const values = d[key] as Float64Array | undefined;
+      if (values) cols.push({ name, unit: 'ng/mL', description, values });
+    }
     for (const name of Object.keys(d.effects).sort()) {
       cols.push({
         name,

@@ -27,6 +27,7 @@ describe('export', () => {
     const nLevels = r.distribution!.levels.length;
     expect(cols.filter((c) => c.name.startsWith('csfNgPerMl_'))).toHaveLength(nLevels);
     for (const c of cols) expect(c.unit.length).toBeGreaterThan(0);
+    expect(lines[0]).toContain(',tipNgPerMl,spinalTargetNgPerMl,');
     const row10 = lines[11].split(',').map(Number);
     expect(row10[0]).toBe(r.series.tHours[10]);
     expect(row10[2]).toBe(r.series.tipDoseUg[10]);

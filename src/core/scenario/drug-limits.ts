@@ -1,53 +1,37 @@
 /**
- * Published maximum concentrations and daily doses used for warnings (pharmacology.md §3.3). ✔ = read in the
- * source; ◐ = PACC 2012 figure as quoted, not verified in the paper's table (the warning says so).
- * Interim: src/core/drugs.ts (issue 4) carries the drug library; this table holds only what warnings need.
+ * The published limits the warnings use, read from the drug library (src/core/drugs.ts, pharmacology.md §3.3):
+ * maximum concentration and daily dose where the sheet has them, else the highest labelled concentration.
+ * A ◐ figure ("recalled": PACC 2012 as quoted, not verified in the paper's table) is said to be unverified.
  */
-import type { DrugName } from './names.js';
+import { DRUGS, type DrugName, type Sourced } from '../drugs.js';
 
 export interface DrugLimit {
   maxConcentrationUgPerMl?: number;
   maxDailyDoseUg?: number;
-  /** Highest labelled concentration (above it the drug is compounded), µg/mL. */
+  /** Highest verified labelled concentration, when no maximum is published (above it: compounded), µg/mL. */
   maxLabelledConcentrationUgPerMl?: number;
-  tag: '✔' | '◐';
+  /** Where the figures come from, in words, with "not verified" for ◐ figures. */
   source: string;
 }
 
-export const DRUG_LIMITS: Partial<Record<DrugName, DrugLimit>> = {
-  baclofen: {
-    maxLabelledConcentrationUgPerMl: 2000,
-    tag: '✔',
-    source: 'baclofen label: 50, 500 and 2000 µg/mL (pharmacology.md §3.3)',
-  },
-  morphine: {
-    maxConcentrationUgPerMl: 20000,
-    maxDailyDoseUg: 15000,
-    tag: '◐',
-    source: 'PACC 2012 as quoted, not verified: 20 mg/mL, 15 mg/day (pharmacology.md §3.3)',
-  },
-  hydromorphone: {
-    maxConcentrationUgPerMl: 15000,
-    maxDailyDoseUg: 10000,
-    tag: '◐',
-    source: 'PACC 2012 as quoted, not verified: 15 mg/mL, 10 mg/day (pharmacology.md §3.3)',
-  },
-  bupivacaine: {
-    maxConcentrationUgPerMl: 30000,
-    maxDailyDoseUg: 20000,
-    tag: '◐',
-    source: 'PACC 2012 as quoted, not verified: 30 mg/mL, 15–20 mg/day (pharmacology.md §3.3)',
-  },
-  clonidine: {
-    maxConcentrationUgPerMl: 1000,
-    maxDailyDoseUg: 600,
-    tag: '◐',
-    source: 'PACC 2012 as quoted, not verified: 1000 µg/mL, 600 µg/day (pharmacology.md §3.3)',
-  },
-  ziconotide: {
-    maxConcentrationUgPerMl: 100,
-    maxDailyDoseUg: 19.2,
-    tag: '✔',
-    source: 'ziconotide label: at most 19.2 µg/day (0.8 µg/h); 25 and 100 µg/mL fills (pharmacology.md §3.3)',
-  },
-};
+const cite = (s: Sourced): string => `${s.source}${s.tag === 'recalled' ? ', not verified' : ''}`;
+
+export function drugLimit(name: DrugName): DrugLimit {
+  const d = DRUGS[name].dosing;
+  const labelled = d.concentrationsUgPerMl.filter((c) => c.tag === 'verified');
+  const out: DrugLimit = { source: '' };
+  const sources: string[] = [];
+  if (d.maxConcentrationUgPerMl) {
+    out.maxConcentrationUgPerMl = d.maxConcentrationUgPerMl.value;
+    sources.push(cite(d.maxConcentrationUgPerMl));
+  } else if (labelled.length) {
+    out.maxLabelledConcentrationUgPerMl = Math.max(...labelled.map((c) => c.value));
+    sources.push(cite(labelled[0]));
+  }
+  if (d.maxDailyDoseUg) {
+    out.maxDailyDoseUg = d.maxDailyDoseUg.value;
+    sources.push(cite(d.maxDailyDoseUg));
+  }
+  out.source = [...new Set(sources)].join('; ');
+  return out;
+}

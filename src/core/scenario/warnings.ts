@@ -4,7 +4,7 @@
  */
 import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
-import { DRUG_LIMITS } from './drug-limits.js';
+import { drugLimit } from './drug-limits.js';
 import { resolveDevice } from './resolve.js';
 
 const round = (x: number): number => +x.toPrecision(4);
@@ -35,9 +35,9 @@ export function peakDailyDoseUg(s: Scenario): number {
 }
 
 function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
-  const lim = DRUG_LIMITS[s.drug.name];
+  const lim = drugLimit(s.drug.name);
   const check = (path: string, c: number) => {
-    if (lim?.maxConcentrationUgPerMl !== undefined && c > lim.maxConcentrationUgPerMl) {
+    if (lim.maxConcentrationUgPerMl !== undefined && c > lim.maxConcentrationUgPerMl) {
       out.push(
         issue(
           path,
@@ -48,7 +48,7 @@ function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
         ),
       );
     }
-    if (lim?.maxLabelledConcentrationUgPerMl !== undefined && c > lim.maxLabelledConcentrationUgPerMl) {
+    if (lim.maxLabelledConcentrationUgPerMl !== undefined && c > lim.maxLabelledConcentrationUgPerMl) {
       out.push(
         issue(
           path,
@@ -69,9 +69,9 @@ function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
 }
 
 function doseWarnings(s: Scenario, out: ScenarioIssue[]): void {
-  const lim = DRUG_LIMITS[s.drug.name];
+  const lim = drugLimit(s.drug.name);
   const dose = peakDailyDoseUg(s);
-  if (lim?.maxDailyDoseUg !== undefined && dose > lim.maxDailyDoseUg) {
+  if (lim.maxDailyDoseUg !== undefined && dose > lim.maxDailyDoseUg) {
     out.push(
       issue(
         'program',
