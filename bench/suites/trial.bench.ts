@@ -1,12 +1,15 @@
 // Screening-trial cohorts: 1,000 virtual patients through baclofen bolus screening (3 days of trial each, plus
-// the 48 h chronic-therapy run that answers "would the implant help?"). Reports patients/s in one thread, and
-// the speed-up of the worker pool (Chromium: Web Workers; Node: worker_threads when the pool is available).
+// the 48 h chronic-therapy run that answers "would the implant help?"). Reports patients/s on the batched SIMD
+// kernel in one thread, the speed-up from batching (against the adaptive single column, patient by patient)
+// and from the worker pool (Chromium: Web Workers).
 import type { BenchSuite, Metric } from '../harness.js';
 import { runCohort } from '../../src/sim/cohort.js';
 import { CsfTrialEngine } from '../../src/sim/trial-engine.js';
+import { CsfBatchTrialEngine } from '../../src/sim/trial-batch-engine.js';
 
 const SPEC = { protocol: 'baclofen-bolus', population: 'spasticity-spinal', seed: 1 };
 const N = 1000;
+const rate = (ms: number): Metric => ({ value: (N / ms) * 1000, unit: 'patients/s', better: 'higher' });
 
 export const suite: BenchSuite = {
   name: 'trial',
@@ -15,33 +18,29 @@ export const suite: BenchSuite = {
       name: `baclofen bolus screening, ${N} patients`,
       async run(ctx) {
         const wasm = await ctx.wasm();
-        const engine = new CsfTrialEngine(wasm);
-        // Warm-up: tier the wasm up (toolchain.md gotcha 8) on a small cohort.
-        await runCohort(engine, { ...SPEC, cohortSize: 50 });
-        const oneMs = await ctx.time(() => runCohort(engine, { ...SPEC, cohortSize: N }), {
-          repeats: 1,
-          warmup: 0,
-        });
+        const batch = new CsfBatchTrialEngine(wasm);
+        const single = new CsfTrialEngine(wasm);
+        // Warm-up: tier the wasm up (toolchain.md gotcha 8) on a small cohort, both engines.
+        await runCohort(batch, { ...SPEC, cohortSize: 64 });
+        await runCohort(single, { ...SPEC, cohortSize: 16 });
+        const once = { repeats: 1, warmup: 0 };
+        const batchMs = await ctx.time(() => runCohort(batch, { ...SPEC, cohortSize: N }), once);
+        const singleMs = await ctx.time(() => runCohort(single, { ...SPEC, cohortSize: N }), once);
         const metrics: Record<string, Metric> = {
-          'one thread': { value: oneMs, unit: 'ms' },
-          'one thread, patients/s': { value: (N / oneMs) * 1000, unit: 'patients/s', better: 'higher' },
+          'batched kernel, one thread': { value: batchMs, unit: 'ms' },
+          'batched kernel, one thread, rate': rate(batchMs),
+          'single column, one thread': { value: singleMs, unit: 'ms' },
+          'speed-up from batching': { value: singleMs / batchMs, unit: '×', better: 'higher' },
         };
         if (ctx.runtime === 'chromium') {
-          const { TrialWorkerPool } = await import('../../src/client/trial-pool.js');
-          const pool = new TrialWorkerPool(Math.max(1, Math.min(4, ctx.cores)));
+          const { browserTrialPool } = await import('../../src/client/trial-service.js');
+          const pool = browserTrialPool(Math.max(1, Math.min(4, ctx.cores)));
           try {
-            await pool.runCohort({ ...SPEC, cohortSize: 50 }); // start and warm the workers
-            const poolMs = await ctx.time(() => pool.runCohort({ ...SPEC, cohortSize: N }), {
-              repeats: 1,
-              warmup: 0,
-            });
-            metrics[`worker pool (${pool.size})`] = { value: poolMs, unit: 'ms' };
-            metrics['worker pool, patients/s'] = {
-              value: (N / poolMs) * 1000,
-              unit: 'patients/s',
-              better: 'higher',
-            };
-            metrics['speed-up from the pool'] = { value: oneMs / poolMs, unit: '×', better: 'higher' };
+            await pool.runCohort({ ...SPEC, cohortSize: 128 }); // start and warm the workers
+            const poolMs = await ctx.time(() => pool.runCohort({ ...SPEC, cohortSize: N }), once);
+            metrics[`worker pool (${pool.size}), batched`] = { value: poolMs, unit: 'ms' };
+            metrics['worker pool, rate'] = rate(poolMs);
+            metrics['speed-up from the pool'] = { value: batchMs / poolMs, unit: '×', better: 'higher' };
           } finally {
             pool.dispose();
           }

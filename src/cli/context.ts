@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { SimulationPoolApi } from '../client/runner-pool.js';
+import type { TrialService } from '../core/trials/service.js';
 
 /** Exit codes: 0 ok, 1 invalid input (scenario, file, JSON), 2 usage error (command line). */
 export const EXIT_OK = 0;
@@ -21,6 +22,8 @@ export interface CliContext {
   io: CliIo;
   /** Makes a worker pool (Node: worker_threads); size undefined = one per core. */
   createPool(size?: number): Promise<SimulationPoolApi>;
+  /** Makes a trial worker pool (`itp-sim trial`); absent = trials run in this thread. */
+  createTrialPool?(size?: number): Promise<TrialService & { readonly size: number; dispose(): void }>;
   /** Set by a command to report its outcome. */
   exitCode: number;
 }

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from './main.js';
 import { createNodePool } from '../node/pool.js';
+import { createNodeTrialPool } from '../node/trials.js';
 
 // `itp-sim run … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -17,6 +18,7 @@ const code = await runCli(process.argv.slice(2), {
     writeFile: (p, d) => writeFile(p, d),
   },
   createPool: (size) => createNodePool({ size }),
+  createTrialPool: (size) => createNodeTrialPool({ size }),
   exitCode: 0,
 });
 process.exitCode = code;

@@ -7,6 +7,8 @@
 import * as Comlink from 'comlink';
 import type { SimulationApi, TransferDiagnostics, WasmSource } from '../core/api.js';
 import type { SimResult } from '../core/result.js';
+import type { OutcomeRow } from '../core/trials/types.js';
+import type { TrialTimelineData } from '../core/trials/timeline.js';
 import { registerErrorTransfer } from '../core/errors-transfer.js';
 import { abortError, type RunCallOptions, type Runner } from './runner-pool.js';
 
@@ -66,6 +68,37 @@ export class WorkerBridge implements Runner {
   /** Runs one scenario in the worker. Rejects with ScenarioError, AbortError or WorkerCrashedError. */
   async run(scenario: unknown, options: RunCallOptions = {}): Promise<SimResult> {
     const { signal, onProgress, ...runOptions } = options;
+    return this.call(signal, (remote) =>
+      remote.run(scenario, runOptions, onProgress ? Comlink.proxy(onProgress) : undefined),
+    );
+  }
+
+  /** Trials (docs/trials.md): patients [firstId, firstId + count) of a cohort spec, one row each. */
+  runCohortSlice(
+    spec: unknown,
+    firstId: number,
+    count: number,
+    options: { signal?: AbortSignal; onProgress?: (done: number) => void } = {},
+  ): Promise<OutcomeRow[]> {
+    const { signal, onProgress } = options;
+    return this.call(signal, (remote) =>
+      remote.runCohortSlice(spec, firstId, count, onProgress ? Comlink.proxy(onProgress) : undefined),
+    );
+  }
+
+  /** Trials: one patient's timeline (drill-down). */
+  runTrialTimeline(spec: unknown, patientId: number, signal?: AbortSignal): Promise<TrialTimelineData> {
+    return this.call(signal, (remote) => remote.runTrialTimeline(spec, patientId));
+  }
+
+  /**
+   * One call on the worker, raced against a crash and the abort signal. An abort terminates the worker (the only
+   * way to stop a wasm call mid-chunk); the next call starts a new one.
+   */
+  private async call<T>(
+    signal: AbortSignal | undefined,
+    fn: (remote: Comlink.Remote<SimulationApi>) => Promise<T>,
+  ): Promise<T> {
     if (signal?.aborted) throw abortError();
     if (!this.remote) this.start();
     const remote = this.remote!;
@@ -73,7 +106,6 @@ export class WorkerBridge implements Runner {
     let onAbort: (() => void) | null = null;
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => {
-        // Terminating is the only way to stop a wasm call mid-chunk; the next run starts a new worker.
         if (this.remote === remote) this.stop();
         reject(abortError());
       };
@@ -82,7 +114,7 @@ export class WorkerBridge implements Runner {
     aborted.catch(() => undefined);
     const work = (async () => {
       await this.ready;
-      return remote.run(scenario, runOptions, onProgress ? Comlink.proxy(onProgress) : undefined);
+      return fn(remote);
     })();
     try {
       return await Promise.race([work, crash, aborted]);

@@ -1,82 +1,75 @@
 /**
- * The default TrialService: a cohort split over a small pool of simulation workers (one per core, at most 4),
- * each running slices of patients on its own wasm instance, with progress summed and cancel fanned out; the
- * timeline of one patient runs on the first worker. Workers start lazily and are kept for the next run; a
- * cancelled run terminates them (a wasm call cannot be interrupted otherwise) and the next run starts afresh.
+ * TrialPool — a cohort split over a few simulation workers (WorkerBridge: Web Workers in the browser,
+ * worker_threads in Node), each running slices of patients on its own wasm instance, with progress summed and
+ * cancel fanned out (an aborted slice terminates its worker; the bridge starts a new one next time). The
+ * timeline of one patient runs on the first worker. Pure of any bundler: the browser default is in
+ * trial-service.ts, the Node pool in src/node/trials.ts.
  */
-import * as Comlink from 'comlink';
-import type { SimulationApi } from '../core/api.js';
-import { registerErrorTransfer } from '../core/errors-transfer.js';
 import {
   runCohortParallel,
   type AbortLike,
   type CohortProgress,
+  type CohortResult,
   type SliceRunner,
 } from '../core/trials/cohort.js';
 import type { TrialService } from '../core/trials/service.js';
-import defaultWasmUrl from '../../build/release.wasm?url';
+import type { TrialTimelineData } from '../core/trials/timeline.js';
+import type { OutcomeRow } from '../core/trials/types.js';
 
-registerErrorTransfer(Comlink.transferHandlers as Map<string, unknown>);
-
-interface PoolWorker {
-  worker: Worker;
-  remote: Comlink.Remote<SimulationApi>;
-  ready: Promise<void>;
+/** What a pool member must do: WorkerBridge (SimulationClient, NodeWorkerClient) does. */
+export interface TrialRunner {
+  runCohortSlice(
+    spec: unknown,
+    firstId: number,
+    count: number,
+    options?: { signal?: AbortSignal; onProgress?: (done: number) => void },
+  ): Promise<OutcomeRow[]>;
+  runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData>;
+  dispose(): void;
 }
 
-export class TrialWorkerPool implements TrialService {
-  private workers: PoolWorker[] = [];
+export class TrialPool implements TrialService {
+  private runners: TrialRunner[] = [];
 
-  constructor(readonly size = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2))) {}
-
-  private ensure(): PoolWorker[] {
-    while (this.workers.length < this.size) {
-      const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
-      const remote = Comlink.wrap<SimulationApi>(worker);
-      const ready = remote.init({ url: new URL(defaultWasmUrl, location.href).href });
-      this.workers.push({ worker, remote, ready });
-    }
-    return this.workers;
+  constructor(
+    private readonly createRunner: () => TrialRunner,
+    readonly size: number,
+  ) {
+    if (!Number.isInteger(size) || size < 1)
+      throw new RangeError(`pool size must be a whole number ≥ 1, got ${size}`);
   }
 
-  async runCohort(
+  private ensure(): TrialRunner[] {
+    while (this.runners.length < this.size) this.runners.push(this.createRunner());
+    return this.runners;
+  }
+
+  runCohort(
     spec: unknown,
     options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void } = {},
-  ) {
-    const runners: SliceRunner[] = this.ensure().map((w) => ({
-      runCohortSlice: async (s, first, count, cb) => {
-        await w.ready;
-        return w.remote.runCohortSlice(s, first, count, cb ? Comlink.proxy(cb) : undefined);
-      },
-    }));
-    const onAbort = () => this.dispose();
+  ): Promise<CohortResult> {
+    // One controller for every slice: the caller's abort reaches each worker through its bridge.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    if (options.signal?.aborted) controller.abort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      return await runCohortParallel(runners, spec, options);
-    } finally {
-      options.signal?.removeEventListener('abort', onAbort);
-    }
+    const runners: SliceRunner[] = this.ensure().map((r) => ({
+      runCohortSlice: (s, first, count, onProgress) =>
+        r.runCohortSlice(s, first, count, { signal: controller.signal, onProgress }),
+    }));
+    return runCohortParallel(runners, spec, {
+      signal: controller.signal,
+      onProgress: options.onProgress,
+    }).finally(() => options.signal?.removeEventListener('abort', onAbort));
   }
 
-  async runTimeline(spec: unknown, patientId: number) {
-    const [w] = this.ensure();
-    await w.ready;
-    return w.remote.runTrialTimeline(spec, patientId);
+  runTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData> {
+    return this.ensure()[0].runTrialTimeline(spec, patientId);
   }
 
   /** Terminates every worker; the pool starts new ones on the next call. */
   dispose(): void {
-    for (const w of this.workers) {
-      w.remote[Comlink.releaseProxy]();
-      w.worker.terminate();
-    }
-    this.workers = [];
+    for (const r of this.runners) r.dispose();
+    this.runners = [];
   }
-}
-
-let shared: TrialWorkerPool | null = null;
-
-export function getDefaultTrialService(): TrialService {
-  shared ??= new TrialWorkerPool();
-  return shared;
 }

@@ -1,22 +1,35 @@
 /**
- * Trials in Node: a cohort on the release wasm in this thread (the CLI's `itp-sim trial`). The same slices can
- * run on the worker_threads pool; see docs/trials.md for what is parallel where.
+ * Trials in Node: a cohort on the release wasm in this thread, or over a worker_threads TrialPool (the built
+ * dist/node/worker.js, like the scenario pool). `itp-sim trial` uses both.
  */
+import { availableParallelism } from 'node:os';
 import { loadWasm } from './index.js';
+import { NodeWorkerClient } from './worker-client.js';
+import { readWasmBytes } from './wasm-file.js';
 import { runCohort, type CohortProgress, type CohortResult } from '../sim/cohort.js';
 import { trialEngineFor } from '../sim/trial-api.js';
+import { TrialPool } from '../client/trial-pool.js';
 
 export interface NodeCohortOptions {
   signal?: AbortSignal;
   onProgress?: (p: CohortProgress) => void;
-  /** Worker threads to use (1 = this thread). */
-  workers?: number;
 }
 
+/** A whole cohort in this thread. */
 export async function runTrialCohortNode(
   spec: unknown,
   options: NodeCohortOptions = {},
 ): Promise<CohortResult> {
-  const wasm = await loadWasm();
-  return runCohort(trialEngineFor(wasm), spec, options);
+  return runCohort(trialEngineFor(await loadWasm()), spec, options);
+}
+
+/** A TrialPool of worker_threads (default: one per core). */
+export async function createNodeTrialPool(
+  options: { size?: number; workerUrl?: URL; wasmBytes?: ArrayBuffer } = {},
+): Promise<TrialPool> {
+  const wasmBytes = options.wasmBytes ?? (await readWasmBytes());
+  return new TrialPool(
+    () => new NodeWorkerClient({ wasmBytes, workerUrl: options.workerUrl }),
+    options.size ?? Math.max(1, availableParallelism()),
+  );
 }

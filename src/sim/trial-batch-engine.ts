@@ -21,7 +21,9 @@ import type { EffectBatch, TrialEngine } from './trial.js';
 
 /** Output interval and CSF step, h. */
 export const DT_HOURS = 0.25;
-/** Output intervals per wasm call: 12 h of a 64-lane batch, a few ms (toolchain.md gotcha 8). */
+/** Step for a coarse run (the chronic steady state: only the end matters), h; checked in trial-engine.test. */
+export const COARSE_DT_HOURS = 1;
+/** Output intervals per wasm call: 12 h of a 64-lane batch at DT, a few ms (toolchain.md gotcha 8). */
 const CHUNK = 48;
 
 /** Tip dose rate (µg/h) in each of n intervals of dt, from the protocol's steps. */
@@ -51,31 +53,37 @@ export class CsfBatchTrialEngine implements TrialEngine {
 
   constructor(private readonly wasm: WasmExports) {}
 
-  private deliveryFor(protocol: TrialProtocol, n: number): Float64Array {
-    const key = JSON.stringify([protocol.route, protocol.concentrationUgPerUl, protocol.steps, n]);
+  private deliveryFor(protocol: TrialProtocol, n: number, dt: number): Float64Array {
+    const key = JSON.stringify([protocol.route, protocol.concentrationUgPerUl, protocol.steps, n, dt]);
     let rates = this.delivery.get(key);
     if (!rates) {
       if (this.delivery.size > 32) this.delivery.clear();
-      rates = deliveredTipRates(this.wasm, protocol, n, DT_HOURS);
+      rates = deliveredTipRates(this.wasm, protocol, n, dt);
       this.delivery.set(key, rates);
     }
     return rates;
   }
 
-  run(protocol: TrialProtocol, patients: VirtualPatient[], sampleHours: number[]): EffectBatch {
+  run(
+    protocol: TrialProtocol,
+    patients: VirtualPatient[],
+    sampleHours: number[],
+    options: { coarse?: boolean } = {},
+  ): EffectBatch {
+    const dt = options.coarse ? COARSE_DT_HOURS : DT_HOURS;
     const m = sampleHours.length;
     const effectFraction = new Float64Array(patients.length * m);
     const sideEffect = new Float64Array(patients.length * m);
     if (patients.length === 0 || m === 0) return { effectFraction, sideEffect };
     const horizon = Math.max(0, ...sampleHours.filter(Number.isFinite));
-    const nOut = Math.max(1, Math.ceil(horizon / DT_HOURS - 1e-9));
+    const nOut = Math.max(1, Math.ceil(horizon / dt - 1e-9));
     const batch = new CsfBatch(
       this.wasm,
       patients.map((p) => csfInputFor(protocol, p)),
-      DT_HOURS,
+      dt,
     );
     const lanes = batch.lanes;
-    const all = this.deliveryFor(protocol, nOut);
+    const all = this.deliveryFor(protocol, nOut, dt);
     // Effect and side effect at every interval end, lane-major; index 0 = t = 0 (no drug yet).
     const eff = new Float64Array(lanes * (nOut + 1));
     const side = new Float64Array(lanes * (nOut + 1));
@@ -98,10 +106,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
     }
     for (let i = 0; i < patients.length; i++) {
       for (let j = 0; j < m; j++) {
-        const x = Math.min(
-          nOut,
-          Math.max(0, (Number.isFinite(sampleHours[j]) ? sampleHours[j] : 0) / DT_HOURS),
-        );
+        const x = Math.min(nOut, Math.max(0, (Number.isFinite(sampleHours[j]) ? sampleHours[j] : 0) / dt));
         const k = Math.min(nOut - 1, Math.floor(x));
         const f = x - k;
         const base = i * (nOut + 1);

@@ -33,7 +33,13 @@ export interface EffectBatch {
 export interface TrialEngine {
   /** Preferred number of patients per call (the batched kernel's width times a few). */
   readonly batchSize: number;
-  run(protocol: TrialProtocol, patients: VirtualPatient[], sampleHours: number[]): EffectBatch;
+  /** `coarse`: only the end state matters (the chronic steady state), so an engine may take larger steps. */
+  run(
+    protocol: TrialProtocol,
+    patients: VirtualPatient[],
+    sampleHours: number[],
+    options?: { coarse?: boolean },
+  ): EffectBatch;
 }
 
 /** One patient's timeline for the view: dense samples plus the judged trial. */
@@ -53,7 +59,7 @@ export function runBatch(
   const times = protocol.assessments.map((a) => a.tHours);
   const trial = engine.run(protocol, patients, times);
   const chronic = maintenanceProtocol(def);
-  const lt = engine.run(chronic, patients, [chronic.durationHours]);
+  const lt = engine.run(chronic, patients, [chronic.durationHours], { coarse: true });
   return patients.map((p, i) =>
     evaluateTrial(
       protocol,

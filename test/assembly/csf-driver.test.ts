@@ -1,6 +1,7 @@
 // Distribution engine contract: parameter layout, pump-record consumption, mass balance, positivity, bad input.
 import { describe, expect, it } from 'vitest';
 import { CSF_PARAM_NAMES, packCsfParams, resolveCsfConfig } from '../../src/core/csf-config.js';
+import { DRUGS, DRUG_NAMES } from '../../src/core/drugs.js';
 import { CSF_OUT, CsfDriver } from '../../src/sim/csf-driver.js';
 import { WasmF64Buffer } from '../../src/wasm/views.js';
 import { loadBuild } from '../helpers/wasm.js';
@@ -41,6 +42,26 @@ describe('csf engine contract', () => {
     // The pocket-fill dose shows in plasma (500 µg in 245 L ≈ 2 ng/mL, less 1 h of elimination), not in CSF.
     expect(d.plasmaNgPerMl[10] - d.plasmaNgPerMl[9]).toBeGreaterThan(1.2);
     expect(d.plasmaNgPerMl[10] - d.plasmaNgPerMl[9]).toBeLessThan(2.1);
+  });
+
+  it('closes the mass balance to 1e-9 for every drug (cord tissue, lumbar bolus, systemic dose, tip move)', async () => {
+    for (const drug of DRUG_NAMES) {
+      const { wasm, driver } = await makeDriver(
+        { drug, tipMigrations: [{ tHours: 6, level: 'T6' }] },
+        'release',
+      );
+      driver.lumbarBolus(40, 2000, 'L4', 0.1);
+      const n = 24;
+      const stride = 3;
+      const buf = new WasmF64Buffer(wasm, n * stride);
+      for (let k = 0; k < n; k++) buf.view.set([k % 3 === 0 ? 30 : 0, 12, k === 4 ? 100 : 0], k * stride);
+      driver.advance(n, 1, { ptr: buf.ptr, stride, offMass: 0, offVolume: 1, offSystemic: 2 });
+      buf.dispose();
+      const d = driver.result();
+      for (const e of d.massBalanceRelError) expect(e, drug).toBeLessThan(1e-9);
+      if (DRUGS[drug].tissue) expect(d.massBalanceUg!.cordTissue[n - 1], drug).toBeGreaterThan(0);
+      for (const c of d.csfNgPerMl) expect(c).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('keeps concentrations non-negative after a sharp lumbar bolus (CN falls back to BE when needed)', async () => {

@@ -1,109 +1,107 @@
-// `itp-sim trial`: arguments to a spec, exit codes, the CSV layout, and a real small cohort end to end.
-import { describe, expect, it, vi } from 'vitest';
-import { CSV_COLUMNS, specFromArgs, toCsv, trialAction, UsageError } from '../../src/cli/commands/trial.js';
-import { TrialSpecError } from '../../src/core/trials/spec.js';
+// `itp-sim trial` in-process (runCli with captured output): presets and files, exit codes 0/1/2, the CSV layout,
+// the progress bar, and the worker_threads TrialPool (built dist/node/worker.js) giving the same rows.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { RunnerPool } from '../../src/client/runner-pool.js';
+import { simulate } from '../../src/node/index.js';
+import { CSV_COLUMNS } from '../../src/cli/commands/trial.js';
+import { createNodeTrialPool, runTrialCohortNode } from '../../src/node/trials.js';
 
-function capture() {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  return {
-    get out() {
-      return out;
+const dir = mkdtempSync(join(tmpdir(), 'itp-trial-'));
+const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);
+
+async function cli(argv: string[], withPool = false) {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    io: {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      readFile: (p) => readFile(p, 'utf8'),
+      writeFile: (p, d) => writeFile(p, d),
     },
-    get err() {
-      return err;
-    },
-    restore() {
-      o.mockRestore();
-      e.mockRestore();
-    },
+    createPool: async (size) =>
+      new RunnerPool(() => ({ run: (s, o) => simulate(s, o), dispose() {} }), size ?? 2),
+    ...(withPool ? { createTrialPool: (size) => createNodeTrialPool({ size, workerUrl: WORKER_URL }) } : {}),
+    exitCode: 0,
   };
+  const code = await runCli(argv, ctx);
+  return { code, stdout, stderr };
 }
 
 describe('itp-sim trial', () => {
-  it('builds a spec from a preset with --cohort and --seed, and rejects bad usage', async () => {
-    expect(
-      await specFromArgs(undefined, { preset: 'morphine-bolus', cohort: '12', seed: '4' }),
-    ).toMatchObject({
-      protocol: 'morphine-bolus',
-      cohortSize: 12,
-      seed: 4,
-    });
-    await expect(specFromArgs(undefined, {})).rejects.toBeInstanceOf(UsageError);
-    await expect(specFromArgs(undefined, { preset: 'nope' })).rejects.toBeInstanceOf(UsageError);
-    await expect(specFromArgs(undefined, { preset: 'morphine-bolus', cohort: '1.5' })).rejects.toBeInstanceOf(
-      UsageError,
-    );
-    await expect(
-      specFromArgs(undefined, { preset: 'morphine-bolus', cohort: '20000' }),
-    ).rejects.toBeInstanceOf(TrialSpecError);
-  });
-
-  it('exits 2 on usage errors and 1 on an invalid trial file', async () => {
-    const c = capture();
-    try {
-      expect(await trialAction(undefined, { preset: 'morphine-bolus', format: 'xml' })).toBe(2);
-      expect(await trialAction('/nonexistent/trial.json', {})).toBe(1);
-      expect(c.err).toContain('--format must be json or csv');
-      expect(c.out).toBe('');
-    } finally {
-      c.restore();
-    }
-  });
-
-  it('runs a cohort and writes one CSV row per patient with a progress bar on stderr', async () => {
-    const c = capture();
-    try {
-      expect(
-        await trialAction(undefined, {
-          preset: 'baclofen-bolus-spinal',
-          cohort: '25',
-          seed: '2',
-          format: 'csv',
-        }),
-      ).toBe(0);
-    } finally {
-      c.restore();
-    }
-    const lines = c.out.trim().split('\n');
+  it('runs a preset to CSV: one row per patient, the published figure, a progress bar on stderr', async () => {
+    const r = await cli([
+      'trial',
+      '--preset',
+      'baclofen-bolus-spinal',
+      '--cohort',
+      '25',
+      '--seed',
+      '2',
+      '--format',
+      'csv',
+    ]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
     const header = lines.findIndex((l) => l.startsWith('patient_id'));
     expect(lines[header].split(',')).toEqual([...CSV_COLUMNS]);
     const rows = lines.slice(header + 1).map((l) => l.split(','));
     expect(rows).toHaveLength(25);
-    expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
-    expect(lines.some((l) => l.startsWith('# published 97 %'))).toBe(true);
-    expect(c.err).toContain('25/25 patients');
-    expect(c.err).toMatch(/responders \d+\.\d %/);
+    expect(rows.map((x) => Number(x[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(rows.every((x) => x.length === CSV_COLUMNS.length && !x.includes('NaN'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('#') && l.includes('published 97.0 %'))).toBe(true);
+    expect(r.stderr).toContain('25/25');
+    expect(r.stderr).toMatch(/responders \d+\.\d %/);
   });
 
-  it('formats CSV without a trailing comma or NaN', () => {
-    const csv = toCsv({
-      spec: { name: 't', protocol: 'morphine-bolus', population: 'pain-chronic', cohortSize: 1, seed: 1 },
-      protocolTitle: 'P',
-      populationTitle: 'Q',
-      criterion: 'c',
-      published: [],
-      summary: {
-        n: 1,
-        responders: { k: 1, n: 1, p: 1, lo: 0.2, hi: 1 },
-      } as never,
-      rows: [
-        {
-          id: 0,
-          implant: true,
-          code: 'responded',
-          bestImprovementPct: 62.5,
-          peakSideEffect: 0.1,
-          dosesGiven: [200],
-          respondingDose: 200,
-          longTermBenefit: false,
-          longTermImprovementPct: 37.5,
-        },
-      ],
-    });
-    expect(csv.trim().split('\n').at(-1)).toBe('0,1,responded,62.50,0.1000,200,200,0,37.50');
-    expect(csv).not.toContain('NaN');
+  it('reads a trial file and writes JSON that equals the library result', async () => {
+    const spec = { protocol: 'morphine-bolus', population: 'pain-chronic', cohortSize: 12, seed: 4 };
+    const f = join(dir, 'trial.json');
+    writeFileSync(f, JSON.stringify(spec));
+    const r = await cli(['trial', f, '--workers', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.stringify(await runTrialCohortNode(spec)));
   });
+
+  it('exits 2 on usage errors and 1 on an invalid trial', async () => {
+    expect((await cli(['trial'])).code).toBe(2);
+    expect((await cli(['trial', '--preset', 'nope'])).code).toBe(2);
+    expect((await cli(['trial', '--preset', 'morphine-bolus', '--cohort', '1.5'])).code).toBe(2);
+    expect((await cli(['trial', '--preset', 'morphine-bolus', '--format', 'xml'])).code).toBe(2);
+    const f = join(dir, 'bad.json');
+    writeFileSync(f, JSON.stringify({ protocol: 'nope', population: 'pain-chronic', cohortSize: 0 }));
+    const bad = await cli(['trial', f]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('protocol');
+    expect(bad.stderr).toContain('cohortSize');
+    expect((await cli(['trial', join(dir, 'missing.json')])).code).toBe(1);
+  });
+
+  it('gives the same rows on 2 worker threads as in this thread', async () => {
+    const argv = ['trial', '--preset', 'baclofen-continuous', '--cohort', '40', '--seed', '3'];
+    const pooled = await cli([...argv, '--workers', '2'], true);
+    const inThread = await cli([...argv, '--workers', '1'], true);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout).toBe(inThread.stdout);
+  }, 60_000);
+
+  it('cancels a pooled cohort with an AbortError and the pool keeps working', async () => {
+    const pool = await createNodeTrialPool({ size: 2, workerUrl: WORKER_URL });
+    try {
+      const ac = new AbortController();
+      const spec = { protocol: 'baclofen-bolus', population: 'spasticity-spinal', cohortSize: 4000, seed: 1 };
+      const p = pool.runCohort(spec, { signal: ac.signal, onProgress: (x) => x.done > 0 && ac.abort() });
+      await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+      const again = await pool.runCohort({ ...spec, cohortSize: 10 });
+      expect(again.summary.n).toBe(10);
+    } finally {
+      pool.dispose();
+    }
+  }, 60_000);
 });

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { medianPatient } from './trial-fixtures.js';
 import { CsfTrialEngine, inputChanges } from '../../src/sim/trial-engine.js';
-import { buildProtocol, PROTOCOLS, usesReducedLadder } from '../../src/core/trials/protocols.js';
+import {
+  buildProtocol,
+  maintenanceProtocol,
+  PROTOCOLS,
+  usesReducedLadder,
+} from '../../src/core/trials/protocols.js';
 import { CsfBatchTrialEngine, DT_HOURS, tipRates } from '../../src/sim/trial-batch-engine.js';
 import { deliveredTipRates } from '../../src/sim/trial-delivery.js';
 import { deviceParams } from '../../src/core/devices.js';
@@ -107,6 +112,24 @@ describe('CsfBatchTrialEngine', () => {
           expect(Math.abs(a.sideEffect[k] - b.sideEffect[k])).toBeLessThan(0.08);
         }
       });
+    }
+  });
+
+  it('gives the chronic steady state within 0.02 with coarse (1 h) steps (stroke ripple of the 1 µL pump)', async () => {
+    const batch = new CsfBatchTrialEngine(await loadBuild('release'));
+    for (const id of ['baclofen-bolus', 'morphine-continuous']) {
+      const chronic = maintenanceProtocol(PROTOCOLS[id]);
+      const patients = drawCohort(
+        POPULATIONS[id.startsWith('baclofen') ? 'spasticity-spinal' : 'pain-chronic'],
+        5,
+        10,
+      );
+      const t = [chronic.durationHours];
+      const fine = batch.run(chronic, patients, t);
+      const coarse = batch.run(chronic, patients, t, { coarse: true });
+      for (let i = 0; i < patients.length; i++) {
+        expect(Math.abs(fine.effectFraction[i] - coarse.effectFraction[i])).toBeLessThan(0.02);
+      }
     }
   });
 

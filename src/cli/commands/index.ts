@@ -5,6 +5,7 @@ import { validateCommand } from './validate.js';
 import { presetsCommand } from './presets.js';
 import { schemaCommand } from './schema.js';
 import { sweepCommand } from './sweep.js';
+import { trialCommand } from './trial.js';
 
 export const COMMANDS: CliCommand[] = [
   runCommand,
@@ -12,4 +13,5 @@ export const COMMANDS: CliCommand[] = [
   presetsCommand,
   schemaCommand,
   sweepCommand,
+  trialCommand,
 ];

@@ -1,40 +1,18 @@
 /**
- * `itp-sim trial <trial.json | --preset NAME> --cohort N --seed S [--format json|csv] [--out FILE]`
+ * `itp-sim trial <trial.json | --preset NAME> [--cohort N] [--seed S] [--workers N] [--format json|csv] [--out F]`
  *
- * Runs a screening-trial cohort (docs/trials.md) with a progress bar on stderr. JSON: the whole CohortResult
- * (summary, published rates, one row per patient). CSV: one row per patient, columns documented in
- * docs/trials.md, preceded by `#` comment lines with the responder rate and the published figure.
- * Exit codes: 0 ok, 1 invalid input, 2 usage error.
+ * Runs a screening-trial cohort (docs/trials.md) with a progress bar on stderr and the responder rate beside the
+ * published one. JSON: the whole CohortResult (summary, published rates, one row per patient). CSV: one row per
+ * patient (columns in docs/trials.md) after `#` lines with the rate, its interval and the published figure.
+ * Exit codes: 0 ok, 1 invalid trial, 2 usage error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import type { Command } from 'commander';
+import type { CliCommand, CliContext } from '../context.js';
+import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
+import { emit, formatOption, type Format } from '../output.js';
+import { progressBar } from '../progress.js';
 import { findTrialPreset, resolveSpec, TRIAL_PRESETS, TrialSpecError } from '../../core/trials/spec.js';
-import type { CohortProgress, CohortResult } from '../../sim/cohort.js';
+import type { CohortResult } from '../../core/trials/cohort.js';
 import { runTrialCohortNode } from '../../node/trials.js';
-
-export interface TrialCliOptions {
-  preset?: string;
-  cohort?: string;
-  seed?: string;
-  format?: string;
-  out?: string;
-  workers?: string;
-}
-
-/** A one-line progress bar on stderr (redrawn with \r; a plain line when stderr is not a terminal). */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
-  let last = -1;
-  return (p: CohortProgress) => {
-    const pct = Math.floor(p.fraction * 100);
-    if (pct === last) return;
-    last = pct;
-    const width = 30;
-    const filled = Math.round(p.fraction * width);
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)} % ${p.done}/${p.total} patients`;
-    if (stream.isTTY) stream.write(`\r${line}${p.done === p.total ? '\n' : ''}`);
-    else if (pct % 10 === 0) stream.write(`${line}\n`);
-  };
-}
 
 export const CSV_COLUMNS = [
   'patient_id',
@@ -48,16 +26,20 @@ export const CSV_COLUMNS = [
   'long_term_improvement_pct',
 ] as const;
 
+const pct = (x: number) => (100 * x).toFixed(1);
+const published = (r: CohortResult) =>
+  r.published.map((p) => `${pct(p.lo)}${p.hi !== p.lo ? `–${pct(p.hi)}` : ''} % (${p.label})`);
+
+export function headline(r: CohortResult): string {
+  const s = r.summary.responders;
+  return `responders ${pct(s.p)} % (95 % Wilson CI ${pct(s.lo)}–${pct(s.hi)} %, ${s.k} of ${s.n}); published ${published(r).join('; ') || '—'}`;
+}
+
 export function toCsv(r: CohortResult): string {
-  const s = r.summary;
   const lines = [
-    `# ${r.protocolTitle}; ${r.populationTitle}; n=${s.n}; seed=${r.spec.seed}`,
-    `# responders ${(100 * s.responders.p).toFixed(1)} % (95 % Wilson CI ${(100 * s.responders.lo).toFixed(1)}–${(100 * s.responders.hi).toFixed(1)} %)`,
-    ...r.published.map(
-      (p) =>
-        `# published ${(100 * p.lo).toFixed(0)}${p.hi !== p.lo ? `–${(100 * p.hi).toFixed(0)}` : ''} %: ${p.label}`,
-    ),
-    `# doses in µg (bolus) or µg/day (infusion); side effect 0–1`,
+    `# ${r.protocolTitle}; ${r.populationTitle}; n=${r.summary.n}; seed=${r.spec.seed}`,
+    `# ${headline(r)}`,
+    '# doses in µg (bolus) or µg/day (infusion); side effect 0–1',
     CSV_COLUMNS.join(','),
   ];
   for (const row of r.rows) {
@@ -75,101 +57,104 @@ export function toCsv(r: CohortResult): string {
       ].join(','),
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+interface TrialOpts {
+  preset?: string;
+  cohort?: string;
+  seed?: string;
+  workers?: string;
+  format: Format;
+  out?: string;
 }
 
-/** Parses the arguments into a trial spec (throws UsageError or TrialSpecError). */
+const whole = (name: string, v: string | undefined, lo: number, hi: number): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < lo || n > hi) {
+    throw new CliError(`--${name} must be a whole number from ${lo} to ${hi}, got "${v}"`, EXIT_USAGE);
+  }
+  return n;
+};
+
+/** The trial spec from a file or a preset, with --cohort and --seed applied; validated. */
 export async function specFromArgs(
+  ctx: CliContext,
   file: string | undefined,
-  o: TrialCliOptions,
-): Promise<Record<string, unknown>> {
-  if (!file && !o.preset) throw new UsageError('Give a trial JSON file or --preset NAME.');
-  if (file && o.preset) throw new UsageError('Give either a trial JSON file or --preset, not both.');
+  o: TrialOpts,
+): Promise<unknown> {
+  if (!file && !o.preset) throw new CliError('give a trial JSON file or --preset NAME', EXIT_USAGE);
+  if (file && o.preset) throw new CliError('give either a trial JSON file or --preset, not both', EXIT_USAGE);
   let spec: Record<string, unknown>;
   if (o.preset) {
     const p = findTrialPreset(o.preset);
-    if (!p)
-      throw new UsageError(
-        `Unknown trial preset "${o.preset}". Known: ${TRIAL_PRESETS.map((x) => x.id).join(', ')}.`,
-      );
+    if (!p) {
+      const known = TRIAL_PRESETS.map((x) => x.id).join(', ');
+      throw new CliError(`unknown trial preset "${o.preset}"; known: ${known}`, EXIT_USAGE);
+    }
     spec = { ...p.spec };
   } else {
+    let text: string;
     try {
-      spec = JSON.parse(await readFile(file!, 'utf8')) as Record<string, unknown>;
+      text = await ctx.io.readFile(file!);
     } catch (e) {
-      throw new TrialSpecError([{ path: '', message: `cannot read ${file}: ${(e as Error).message}` }]);
+      throw new CliError(`cannot read ${file}: ${(e as Error).message}`, EXIT_INVALID);
+    }
+    try {
+      spec = JSON.parse(text) as Record<string, unknown>;
+    } catch (e) {
+      throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
     }
   }
-  const int = (name: string, v: string | undefined) => {
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    if (!Number.isInteger(n)) throw new UsageError(`--${name} must be an integer (got "${v}").`);
-    return n;
-  };
-  const cohort = int('cohort', o.cohort);
-  const seed = int('seed', o.seed);
+  const cohort = whole('cohort', o.cohort, 1, 10_000);
+  const seed = whole('seed', o.seed, 0, 2 ** 32 - 1);
   if (cohort !== undefined) spec.cohortSize = cohort;
   if (seed !== undefined) spec.seed = seed;
-  resolveSpec(spec); // validates, names every bad field
+  try {
+    resolveSpec(spec);
+  } catch (e) {
+    if (e instanceof TrialSpecError) throw new CliError(`invalid trial:\n${e.message}`, EXIT_INVALID);
+    throw e;
+  }
   return spec;
 }
 
-export function registerTrial(program: Command): void {
-  program
-    .command('trial')
-    .description('Run a screening trial on a cohort of virtual patients (docs/trials.md).')
-    .argument('[trial.json]', 'trial spec: { protocol, population, cohortSize, seed, criteria? }')
-    .option('--preset <name>', `trial preset: ${TRIAL_PRESETS.map((p) => p.id).join(', ')}`)
-    .option('--cohort <n>', 'number of virtual patients (1–10000)')
-    .option('--seed <s>', 'seed (0 – 2^32−1)')
-    .option('--format <fmt>', 'json or csv', 'json')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--workers <n>', 'worker threads (default: available cores)')
-    .action(async (file: string | undefined, o: TrialCliOptions) => {
-      process.exitCode = await trialAction(file, o);
-    });
-}
-
-export async function trialAction(file: string | undefined, o: TrialCliOptions): Promise<number> {
-  try {
-    if (o.format !== undefined && o.format !== 'json' && o.format !== 'csv') {
-      throw new UsageError(`--format must be json or csv (got "${o.format}").`);
-    }
-    const spec = await specFromArgs(file, o);
-    const workers = o.workers === undefined ? undefined : Number(o.workers);
-    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) {
-      throw new UsageError('--workers must be an integer from 1 to 64.');
-    }
-    const result = await runTrialCohortNode(spec, { onProgress: progressBar(), workers });
-    const s = result.summary;
-    process.stderr.write(
-      `responders ${(100 * s.responders.p).toFixed(1)} % (95 % CI ${(100 * s.responders.lo).toFixed(1)}–${(100 * s.responders.hi).toFixed(1)} %)` +
-        result.published
-          .map(
-            (p) =>
-              `; published ${(100 * p.lo).toFixed(0)}${p.hi !== p.lo ? `–${(100 * p.hi).toFixed(0)}` : ''} % (${p.label})`,
-          )
-          .join('') +
-        '\n',
-    );
-    const text = o.format === 'csv' ? toCsv(result) : JSON.stringify(result, null, 2) + '\n';
-    if (o.out) await writeFile(o.out, text);
-    else process.stdout.write(text);
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`itp-sim trial: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof TrialSpecError) {
-      process.stderr.write(`itp-sim trial: invalid trial:\n${e.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`itp-sim trial: ${(e as Error).message}\n`);
-    return 1;
-  }
-}
+export const trialCommand: CliCommand = {
+  name: 'trial',
+  register(program, ctx) {
+    program
+      .command('trial')
+      .description('run a screening trial on a cohort of virtual patients; responder rate vs published')
+      .argument('[trial]', 'trial JSON file: { protocol, population, cohortSize, seed, criteria? }')
+      .option('-p, --preset <name>', `trial preset: ${TRIAL_PRESETS.map((p) => p.id).join(', ')}`)
+      .option('-n, --cohort <n>', 'number of virtual patients (1–10000)')
+      .option('--seed <s>', 'seed (0 – 2^32−1)')
+      .option('-w, --workers <n>', 'worker threads (default: one per core; 1 = this thread)')
+      .addOption(formatOption())
+      .option('-o, --out <file>', 'write to a file instead of stdout')
+      .action(async (file: string | undefined, opts: TrialOpts) => {
+        const workers = whole('workers', opts.workers, 1, 256);
+        const spec = await specFromArgs(ctx, file, opts);
+        const total = resolveSpec(spec).spec.cohortSize;
+        const bar = progressBar(ctx.io, 'trial', total);
+        bar.update(0);
+        const onProgress = (p: { done: number }) => bar.update(p.done);
+        let result: CohortResult;
+        if (workers === 1 || !ctx.createTrialPool) {
+          result = await runTrialCohortNode(spec, { onProgress });
+        } else {
+          const pool = await ctx.createTrialPool(workers);
+          try {
+            result = await pool.runCohort(spec, { onProgress });
+          } finally {
+            pool.dispose();
+          }
+        }
+        bar.end();
+        ctx.io.stderr.write(`${headline(result)}\n`);
+        const text = opts.format === 'csv' ? toCsv(result) : JSON.stringify(result);
+        await emit(ctx.io, text, opts.out);
+      });
+  },
+};

@@ -70,7 +70,8 @@ export class ItpTrial extends LitElement {
   }
 
   private async getService(): Promise<TrialService> {
-    if (!this.service) this.service = (await import('../../client/trial-pool.js')).getDefaultTrialService();
+    if (!this.service)
+      this.service = (await import('../../client/trial-service.js')).getDefaultTrialService();
     return this.service;
   }
 

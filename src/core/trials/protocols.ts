@@ -210,7 +210,7 @@ export function maintenanceProtocol(def: ProtocolDefinition): TrialProtocol {
     id: `${def.id}-maintenance`,
     title: `Chronic ${def.drug} at ${def.maintenanceUgPerDay} µg/day`,
     drug: def.drug,
-    route: 'temporary-catheter-external-pump',
+    route: 'implanted-pump',
     concentrationUgPerUl,
     tipLevel: def.measure === 'painNrs' ? 'T10' : 'T11',
     steps: [

@@ -47,8 +47,9 @@ export interface TrialProtocol {
   id: string;
   title: string;
   drug: TrialDrug;
-  /** How the drug gets in: lumbar-puncture bolus, or a temporary catheter on an external pump. */
-  route: 'lumbar-puncture-bolus' | 'temporary-catheter-external-pump';
+  /** How the drug gets in: lumbar-puncture bolus, a temporary catheter on an external pump, or (after the
+   * decision) the implanted programmable pump. */
+  route: 'lumbar-puncture-bolus' | 'temporary-catheter-external-pump' | 'implanted-pump';
   /** Concentration of the solution given, µg/µL (internal). */
   concentrationUgPerUl: number;
   /** Catheter tip or puncture level (vertebral level name, e.g. 'L3'). */
