@@ -22,7 +22,11 @@ export interface Progress {
   fraction: number;
 }
 
-export type ProgressCallback = (p: Progress) => void;
+/**
+ * Progress callback. Through a worker it is a comlink proxy: its calls travel on their own message channel, so
+ * simulate() awaits the final call (fraction 1) to guarantee it arrives before the result does.
+ */
+export type ProgressCallback = (p: Progress) => unknown;
 
 export interface SimulationApi {
   /** Compiles and instantiates the wasm once per worker. Called lazily by the client. */

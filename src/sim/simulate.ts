@@ -77,7 +77,8 @@ export async function simulate(
       series.add(start, n, pump.view(), pump.stride);
       csf?.advance(n, dtHours, { ptr: pump.outPtr, ...source });
       start += n;
-      options.onProgress?.({ tHours: start * dtHours, fraction: start / nOut });
+      const report = options.onProgress?.({ tHours: start * dtHours, fraction: start / nOut });
+      if (start >= nOut) await report;
       if (performance.now() - lastYield > YIELD_MS) {
         await yieldToEventLoop();
         lastYield = performance.now();
