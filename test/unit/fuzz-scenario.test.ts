@@ -4,46 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateScenario } from '../../src/core/scenario/validate.js';
+import { allFinite, checkValidation } from '../helpers/fuzz-checks.js';
 import { simulate } from '../../src/node/index.js';
 import { resultToJson } from '../../src/core/export.js';
-import type { SimResult } from '../../src/core/result.js';
 import { mutatedScenarioArb, scaledScenarioArb } from '../helpers/scenario-mutation.js';
-
-/** Plain checks (no expect() per case: 10,000 cases must stay quick). */
-function checkValidation(input: unknown): void {
-  const v = validateScenario(input);
-  if (v.ok) {
-    if (v.scenario.schemaVersion !== 1) throw new Error('a valid scenario without schemaVersion 1');
-    return;
-  }
-  if (v.errors.length === 0) throw new Error('invalid without errors');
-  for (const e of v.errors) {
-    const ok =
-      typeof e.path === 'string' &&
-      e.severity === 'error' &&
-      e.message.startsWith(e.path || 'scenario') &&
-      e.message.length < 600 &&
-      /must|missing|cannot|is |give|need|entries|steps|gives/.test(e.message);
-    if (!ok) throw new Error(`badly formed issue: ${JSON.stringify(e)}`);
-  }
-}
-
-function allFinite(r: SimResult): boolean {
-  const arrays: ArrayLike<number>[] = [...Object.values(r.series)];
-  if (r.distribution) {
-    const d = r.distribution;
-    arrays.push(
-      d.csfNgPerMl,
-      d.cranialNgPerMl,
-      d.plasmaNgPerMl,
-      d.massBalanceRelError,
-      ...Object.values(d.effects),
-    );
-  }
-  for (const a of arrays) for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
-  const s = r.summary as unknown as Record<string, unknown>;
-  return Object.values(s).every((x) => x === null || typeof x !== 'number' || Number.isFinite(x));
-}
 
 describe('scenario fuzzing', () => {
   it('validates 3,000 arbitrary JSON values without throwing', () => {
