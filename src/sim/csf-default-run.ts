@@ -4,12 +4,13 @@
  * hourly outputs, into the 120-cell column + cranial + plasma + effects. The pump's records are consumed in place.
  */
 import type { CsfConfigInput } from '../core/csf-config.js';
-import { defaultCatheter, deviceParams } from '../core/devices.js';
+import { DEFAULT_PRESET_ID, findPreset } from '../core/scenario/presets.js';
 import type { PumpConfig } from '../core/pump-config.js';
-import { SEA_LEVEL_KPA } from '../core/units.js';
 import type { WasmExports } from '../wasm/load.js';
 import { CsfDriver, pumpRecordSource } from './csf-driver.js';
 import { PumpDriver } from './pump-driver.js';
+import { mapPump } from './scenario-mapping.js';
+import { parseScenarioOrThrow } from './simulate.js';
 
 export interface DefaultRunOptions {
   days?: number;
@@ -19,28 +20,9 @@ export interface DefaultRunOptions {
   chunk?: number;
 }
 
+/** The default preset's pump, through the one scenario → engine mapping (no hand-built copy to drift apart). */
 export function defaultPumpConfig(): PumpConfig {
-  return {
-    device: deviceParams('programmable', {
-      strokeVolumeUl: 1,
-      reservoirCapacityUl: 20_000,
-      accuracyBiasFraction: 0,
-      accuracyRandomHalfWidthFraction: 0,
-    }),
-    catheter: { ...defaultCatheter('programmable'), primed: true },
-    reservoir: { volumeUl: 20_000, concentrationUgPerUl: 2, drug: 'baclofen' },
-    program: {
-      initial: { mode: 'continuous', rateUlPerHour: 200 / 24 },
-      changes: [],
-      boluses: [],
-      patientBolus: null,
-      patientRequests: [],
-    },
-    environment: { temperatureC: 37, ambientKpa: SEA_LEVEL_KPA, changes: [], mriScans: [] },
-    events: { refills: [], faults: [], telemetrySessions: [], resets: [], replacements: [] },
-    seed: 1,
-    recordStrokes: false,
-  };
+  return mapPump(parseScenarioOrThrow(findPreset(DEFAULT_PRESET_ID)!.scenario)).pump;
 }
 
 /** Runs pump + distribution engine; returns the CSF driver (call result()/rawRecords(), then dispose()). */

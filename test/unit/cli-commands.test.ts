@@ -2,35 +2,17 @@
 // --set edits, CSV columns, sweep over an in-thread pool. test/unit/cli-bin.test.ts runs the real binary.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main.js';
-import type { CliContext } from '../../src/cli/context.js';
-import { RunnerPool } from '../../src/client/runner-pool.js';
-import { simulate } from '../../src/node/index.js';
+import { runCliCaptured } from '../helpers/cli.js';
 import { presetScenario, PRESET_IDS } from '../../src/core/scenario/presets.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { parseVary, grid } from '../../src/cli/commands/sweep.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-cli-'));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    io: {
-      stdout: { write: (s: string) => (stdout += s) },
-      stderr: { write: (s: string) => (stderr += s) },
-      readFile: (p) => readFile(p, 'utf8'),
-      writeFile: (p, d) => writeFile(p, d),
-    },
-    createPool: async (size) =>
-      new RunnerPool(() => ({ run: (s, o) => simulate(s, o), dispose() {} }), size ?? 2),
-    exitCode: 0,
-  };
-  const code = await runCli(argv, ctx);
-  return { code, stdout, stderr };
+function cli(...argv: string[]) {
+  return runCliCaptured(argv);
 }
 
 function scenarioFile(name: string, doc: unknown): string {

@@ -2,36 +2,20 @@
 // the progress bar, and the worker_threads TrialPool (built dist/node/worker.js) giving the same rows.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main.js';
-import type { CliContext } from '../../src/cli/context.js';
-import { RunnerPool } from '../../src/client/runner-pool.js';
-import { simulate } from '../../src/node/index.js';
+import { runCliCaptured } from '../helpers/cli.js';
 import { CSV_COLUMNS } from '../../src/cli/commands/trial.js';
 import { createNodeTrialPool, runTrialCohortNode } from '../../src/node/trials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-trial-'));
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);
 
-async function cli(argv: string[], withPool = false) {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    io: {
-      stdout: { write: (s: string) => (stdout += s) },
-      stderr: { write: (s: string) => (stderr += s) },
-      readFile: (p) => readFile(p, 'utf8'),
-      writeFile: (p, d) => writeFile(p, d),
-    },
-    createPool: async (size) =>
-      new RunnerPool(() => ({ run: (s, o) => simulate(s, o), dispose() {} }), size ?? 2),
-    ...(withPool ? { createTrialPool: (size) => createNodeTrialPool({ size, workerUrl: WORKER_URL }) } : {}),
-    exitCode: 0,
-  };
-  const code = await runCli(argv, ctx);
-  return { code, stdout, stderr };
+function cli(argv: string[], withPool = false) {
+  return runCliCaptured(
+    argv,
+    withPool ? { createTrialPool: (size) => createNodeTrialPool({ size, workerUrl: WORKER_URL }) } : {},
+  );
 }
 
 describe('itp-sim trial', () => {

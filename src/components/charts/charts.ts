@@ -138,11 +138,11 @@ export class ItpCharts extends ItpView {
                 .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
               ></itp-chart>
               <itp-chart
-                heading="Dose at the tip per day"
+                heading=${S.charts.dailyDose}
                 unit="µg/day"
                 steps
                 .tHours=${daily.tHours}
-                .series=${[{ label: 'Dose', values: daily.values }]}
+                .series=${[{ label: S.charts.dose, values: daily.values }]}
               ></itp-chart>
               <itp-chart
                 heading=${S.charts.reservoir}

@@ -159,11 +159,11 @@ export class ItpLifecycle extends ItpView {
                 .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}
               ></itp-chart>
               <itp-chart
-                heading="Dose at the tip per day"
+                heading=${S.charts.dailyDose}
                 unit="µg/day"
                 steps
                 .tHours=${daily!.tHours}
-                .series=${[{ label: 'Dose', values: daily!.values }]}
+                .series=${[{ label: S.charts.dose, values: daily!.values }]}
               ></itp-chart>
               ${
                 r.series.batteryFraction

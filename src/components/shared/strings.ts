@@ -81,6 +81,8 @@ export const S = {
     heading: 'Time series',
     tipDelivery: 'Tip delivery',
     reservoir: 'Reservoir volume',
+    dailyDose: 'Dose at the tip per day',
+    dose: 'Dose',
     csfAtLevels: 'CSF concentration at chosen levels',
     plasma: 'Plasma concentration',
     effects: 'Effect and side-effect scores',
