@@ -4,7 +4,15 @@ import uPlot from 'uplot';
 import { baseStyles } from '../shared/styles.js';
 import { S } from '../shared/strings.js';
 import { formatNumber, timeAxisUnit } from '../shared/format.js';
-import { OKABE_ITO, fmtUnit, logSafe, seriesStats, tableRows, type ChartSeries } from './chart-data.js';
+import {
+  OKABE_ITO,
+  fmtUnit,
+  logSafe,
+  seriesStats,
+  tableRows,
+  withGaps,
+  type ChartSeries,
+} from './chart-data.js';
 import chartStyles from './chart.styles.js';
 
 /**
@@ -115,7 +123,10 @@ export class ItpChart extends LitElement {
   private data(): uPlot.AlignedData {
     const { hoursPer } = this.axisUnit();
     const x = Float64Array.from(this.tHours, (t) => t / hoursPer);
-    return [x, ...this.series.map((s) => (this.log ? logSafe(s.values) : s.values))] as uPlot.AlignedData;
+    return [
+      x,
+      ...this.series.map((s) => (this.log ? logSafe(s.values) : withGaps(s.values))),
+    ] as uPlot.AlignedData;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

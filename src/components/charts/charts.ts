@@ -4,7 +4,7 @@ import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { S } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
-import { dailyDose } from '../shared/derive.js';
+import { dailyDoseChart } from './daily-dose-chart.js';
 import '../chart/chart.define.js';
 
 /** Unit of an effect series from the suffix of its name (painNrs 0–10, spasticityMas 0–4, sedation 0–1). */
@@ -122,14 +122,13 @@ export class ItpCharts extends ItpView {
 
   override render() {
     const r = this.runner.result;
-    const daily = r ? dailyDose(r) : null;
     return html`
       <h2>${S.charts.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${
-        r && daily
+        r
           ? html` <itp-chart
                 heading=${S.charts.tipDelivery}
                 unit="µL per interval"
@@ -137,13 +136,7 @@ export class ItpCharts extends ItpView {
                 .tHours=${r.series.tHours}
                 .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
               ></itp-chart>
-              <itp-chart
-                heading=${S.charts.dailyDose}
-                unit="µg/day"
-                steps
-                .tHours=${daily.tHours}
-                .series=${[{ label: S.charts.dose, values: daily.values }]}
-              ></itp-chart>
+              ${dailyDoseChart([{ label: S.charts.dose, result: r }])}
               <itp-chart
                 heading=${S.charts.reservoir}
                 unit="mL"

@@ -4,10 +4,10 @@ import { RunController } from '../shared/run-controller.js';
 import { S, eventLabel } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
 import { formatTime, withUnit } from '../shared/format.js';
-import { dailyDose } from '../shared/derive.js';
 import * as edit from '../shared/scenario-edit.js';
 import { findPreset } from '../../core/scenario/presets.js';
 import { byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
+import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import '../chart/chart.define.js';
 
 export const LIFECYCLE_STORIES = [
@@ -89,7 +89,6 @@ export class ItpLifecycle extends ItpView {
       : [];
     const months = r ? byMonth(ms, r.summary.durationHours) : [];
     const dead = r ? deadSpaceDelayHours(r) : null;
-    const daily = r ? dailyDose(r) : null;
     return html`
       <h2>${S.lifecycle.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
@@ -158,13 +157,7 @@ export class ItpLifecycle extends ItpView {
                 .tHours=${r.series.tHours}
                 .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}
               ></itp-chart>
-              <itp-chart
-                heading=${S.charts.dailyDose}
-                unit="µg/day"
-                steps
-                .tHours=${daily!.tHours}
-                .series=${[{ label: S.charts.dose, values: daily!.values }]}
-              ></itp-chart>
+              ${dailyDoseChart([{ label: S.charts.dose, result: r }])}
               ${
                 r.series.batteryFraction
                   ? html`<itp-chart

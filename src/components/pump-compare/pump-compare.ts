@@ -10,7 +10,7 @@ import { gasSensitivityEstimate } from '../shared/estimates.js';
 import * as edit from '../shared/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
 import styles from './pump-compare.styles.js';
-import '../chart/chart.define.js';
+import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
 
 type Json = Record<string, unknown>;
 
@@ -247,23 +247,12 @@ export class ItpPumpCompare extends ItpView {
     </fieldset>`;
   }
 
+  /** Both pumps' daily tip dose on one day axis, whatever their durations and output intervals. */
   private dailyChart() {
-    const pd = this.progData?.daily;
-    const gd = this.gasData?.daily;
-    if (!pd) return nothing;
-    const series: { label: string; values: Float64Array }[] = [
-      { label: S.compare.programmable, values: pd.values },
-    ];
-    if (gd && gd.values.length === pd.values.length)
-      series.push({ label: S.compare.constantRate, values: gd.values });
-    return html`<itp-chart
-      heading="Dose delivered at the catheter tip per day"
-      unit="µg/day"
-      steps
-      .tHours=${pd.tHours}
-      .series=${series}
-      .cursorHours=${this.time.tHours}
-    ></itp-chart>`;
+    const runs: DoseRun[] = [];
+    if (this.progData) runs.push({ label: S.compare.programmable, result: this.progData.result });
+    if (this.gasData) runs.push({ label: S.compare.constantRate, result: this.gasData.result });
+    return dailyDoseChart(runs, this.time.tHours);
   }
 
   override render() {

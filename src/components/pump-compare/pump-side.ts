@@ -1,7 +1,7 @@
 /** One side of the comparison: derived animation state of a run at time t, and its panel template. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SimResult } from '../../core/result.js';
-import { cumulative, cumulativeAt, perDay, valueAt, windowIndices } from '../shared/derive.js';
+import { cumulative, cumulativeAt, valueAt, windowIndices } from '../shared/derive.js';
 import { indexAt } from '../shared/time-controller.js';
 import { S } from '../shared/strings.js';
 import { formatTime, withUnit } from '../shared/format.js';
@@ -16,8 +16,6 @@ export interface SideData {
   kind: string;
   cumTipUl: Float64Array;
   cumDoseUg: Float64Array;
-  /** Tip dose per day (µg/day), for the comparison chart. */
-  daily: { tHours: Float64Array; values: Float64Array };
   /** µL per stroke or valve cycle (NaN for the gas pump). */
   quantumUl: number;
   reservoirMaxMl: number;
@@ -35,7 +33,6 @@ export function sideData(result: SimResult, scenario: unknown): SideData {
     kind,
     cumTipUl: cumulative(result.series.tipVolumeUl),
     cumDoseUg: cumulative(result.series.tipDoseUg),
-    daily: perDay(result.series.tHours, result.series.tipDoseUg),
     quantumUl: quantumUl(device),
     reservoirMaxMl: maxMl,
     quantumSource: quantumEstimate(device),
