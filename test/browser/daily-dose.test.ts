@@ -118,6 +118,13 @@ describe('<itp-pump-compare> daily-dose comparison', () => {
     const gasDaily = perDay(gas.series.tHours, gas.series.tipDoseUg);
     for (let d = 0; d < 50; d++) expect(data[2][d]).toBeCloseTo(gasDaily.values[d], 9);
     for (let d = 50; d < 90; d++) expect(data[2][d]).toBeNull();
-    expect(data[1].every((v) => typeof v === 'number')).toBe(true);
+    // Untouched controls add no refill: the gas pump keeps its preset's one refill (500 → 400 µg/mL on day
+    // 25) and never gets the programmable pump's 2000 µg/mL.
+    const refills = ((el.scenarios().gas as { events?: { type: string }[] }).events ?? []).filter(
+      (e) => e.type === 'refill',
+    );
+    expect(refills.length).toBe(1);
+    expect(Math.max(...gasDaily.values)).toBeLessThanOrEqual(500 * 1.0001);
+    expect(Array.from(data[1] as ArrayLike<number | null>).every((v) => typeof v === 'number')).toBe(true);
   });
 });

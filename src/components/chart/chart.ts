@@ -106,8 +106,10 @@ export class ItpChart extends LitElement {
     const xPos = u.valToPos(this.cursorHours / this.axisUnit().hoursPer, 'x', true);
     const ctx = u.ctx;
     ctx.save();
-    ctx.strokeStyle = '#c85a00';
-    ctx.lineWidth = 2;
+    // Dark and dashed: never mistaken for a data series (the palette's second colour is orange).
+    ctx.strokeStyle = '#1b1b1f';
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([5, 4]);
     ctx.beginPath();
     ctx.moveTo(xPos, u.bbox.top);
     ctx.lineTo(xPos, u.bbox.top + u.bbox.height);

@@ -45,6 +45,11 @@ export class ItpPumpCompare extends ItpView {
   @state() private rateMlPerDay = NaN;
   @state() private refillDay = 30;
   @state() private refillConcentration = NaN;
+  /**
+   * The learner set a refill concentration. Until then neither pump gets an extra refill: the field starts at
+   * the programmable pump's concentration, which is not the gas pump's (a 4× stronger refill on day 30).
+   */
+  private refillChanged = false;
   @state() private gasNotice: string | null = null;
 
   private base: { prog: unknown; gas: unknown | null } = { prog: null, gas: null };
@@ -66,6 +71,7 @@ export class ItpPumpCompare extends ItpView {
     this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
     this.rateMlPerDay = edit.rateOf(r.scenario);
     this.refillConcentration = edit.concentrationOf(r.scenario);
+    this.refillChanged = false;
     this.time.startHours = this.startHours;
     await this.apply();
   }
@@ -76,7 +82,11 @@ export class ItpPumpCompare extends ItpView {
       let out = edit.withEpisode(s, this.episode);
       out = edit.withMri(out, this.mriDay);
       if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
-      if (Number.isFinite(this.refillConcentration) && this.refillConcentration !== edit.concentrationOf(s))
+      if (
+        this.refillChanged &&
+        Number.isFinite(this.refillConcentration) &&
+        this.refillConcentration !== edit.concentrationOf(s)
+      )
         out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
       const o = out as Json;
       o.model = { ...((o.model as Json) ?? {}), recordStrokes: true };
@@ -226,6 +236,7 @@ export class ItpPumpCompare extends ItpView {
                   .value=${String(this.refillConcentration)}
                   @change=${(e: Event) => {
                     this.refillConcentration = this.num(e);
+                    this.refillChanged = true;
                     void this.apply();
                   }}
               /></label>

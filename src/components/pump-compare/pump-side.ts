@@ -6,7 +6,7 @@ import { indexAt } from '../shared/time-controller.js';
 import { S } from '../shared/strings.js';
 import { formatTime, withUnit } from '../shared/format.js';
 import { est } from '../shared/templates.js';
-import { schematic } from './schematic.js';
+import { VIEW, schematic, schematicParts, schematicState, type SchematicState } from './schematic.js';
 import { quantumEstimate, quantumUl } from '../shared/estimates.js';
 
 type Json = Record<string, unknown>;
@@ -85,17 +85,27 @@ export function sidePanel(title: string, d: SideData | null, t: number): Templat
   const strokes = Number.isFinite(d.quantumUl) ? cum / d.quantumUl : cum;
   const cumDoseUg = cumulativeAt(s.tHours, d.cumDoseUg, t);
   const pulsed = d.kind !== 'constant-rate';
+  const state: SchematicState = {
+    kind: d.kind,
+    strokes,
+    reservoirFraction: reservoirMl / d.reservoirMaxMl,
+    batteryFraction: battery,
+    stopped,
+  };
   return html`
     <h3>${title}</h3>
-    <svg
-      viewBox="0 0 200 140"
-      class="schematic"
-      part="schematic"
-      role="img"
-      aria-label=${`${S.compare.cutaway(d.kind)} at ${formatTime(t)}: reservoir ${withUnit(reservoirMl, 'mL')}`}
-    >
-      ${schematic({ kind: d.kind, strokes, reservoirFraction: reservoirMl / d.reservoirMaxMl, batteryFraction: battery, stopped })}
-    </svg>
+    <figure class="drawing">
+      <svg
+        viewBox="0 0 ${VIEW.w} ${VIEW.h}"
+        class="schematic"
+        part="schematic"
+        role="img"
+        aria-label=${`${S.compare.cutaway(d.kind)} (${schematicParts(d.kind)}) at ${formatTime(t)}: reservoir ${withUnit(reservoirMl, 'mL')}; ${schematicState(state)}`}
+      >
+        ${schematic(state)}
+      </svg>
+      <figcaption class="state" aria-hidden="true">${schematicState(state)}</figcaption>
+    </figure>
     <div class="gauges">
       <label
         >${S.compare.reservoir}

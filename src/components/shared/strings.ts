@@ -173,3 +173,32 @@ export const S = {
 } as const;
 
 export const eventLabel = (code: string, fallback: string): string => S.events[code] ?? fallback;
+
+/** Part labels and read-outs of the pump cut-away drawings (pump-compare/schematic.ts). */
+export const SCHEMATIC_TEXT = {
+  reservoir: ['drug', 'reservoir'],
+  battery: ['battery +', 'electronics'],
+  rotor: ['rotor and', 'rollers'],
+  tubing: ['pump', 'tubing'],
+  catheter: ['to the', 'catheter'],
+  inlet: ['inlet', 'valve'],
+  outlet: ['outlet', 'valve'],
+  accumulator: ['accumulator', 'chamber'],
+  bellows: ['drug in', 'bellows'],
+  propellant: ['propellant', '(gas)'],
+  restrictor: ['flow', 'restrictor'],
+  parts: {
+    programmable: 'drug reservoir, pump tubing squeezed by a roller rotor, battery and electronics',
+    accumulator: 'drug reservoir, inlet valve, accumulator chamber, outlet valve, battery and electronics',
+    'constant-rate': 'drug in a bellows pressed by propellant gas, flow-restrictor capillary, no battery',
+  } as Record<string, string>,
+  state: {
+    programmable: (strokes: number) => `Rotor: ${strokes} strokes so far`,
+    accumulator: (cycles: number, phase: string) =>
+      `Accumulator: ${cycles} valve cycles so far; now ${phase}`,
+    'constant-rate': (percent: string) => `Bellows ${percent} full; flow set by the restrictor`,
+  },
+  filling: 'filling (inlet open, outlet shut)',
+  emptying: 'emptying (inlet shut, outlet open)',
+  stopped: 'Delivery stopped',
+} as const;
