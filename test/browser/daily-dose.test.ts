@@ -86,9 +86,13 @@ describe('dailyDoseSeries / dailyDoseChart', () => {
     await settle(chart);
     const data = plotOf(chart)!.data;
     expect(data.length).toBe(3);
-    expect(data[2][2]).toBeCloseTo(600, 9);
-    expect(data[2][3]).toBeNull();
-    expect(data[1][9]).toBeCloseTo(400, 9);
+    // Steps hold each day's dose over that day: the plot starts at day 0, so day 1 is drawn too.
+    expect(data[0][0]).toBe(0);
+    expect(data[0][1]).toBe(1);
+    expect(data[2][0]).toBeCloseTo(600, 9);
+    expect(data[2][3]).toBeCloseTo(600, 9); // day 3
+    expect(data[2][4]).toBeNull(); // day 4: the short run has ended
+    expect(data[1][10]).toBeCloseTo(400, 9);
     const summary = shadow(chart).querySelector('.summary')!.textContent!;
     expect(summary).toContain('three days: from 600 µg/day to 600 µg/day; at the end 600 µg/day.');
     expect(summary).not.toContain('NaN');
@@ -113,11 +117,11 @@ describe('<itp-pump-compare> daily-dose comparison', () => {
       'Constant-rate (gas-driven) pump',
     ]);
     const data = plotOf(chart)!.data;
-    expect(data[0].length).toBe(90);
+    expect(data[0].length).toBe(91); // day 0 (start of the first step) and the 90 day ends
     const gas = results.find((r) => r && r.summary.durationHours === 50 * 24)!;
     const gasDaily = perDay(gas.series.tHours, gas.series.tipDoseUg);
-    for (let d = 0; d < 50; d++) expect(data[2][d]).toBeCloseTo(gasDaily.values[d], 9);
-    for (let d = 50; d < 90; d++) expect(data[2][d]).toBeNull();
+    for (let d = 0; d < 50; d++) expect(data[2][d + 1]).toBeCloseTo(gasDaily.values[d], 9);
+    for (let d = 50; d < 90; d++) expect(data[2][d + 1]).toBeNull();
     // Untouched controls add no refill: the gas pump keeps its preset's one refill (500 → 400 µg/mL on day
     // 25) and never gets the programmable pump's 2000 µg/mL.
     const refills = ((el.scenarios().gas as { events?: { type: string }[] }).events ?? []).filter(

@@ -66,3 +66,15 @@ export function deadSpaceDelayHours(r: SimResult): { refillAtHours: number; dela
   }
   return null;
 }
+
+const percentCache = new WeakMap<Float64Array, Float64Array>();
+
+/** A 0–1 fraction series as percent (cached per series so the chart keeps the same array across renders). */
+export function asPercent(fraction: Float64Array): Float64Array {
+  let p = percentCache.get(fraction);
+  if (!p) {
+    p = Float64Array.from(fraction, (f) => f * 100);
+    percentCache.set(fraction, p);
+  }
+  return p;
+}

@@ -1,12 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
-import { S, eventLabel } from '../shared/strings.js';
+import { LIFECYCLE_TEXT, S, eventLabel } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
 import { formatTime, withUnit } from '../shared/format.js';
 import * as edit from '../shared/scenario-edit.js';
 import { findPreset } from '../../core/scenario/presets.js';
-import { byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
+import { asPercent, byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
 import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import '../chart/chart.define.js';
 
@@ -38,7 +38,7 @@ export class ItpLifecycle extends ItpView {
     css`
       .calendar {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
         gap: 0.4rem;
         list-style: none;
         padding: 0;
@@ -85,7 +85,7 @@ export class ItpLifecycle extends ItpView {
     const r = this.runner.result;
     const current = this.preset ?? this.defaultPreset();
     const ms = r
-      ? milestones(r, { nextRefill: S.lifecycle.nextRefill, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
+      ? milestones(r, { nextRefill: LIFECYCLE_TEXT.refillDue, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
       : [];
     const months = r ? byMonth(ms, r.summary.durationHours) : [];
     const dead = r ? deadSpaceDelayHours(r) : null;
@@ -126,10 +126,9 @@ export class ItpLifecycle extends ItpView {
                 </dd>
                 ${
                   dead
-                    ? html`<dt>Catheter dead-space delay</dt>
+                    ? html`<dt>${LIFECYCLE_TEXT.deadSpace}</dt>
                         <dd>
-                          the tip reached half the new concentration ${withUnit(dead.delayHours, 'h')} after
-                          the refill at ${formatTime(dead.refillAtHours)}
+                          ${LIFECYCLE_TEXT.deadSpaceText(withUnit(dead.delayHours, 'h'), formatTime(dead.refillAtHours))}
                         </dd>`
                     : nothing
                 }
@@ -161,10 +160,10 @@ export class ItpLifecycle extends ItpView {
               ${
                 r.series.batteryFraction
                   ? html`<itp-chart
-                      heading=${S.compare.battery}
-                      unit="fraction"
+                      heading=${LIFECYCLE_TEXT.batteryPercent}
+                      unit="%"
                       .tHours=${r.series.tHours}
-                      .series=${[{ label: S.compare.battery, values: r.series.batteryFraction }]}
+                      .series=${[{ label: S.compare.battery, values: asPercent(r.series.batteryFraction) }]}
                     ></itp-chart>`
                   : html`<p class="muted">
                       ${

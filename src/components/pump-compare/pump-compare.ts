@@ -4,7 +4,8 @@ import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { TimeController } from '../shared/time-controller.js';
 import { fromPreset } from '../shared/scenario-source.js';
-import { S } from '../shared/strings.js';
+import { COMPARE_TEXT, S } from '../shared/strings.js';
+import { formatNumber, withUnit } from '../shared/format.js';
 import { est, issuesList, notice, timeControls } from '../shared/templates.js';
 import { gasSensitivityEstimate } from '../shared/estimates.js';
 import * as edit from '../shared/scenario-edit.js';
@@ -46,10 +47,11 @@ export class ItpPumpCompare extends ItpView {
   @state() private refillDay = 30;
   @state() private refillConcentration = NaN;
   /**
-   * The learner set a refill concentration. Until then neither pump gets an extra refill: the field starts at
-   * the programmable pump's concentration, which is not the gas pump's (a 4× stronger refill on day 30).
+   * Controls the learner has changed. An untouched control leaves the stories' presets as they are: the
+   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans, and the refill
+   * field (which starts at the programmable pump's concentration) would refill the gas pump 4× stronger.
    */
-  private refillChanged = false;
+  private touched = new Set<'episode' | 'mri' | 'refill'>();
   @state() private gasNotice: string | null = null;
 
   private base: { prog: unknown; gas: unknown | null } = { prog: null, gas: null };
@@ -71,19 +73,29 @@ export class ItpPumpCompare extends ItpView {
     this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
     this.rateMlPerDay = edit.rateOf(r.scenario);
     this.refillConcentration = edit.concentrationOf(r.scenario);
-    this.refillChanged = false;
+    this.touched.clear();
     this.time.startHours = this.startHours;
     await this.apply();
   }
 
   /** The two scenarios with the learner's controls applied. */
   scenarios(): { prog: unknown; gas: unknown | null } {
+    const shared = this.storyTimeline();
     const change = (s: unknown, programmable: boolean) => {
-      let out = edit.withEpisode(s, this.episode);
-      out = edit.withMri(out, this.mriDay);
+      let out: unknown = s;
+      if (this.touched.has('episode')) out = edit.withEpisode(out, this.episode);
+      else if (shared)
+        // One patient, one story: both pumps live through the story's timeline for the story's length.
+        out = {
+          ...(out as Json),
+          environment: structuredClone(shared.environment),
+          durationDays: shared.durationDays,
+          outputIntervalMinutes: shared.outputIntervalMinutes,
+        };
+      if (this.touched.has('mri')) out = edit.withMri(out, this.mriDay);
       if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
       if (
-        this.refillChanged &&
+        this.touched.has('refill') &&
         Number.isFinite(this.refillConcentration) &&
         this.refillConcentration !== edit.concentrationOf(s)
       )
@@ -96,6 +108,56 @@ export class ItpPumpCompare extends ItpView {
       prog: change(this.base.prog, true),
       gas: this.base.gas === null ? null : change(this.base.gas, false),
     };
+  }
+
+  /**
+   * The environment timeline of the story (the gas pump's preset first, where the fever and flight stories
+   * live), given to both pumps: it is one patient. Null when neither preset has one.
+   */
+  private storyTimeline(): {
+    environment: Json;
+    timeline: Json[];
+    durationDays: unknown;
+    outputIntervalMinutes: unknown;
+  } | null {
+    for (const s of [this.base.gas, this.base.prog] as (Json | null)[]) {
+      const env = s?.environment as Json | undefined;
+      if (s && env && Array.isArray(env.timeline) && env.timeline.length)
+        return {
+          environment: env,
+          timeline: env.timeline as Json[],
+          durationDays: s.durationDays,
+          outputIntervalMinutes: s.outputIntervalMinutes,
+        };
+    }
+    return null;
+  }
+
+  private timelineNote() {
+    const story = this.storyTimeline();
+    if (!story || this.touched.has('episode')) return nothing;
+    // The values, unless the note already says them ("flight: cabin at 8,000 ft").
+    const what = (e: Json) =>
+      /\d/.test(String(e.note ?? ''))
+        ? ''
+        : [
+            typeof e.bodyTemperatureC === 'number' ? withUnit(e.bodyTemperatureC, '°C') : '',
+            typeof e.altitudeFt === 'number' ? withUnit(e.altitudeFt, 'ft') : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+    return html`<div class="hint">
+      <p>${COMPARE_TEXT.timeline}</p>
+      <ul>
+        ${story.timeline.map(
+          (e) =>
+            html`<li>
+              ${COMPARE_TEXT.entry(formatNumber(Number(e.atHours) / 24), String(e.note ?? ''), what(e))}
+            </li>`,
+        )}
+      </ul>
+      <p>${COMPARE_TEXT.timelineReplaced}</p>
+    </div>`;
   }
 
   private async apply(): Promise<void> {
@@ -119,6 +181,7 @@ export class ItpPumpCompare extends ItpView {
     const ep = this.episode;
     const setEp = (patch: Partial<edit.Episode>) => {
       this.episode = { ...ep, ...patch };
+      this.touched.add('episode');
       void this.apply();
     };
     return html`<fieldset part="controls">
@@ -184,6 +247,7 @@ export class ItpPumpCompare extends ItpView {
                   .checked=${this.mriDay !== null}
                   @change=${(e: Event) => {
                     this.mriDay = (e.target as HTMLInputElement).checked ? 20 : null;
+                    this.touched.add('mri');
                     void this.apply();
                   }}
                 />${S.compare.mri}</label
@@ -200,6 +264,7 @@ export class ItpPumpCompare extends ItpView {
                         .value=${String(this.mriDay)}
                         @change=${(e: Event) => {
                           this.mriDay = this.num(e);
+                          this.touched.add('mri');
                           void this.apply();
                         }}
                     /></label>`
@@ -236,7 +301,7 @@ export class ItpPumpCompare extends ItpView {
                   .value=${String(this.refillConcentration)}
                   @change=${(e: Event) => {
                     this.refillConcentration = this.num(e);
-                    this.refillChanged = true;
+                    this.touched.add('refill');
                     void this.apply();
                   }}
               /></label>
@@ -250,6 +315,7 @@ export class ItpPumpCompare extends ItpView {
                   .value=${String(this.refillDay)}
                   @change=${(e: Event) => {
                     this.refillDay = this.num(e);
+                    this.touched.add('refill');
                     void this.apply();
                   }}
               /></label>`
@@ -273,7 +339,7 @@ export class ItpPumpCompare extends ItpView {
       <h2>${S.compare.heading}</h2>
       ${notice(this.sourceNotice)}
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
-      ${this.controlsTemplate()} ${timeControls(this.time, 'compare-time')}
+      ${this.controlsTemplate()} ${this.timelineNote()} ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
           ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}

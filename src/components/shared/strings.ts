@@ -202,3 +202,37 @@ export const SCHEMATIC_TEXT = {
   emptying: 'emptying (inlet shut, outlet open)',
   stopped: 'Delivery stopped',
 } as const;
+
+/** The standalone one-lesson page (web/lesson.html), for course sites that only allow iframes. */
+export const LESSON_PAGE_TEXT = {
+  title: (lesson: string) => `${lesson} — intrathecal-pump-sim lesson`,
+  fallbackTitle: 'intrathecal-pump-sim lesson',
+  note: 'An educational simulation of intrathecal drug pumps — for learning, not for dosing.',
+  noLesson: 'This page shows one lesson, named in its address (…/lesson.html?lesson=fever-and-flight).',
+  unknown: (id: string) => `There is no lesson called “${id}”.`,
+  choose: 'Lessons you can open:',
+} as const;
+
+/** Pump comparison: the story's own environment timeline, shown until the learner sets an episode. */
+export const COMPARE_TEXT = {
+  timeline: 'This story’s own timeline, for both pumps (the same patient):',
+  timelineReplaced: 'Changing the temperature, altitude or dates below replaces it with one episode.',
+  entry: (day: string, note: string, what: string) => `day ${day}: ${note}${what ? ` (${what})` : ''}`,
+} as const;
+
+/** Time-series view additions: the run's event list. */
+export const CHARTS_TEXT = {
+  events: 'What the pump and the patient did (events)',
+  none: 'No events in the simulated time.',
+  more: (n: number) => `…and ${n} more (all of them are in the JSON export).`,
+} as const;
+
+/** Lifecycle view additions. */
+export const LIFECYCLE_TEXT = {
+  /** Calendar entry of the predicted refill date (a due date, not a refill that happened). */
+  refillDue: 'Refill due',
+  batteryPercent: 'Battery charge',
+  deadSpace: 'Catheter dead-space delay',
+  deadSpaceText: (delay: string, at: string) =>
+    `the tip reached half the new concentration ${delay} after the refill at ${at}`,
+} as const;

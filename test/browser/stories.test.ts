@@ -1,0 +1,90 @@
+// The teaching stories as the views tell them: the fever-and-flight lesson really has a fever and a flight for
+// both pumps (the same patient), the MRI story lists what the scan did, the battery story reads in percent.
+import { afterEach, describe, expect, it } from 'vitest';
+import type uPlot from 'uplot';
+import '../../src/elements.js';
+import { mountAndRun, settle, shadow } from './ui-helpers.js';
+import { perDay } from '../../src/components/shared/derive.js';
+import type { ItpChart } from '../../src/components/chart/chart.js';
+import type { SimResult } from '../../src/core/result.js';
+
+afterEach(() => document.body.replaceChildren());
+
+type Json = Record<string, unknown>;
+const charts = (el: Element) => [...shadow(el).querySelectorAll('itp-chart')] as ItpChart[];
+
+describe('fever and flight on the pump comparison', () => {
+  it('both pumps get the story’s timeline and length; the gas dose rises in the fever, the programmable does not', async () => {
+    const el = document.createElement('itp-pump-compare');
+    el.setAttribute('constant-preset', 'gas-pump-fever-flight');
+    el.paused = true;
+    const [a, b] = (await mountAndRun(el, 2)) as SimResult[];
+    await settle(el);
+    const sc = el.scenarios() as { prog: Json; gas: Json };
+    for (const s of [sc.prog, sc.gas]) {
+      expect(s.durationDays).toBe(14);
+      expect(((s.environment as Json).timeline as Json[]).length).toBe(4);
+    }
+    const gas = [a, b].find((r) => r.scenarioName === 'Gas pump: fever and flight')!;
+    const prog = [a, b].find((r) => r !== gas)!;
+    const g = perDay(gas.series.tHours, gas.series.tipDoseUg).values;
+    const p = perDay(prog.series.tHours, prog.series.tipDoseUg).values;
+    // Day 4 is inside the 39.5 °C fever (days 3–5): ≈ +8 %/°C × 2.5 °C at the default drive pressure
+    // (pumps.md §6 [E]) — well above a 10 % rise; day 2 is before it.
+    expect(g[3] / g[1]).toBeGreaterThan(1.1);
+    expect(Math.max(...p) - Math.min(...p.slice(1))).toBeLessThan(1e-6 * Math.max(...p));
+    // The story's timeline is shown to the learner as text.
+    expect(shadow(el).textContent).toContain('day 3: fever (39.5 °C)');
+  });
+
+  it('changing the temperature replaces the story’s timeline with the learner’s episode', async () => {
+    const el = document.createElement('itp-pump-compare');
+    el.setAttribute('constant-preset', 'gas-pump-fever-flight');
+    el.paused = true;
+    await mountAndRun(el, 2);
+    await settle(el);
+    const input = [...shadow(el).querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Body temperature'))!
+      .querySelector('input')!;
+    input.value = '38';
+    input.dispatchEvent(new Event('change'));
+    const gas = (el.scenarios() as { gas: { environment: { timeline: Json[] } } }).gas;
+    expect(gas.environment.timeline.map((e) => e.bodyTemperatureC)).toEqual([38, 37]);
+    await settle(el);
+    expect(shadow(el).textContent).not.toContain('day 3: fever');
+  });
+});
+
+describe('MRI story on the time-series view', () => {
+  it('lists the scan among the events and draws the first day of the daily dose', async () => {
+    const el = document.createElement('itp-charts');
+    el.setAttribute('preset', 'mri-programmable');
+    const [r] = (await mountAndRun(el)) as SimResult[];
+    await settle(el);
+    const items = [...shadow(el).querySelectorAll('.events li')].map((li) => li.textContent!);
+    const mri = r.events.filter((e) => e.code === 'mri-start');
+    expect(mri.length).toBeGreaterThan(0);
+    expect(items.some((t) => t.includes(mri[0].message))).toBe(true);
+    const daily = charts(el).find((c) => c.heading === 'Dose at the tip per day')!;
+    await settle(daily);
+    const data = (daily as unknown as { plot: uPlot }).plot.data;
+    expect(data[0][0]).toBe(0);
+    expect(data[1][0]).toBe(data[1][1]); // day 1's dose held from day 0 to day 1
+  });
+});
+
+describe('battery story on the lifecycle view', () => {
+  it('shows the battery in percent, 0–100', async () => {
+    const el = document.createElement('itp-lifecycle');
+    el.setAttribute('preset', 'battery-end-of-service');
+    const [r] = (await mountAndRun(el)) as SimResult[];
+    await settle(el);
+    const bat = charts(el).find((c) => c.unit === '%')!;
+    expect(bat).toBeTruthy();
+    const v = bat.series[0].values;
+    expect(v[0]).toBeCloseTo(r.series.batteryFraction![0] * 100, 9);
+    expect(Math.max(...v)).toBeLessThanOrEqual(100);
+    expect(Math.min(...v)).toBeGreaterThanOrEqual(0);
+    expect(shadow(el).textContent).not.toContain('fraction');
+  });
+});
