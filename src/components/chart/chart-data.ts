@@ -42,7 +42,9 @@ export function seriesStats(v: Float64Array): { min: number; max: number; last: 
   return { min, max, last };
 }
 
-export const fmtUnit = (v: number, unit: string): string => `${formatNumber(v)} ${unit}`;
+/** `scale`: the series' magnitude on a linear axis, so float residue next to it prints as 0 (format.ts). */
+export const fmtUnit = (v: number, unit: string, scale?: number): string =>
+  `${formatNumber(v, 3, scale)} ${unit}`;
 
 /**
  * Puts runs sampled at different times on one x axis for an overlay (uPlot wants one shared, sorted x): the
