@@ -88,3 +88,17 @@ describe('battery story on the lifecycle view', () => {
     expect(shadow(el).textContent).not.toContain('fraction');
   });
 });
+
+describe('pocket-fill story on the lifecycle view', () => {
+  it('the calendar holds only what happened inside the run (the refill due after the end is in the summary)', async () => {
+    const el = document.createElement('itp-lifecycle');
+    el.setAttribute('preset', 'pocket-fill');
+    const [r] = (await mountAndRun(el)) as SimResult[];
+    await settle(el);
+    const due = r.summary.nextRefillAtHours!;
+    expect(due).toBeGreaterThan(r.summary.durationHours); // the undetected pocket fill "refilled" the pump
+    const calendar = shadow(el).querySelector('.calendar')!.textContent!;
+    expect(calendar).toContain('Pocket fill');
+    expect(calendar).not.toContain('Refill due');
+  });
+});

@@ -23,7 +23,13 @@ export function milestones(
     severity: e.severity,
   }));
   const add = (t: number | null | undefined, code: string, label: string, severity: SimEvent['severity']) => {
-    if (typeof t === 'number' && Number.isFinite(t) && !out.some((m) => m.code === code && m.tHours === t))
+    // Only what falls inside the run: a refill due after the end is in the summary, not on the calendar.
+    if (
+      typeof t === 'number' &&
+      Number.isFinite(t) &&
+      t <= r.summary.durationHours &&
+      !out.some((m) => m.code === code && m.tHours === t)
+    )
       out.push({ tHours: t, code, label, severity });
   };
   add(r.summary.nextRefillAtHours, 'next-refill', labels.nextRefill, 'info');
