@@ -19,6 +19,7 @@ import {
   advanceSpan,
   benchTransport,
   advanceRecords,
+  advanceRecordSpan,
   writeRecord,
   stepCount,
   fallbackCount,
@@ -55,6 +56,17 @@ export function csfAdvance(
   outPtr: usize,
 ): void {
   advanceRecords(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr);
+}
+
+/** One pump record covering `hours` as a coupling sub-step (no output; csfWriteRecord at the interval end). */
+export function csfAdvanceSpan(
+  hours: f64,
+  inPtr: usize,
+  offMass: i32,
+  offVolume: i32,
+  offSystemic: i32,
+): void {
+  advanceRecordSpan(hours, inPtr, offMass, offVolume, offSystemic);
 }
 
 /** Advances `hours` at constant input rates (µg/h at the tip, µL/h inflow, µg/h systemic); no output. */
