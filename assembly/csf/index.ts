@@ -6,7 +6,7 @@
  *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
  */
-import { buildGrid, N, conc, tissueConc, ld, dFace } from './grid';
+import { buildGrid, N, conc, tissueConc, ld, dFace, slope } from './grid';
 import { invalidateFactor } from './transport';
 import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
 import { resetPd } from './pd';
@@ -82,6 +82,19 @@ export function csfAdvanceConstant(
 /** Fixed steps (no adaptation): for analytic tests and the TS reference comparison. */
 export function csfStepFixed(nSteps: i32, dtHours: f64, tipMassPerStepUg: f64, inflowUlPerHour: f64): void {
   for (let i = 0; i < nSteps; i++) step(dtHours, tipMassPerStepUg, inflowUlPerHour, 0);
+}
+
+/**
+ * Axial slope dh/dx of the spinal axis at the N+1 faces (face f between cells f−1 and f; face N = top), from the
+ * patient's posture (src/core/posture.ts). Zero after csfConfigure. Call after csfConfigure, before stepping.
+ */
+export function csfSetAxialSlope(ptr: usize, n: i32): void {
+  const m = n < N + 1 ? n : N + 1;
+  for (let f = 0; f < m; f++) {
+    const v = load<f64>(ptr + ((<usize>f) << 3));
+    store<f64>(slope + ((<usize>f) << 3), v >= -1 && v <= 1 ? v : 0.0);
+  }
+  invalidateFactor();
 }
 
 export function csfLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, durationHours: f64): void {

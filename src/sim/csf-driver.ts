@@ -19,6 +19,7 @@ import {
   type CsfConfigInput,
 } from '../core/csf-config.js';
 import { levelToCm, vertebralLevels } from '../core/patient.js';
+import { axialSlopeAtFaces } from '../core/posture.js';
 import type { DistributionSeries, LevelInfo } from '../core/result.js';
 import { ugPerUlToNgPerMl } from '../core/units.js';
 import type { WasmExports } from '../wasm/load.js';
@@ -115,6 +116,11 @@ export class CsfDriver {
     aBuf.view.set(areas);
     lBuf.view.set(xs);
     w.csfConfigure(pBuf.ptr, aBuf.ptr, lBuf.ptr, xs.length);
+    const slope = axialSlopeAtFaces(config.patient.posture, config.grid.lengthCm, config.grid.cells);
+    const sBuf = new WasmF64Buffer(w, slope.length);
+    sBuf.view.set(slope);
+    w.csfSetAxialSlope(sBuf.ptr, slope.length);
+    sBuf.dispose();
     pBuf.dispose();
     aBuf.dispose();
     lBuf.dispose();
