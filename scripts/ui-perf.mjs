@@ -12,6 +12,7 @@
 //    the last re-render, i.e. while the runs happen; the longest is reported (none = no task over 50 ms).
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
@@ -138,6 +139,18 @@ export function uiPerfMarkdown(f) {
   ].join('\n');
 }
 
+/** `--doc`: replaces (or appends) this benchmark's section of docs/bench.md, leaving the rest as it is. */
+async function writeSection(f) {
+  const doc = new URL('../docs/bench.md', import.meta.url);
+  const text = await readFile(doc, 'utf8');
+  const head = '## UI responsiveness (Chromium)';
+  const at = text.indexOf(head);
+  const next = at < 0 ? -1 : text.indexOf('\n## ', at + head.length);
+  const before = at < 0 ? `${text.trimEnd()}\n\n` : text.slice(0, at);
+  const after = next < 0 ? '' : text.slice(next + 1);
+  await writeFile(doc, `${before}${uiPerfMarkdown(f)}${after ? `\n${after}` : ''}`);
+}
+
 export const meetsTargets = (f) =>
   f.rerenderMedianMs < TARGETS.rerenderMs &&
   f.rerenderP95Ms < TARGETS.rerenderMs &&
@@ -147,5 +160,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const f = await measureUi({ buildApp: !process.argv.includes('--no-build') });
   for (const line of uiPerfLines(f)) console.log(line);
   console.log(`load average (1 min): ${f.load1.toFixed(1)} on this machine`);
+  if (process.argv.includes('--doc')) await writeSection(f);
   process.exit(meetsTargets(f) ? 0 : 1);
 }
