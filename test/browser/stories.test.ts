@@ -102,3 +102,31 @@ describe('pocket-fill story on the lifecycle view', () => {
     expect(calendar).not.toContain('Refill due');
   });
 });
+
+describe('dead-space stories on the lifecycle view', () => {
+  const delayOf = async (preset: string) => {
+    const el = document.createElement('itp-lifecycle');
+    el.setAttribute('preset', preset);
+    await mountAndRun(el);
+    await settle(el);
+    const text = shadow(el).querySelector('dl')!.textContent!.replace(/\s+/g, ' ');
+    el.remove();
+    return text;
+  };
+
+  it('measures the delay after a concentration change: shorter with a bridge bolus than without', async () => {
+    const hours = (t: string) => Number(/half the new concentration ([\d.]+) h/.exec(t)![1]);
+    const bridge = await delayOf('concentration-change-bridge');
+    const none = await delayOf('concentration-change-no-bridge');
+    expect(bridge).toContain('Catheter dead-space delay');
+    expect(hours(bridge)).toBeGreaterThan(0);
+    // The preset's description: without a bridge, about a day and a half of under-dosing.
+    expect(hours(none)).toBeGreaterThan(hours(bridge));
+    expect(hours(none)).toBeGreaterThan(24);
+  });
+
+  it('after implant, says when drug first reached the tip', async () => {
+    const text = await delayOf('catheter-dead-space');
+    expect(text).toMatch(/Drug first at the catheter tip by day [1-9]/);
+  });
+});

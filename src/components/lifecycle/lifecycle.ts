@@ -6,7 +6,13 @@ import { issuesList, notice } from '../shared/templates.js';
 import { formatTime, withUnit } from '../shared/format.js';
 import * as edit from '../shared/scenario-edit.js';
 import { findPreset } from '../../core/scenario/presets.js';
-import { asPercent, byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
+import {
+  asPercent,
+  byMonth,
+  deadSpaceDelayHours,
+  firstDrugAtTipHours,
+  milestones,
+} from './lifecycle-model.js';
 import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import '../chart/chart.define.js';
 
@@ -88,7 +94,8 @@ export class ItpLifecycle extends ItpView {
       ? milestones(r, { nextRefill: LIFECYCLE_TEXT.refillDue, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
       : [];
     const months = r ? byMonth(ms, r.summary.durationHours) : [];
-    const dead = r ? deadSpaceDelayHours(r) : null;
+    const dead = r ? deadSpaceDelayHours(r, this.runner.scenario) : null;
+    const firstDrug = r ? firstDrugAtTipHours(r) : null;
     return html`
       <h2>${S.lifecycle.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
@@ -130,6 +137,12 @@ export class ItpLifecycle extends ItpView {
                         <dd>
                           ${LIFECYCLE_TEXT.deadSpaceText(withUnit(dead.delayHours, 'h'), formatTime(dead.refillAtHours))}
                         </dd>`
+                    : nothing
+                }
+                ${
+                  firstDrug !== null
+                    ? html`<dt>${LIFECYCLE_TEXT.firstDrug}</dt>
+                        <dd>${LIFECYCLE_TEXT.firstDrugText(formatTime(firstDrug))}</dd>`
                     : nothing
                 }
               </dl>
