@@ -130,3 +130,24 @@ describe('dead-space stories on the lifecycle view', () => {
     expect(text).toMatch(/Drug first at the catheter tip by day [1-9]/);
   });
 });
+
+describe('spine view heat map', () => {
+  it('has readable axes: levels cranial to caudal on the left, time with its unit underneath', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    const [r] = (await mountAndRun(el)) as SimResult[];
+    await settle(el);
+    const d = r.distribution!;
+    const byPos = d.levels.slice().sort((a, b) => b.xCm - a.xCm);
+    const y = [...shadow(el).querySelectorAll('.heat-y span')].map((s) => s.textContent);
+    expect(y[0]).toBe(byPos[0].name);
+    expect(y[y.length - 1]).toBe(byPos[byPos.length - 1].name);
+    const x = [...shadow(el).querySelectorAll('.heat-x span')].map((s) => s.textContent!.trim());
+    expect(x).toEqual([
+      '0',
+      String(r.summary.durationHours / 48),
+      String(r.summary.durationHours / 24),
+      'Time (days)',
+    ]);
+  });
+});

@@ -238,3 +238,9 @@ export const LIFECYCLE_TEXT = {
   firstDrug: 'Drug first at the catheter tip',
   firstDrugText: (at: string) => `by ${at}: until then the pump was pushing the catheter's fluid ahead of it`,
 } as const;
+
+/** Spine view additions: the heat map's time axis and the tip gauge. */
+export const SPINE_TEXT = {
+  time: (unit: string) => `Time (${unit})`,
+  tip: (level: string) => `CSF at the tip (${level})`,
+} as const;
