@@ -151,3 +151,18 @@ describe('spine view heat map', () => {
     ]);
   });
 });
+
+describe('battery story calendar', () => {
+  it('over years, shows only the months with events and says how many quiet months it left out', async () => {
+    const el = document.createElement('itp-lifecycle');
+    el.setAttribute('preset', 'battery-end-of-service');
+    await mountAndRun(el);
+    await settle(el);
+    const cards = [...shadow(el).querySelectorAll('.calendar > li')];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c.querySelectorAll('li').length).toBeGreaterThan(0);
+    const text = shadow(el).textContent!;
+    expect(text).toMatch(/\d+ months without events are not shown\./);
+    expect(text).toContain('Elective replacement indicator');
+  });
+});

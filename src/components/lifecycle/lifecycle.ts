@@ -94,6 +94,10 @@ export class ItpLifecycle extends ItpView {
       ? milestones(r, { nextRefill: LIFECYCLE_TEXT.refillDue, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
       : [];
     const months = r ? byMonth(ms, r.summary.durationHours) : [];
+    // Past two years a card per month is mostly empty cards (the battery story has 90): keep the eventful ones.
+    const shownMonths = months
+      .map((list, i) => ({ list, i }))
+      .filter(({ list }) => months.length <= 24 || list.length > 0);
     const dead = r ? deadSpaceDelayHours(r, this.runner.scenario) : null;
     const firstDrug = r ? firstDrugAtTipHours(r) : null;
     return html`
@@ -148,8 +152,8 @@ export class ItpLifecycle extends ItpView {
               </dl>
               <h3>${S.lifecycle.calendar}</h3>
               <ol class="calendar" part="calendar">
-                ${months.map(
-                  (list, i) =>
+                ${shownMonths.map(
+                  ({ list, i }) =>
                     html`<li>
                       <strong>${S.lifecycle.month(i + 1)}</strong>
                       ${
@@ -163,6 +167,13 @@ export class ItpLifecycle extends ItpView {
                 )}
               </ol>
               ${ms.length ? nothing : html`<p>${S.lifecycle.noEvents}</p>`}
+              ${
+                shownMonths.length < months.length
+                  ? html`<p class="muted">
+                      ${LIFECYCLE_TEXT.quietMonths(months.length - shownMonths.length)}
+                    </p>`
+                  : nothing
+              }
               <itp-chart
                 heading=${S.charts.reservoir}
                 unit="mL"

@@ -235,6 +235,7 @@ export const LIFECYCLE_TEXT = {
   deadSpace: 'Catheter dead-space delay',
   deadSpaceText: (delay: string, at: string) =>
     `the tip reached half the new concentration ${delay} after the refill at ${at}`,
+  quietMonths: (n: number) => `${n} months without events are not shown.`,
   firstDrug: 'Drug first at the catheter tip',
   firstDrugText: (at: string) => `by ${at}: until then the pump was pushing the catheter's fluid ahead of it`,
 } as const;
