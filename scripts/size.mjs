@@ -6,10 +6,9 @@
 // worker's static imports) and the wasm the worker fetches. Every element runs a simulation on connect, so the
 // worker and the wasm are always part of it. Chunks reached only through a dynamic import() are fetched only when
 // an element needs them: the trial view (with the zod trial-spec schema), the worker's cohort code and the result
-// exporters (on the first export). They are
-// listed separately with their sizes, NOT counted against the budget; the total of a page that fetches them
-// all (one with a trial: over the budget) is printed too. The demo page's own host script
-// (a few hundred bytes) is counted, since it is merged into the entry chunk.
+// exporters (on the first export). They are listed separately with their sizes, NOT counted against the budget; the
+// total of a page that fetches them all (one with a trial: over the budget) is printed too. The demo page's own
+// host script (a few hundred bytes) is counted, since it is merged into the entry chunk.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
