@@ -38,6 +38,13 @@ try {
   } finally {
     await browser.close();
   }
+  // Native C comparison (bench/native): compiled with the system cc, checked against the wasm by checksum.
+  if (!filter || 'native csf'.includes(filter)) {
+    const { runNative } = await server.ssrLoadModule('/bench/native/native.ts');
+    const native = await runNative(nodeResults, chromiumResults);
+    nodeResults.push(...native.node);
+    chromiumResults.push(...native.chromium);
+  }
 } finally {
   await server.close();
 }

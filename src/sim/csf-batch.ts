@@ -1,8 +1,10 @@
 /**
  * CsfBatch — TS wrapper of the batched kernel (assembly/csf/batch.ts): many independent patients advanced
- * together with wasm SIMD. One CsfConfig per lane (same grid), intrathecal dose rates per lane and interval.
+ * together with wasm SIMD, the same model as the single column (CsfDriver) including the near-tip jet, cord
+ * tissue and lumbar-puncture boluses. One CsfConfig per lane (same grid); dose rates per lane and interval.
  *
  *   const b = new CsfBatch(wasm, configs, dtHours);
+ *   b.lumbarBolus(lane, doseUg, volumeUl, 'L3', 2 / 60);          // optional, starts now
  *   const out = b.advance(nOut, stepsPerOut, tipUgPerHour /* lanes × nOut, lane-major *\/);
  *   out[(k * b.lanes + lane) * CSF_BATCH_OUT.stride + CSF_BATCH_OUT.severity]
  */
@@ -11,10 +13,16 @@ import {
   cellAreasCm2,
   packCsfParams,
   resolveCsfConfig,
+  tipCm,
+  type CsfConfig,
   type CsfConfigInput,
 } from '../core/csf-config.js';
+import { levelToCm } from '../core/patient.js';
 import type { WasmExports } from '../wasm/load.js';
-import { WasmF64Buffer } from '../wasm/views.js';
+import { WasmF64Buffer, f64View } from '../wasm/views.js';
+
+/** Lanes per SIMD group in the kernel (assembly/csf/batch-state.ts G): batches are padded to a multiple. */
+export const CSF_BATCH_GROUP = 8;
 
 /** Batch output record fields (mirrors assembly/csf/batch.ts). */
 export const CSF_BATCH_OUT = {
@@ -30,12 +38,14 @@ export const CSF_BATCH_OUT = {
   withdrawal: 9,
   massRelError: 10,
   deliveredUg: 11,
-  stride: 12,
+  tissueUg: 12,
+  stride: 13,
 } as const;
 
 export class CsfBatch {
   readonly lanes: number;
   readonly cells: number;
+  private readonly configs: CsfConfig[];
 
   constructor(
     private readonly wasm: WasmExports,
@@ -47,7 +57,9 @@ export class CsfBatch {
     const cells = configs[0].grid.cells;
     const lengthCm = configs[0].grid.lengthCm;
     for (const c of configs) Object.assign(c.grid, { cells, lengthCm, areaProfile: c.grid.areaProfile });
-    const padded = configs.length % 2 ? [...configs, configs[configs.length - 1]] : configs;
+    const padded = [...configs];
+    while (padded.length % CSF_BATCH_GROUP) padded.push(configs[configs.length - 1]);
+    this.configs = padded;
     this.lanes = padded.length;
     this.cells = cells;
     const np = CSF_PARAM_NAMES.length;
@@ -62,21 +74,57 @@ export class CsfBatch {
     aBuf.dispose();
   }
 
+  /** A lumbar-puncture bolus in `lane` at `at` (level name or cm), starting now (rounded up to whole steps). */
+  lumbarBolus(
+    lane: number,
+    doseUg: number,
+    volumeUl: number,
+    at: string | number = 'L3',
+    durationHours = 2 / 60,
+  ): void {
+    const c = this.configs[lane];
+    if (!c) return;
+    const cm = typeof at === 'number' ? at : (levelToCm(at, c.grid.lengthCm) ?? tipCm(c));
+    this.wasm.csfBatchLumbarBolus(
+      lane,
+      Math.max(0, doseUg),
+      Math.max(0, volumeUl),
+      cm,
+      Math.max(1e-6, durationHours),
+    );
+  }
+
+  /** Lane `lane`'s state, copied out: spinal cells, cranial node and cord tissue (µg/µL). */
+  laneState(lane: number): { cells: Float64Array; cranial: number; tissue: Float64Array } {
+    const m = this.cells + 1;
+    const total = this.lanes * m;
+    const at = (i: number) => ((lane >> 3) * m + i) * CSF_BATCH_GROUP + (lane & 7);
+    const c = f64View(this.wasm, this.wasm.csfBatchConcPtr(), total);
+    const t = f64View(this.wasm, this.wasm.csfBatchTissuePtr(), total);
+    const cells = Float64Array.from({ length: this.cells }, (_, i) => c[at(i)]);
+    const tissue = Float64Array.from({ length: this.cells }, (_, i) => t[at(i)]);
+    return { cells, cranial: c[at(this.cells)], tissue };
+  }
+
   /**
-   * Advances nOut intervals of stepsPerOut steps. Rates are µg/h, lane-major ([lane * nOut + k]); lanes beyond
-   * the given arrays repeat the last lane. Returns nOut × lanes records (internal units).
+   * Advances nOut intervals of stepsPerOut steps. Rates are lane-major ([lane * nOut + k]): tip doses µg/h,
+   * optional systemic doses µg/h and tip inflow µL/h (near-tip jet); lanes beyond the given arrays repeat the
+   * last lane. Returns nOut × lanes records (internal units).
    */
   advance(
     nOut: number,
     stepsPerOut: number,
     tipUgPerHour: Float64Array,
     systemicUgPerHour?: Float64Array,
+    tipUlPerHour?: Float64Array,
   ): Float64Array {
     const w = this.wasm;
     const pad = (a: Float64Array) => {
       const out = new Float64Array(this.lanes * nOut);
       out.set(a.subarray(0, Math.min(a.length, out.length)));
-      if (a.length < out.length) out.set(a.subarray(a.length - nOut, a.length), a.length);
+      const last = a.subarray(Math.max(0, a.length - nOut), a.length);
+      for (let o = a.length; o + last.length <= out.length && last.length > 0; o += last.length)
+        out.set(last, o);
       return out;
     };
     const tBuf = new WasmF64Buffer(w, this.lanes * nOut);
@@ -86,11 +134,17 @@ export class CsfBatch {
       sBuf = new WasmF64Buffer(w, this.lanes * nOut);
       sBuf.view.set(pad(systemicUgPerHour));
     }
+    let vBuf: WasmF64Buffer | null = null;
+    if (tipUlPerHour) {
+      vBuf = new WasmF64Buffer(w, this.lanes * nOut);
+      vBuf.view.set(pad(tipUlPerHour));
+    }
     const oBuf = new WasmF64Buffer(w, nOut * this.lanes * CSF_BATCH_OUT.stride);
-    w.csfBatchAdvance(nOut, stepsPerOut, tBuf.ptr, sBuf ? sBuf.ptr : 0, oBuf.ptr);
+    w.csfBatchAdvance(nOut, stepsPerOut, tBuf.ptr, vBuf ? vBuf.ptr : 0, sBuf ? sBuf.ptr : 0, oBuf.ptr);
     const out = oBuf.view.slice();
     tBuf.dispose();
     sBuf?.dispose();
+    vBuf?.dispose();
     oBuf.dispose();
     return out;
   }
