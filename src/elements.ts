@@ -1,6 +1,5 @@
 // Side-effect entry: registers every itp- element (guarded). Embedders import this one module.
 import './components/run-summary/run-summary.define.js';
-import './components/trial/trial.define.js';
 import './components/chart/chart.define.js';
 import './components/pump-compare/pump-compare.define.js';
 import './components/spine/spine.define.js';
@@ -10,3 +9,6 @@ import './components/lifecycle/lifecycle.define.js';
 import './components/route-compare/route-compare.define.js';
 import './components/lessons/lesson.define.js';
 import './components/app/app.define.js';
+// <itp-trial> is its own chunk, loaded when one appears (src/elements-lazy.ts).
+import { autoDefineLazyElements } from './elements-lazy.js';
+autoDefineLazyElements();

@@ -12,7 +12,6 @@ import type {
 import { resultBuffers, type SimResult } from '../core/result.js';
 import { instantiateWasm, type WasmExports } from '../wasm/load.js';
 import { simulate } from '../sim/simulate.js';
-import { cohortSlice, trialTimeline } from '../sim/trial-api.js';
 import type { OutcomeRow } from '../core/trials/types.js';
 import type { TrialTimelineData } from '../core/trials/timeline.js';
 
@@ -62,7 +61,9 @@ export class Engine implements SimulationApi {
     };
   }
 
-  // Trials (docs/trials.md): same cancel as run(); see src/sim/trial-api.ts.
+  // Trials (docs/trials.md): same cancel as run(); see src/sim/trial-api.ts. Imported on first use: a separate
+  // chunk of the worker bundle (cohort code, the zod trial-spec schema), so a page that only runs scenarios
+  // never downloads it (`npm run size`).
   async runCohortSlice(
     spec: unknown,
     firstId: number,
@@ -74,6 +75,7 @@ export class Engine implements SimulationApi {
     const controller = new AbortController();
     this.current = controller;
     try {
+      const { cohortSlice } = await import('../sim/trial-api.js');
       return await cohortSlice(this.wasm, spec, firstId, count, controller.signal, onProgress);
     } finally {
       if (this.current === controller) this.current = null;
@@ -82,6 +84,7 @@ export class Engine implements SimulationApi {
 
   async runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData> {
     if (!this.wasm) throw new Error('Engine.init() must be called before runTrialTimeline().');
+    const { trialTimeline } = await import('../sim/trial-api.js');
     return trialTimeline(this.wasm, spec, patientId);
   }
 }

@@ -138,24 +138,18 @@ describe('program drafts', () => {
   });
 });
 
-describe('route comparison arithmetic', () => {
-  it('scales the intrathecal dose by the library ratios and gives steady-state plasma levels', async () => {
-    const { routeRows } = await import('../../src/components/route-compare/route-model.js');
+describe('route comparison view', () => {
+  it('uses the core route arithmetic and badges the rows whose inputs are estimates', async () => {
+    const { routeEstimates } = await import('../../src/components/route-compare/route-compare.js');
+    const { compareRoutes } = await import('../../src/core/routes.js');
     const { getDrug } = await import('../../src/core/drugs.js');
     const morphine = getDrug('morphine')!;
-    const rows = routeRows(morphine, 1000, 70);
-    const by = Object.fromEntries(rows.map((r) => [r.route, r]));
-    expect(by.it.doseUgPerDay).toBe(1000);
-    expect(by.epidural.doseUgPerDay).toBe(1000 * morphine.routes.epiduralToIt!.value);
-    expect(by.iv.doseUgPerDay).toBe(1000 * morphine.routes.ivToIt!.value);
-    // Css = F·dose / CL: IV, CL = 21 mL/min/kg × 70 kg × 1440 min/day (the library's value, whatever it is).
-    const clMlPerDay = morphine.plasma.clearanceMlPerMinPerKg.value * 70 * 1440;
-    expect(by.iv.plasmaNgPerMl).toBeCloseTo((by.iv.doseUgPerDay / clMlPerDay) * 1000, 12);
-    expect(by.oral.plasmaNgPerMl).toBeCloseTo(
-      ((morphine.routes.oralBioavailability!.value * by.oral.doseUgPerDay) / clMlPerDay) * 1000,
-      12,
-    );
-    expect(by.oral.estimates.length).toBeGreaterThan(0); // the 300:1 oral ratio is an estimate (✎)
-    expect(routeRows(getDrug('baclofen')!, 400, 70).map((r) => r.route)).toEqual(['it']);
+    const by = Object.fromEntries(compareRoutes('morphine', 1000, 70).rows.map((r) => [r.route, r]));
+    expect(by.intravenous!.dailyDoseUg).toBe(1000 * morphine.routes.ivToIt!.value);
+    expect(routeEstimates(morphine, by.intrathecal!)).toEqual([]);
+    // The 300:1 oral ratio is an estimate (✎); the epidural F = 1 is a teaching assumption.
+    expect(routeEstimates(morphine, by.oral!)).toContain(morphine.routes.oralToIt!.source);
+    expect(routeEstimates(morphine, by.epidural!).join(' ')).toMatch(/teaching assumption/);
+    expect(compareRoutes('baclofen', 400, 70).rows.map((r) => r.route)).toEqual(['intrathecal']);
   });
 });

@@ -6,7 +6,9 @@ export const tests = [
     name: 'trial cohort and drill-down',
     async run({ page, baseUrl, resultsDir }) {
       await page.goto(baseUrl);
-      await page.waitForFunction(() => window.customElements.get('itp-trial') !== undefined);
+      await page.locator('itp-app').waitFor();
+      // <itp-trial> is a lazy chunk: not defined until one appears in the page (src/elements-lazy.ts).
+      assert.equal(await page.evaluate(() => window.customElements.get('itp-trial') === undefined), true);
       await page.evaluate(() => {
         const el = document.createElement('itp-trial');
         el.id = 'e2e-trial';
@@ -14,6 +16,7 @@ export const tests = [
         el.setAttribute('seed', '1');
         document.body.prepend(el);
       });
+      await page.waitForFunction(() => window.customElements.get('itp-trial') !== undefined);
       const trial = page.locator('#e2e-trial');
       await trial.getByRole('button', { name: 'Run cohort' }).click();
       const ours = trial.locator('[data-key="ours"]');

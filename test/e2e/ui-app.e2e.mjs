@@ -1,6 +1,7 @@
 // The built teaching app in Chromium: first run already animating, every view clicked through with axe and a
-// screenshot, 360 px layout, reduced motion, print, share link round trip, broken link, JSON export.
+// screenshot, 360 px layout, reduced motion, print, share link round trip, broken link, JSON and CSV export.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { axeViolations, shot, timeText } from './ui-helpers.mjs';
 
 const VIEWS = [
@@ -89,7 +90,7 @@ export const tests = [
     },
   },
   {
-    name: 'share link round trip, broken link message, saved scenario, JSON export',
+    name: 'share link round trip, broken link message, saved scenario, JSON and CSV export',
     async run({ page, baseUrl }) {
       await page.goto(baseUrl);
       await page.locator('itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
@@ -110,6 +111,12 @@ export const tests = [
       await page.getByRole('button', { name: 'Export JSON' }).click();
       const d = await download;
       assert.match(d.suggestedFilename(), /\.json$/);
+      const csvDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const c = await csvDownload;
+      assert.match(c.suggestedFilename(), /\.csv$/);
+      const csv = await readFile(await c.path(), 'utf8');
+      assert.match(csv.split('\n')[0], /^tHours,tipVolumeUl,tipDoseUg,reservoirMl,/);
     },
   },
 ];

@@ -9,6 +9,7 @@ import { notice } from '../shared/templates.js';
 import { defaultScenario, scenarioFromLocation, shareHash } from '../shared/scenario-source.js';
 import { deleteScenario, loadSaved, saveScenario, type SavedScenario } from '../shared/storage.js';
 import { enqueueRun } from '../shared/run-queue.js';
+import { resultToCsv, resultToJson } from '../../core/export.js';
 import { download, slug } from './download.js';
 import { sharePanel } from './share-panel.js';
 import styles from './app.styles.js';
@@ -118,11 +119,12 @@ export class ItpApp extends LitElement {
     );
   }
 
-  private exportJson(): void {
+  /** The last finished run as a file, through the core exporters (the CLI writes the same text). */
+  private exportResult(kind: 'json' | 'csv'): void {
     const r = this.lastResult;
     if (!r) return;
-    const json = JSON.stringify(r, (_k, v: unknown) => (v instanceof Float64Array ? Array.from(v) : v), 2);
-    download(`${slug(r.scenarioName)}.json`, json, 'application/json');
+    if (kind === 'json') download(`${slug(r.scenarioName)}.json`, resultToJson(r, 2), 'application/json');
+    else download(`${slug(r.scenarioName)}.csv`, resultToCsv(r), 'text/csv');
   }
 
   private viewTemplate() {
@@ -195,15 +197,14 @@ export class ItpApp extends LitElement {
           message: this.shareMessage,
           link: this.link,
           canExport: !!this.lastResult,
-          canCsv: false,
         },
         {
           save: (n) => this.save(n),
           load: (e) => this.loadEntry(e),
           remove: (n) => (this.saved = deleteScenario(n)),
           share: () => this.share(),
-          exportJson: () => this.exportJson(),
-          exportCsv: () => undefined,
+          exportJson: () => this.exportResult('json'),
+          exportCsv: () => this.exportResult('csv'),
         },
       )}
       ${nothing}

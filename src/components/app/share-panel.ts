@@ -12,7 +12,6 @@ export interface ShareState {
   message: string | null;
   link: string | null;
   canExport: boolean;
-  canCsv: boolean;
 }
 
 export interface ShareActions {
@@ -70,7 +69,7 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
     <p>
       <button type="button" @click=${a.share}>${S.share.copyLink}</button>
       <button type="button" @click=${a.exportJson} ?disabled=${!s.canExport}>${S.share.json}</button>
-      ${s.canCsv ? html`<button type="button" @click=${a.exportCsv} ?disabled=${!s.canExport}>${S.share.csv}</button>` : nothing}
+      <button type="button" @click=${a.exportCsv} ?disabled=${!s.canExport}>${S.share.csv}</button>
     </p>
     ${s.link ? html`<label>Link <input type="text" readonly .value=${s.link} size="40" /></label>` : nothing}
     <p role="status">${s.message ?? ''}</p>

@@ -39,4 +39,6 @@ export function seriesStats(v: Float64Array): { min: number; max: number; last: 
   return { min, max, last: v.length ? v[v.length - 1] : NaN };
 }
 
-export const fmtUnit = (v: number, unit: string): string => `${formatNumber(v)} ${unit}`;
+/** `scale`: the series' magnitude on a linear axis, so float residue next to it prints as 0 (format.ts). */
+export const fmtUnit = (v: number, unit: string, scale?: number): string =>
+  `${formatNumber(v, 3, scale)} ${unit}`;

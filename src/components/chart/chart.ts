@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import { baseStyles } from '../shared/styles.js';
 import { S } from '../shared/strings.js';
-import { formatNumber, timeAxisUnit } from '../shared/format.js';
+import { formatNumber, magnitude, timeAxisUnit } from '../shared/format.js';
 import { OKABE_ITO, fmtUnit, logSafe, seriesStats, tableRows, type ChartSeries } from './chart-data.js';
 import chartStyles from './chart.styles.js';
 
@@ -68,7 +68,7 @@ export class ItpChart extends LitElement {
           stroke: '#1b1b1f',
           grid: { stroke: '#e4e4ea' },
           size: 60,
-          values: (_u, vals) => vals.map((v) => formatNumber(v)),
+          values: (_u, vals) => vals.map((v) => formatNumber(v, 3, this.log ? undefined : magnitude(vals))),
         },
       ],
       series: [
@@ -78,7 +78,7 @@ export class ItpChart extends LitElement {
           stroke: OKABE_ITO[i % OKABE_ITO.length],
           width: 1.5,
           paths: this.steps ? uPlot.paths.stepped!({ align: -1 as const }) : undefined,
-          value: (_u: uPlot, v: number | null) => (v == null ? '—' : fmtUnit(v, this.unit)),
+          value: (_u: uPlot, v: number | null) => (v == null ? '—' : fmtUnit(v, this.unit, this.scaleOf(s))),
         })),
       ],
       cursor: { drag: { x: false, y: false } },
@@ -172,15 +172,21 @@ export class ItpChart extends LitElement {
     a.click();
   }
 
+  /** On a linear axis, the series' magnitude: read-outs round float residue to 0 (a log axis spans decades). */
+  private scaleOf(s: ChartSeries): number | undefined {
+    return this.log ? undefined : magnitude(s.values);
+  }
+
   private summary(): string {
     return this.series
       .map((s) => {
         const st = seriesStats(s.values);
+        const scale = this.scaleOf(s);
         return S.charts.summary(
           s.label,
-          fmtUnit(st.min, this.unit),
-          fmtUnit(st.max, this.unit),
-          fmtUnit(st.last, this.unit),
+          fmtUnit(st.min, this.unit, scale),
+          fmtUnit(st.max, this.unit, scale),
+          fmtUnit(st.last, this.unit, scale),
         );
       })
       .join(' ');

@@ -12,8 +12,7 @@ import '../route-compare/route-compare.define.js';
 
 /**
  * <itp-lesson> — one guided story: a short text, what to look at, and the view it runs on with the story's
- * preset(s). `lesson` picks the story (ids in LESSON_PLANS). The trial story hosts <itp-trial> when the page
- * has it registered.
+ * preset(s). `lesson` picks the story (ids in LESSON_PLANS). The trial story loads and hosts <itp-trial>.
  *
  * @event itp-run-finished - bubbles up from the hosted view
  * @event itp-alarm - bubbles up from the hosted view
@@ -51,9 +50,9 @@ export class ItpLesson extends ItpView {
       case 'charts':
         return html`<itp-charts preset=${preset}></itp-charts>`;
       case 'trial':
-        return customElements.get('itp-trial')
-          ? html`<itp-trial preset=${preset} auto-run></itp-trial>`
-          : html`<p class="notice" role="status">${S.lessons.trialMissing}</p>`;
+        // The trial view is its own chunk (zod spec, protocols): fetched only when this story is shown.
+        void import('../trial/trial.define.js');
+        return html`<itp-trial preset=${preset} auto-run></itp-trial>`;
     }
   }
 

@@ -4,13 +4,30 @@ import { RunController } from '../shared/run-controller.js';
 import { S } from '../shared/strings.js';
 import { est, issuesList, notice } from '../shared/templates.js';
 import { formatNumber, withUnit } from '../shared/format.js';
-import { getDrug } from '../../core/drugs.js';
+import { getDrug, type DrugData, type Sourced } from '../../core/drugs.js';
 import { PATIENT_DEFAULTS } from '../../core/patient.js';
+import { compareRoutes, type Route, type RouteRow } from '../../core/routes.js';
 import { HOURS_PER_DAY } from '../../core/units.js';
 import { OKABE_ITO } from '../chart/chart-data.js';
-import { routeRows, type RouteRow } from './route-model.js';
 
 type Json = Record<string, unknown>;
+
+const unsure = (s: Sourced | null | undefined): string[] => (s && s.tag !== 'verified' ? [s.source] : []);
+
+/**
+ * Sources of the estimated inputs behind a route's plasma level (for the "est." badge). The numbers themselves
+ * come from src/core/routes.ts, the one implementation of the route arithmetic.
+ */
+export function routeEstimates(drug: DrugData, row: RouteRow): string[] {
+  if (row.route === 'intrathecal') return [];
+  const f =
+    row.route === 'oral'
+      ? unsure(drug.routes.oralBioavailability)
+      : row.route === 'epidural'
+        ? ['teaching assumption: epidural drug is eventually absorbed into the blood (F = 1)']
+        : [];
+  return [...unsure(row.ratio), ...f, ...unsure(drug.plasma.clearanceMlPerMinPerKg)];
+}
 
 /**
  * <itp-route-compare> — why intrathecal: the daily dose that gives the same spinal effect by the epidural,
@@ -50,20 +67,25 @@ export class ItpRouteCompare extends ItpView {
     await this.runner.run(r.scenario);
   }
 
-  private label(route: RouteRow['route']): string {
-    return { it: S.routes.it, epidural: S.routes.epidural, iv: S.routes.iv, oral: S.routes.oral }[route];
+  private label(route: Route): string {
+    return {
+      intrathecal: S.routes.it,
+      epidural: S.routes.epidural,
+      intravenous: S.routes.iv,
+      oral: S.routes.oral,
+    }[route];
   }
 
   private bars(rows: RouteRow[]) {
-    const max = Math.max(...rows.map((r) => r.doseUgPerDay));
-    const min = Math.min(...rows.map((r) => r.doseUgPerDay).filter((v) => v > 0));
+    const max = Math.max(...rows.map((r) => r.dailyDoseUg));
+    const min = Math.min(...rows.map((r) => r.dailyDoseUg).filter((v) => v > 0));
     const lo = Math.log10(min) - 0.5;
     const span = Math.log10(max) - lo || 1;
     return svg`${rows.map((r, i) => {
-      const w = r.doseUgPerDay > 0 ? ((Math.log10(r.doseUgPerDay) - lo) / span) * 300 : 0;
+      const w = r.dailyDoseUg > 0 ? ((Math.log10(r.dailyDoseUg) - lo) / span) * 300 : 0;
       return svg`<text x="0" y=${i * 30 + 19} font-size="12">${this.label(r.route)}</text>
         <rect x="90" y=${i * 30 + 6} width=${w} height="18" fill=${OKABE_ITO[i]} />
-        <text x=${96 + w} y=${i * 30 + 19} font-size="12">${withUnit(r.doseUgPerDay / 1000, 'mg/day')}</text>`;
+        <text x=${96 + w} y=${i * 30 + 19} font-size="12">${withUnit(r.dailyDoseUg / 1000, 'mg/day')}</text>`;
     })}`;
   }
 
@@ -75,7 +97,7 @@ export class ItpRouteCompare extends ItpView {
     const weight = Number(((sc.patient as Json) ?? {}).weightKg) || PATIENT_DEFAULTS.bodyWeightKg.value;
     const days = r ? r.summary.durationHours / HOURS_PER_DAY : 0;
     const itDose = r && days > 0 ? r.summary.deliveredDoseUg / days : NaN;
-    const rows = r && drug && Number.isFinite(itDose) ? routeRows(drug, itDose, weight) : [];
+    const rows = r && drug && Number.isFinite(itDose) ? compareRoutes(drug.name, itDose, weight).rows : [];
     const d = r?.distribution;
     let itPlasma = NaN;
     if (d && d.plasmaNgPerMl.length)
@@ -104,7 +126,7 @@ export class ItpRouteCompare extends ItpView {
                 part="bars"
                 viewBox="0 0 480 ${rows.length * 30 + 6}"
                 role="img"
-                aria-label=${`${S.routes.dose} (log scale): ${rows.map((x) => `${this.label(x.route)} ${withUnit(x.doseUgPerDay / 1000, 'mg/day')}`).join(', ')}`}
+                aria-label=${`${S.routes.dose} (log scale): ${rows.map((x) => `${this.label(x.route)} ${withUnit(x.dailyDoseUg / 1000, 'mg/day')}`).join(', ')}`}
               >
                 ${this.bars(rows)}
               </svg>
@@ -124,16 +146,16 @@ export class ItpRouteCompare extends ItpView {
                         html`<tr>
                           <td>${this.label(x.route)}</td>
                           <td>${x.ratio ? `${formatNumber(x.ratio.value)} : 1` : '1 : 1'}</td>
-                          <td>${formatNumber(x.doseUgPerDay / 1000)}</td>
+                          <td>${formatNumber(x.dailyDoseUg / 1000)}</td>
                           <td>
                             ${
-                              x.route === 'it'
+                              x.route === 'intrathecal'
                                 ? Number.isFinite(itPlasma)
                                   ? formatNumber(itPlasma)
                                   : S.run.notProduced(S.spine.plasma)
-                                : formatNumber(x.plasmaNgPerMl)
+                                : formatNumber(x.steadyPlasmaNgPerMl)
                             }
-                            ${x.estimates.length ? est(x.estimates.join('; ')) : nothing}
+                            ${routeEstimates(drug!, x).length ? est(routeEstimates(drug!, x).join('; ')) : nothing}
                           </td>
                         </tr>`,
                     )}

@@ -1,0 +1,40 @@
+/**
+ * Elements whose code is a separate chunk (dynamic import): rarely used first, heavy (the trial view carries the
+ * trial protocols and the zod spec schema). A host page that writes `<itp-trial>` into its own DOM gets it
+ * loaded the first time one appears; our own elements that render a lazy element import it themselves (the
+ * lesson does for its trial story). Nothing is fetched until an element needs it, so the first-minute payload
+ * of a page without a trial is the eager bundle only (`npm run size`).
+ */
+const LAZY: Record<string, () => Promise<unknown>> = {
+  'itp-trial': () => import('./components/trial/trial.define.js'),
+};
+
+const pending = new Set(Object.keys(LAZY));
+let observer: MutationObserver | null = null;
+
+function load(tag: string): void {
+  if (!pending.delete(tag)) return;
+  LAZY[tag]!().catch((e: unknown) => console.error(`itp: could not load <${tag}>`, e));
+  if (!pending.size) observer?.disconnect();
+}
+
+function scan(root: ParentNode): void {
+  for (const tag of [...pending]) if (root.querySelector(tag)) load(tag);
+}
+
+/** Watches the document (light DOM) for the lazy tags; idempotent. */
+export function autoDefineLazyElements(doc: Document = document): void {
+  if (observer || !pending.size) return;
+  for (const tag of [...pending]) if (customElements.get(tag)) pending.delete(tag);
+  scan(doc);
+  if (!pending.size) return;
+  observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        if (pending.has(n.localName)) load(n.localName);
+        else if (n.firstElementChild) scan(n);
+      }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+}

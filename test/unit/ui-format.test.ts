@@ -1,0 +1,60 @@
+// Display formatting (src/components/shared/format.ts): significant digits, units, and float residue next to a
+// scale printing as 0 (the "4.71e-5 mL" reservoir summary).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { displayResolution, formatNumber, magnitude, withUnit } from '../../src/components/shared/format.js';
+
+describe('formatNumber', () => {
+  it('rounds float residue below the display resolution of its scale to 0', () => {
+    // Reservoir series 20 mL … empty: the summary's min and last.
+    expect(withUnit(4.71e-5, 'mL', 3, 20)).toBe('0 mL');
+    expect(formatNumber(-3e-12, 3, 20)).toBe('0');
+    expect(formatNumber(0.049, 3, 20)).toBe('0'); // "20.0" shows tenths: 0.049 is below half of one
+    expect(formatNumber(0.05, 3, 20)).toBe('0.05');
+    expect(formatNumber(0.123456, 3, 20)).toBe('0.123');
+    expect(formatNumber(19.98765, 3, 20)).toBe('20');
+    expect(formatNumber(20, 3, 20)).toBe('20');
+  });
+
+  it('keeps small values that are the scale itself (no scale, or a small scale)', () => {
+    expect(formatNumber(4.71e-5)).toBe('4.71e-5');
+    expect(formatNumber(4.71e-5, 3, 4.71e-5)).toBe('4.71e-5');
+    expect(formatNumber(3.2e-5, 3, 1e-4)).toBe('3.2e-5');
+    expect(formatNumber(0.0123, 3, 0.05)).toBe('0.0123');
+  });
+
+  it('uses significant digits, grouping for large values, and a dash for non-finite input', () => {
+    expect(formatNumber(0.2)).toBe('0.2');
+    expect(formatNumber(1234.5)).toBe('1,235');
+    expect(formatNumber(12.3456, 4)).toBe('12.35');
+    expect(formatNumber(Number.NaN)).toBe('—');
+    expect(formatNumber(Infinity, 3, 20)).toBe('—');
+    expect(formatNumber(5, 3, Number.NaN)).toBe('5'); // a broken scale is ignored
+    expect(formatNumber(5, 3, 0)).toBe('5');
+  });
+
+  it('never rounds a value at or above a thousandth of its scale to 0, and never prints NaN', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-9, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 6 }),
+        (scale, frac, digits) => {
+          const v = scale * frac;
+          const s = formatNumber(v, digits, scale);
+          expect(s).not.toMatch(/NaN|Infinity/);
+          if (v >= scale * 10 ** -digits) expect(s).not.toBe('0');
+          if (v < displayResolution(scale, digits)) expect(s).toBe('0');
+        },
+      ),
+    );
+  });
+});
+
+describe('magnitude', () => {
+  it('is the largest finite |value|', () => {
+    expect(magnitude(new Float64Array([1, -7, Number.NaN, 3]))).toBe(7);
+    expect(magnitude([Infinity, 2])).toBe(2);
+    expect(magnitude([])).toBe(0);
+  });
+});
