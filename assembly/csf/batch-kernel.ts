@@ -350,4 +350,20 @@ export function windowMass(g: i32, lo: i32, hi: i32, out: usize): void {
   v128.store(o, s3, 48);
 }
 
+/** Σ over the spinal rows of V · C and VT · CT per lane of group g into out[g·G …] and out[L + g·G …]. */
+export function laneMasses(g: i32, out: usize): void {
+  const gb: usize = <usize>(g * M) * ROW;
+  const end = gb + <usize>(M - 1) * ROW;
+  for (let j: usize = 0; j < ROW; j += 16) {
+    let s = f64x2.splat(0);
+    let t = s;
+    for (let off = gb + j; off < end; off += ROW) {
+      s = f64x2.add(s, f64x2.mul(v128.load(V + off), v128.load(C + off)));
+      t = f64x2.add(t, f64x2.mul(v128.load(VT + off), v128.load(CT + off)));
+    }
+    v128.store(out + <usize>g * ROW + j, s);
+    v128.store(out + ((<usize>L) << 3) + <usize>g * ROW + j, t);
+  }
+}
+
 export { L, G };

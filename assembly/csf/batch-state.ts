@@ -65,7 +65,7 @@ export let anyTissue: bool = false;
 export let par: usize = 0; // L × CSF_PARAM_COUNT
 export let lane: usize = 0; // L × LS
 export let clr: usize = 0; // 2L: mass cleared to blood in the current step, target-window mass
-export let lastRate: usize = 0; // 3L: tip, systemic and inflow rates of the previous call's last interval
+export let sums: usize = 0; // 2L: spinal and cord-tissue mass per lane (output records)
 // Node arrays (AoSoA). C has one extra zero row so the last node's (zero-weighted) upper neighbour is a load.
 export let C: usize = 0;
 export let CT: usize = 0; // cord tissue concentration
@@ -160,7 +160,7 @@ export function freeBatch(): void {
   drop(par);
   drop(lane);
   drop(clr);
-  drop(lastRate);
+  drop(sums);
   drop(C);
   drop(CT);
   drop(WK);
@@ -197,7 +197,7 @@ export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, dtHour
   const sz = M * L;
   lane = grab(L * LS);
   clr = grab(2 * L); // cleared mass, then the target-window mass
-  lastRate = grab(3 * L);
+  sums = grab(2 * L);
   C = grab(sz + G);
   CT = grab(sz);
   WK = grab(sz);

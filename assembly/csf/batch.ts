@@ -51,7 +51,7 @@ import {
   stp,
 } from './batch-state';
 import { buildGeometry, buildFactors, buildReaction, laneCell } from './batch-factor';
-import { forwardRange, backGroup, reactLight, reactTissue, windowMass } from './batch-kernel';
+import { forwardRange, backGroup, reactLight, reactTissue, windowMass, laneMasses } from './batch-kernel';
 
 export * from './batch-bench';
 
@@ -262,12 +262,8 @@ function writeLane(p: i32, rec: usize): void {
   const max: f64 = lanePar(p, O.P_INDICATION_PAIN) > 0.5 ? 10 : 4;
   let sev = base * (1.0 - relief) + w * base;
   if (sev > max) sev = max;
-  let spinal: f64 = 0;
-  let tissue: f64 = 0;
-  for (let i = 0; i < NC; i++) {
-    spinal += ldn(V, i, p) * ldn(C, i, p);
-    tissue += ldn(VT, i, p) * ldn(CT, i, p);
-  }
+  const spinal = ldp(B.sums, p);
+  const tissue = ldp(B.sums, L + p);
   const cranial = ldn(V, NC, p) * ldn(C, NC, p);
   const deliv = ls(p, B.S_DELIV);
   const total = spinal + cranial + tissue + ls(p, B.S_PLASMA) + ls(p, B.S_ELIM);
@@ -310,6 +306,7 @@ export function csfBatchAdvance(
         if (lp && !anyLumbar()) smooth = true; // the puncture just ended: a change of operator
       } else stepBatch();
     }
+    for (let g = 0; g < NG; g++) laneMasses(g, B.sums);
     for (let p = 0; p < L; p++) writeLane(p, outPtr + ((<usize>((k * L + p) * CSF_BATCH_OUT_STRIDE)) << 3));
   }
 }

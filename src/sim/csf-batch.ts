@@ -42,10 +42,27 @@ export const CSF_BATCH_OUT = {
   stride: 13,
 } as const;
 
+/**
+ * One scratch buffer per wasm instance for the rates and the output records, grown on demand and kept: allocating
+ * and freeing them on every advance call cost more than the kernel itself for short chunks.
+ */
+const scratch = new WeakMap<WasmExports, WasmF64Buffer>();
+function scratchFor(wasm: WasmExports, length: number): WasmF64Buffer {
+  let b = scratch.get(wasm);
+  if (!b || b.length < length) {
+    b?.dispose();
+    b = new WasmF64Buffer(wasm, Math.max(length, (b?.length ?? 0) * 2));
+    scratch.set(wasm, b);
+  }
+  return b;
+}
+
 export class CsfBatch {
   readonly lanes: number;
   readonly cells: number;
   private readonly configs: CsfConfig[];
+  /** The records of the last advance (reused: a fresh large array per call costs more than the kernel). */
+  private records = new Float64Array(0);
 
   constructor(
     private readonly wasm: WasmExports,
@@ -109,7 +126,8 @@ export class CsfBatch {
   /**
    * Advances nOut intervals of stepsPerOut steps. Rates are lane-major ([lane * nOut + k]): tip doses µg/h,
    * optional systemic doses µg/h and tip inflow µL/h (near-tip jet); lanes beyond the given arrays repeat the
-   * last lane. Returns nOut × lanes records (internal units).
+   * last lane. Returns nOut × lanes records (internal units) in an array that the next advance call overwrites
+   * (copy it to keep it).
    */
   advance(
     nOut: number,
@@ -119,33 +137,31 @@ export class CsfBatch {
     tipUlPerHour?: Float64Array,
   ): Float64Array {
     const w = this.wasm;
-    const pad = (a: Float64Array) => {
-      const out = new Float64Array(this.lanes * nOut);
-      out.set(a.subarray(0, Math.min(a.length, out.length)));
+    const n = this.lanes * nOut;
+    const scratch = scratchFor(w, 3 * n + nOut * this.lanes * CSF_BATCH_OUT.stride);
+    const put = (a: Float64Array | undefined, at: number): number => {
+      if (!a) return 0;
+      const view = f64View(w, scratch.ptr + at * 8, n);
+      view.set(a.subarray(0, Math.min(a.length, n)));
+      // Lanes beyond the given array repeat its last lane.
       const last = a.subarray(Math.max(0, a.length - nOut), a.length);
-      for (let o = a.length; o + last.length <= out.length && last.length > 0; o += last.length)
-        out.set(last, o);
-      return out;
+      for (let o = a.length; o + last.length <= n && last.length > 0; o += last.length) view.set(last, o);
+      if (a.length < n && last.length === 0) view.fill(0);
+      return scratch.ptr + at * 8;
     };
-    const tBuf = new WasmF64Buffer(w, this.lanes * nOut);
-    tBuf.view.set(pad(tipUgPerHour));
-    let sBuf: WasmF64Buffer | null = null;
-    if (systemicUgPerHour) {
-      sBuf = new WasmF64Buffer(w, this.lanes * nOut);
-      sBuf.view.set(pad(systemicUgPerHour));
-    }
-    let vBuf: WasmF64Buffer | null = null;
-    if (tipUlPerHour) {
-      vBuf = new WasmF64Buffer(w, this.lanes * nOut);
-      vBuf.view.set(pad(tipUlPerHour));
-    }
-    const oBuf = new WasmF64Buffer(w, nOut * this.lanes * CSF_BATCH_OUT.stride);
-    w.csfBatchAdvance(nOut, stepsPerOut, tBuf.ptr, vBuf ? vBuf.ptr : 0, sBuf ? sBuf.ptr : 0, oBuf.ptr);
-    const out = oBuf.view.slice();
-    tBuf.dispose();
-    sBuf?.dispose();
-    vBuf?.dispose();
-    oBuf.dispose();
+    const outAt = scratch.ptr + 3 * n * 8;
+    w.csfBatchAdvance(
+      nOut,
+      stepsPerOut,
+      put(tipUgPerHour, 0),
+      put(tipUlPerHour, n),
+      put(systemicUgPerHour, 2 * n),
+      outAt,
+    );
+    const size = nOut * this.lanes * CSF_BATCH_OUT.stride;
+    if (this.records.length !== size) this.records = new Float64Array(size);
+    const out = this.records;
+    out.set(f64View(w, outAt, size));
     return out;
   }
 }
