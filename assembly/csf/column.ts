@@ -202,6 +202,24 @@ export function writeRecord(rec: usize): void {
 }
 
 /**
+ * Consumes ONE pump record covering `hours` (a coupling sub-step inside an output interval) without writing an
+ * output record: the caller writes one with writeRecord at the interval's end. Same field conventions as below.
+ */
+export function advanceRecordSpan(
+  hours: f64,
+  rec: usize,
+  offMass: i32,
+  offVolume: i32,
+  offSystemic: i32,
+): void {
+  if (!(hours > 0 && hours < 1e6)) return;
+  const m = offMass >= 0 ? safe(load<f64>(rec + ((<usize>offMass) << 3))) : 0.0;
+  const v = offVolume >= 0 ? safe(load<f64>(rec + ((<usize>offVolume) << 3))) : 0.0;
+  const s = offSystemic >= 0 ? safe(load<f64>(rec + ((<usize>offSystemic) << 3))) : 0.0;
+  advanceSpan(hours, m / hours, v / hours, s / hours);
+}
+
+/**
  * Consumes nOut pump records (stride inStride f64; field offsets for tip mass µg, tip volume µL and systemic
  * mass µg, −1 = absent), each covering dtOut hours, and writes one output record per interval at outPtr.
  */

@@ -7,6 +7,7 @@
  *   V_i = 1000 · A_i · dx  µL (A in cm²)        C in µg/µL        tissue C_t in µg/µL of cord tissue
  *
  *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (pharmacology.md §6.3/§6.5 ✎)
+ *   u_b(x_f) = −U_b · dh/dx(x_f)   buoyancy drift of a denser-than-CSF drug down the axis (posture; §6.6 case 4 ✎)
  * D_ref already includes the patient's oscillation factor (stroke volume² × heart rate, breathing depth²).
  */
 import {
@@ -39,6 +40,7 @@ export let xCell: usize = 0; // N
 export let tissueConc: usize = 0; // N
 export let tissueVol: usize = 0; // N (0 where there is no cord)
 export let dFace: usize = 0; // N+1: face f between cells f−1 and f; face N = top (to cranial); face 0 unused
+export let slope: usize = 0; // N+1: axial slope dh/dx of the spinal axis at face f (posture; 0 = horizontal)
 export let levelX: usize = 0; // nLevels
 // Tridiagonal factors and explicit-part coefficients (transport.ts).
 export let triA: usize = 0;
@@ -87,6 +89,7 @@ export function freeGrid(): void {
   release(tissueConc);
   release(tissueVol);
   release(dFace);
+  release(slope);
   release(levelX);
   release(triA);
   release(triInv);
@@ -123,6 +126,7 @@ export function buildGrid(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLev
   tissueConc = alloc(n);
   tissueVol = alloc(n);
   dFace = alloc(n + 1);
+  slope = alloc(n + 1);
   levelX = alloc(nLev);
   triA = alloc(n + 1);
   triInv = alloc(n + 1);

@@ -6,7 +6,7 @@
  *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
  */
-import { buildGrid, N, conc, tissueConc, ld, dFace } from './grid';
+import { buildGrid, N, conc, tissueConc, ld, dFace, slope } from './grid';
 import { invalidateFactor } from './transport';
 import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
 import { resetPd } from './pd';
@@ -19,6 +19,7 @@ import {
   advanceSpan,
   benchTransport,
   advanceRecords,
+  advanceRecordSpan,
   writeRecord,
   stepCount,
   fallbackCount,
@@ -57,6 +58,17 @@ export function csfAdvance(
   advanceRecords(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr);
 }
 
+/** One pump record covering `hours` as a coupling sub-step (no output; csfWriteRecord at the interval end). */
+export function csfAdvanceSpan(
+  hours: f64,
+  inPtr: usize,
+  offMass: i32,
+  offVolume: i32,
+  offSystemic: i32,
+): void {
+  advanceRecordSpan(hours, inPtr, offMass, offVolume, offSystemic);
+}
+
 /** Advances `hours` at constant input rates (µg/h at the tip, µL/h inflow, µg/h systemic); no output. */
 export function csfAdvanceConstant(
   hours: f64,
@@ -70,6 +82,19 @@ export function csfAdvanceConstant(
 /** Fixed steps (no adaptation): for analytic tests and the TS reference comparison. */
 export function csfStepFixed(nSteps: i32, dtHours: f64, tipMassPerStepUg: f64, inflowUlPerHour: f64): void {
   for (let i = 0; i < nSteps; i++) step(dtHours, tipMassPerStepUg, inflowUlPerHour, 0);
+}
+
+/**
+ * Axial slope dh/dx of the spinal axis at the N+1 faces (face f between cells f−1 and f; face N = top), from the
+ * patient's posture (src/core/posture.ts). Zero after csfConfigure. Call after csfConfigure, before stepping.
+ */
+export function csfSetAxialSlope(ptr: usize, n: i32): void {
+  const m = n < N + 1 ? n : N + 1;
+  for (let f = 0; f < m; f++) {
+    const v = load<f64>(ptr + ((<usize>f) << 3));
+    store<f64>(slope + ((<usize>f) << 3), v >= -1 && v <= 1 ? v : 0.0);
+  }
+  invalidateFactor();
 }
 
 export function csfLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, durationHours: f64): void {

@@ -42,7 +42,10 @@ export const P_SYS_EMAX: i32 = 38;
 export const P_SYS_HILL: i32 = 39;
 export const P_WITHDRAWAL_ON: i32 = 40;
 export const P_WITHDRAWAL_TAU: i32 = 41;
-export const CSF_PARAM_COUNT: i32 = 42;
+// Appended (the batch kernel reads the same blocks and ignores it): buoyancy drift speed of the drug, cm/h, > 0 for
+// a hyperbaric drug (sinks); the face velocity is −speed × axial slope dh/dx (csfSetAxialSlope, posture).
+export const P_BUOYANCY_CM_PER_HOUR: i32 = 42;
+export const CSF_PARAM_COUNT: i32 = 43;
 
 /** Output record (csfAdvance writes one per output interval): fixed fields, then one f64 per level. */
 export const CSF_OUT_T_HOURS: i32 = 0;

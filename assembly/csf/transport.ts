@@ -5,7 +5,9 @@
  *   V_i dC_i/dt = G_i (C_{i−1} − C_i) + G_{i+1} (C_{i+1} − C_i) + upwind advection + s_i
  *   G_f = 1000 · A_f · D_f / dx  (µL/h; top face to the cranial node uses dx/2)
  *   D_f = D_eff(x_f) + jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)     near-tip volume-source mixing (✎)
- *   Q_f = 1000 · A_f · u  +  q  (faces above the source cell: the caudal sac is closed, displaced CSF goes up ✎)
+ *   Q_f = 1000 · A_f · (u − U_b · dh/dx|_f)  +  q  (q on faces above the source cell: the caudal sac is closed,
+ *         displaced CSF goes up ✎; U_b dh/dx: buoyancy drift downhill for a hyperbaric drug, pharmacology.md §6.6
+ *         case 4 — a solute drift, upwinded like the rest, so K stays a conservative M-matrix)
  *
  * In matrix form V dC/dt = −K C + s with column sums of K equal to zero (mass conservative) and K an M-matrix, so
  * backward Euler keeps C ≥ 0; Crank–Nicolson steps that would produce a negative value are redone with θ = 1.
@@ -30,8 +32,9 @@ import {
   st,
   par,
   dispersionAt,
+  slope,
 } from './grid';
-import { P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
+import { P_BUOYANCY_CM_PER_HOUR, P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
 
 let cachedDt: f64 = -1;
 let cachedTheta: f64 = -1;
@@ -63,7 +66,8 @@ function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
 }
 
 function faceFlow(f: i32, q: f64, srcCell: i32): f64 {
-  let flow = 1000.0 * faceArea(f) * par(P_DRIFT);
+  const u = par(P_DRIFT) - par(P_BUOYANCY_CM_PER_HOUR) * ld(slope, f);
+  let flow = 1000.0 * faceArea(f) * u;
   if (f > srcCell) flow += q;
   return flow;
 }

@@ -35,6 +35,14 @@ export function catheterTipConc(): f64 {
   return count > 0 ? load<f64>(volAt(0) + 8) : S.tipConc;
 }
 
+/**
+ * Volume (µL) that must still leave the tip before the concentration there changes (the head slug), or
+ * Infinity when the catheter holds one concentration only. Used to cut coupling sub-steps at a front's arrival.
+ */
+export function catheterFrontUl(): f64 {
+  return count > 1 ? load<f64>(volAt(0)) : Infinity;
+}
+
 /** Drug currently inside the catheter, µg. */
 export function catheterMassUg(): f64 {
   let m: f64 = 0;

@@ -7,7 +7,7 @@
  */
 import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
-import { catheterPush, catheterTipConc } from './catheter';
+import { catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
 import { applyEvent, endClinicianBolus } from './events';
 import { logEvent } from './log';
 import * as K from './params';
@@ -52,6 +52,49 @@ function nextBoundary(tEnd: f64): f64 {
   if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);
   if (!S.eos && S.eosAt > S.t) tb = Math.min(tb, S.eosAt);
   return tb;
+}
+
+/**
+ * Coupling look-ahead (src/sim/simulate.ts): the next time (whole s, > S.t) at which the tip or systemic delivery
+ * can change — a scheduled event (and `leadSec` before it, so that an impulse at the event lands in a short record),
+ * a bolus end, a flex step, an MRI restart, end of service, a concentration front reaching the tip, and, when
+ * strokes are at least `pulseMinNl` and at least `pulseMinSec` apart, the next stroke (again with `leadSec` before
+ * it). Infinity when nothing is pending. It applies what is due at S.t first (as pumpAdvance does at once).
+ */
+export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): f64 {
+  processDue(); // what is due now (e.g. a bolus at t = 0) applies first, exactly as pumpAdvance would
+  const lead = leadSec >= 1 ? Math.round(leadSec) : 1;
+  let tb: f64 = Infinity;
+  if (S.evNext < S.evCount) tb = leadUp(evTime(S.evNext), lead);
+  let flowUlPerSec: f64 = 0;
+  if (S.kind == K.KIND_GAS) {
+    flowUlPerSec = S.occluded ? 0 : (par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR) * S.gasFactor;
+  } else {
+    computeRates(S.t);
+    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
+    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
+    if (!S.cbActive && S.mode == 2) tb = Math.min(tb, nextFlexBoundary(S.t));
+    const r = S.base + S.cbShare + S.pbShare; // nL/day = P-units per s
+    const motorOn = !(S.stalled || S.mriUntil >= 0 || S.eos || S.favShut || S.occluded || S.dry);
+    if (motorOn && r > 0) {
+      flowUlPerSec = (r * S.strokeActualUl) / S.strokeP;
+      if (S.strokeNl >= pulseMinNl && S.strokeP >= pulseMinSec * r) {
+        tb = Math.min(tb, leadUp(S.t + Math.ceil((S.strokeP - S.acc) / r), lead));
+      }
+    }
+  }
+  const front = catheterFrontUl();
+  if (flowUlPerSec > 0 && front < Infinity) {
+    tb = Math.min(tb, S.t + Math.max(1, Math.ceil(front / (flowUlPerSec * (1 - S.leak)))));
+  }
+  if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);
+  if (!S.eos && S.eosAt > S.t) tb = Math.min(tb, S.eosAt);
+  return tb > S.t ? tb : S.t + 1;
+}
+
+/** te − lead when that is still ahead, else te itself. */
+function leadUp(te: f64, lead: f64): f64 {
+  return te - lead > S.t ? te - lead : te;
 }
 
 function recordStrokes(t0: f64, dt: f64, acc0: f64, p: f64, n: f64): void {

@@ -13,7 +13,7 @@ import { catheterReset } from './catheter';
 import { gasFlowFactor } from './gas';
 import { fillReservoir } from './reservoir';
 import { EV_STRIDE, PB_HIST_CAP, S, SEC_PER_HOUR, setF64At, toSec } from './state';
-import { programmedCumUl } from './engine';
+import { nextChangeSec, programmedCumUl } from './engine';
 
 export * from './params';
 export { pumpAdvance } from './engine';
@@ -145,6 +145,12 @@ export function pumpStart(): void {
 }
 
 // ---- readers for the driver ----
+/** Next time (h) the delivery may change (engine.ts nextChangeSec); Infinity when nothing is pending. */
+export function pumpNextChangeHours(pulseMinHours: f64, pulseMinUl: f64, leadHours: f64): f64 {
+  return (
+    nextChangeSec(pulseMinHours * SEC_PER_HOUR, pulseMinUl * 1000, leadHours * SEC_PER_HOUR) / SEC_PER_HOUR
+  );
+}
 export function pumpTimeHours(): f64 {
   return S.t / SEC_PER_HOUR;
 }

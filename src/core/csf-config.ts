@@ -21,6 +21,7 @@ import {
   mlPerMinToUlPerHour,
   ngPerMlToUgPerUl,
 } from './units.js';
+import { POSTURE_DEFAULTS, POSTURES, buoyancySpeedCmPerHour, type Posture } from './posture.js';
 
 /** Per-patient multipliers for virtual patients (trials engineer). All default to 1 (or 0 for placebo). */
 export interface PatientMultipliers {
@@ -65,8 +66,12 @@ export interface CsfConfig {
     driftCmPerHour: number;
     /** Baseline severity of the indication: MAS 0–4 (spasticity) or NRS 0–10 (pain). */
     baselineSeverity: number;
+    /** Tilt of the spinal axis (src/core/posture.ts): moves hyperbaric drugs, not isobaric ones. */
+    posture: Posture;
   };
   drug: DrugName;
+  /** Density of the infused drug relative to CSF (default: the drug's formulation, src/core/drugs.ts). */
+  densityRelativeToCsf: number;
   indication: Indication;
   multipliers: PatientMultipliers;
   tipMigrations: TipMigration[];
@@ -133,8 +138,15 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
         0,
         indication === 'pain' ? 10 : 4,
       ),
+      posture: POSTURES.includes(p.posture as Posture) ? (p.posture as Posture) : POSTURE_DEFAULTS.posture,
     },
     drug,
+    densityRelativeToCsf: finite(
+      input.densityRelativeToCsf,
+      DRUGS[drug].densityRelativeToCsf.value,
+      0.9,
+      1.1,
+    ),
     indication,
     multipliers: {
       csfClearance: finite(m.csfClearance, 1, 0.05, 20),
@@ -199,6 +211,8 @@ export const CSF_PARAM_NAMES = [
   'systemicHill',
   'withdrawalOn',
   'withdrawalTauHours',
+  // appended after the batch kernel's layout (it ignores it)
+  'buoyancyCmPerHour',
 ] as const;
 export type CsfParamName = (typeof CSF_PARAM_NAMES)[number];
 
@@ -289,6 +303,7 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     withdrawalOn: pd.withdrawal ? 1 : 0,
     // Withdrawal progresses over 24–72 h (pharmacology.md §3.5 ✔ [R73]); adaptation time constant 48 h ✎.
     withdrawalTauHours: 48,
+    buoyancyCmPerHour: buoyancySpeedCmPerHour(config.densityRelativeToCsf),
   } as Record<CsfParamName, number>;
   return Float64Array.from(CSF_PARAM_NAMES, (k) => values[k]);
 }

@@ -110,6 +110,11 @@ export interface DrugData {
    * after a bolus reproduces `csfHalfLifeHours` (test/assembly/csf-calibration.test.ts). Absent = same value.
    */
   csfIntrinsicHalfLifeHours?: Sourced;
+  /**
+   * Density of the usual formulation relative to CSF (ρ_CSF = 1000 kg/m³, pharmacology.md §1.1 [R4]): > 1 is
+   * hyperbaric and drifts down the spinal axis with posture (src/core/posture.ts). 1 = isobaric.
+   */
+  densityRelativeToCsf: Sourced;
   tissue: TissueData | null;
   plasma: PlasmaData;
   pd: PdData;
@@ -118,6 +123,13 @@ export interface DrugData {
 }
 
 const P = 'pharmacology.md';
+/** No density figure in the sheet for this drug's intrathecal formulation: treated as isobaric (✎). */
+const ISOBARIC: Sourced = S(
+  1,
+  'ratio',
+  `${P} §3.3: no density figure for the pump formulation; isobaric assumed`,
+  '✎',
+);
 const EST_PLASMA = `${P}: plasma PK not in the sheet; textbook order of magnitude, check before use`;
 
 export const DRUGS: Record<DrugName, DrugData> = {
@@ -129,6 +141,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(0.1, 'ratio', `${P} §3.1: logP ≈ −1, hydrophilic zwitterion`, '◐'),
     csfHalfLifeHours: S(1.5, 'h', `${P} §3.2/§6.5: label mean ≈ 1.5 h [R39]`, '◐'),
     csfHalfLifeRangeHours: [0.9, 5],
+    densityRelativeToCsf: ISOBARIC,
     // Label: CSF clearance ≈ 30 mL/h, comparable to bulk flow (§3.2 ◐): in the column most of the lumbar decay is
     // spread and bulk absorption; the extra loss reproducing 1.5 h (1–4 h after 50 µg) is t½ ≈ 3.3 h (✎).
     csfIntrinsicHalfLifeHours: S(3.29, 'h', `${P} §3.2: calibrated so the model's lumbar t½ is 1.5 h`, '✎'),
@@ -166,6 +179,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(1.4, 'ratio', `${P} §3.1 [R43, R44]`, '✔'),
     csfHalfLifeHours: S(3.1, 'h', `${P} §3.2: 175–196 min, Nordberg 1984 [R31]`, '✔'),
     csfHalfLifeRangeHours: [175 / 60, 196 / 60],
+    densityRelativeToCsf: ISOBARIC,
     // In the column, lumbar CSF also falls by spread and cranial bulk absorption (≈ 0.16/h at L3): the extra
     // first-order loss that reproduces 185 min after a 0.5 mg lumbar bolus is t½ ≈ 10 h (calibrated ✎).
     csfIntrinsicHalfLifeHours: S(10.0, 'h', `${P} §3.2: calibrated so the model's lumbar t½ is 185 min`, '✎'),
@@ -197,6 +211,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(2, 'ratio', `${P} §3.1 [R43]`, '✔'),
     csfHalfLifeHours: S(2.5, 'h', `${P} §6.5: placeholder, morphine-like`, '✎'),
     csfHalfLifeRangeHours: null,
+    densityRelativeToCsf: ISOBARIC,
     tissue: null,
     plasma: {
       volumeLPerKg: S(4, 'L/kg', EST_PLASMA, '✎'),
@@ -225,6 +240,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(813, 'ratio', `${P} §3.1 [R43, R44]`, '✔'),
     csfHalfLifeHours: S(0.5, 'h', `${P} §6.5: placeholder, illustrative`, '✎'),
     csfHalfLifeRangeHours: null,
+    densityRelativeToCsf: ISOBARIC,
     tissue: {
       partition: S(10, 'ratio', `${P} §2.1: qualitative, fast uptake into cord/fat [R32]`, '✎'),
       exchangePerHour: S(2, '1/h', `${P} §2.1 [R32], illustrative`, '✎'),
@@ -252,6 +268,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(1778, 'ratio', `${P} §3.1 [R43, R44]`, '✔'),
     csfHalfLifeHours: S(0.5, 'h', `${P} §6.5: placeholder, illustrative`, '✎'),
     csfHalfLifeRangeHours: null,
+    densityRelativeToCsf: ISOBARIC,
     tissue: {
       partition: S(30, 'ratio', `${P} §2.1: high cord Vd [R32]`, '✎'),
       exchangePerHour: S(2, '1/h', `${P} §2.1 [R32], illustrative`, '✎'),
@@ -279,6 +296,9 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(2500, 'ratio', `${P} §3.1: logP ≈ 3.4`, '◐'),
     csfHalfLifeHours: S(0.5, 'h', `${P} §6.5: placeholder, illustrative`, '✎'),
     csfHalfLifeRangeHours: null,
+    // Hyperbaric spinal 7.5 mg/mL in 8.25 % dextrose: specific gravity 1.030–1.035 (§3.3 ✔ [R64]), midpoint;
+    // the formulation Flack & Bernards 2010 infused (§2.2 [R37]). Plain (isobaric) bupivacaine: override to 1.
+    densityRelativeToCsf: S(1.0325, 'ratio', `${P} §3.3: hyperbaric specific gravity 1.030–1.035 [R64]`, '✔'),
     tissue: {
       partition: S(5, 'ratio', `${P} §2.2: cord concentrations [R36], illustrative`, '✎'),
       exchangePerHour: S(2, '1/h', 'illustrative', '✎'),
@@ -306,6 +326,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: S(40, 'ratio', `${P} §3.1: logP ≈ 1.6`, '◐'),
     csfHalfLifeHours: S(1.1, 'h', `${P} §3.2: 66 ± 2 min after epidural dosing, Glynn 1992 [R55]`, '✔'),
     csfHalfLifeRangeHours: [0.4, 1.1],
+    densityRelativeToCsf: ISOBARIC,
     tissue: null,
     plasma: {
       volumeLPerKg: S(2, 'L/kg', EST_PLASMA, '✎'),
@@ -329,6 +350,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: null,
     csfHalfLifeHours: S(4.6, 'h', `${P} §3.2: Prialt label [R35]`, '✔'),
     csfHalfLifeRangeHours: [2.5, 6.5],
+    densityRelativeToCsf: ISOBARIC,
     // Its CSF clearance 0.38 mL/min ≈ 23 mL/h equals bulk CSF flow (§1.2, §3.2 ✔): in the column the lumbar decay is
     // almost all redistribution plus bulk absorption, so the extra first-order loss is small (calibrated ✎).
     csfIntrinsicHalfLifeHours: S(34.6, 'h', `${P} §3.2: calibrated so the model's lumbar t½ is 4.6 h`, '✎'),
@@ -357,6 +379,7 @@ export const DRUGS: Record<DrugName, DrugData> = {
     // Cleared with CSF bulk turnover: k = 3.9e-5 /s (pharmacology.md §1.4 ✎) → t½ = ln2/(0.1404/h) = 4.94 h.
     csfHalfLifeHours: S(Math.LN2 / (3.9e-5 * 3600), 'h', `${P} §1.4: CSF bulk turnover 3.9e-5 /s`, '✎'),
     csfHalfLifeRangeHours: null,
+    densityRelativeToCsf: ISOBARIC,
     tissue: null,
     plasma: {
       volumeLPerKg: S(0.2, 'L/kg', 'extracellular-fluid tracer, illustrative', '✎'),

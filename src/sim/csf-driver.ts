@@ -19,6 +19,7 @@ import {
   type CsfConfigInput,
 } from '../core/csf-config.js';
 import { levelToCm, vertebralLevels } from '../core/patient.js';
+import { axialSlopeAtFaces } from '../core/posture.js';
 import type { DistributionSeries, LevelInfo } from '../core/result.js';
 import { ugPerUlToNgPerMl } from '../core/units.js';
 import type { WasmExports } from '../wasm/load.js';
@@ -115,6 +116,11 @@ export class CsfDriver {
     aBuf.view.set(areas);
     lBuf.view.set(xs);
     w.csfConfigure(pBuf.ptr, aBuf.ptr, lBuf.ptr, xs.length);
+    const slope = axialSlopeAtFaces(config.patient.posture, config.grid.lengthCm, config.grid.cells);
+    const sBuf = new WasmF64Buffer(w, slope.length);
+    sBuf.view.set(slope);
+    w.csfSetAxialSlope(sBuf.ptr, slope.length);
+    sBuf.dispose();
     pBuf.dispose();
     aBuf.dispose();
     lBuf.dispose();
@@ -144,18 +150,7 @@ export class CsfDriver {
   advance(n: number, dtOutHours: number, input: PumpRecordSource): void {
     let done = 0;
     while (done < n) {
-      let k = n - done;
-      // Apply tip migrations at the first interval boundary at or after their time.
-      const mig = this.config.tipMigrations[this.migrationIndex];
-      if (mig) {
-        const due = Math.ceil((mig.tHours - this.tHours) / dtOutHours - 1e-9);
-        if (due <= 0) {
-          this.wasm.csfSetTip(levelToCm(mig.level, this.config.grid.lengthCm) as number);
-          this.migrationIndex++;
-          continue;
-        }
-        k = Math.min(k, due);
-      }
+      const k = Math.min(n - done, this.migrate(dtOutHours));
       this.ensureOut(k);
       const inPtr = input.ptr + done * input.stride * 8;
       const out = this.out as WasmF64Buffer;
@@ -171,6 +166,39 @@ export class CsfDriver {
       );
       this.records.push(f64View(this.wasm, out.ptr, k * this.outStride).slice());
       done += k;
+    }
+  }
+
+  /**
+   * One output interval in coupling sub-steps (simulate.ts, around boluses and pulses): beginInterval() at its start,
+   * advanceSub() once per pump record (each record's own length, first record at `input.ptr`), closeInterval() at
+   * its end, which stores the interval's one output record.
+   */
+  beginInterval(dtOutHours: number): void {
+    this.migrate(dtOutHours);
+  }
+
+  advanceSub(hours: number, input: PumpRecordSource): void {
+    this.wasm.csfAdvanceSpan(hours, input.ptr, input.offMass, input.offVolume, input.offSystemic);
+  }
+
+  closeInterval(): void {
+    this.ensureOut(1);
+    const out = this.out as WasmF64Buffer;
+    this.wasm.csfWriteRecord(out.ptr);
+    this.records.push(f64View(this.wasm, out.ptr, this.outStride).slice());
+  }
+
+  /** Applies the tip migrations due at this interval boundary; returns the intervals until the next one (≥ 1). */
+  private migrate(dtOutHours: number): number {
+    for (;;) {
+      const mig = this.config.tipMigrations[this.migrationIndex];
+      if (!mig) return Infinity;
+      // Applied at the first interval boundary at or after its time.
+      const due = Math.ceil((mig.tHours - this.tHours) / dtOutHours - 1e-9);
+      if (due > 0) return due;
+      this.wasm.csfSetTip(levelToCm(mig.level, this.config.grid.lengthCm) as number);
+      this.migrationIndex++;
     }
   }
 

@@ -281,6 +281,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
     x === undefined ? undefined : f(x);
   return {
     drug: s.drug.name,
+    densityRelativeToCsf: s.drug.densityRelativeToCsf,
     grid: { cells: s.model.csfCells, lengthCm },
     patient: {
       spinalCsfVolumeUl: opt(c.spinalCsfVolumeMl, mlToUl),
@@ -291,6 +292,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       breathingDepth: c.breathingDepthFactor,
       bodyWeightKg: s.patient.weightKg,
       catheterTipLevel: tipLevel,
+      posture: s.patient.posture,
     },
     multipliers: { dispersion: c.dispersionFactor },
     tipMigrations: pumpInputs.tipMigrations,

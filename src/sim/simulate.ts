@@ -8,6 +8,11 @@
  * delivered µg and µL without a copy. Chunking matters twice: V8 has no on-stack replacement for wasm, so one long
  * first call stays in the baseline tier (toolchain.md gotcha 8), and chunk boundaries are where progress is
  * reported and cancellation is honoured.
+ *
+ * Timing of the source: a pump record is an integral over its interval, so with the CSF on, each chunk first asks
+ * the pump how many whole intervals ahead hold no delivery change (coupling.ts). Those go in one call as above; an
+ * interval that holds a change (bolus start/end, impulse, sparse large stroke) is advanced in sub-steps cut at
+ * the pump's change times, so the CSF sees the true timing while the pump series keep one summed record.
  */
 import type { ProgressCallback } from '../core/api.js';
 import type { SimResult } from '../core/result.js';
@@ -17,6 +22,7 @@ import type { WasmExports } from '../wasm/load.js';
 import { OUT, PumpDriver } from './pump-driver.js';
 import { CsfDriver } from './csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
+import { advanceIntervalInSubsteps, changeFreeIntervals, couplingLookahead } from './coupling.js';
 import { PumpSeriesCollector, buildSummary } from './summary.js';
 
 export interface SimulateOptions {
@@ -24,6 +30,11 @@ export interface SimulateOptions {
   onProgress?: ProgressCallback;
   /** Output intervals per wasm call (default: as many as make a few ms of work). */
   chunkIntervals?: number;
+  /**
+   * Sub-step intervals that hold a delivery change (default true). false feeds the CSF the per-interval average
+   * (the pre-#4 coupling); kept for comparisons and the test that shows the difference.
+   */
+  substeps?: boolean;
 }
 
 /** Yields to the event loop (so a cancel message can arrive) at most every YIELD_MS of work. */
@@ -71,14 +82,28 @@ export async function simulate(
       offSystemic: OUT.systemicMassUg,
     };
     let lastYield = performance.now();
+    const dtSec = Math.max(1, Math.round(dtHours * 3600));
+    const look = csf && options.substeps !== false ? couplingLookahead(csf.config) : null;
+    let nextReport = 0;
     for (let start = 0; start < nOut;) {
-      const n = pump.advance(Math.min(chunk, nOut - start), dtHours);
-      if (n <= 0) throw new Error('The pump engine made no progress.');
-      series.add(start, n, pump.view(), pump.stride);
-      csf?.advance(n, dtHours, { ptr: pump.outPtr, ...source });
+      const free = csf && look ? changeFreeIntervals(wasm, look, dtSec) : Infinity;
+      let n: number;
+      if (csf && look && free < 1) {
+        series.add(start, 1, advanceIntervalInSubsteps(wasm, pump, csf, look, dtSec, source), pump.stride);
+        n = 1;
+      } else {
+        n = pump.advance(Math.min(chunk, nOut - start, free), dtHours);
+        if (n <= 0) throw new Error('The pump engine made no progress.');
+        series.add(start, n, pump.view(), pump.stride);
+        csf?.advance(n, dtHours, { ptr: pump.outPtr, ...source });
+      }
       start += n;
-      const report = options.onProgress?.({ tHours: start * dtHours, fraction: start / nOut });
-      if (start >= nOut) await report;
+      // Reported about once per chunk (sub-stepped intervals advance one at a time).
+      if (start >= nextReport || start >= nOut) {
+        nextReport = start + chunk;
+        const report = options.onProgress?.({ tHours: start * dtHours, fraction: start / nOut });
+        if (start >= nOut) await report;
+      }
       if (performance.now() - lastYield > YIELD_MS) {
         await yieldToEventLoop();
         lastYield = performance.now();

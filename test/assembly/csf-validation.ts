@@ -9,6 +9,12 @@ export interface ValidationCase {
   target: string;
   value: string;
   pass: boolean;
+  /**
+   * What the case shows: 'verification' (numerics against analytic/reference answers), 'calibration' (a parameter
+   * was fitted on this very case, so it only confirms the fit holds) or 'prediction' (held out: nothing was fitted
+   * on it). Defaults per group in scripts/validation-report.mjs.
+   */
+  role?: 'verification' | 'calibration' | 'prediction';
 }
 
 export function validationGroup(group: string) {

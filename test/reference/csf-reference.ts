@@ -30,6 +30,8 @@ export class ReferenceColumn {
     private readonly p: Float64Array,
     areas: Float64Array,
     readonly dt: number,
+    /** Axial slope dh/dx at the n+1 faces (posture; buoyancy drift −U_b·dh/dx). Absent = flat. */
+    private readonly slope: Float64Array | null = null,
   ) {
     const n = p[idx('cells')];
     this.n = n;
@@ -74,7 +76,7 @@ export class ReferenceColumn {
         const f = i + 1;
         const af = f >= n ? areas[n - 1] : 0.5 * (areas[f - 1] + areas[f]);
         gA = (1000 * af * dOf(f * dx)) / (f >= n ? 0.5 * dx : dx);
-        qA = 1000 * af * u;
+        qA = 1000 * af * (u - p[idx('buoyancyCmPerHour')] * (this.slope?.[f] ?? 0));
       }
       const kl = -(gB + Math.max(qB, 0));
       const kd = gB + gA + Math.max(-qB, 0) + Math.max(qA, 0);

@@ -15,6 +15,16 @@ export default [
       width: 100%;
       min-height: 12rem;
     }
+    .marker {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      left: 0;
+      width: 0;
+      border-left: 1.5px dashed #1b1b1f; /* dark and dashed: never mistaken for a data series */
+      pointer-events: none;
+      will-change: transform; /* its own layer: moving it repaints nothing */
+    }
     .summary {
       margin: 0.2rem 0;
       font-size: 0.9rem;

@@ -54,6 +54,7 @@ export class ItpChart extends LitElement {
   private build(): void {
     this.plot?.destroy();
     this.plot = null;
+    this.marker = null;
     if (!this.tHours.length || !this.series.length || !this.plotEl) return;
     const { unit: tu } = this.axisUnit();
     const width = Math.max(280, this.plotEl.clientWidth || 600);
@@ -82,9 +83,13 @@ export class ItpChart extends LitElement {
         })),
       ],
       cursor: { drag: { x: false, y: false } },
-      hooks: { draw: [(u) => this.drawMarker(u)] },
+      hooks: { draw: [() => this.placeMarker()] },
     };
     this.plot = new uPlot(opts, this.data(), this.plotEl);
+    this.marker = document.createElement('div');
+    this.marker.className = 'marker';
+    this.plot.over.append(this.marker);
+    this.placeMarker();
     this.resize ??= new ResizeObserver(() => {
       const w = Math.max(280, this.plotEl.clientWidth);
       if (this.plot && Math.abs(this.plot.width - w) > 4)
@@ -93,18 +98,22 @@ export class ItpChart extends LitElement {
     this.resize.observe(this.plotEl);
   }
 
-  private drawMarker(u: uPlot): void {
-    if (!Number.isFinite(this.cursorHours)) return;
-    const xPos = u.valToPos(this.cursorHours / this.axisUnit().hoursPer, 'x', true);
-    const ctx = u.ctx;
-    ctx.save();
-    ctx.strokeStyle = '#c85a00';
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(xPos, u.bbox.top);
-    ctx.lineTo(xPos, u.bbox.top + u.bbox.height);
-    ctx.stroke();
-    ctx.restore();
+  /**
+   * The playback marker is an element over the plot, moved with a transform: playback changes cursorHours every
+   * frame, and redrawing the canvas (axes, text) for it each frame kept the main thread busy (docs/bench.md).
+   */
+  private marker: HTMLDivElement | null = null;
+
+  private placeMarker(): void {
+    const u = this.plot;
+    const m = this.marker;
+    if (!u || !m) return;
+    const x = Number.isFinite(this.cursorHours)
+      ? u.valToPos(this.cursorHours / this.axisUnit().hoursPer, 'x')
+      : NaN;
+    const inside = Number.isFinite(x) && x >= 0 && x <= u.bbox.width / uPlot.pxRatio + 0.5; // no layout read
+    m.hidden = !inside;
+    if (inside) m.style.transform = `translateX(${x}px)`;
   }
 
   /** What the current plot was built from: hosts often pass new arrays holding the same typed arrays. */
@@ -135,7 +144,7 @@ export class ItpChart extends LitElement {
       this.series.map((s) => s.label),
     ]);
     if (same && this.plot) {
-      if (changed.has('cursorHours')) this.plot.redraw(false, false);
+      if (changed.has('cursorHours')) this.placeMarker();
       return;
     }
     this.builtFrom = from;

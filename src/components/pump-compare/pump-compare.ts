@@ -79,7 +79,8 @@ export class ItpPumpCompare extends ItpView {
       if (Number.isFinite(this.refillConcentration) && this.refillConcentration !== edit.concentrationOf(s))
         out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
       const o = out as Json;
-      o.model = { ...((o.model as Json) ?? {}), recordStrokes: true };
+      // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
+      o.model = { ...((o.model as Json) ?? {}), recordStrokes: true, distribution: false };
       return out;
     };
     return {

@@ -10,6 +10,7 @@ import { catheterSchema, deviceSchema } from './schema-device.js';
 import { environmentSchema, eventsSchema } from './schema-events.js';
 import { programSchema } from './schema-program.js';
 import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
+import { POSTURES } from '../posture.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -17,6 +18,11 @@ export const patientSchema = z.strictObject({
   heightCm: num(40, 230, 'cm').optional(),
   weightKg: num(1, 300, 'kg').optional(),
   catheterTipLevel: oneOf(VERTEBRAL_LEVEL_NAMES, 'Vertebral level of the catheter tip.').optional(),
+  /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/core/posture.ts). */
+  posture: oneOf(
+    POSTURES,
+    'Posture for the whole run: supine (default), upright (axis vertical) or prone.',
+  ).optional(),
   csf: z
     .strictObject({
       spinalCsfVolumeMl: num(20, 200, 'mL').optional(),
@@ -39,6 +45,10 @@ export const patientSchema = z.strictObject({
 export const drugSchema = z.strictObject({
   name: oneOf(DRUG_NAMES),
   concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }),
+  densityRelativeToCsf: num(0.9, 1.1, 'ratio', {
+    description:
+      'Density of the infusate relative to CSF (> 1 hyperbaric). Default: the drug formulation (bupivacaine 1.0325, others 1).',
+  }).optional(),
 });
 
 export const modelSchema = z.strictObject({
