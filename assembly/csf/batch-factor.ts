@@ -1,6 +1,7 @@
 /**
  * Per-lane set-up of the batched kernel: geometry, the θ-scheme factors (exactly transport.ts's arithmetic,
- * including the near-tip volume-source jet and the displaced-CSF flow above the source), the exact half-step
+ * including the near-tip volume-source jet, the displaced-CSF flow above the source and the buoyancy drift of a
+ * hyperbaric drug along the posture's axial slope), the exact half-step
  * propagators of the first-order terms (compartments.ts: CSF loss, cranial turnover, cord tissue 2×2), and the
  * effect-site / plasma coefficients (pd.ts, compartments.ts). Factors are stored scaled for the kernel:
  *
@@ -78,6 +79,7 @@ export function buildFactors(s: i32, p: i32, areasPtr: usize, q: f64, srcCell: i
   const dmol = lanePar(p, O.P_DMOL);
   const dref = lanePar(p, O.P_DREF);
   const u = lanePar(p, O.P_DRIFT);
+  const buoy = lanePar(p, O.P_BUOYANCY_CM_PER_HOUR);
   const ell = lanePar(p, O.P_JET_LEN);
   const jet = lanePar(p, O.P_JET_STRENGTH);
   const xs = (<f64>srcCell + 0.5) * dx;
@@ -104,7 +106,7 @@ export function buildFactors(s: i32, p: i32, areasPtr: usize, q: f64, srcCell: i
           : 0.5 * (laneArea(areasPtr, p, f - 1) + laneArea(areasPtr, p, f));
       if (q > 0 && ell > 0) d += jet * (q / (1000.0 * af)) * ell * Math.exp(-Math.abs(xf - xs) / ell);
       gA = (1000.0 * af * d) / (f >= n ? 0.5 * dx : dx);
-      qA = 1000.0 * af * u;
+      qA = 1000.0 * af * (u - buoy * ldp(B.SL, p * (n + 1) + f)); // drift and buoyancy (transport.ts faceFlow)
       if (f > srcCell) qA += q;
     }
     const qbp = qB > 0 ? qB : 0.0;

@@ -74,6 +74,7 @@ export let V: usize = 0; // cell volume µL
 export let VT: usize = 0; // tissue volume µL (0 without cord)
 export let WT: usize = 0; // target-window volume (V inside the window, 0 outside)
 export let AR: usize = 0; // L × cells cell areas cm², lane-major (kept for re-factoring when the inflow changes)
+export let SL: usize = 0; // L × (cells + 1) axial slope dh/dx at the faces, lane-major (posture; 0 = horizontal)
 // Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × 2 sets; laneCoef × 2 sets.
 export const SET_ARRAYS: i32 = 10;
 export let sets: usize = 0;
@@ -168,6 +169,7 @@ export function freeBatch(): void {
   drop(VT);
   drop(WT);
   drop(AR);
+  drop(SL);
   if (sets != 0) {
     for (let k = 0; k < 2 * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
     heap.free(sets);
@@ -183,7 +185,13 @@ export function freeBatch(): void {
 }
 
 /** Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. */
-export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, dtHours: f64): void {
+export function allocBatch(
+  lanes: i32,
+  paramsPtr: usize,
+  areasPtr: usize,
+  slopesPtr: usize,
+  dtHours: f64,
+): void {
   freeBatch();
   L = lanes;
   NG = L / G;
@@ -206,6 +214,13 @@ export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, dtHour
   WT = grab(sz);
   AR = grab(L * NC);
   memory.copy(AR, areasPtr, (<usize>(L * NC)) << 3);
+  SL = grab(L * M);
+  if (slopesPtr != 0) {
+    for (let j = 0; j < L * M; j++) {
+      const v = load<f64>(slopesPtr + ((<usize>j) << 3));
+      store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
+    }
+  }
   sets = heap.alloc((<usize>(2 * SET_ARRAYS)) << 3);
   for (let k = 0; k < 2 * SET_ARRAYS; k++) store<usize>(sets + ((<usize>k) << 3), grab(sz));
   coefSets = heap.alloc(16);

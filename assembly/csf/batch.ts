@@ -1,15 +1,17 @@
 /**
  * Batched distribution kernel: many independent patients (lanes) advanced together with wasm SIMD, for cohorts
  * (trials) and side-by-side views. Model per lane = the single column (column.ts, transport.ts, compartments.ts,
- * pd.ts): D_eff(x), drift, the near-tip volume-source jet and displaced-CSF flow above the source, CSF loss,
+ * pd.ts): D_eff(x), drift, buoyancy along the posture's slope, the near-tip volume-source jet and displaced-CSF
+ * flow above the source, CSF loss,
  * cranial node and absorption, cord tissue (2×2 exact exchange), plasma, effect sites, Hill outcomes, withdrawal,
  * and lumbar-puncture boluses. Layout and loops: batch-state.ts, batch-kernel.ts; set-up: batch-factor.ts.
  *
  * API (all pointers are f64 buffers from allocF64; internal units h, µL, µg, µg/µL, cm):
- *   csfBatchConfigure(lanes, paramsPtr, areasPtr, dtHours)
+ *   csfBatchConfigure(lanes, paramsPtr, areasPtr, slopesPtr, dtHours)
  *       lanes: a multiple of 8 (pad with copies of the last patient); paramsPtr: lanes × CSF_PARAM_COUNT blocks
  *       (csfConfigure's layout, one per lane; `cells` and `lengthCm` from lane 0 must agree); areasPtr: lanes ×
- *       cells cell areas cm², lane-major; dtHours: the fixed step of the batch (θ from each lane's block).
+ *       cells cell areas cm², lane-major; slopesPtr: lanes × (cells + 1) axial slopes dh/dx at the faces
+ *       (posture, as csfSetAxialSlope; 0 = no buffer, horizontal); dtHours: the fixed step of the batch.
  *   csfBatchLumbarBolus(lane, doseUg, volumeUl, atCm, durationHours)
  *       a direct bolus starting now (as csfLumbarBolus); its duration is rounded up to whole steps of dtHours
  *       (rates = dose / rounded duration, so the whole dose is given). While it runs its inflow replaces the
@@ -70,9 +72,15 @@ export const BO_MASS_REL_ERROR: i32 = 10;
 export const BO_DELIVERED_UG: i32 = 11; // cumulative: intrathecal + lumbar puncture + systemic
 export const BO_TISSUE_UG: i32 = 12; // cord tissue
 
-export function csfBatchConfigure(lanes: i32, paramsPtr: usize, areasPtr: usize, dtHours: f64): void {
+export function csfBatchConfigure(
+  lanes: i32,
+  paramsPtr: usize,
+  areasPtr: usize,
+  slopesPtr: usize,
+  dtHours: f64,
+): void {
   const n = lanes < G ? G : ((lanes + G - 1) / G) * G;
-  B.allocBatch(n, paramsPtr, areasPtr, dtHours);
+  B.allocBatch(n, paramsPtr, areasPtr, slopesPtr, dtHours);
   let cn = false;
   let tissue = false;
   for (let p = 0; p < L; p++) {

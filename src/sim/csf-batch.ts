@@ -1,7 +1,8 @@
 /**
  * CsfBatch — TS wrapper of the batched kernel (assembly/csf/batch.ts): many independent patients advanced
  * together with wasm SIMD, the same model as the single column (CsfDriver) including the near-tip jet, cord
- * tissue and lumbar-puncture boluses. One CsfConfig per lane (same grid); dose rates per lane and interval.
+ * tissue, posture (buoyancy) and lumbar-puncture boluses. One CsfConfig per lane (same grid); dose rates per lane
+ * and interval.
  *
  *   const b = new CsfBatch(wasm, configs, dtHours);
  *   b.lumbarBolus(lane, doseUg, volumeUl, 'L3', 2 / 60);          // optional, starts now
@@ -18,6 +19,7 @@ import {
   type CsfConfigInput,
 } from '../core/csf-config.js';
 import { levelToCm } from '../core/patient.js';
+import { axialSlopeAtFaces } from '../core/posture.js';
 import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer, f64View } from '../wasm/views.js';
 
@@ -82,13 +84,16 @@ export class CsfBatch {
     const np = CSF_PARAM_NAMES.length;
     const pBuf = new WasmF64Buffer(wasm, this.lanes * np);
     const aBuf = new WasmF64Buffer(wasm, this.lanes * cells);
+    const sBuf = new WasmF64Buffer(wasm, this.lanes * (cells + 1));
     padded.forEach((c, p) => {
       pBuf.view.set(packCsfParams(c), p * np);
       aBuf.view.set(cellAreasCm2(c), p * cells);
+      sBuf.view.set(axialSlopeAtFaces(c.patient.posture, lengthCm, cells), p * (cells + 1));
     });
-    wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, dtHours);
+    wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, sBuf.ptr, dtHours);
     pBuf.dispose();
     aBuf.dispose();
+    sBuf.dispose();
   }
 
   /** A lumbar-puncture bolus in `lane` at `at` (level name or cm), starting now (rounded up to whole steps). */

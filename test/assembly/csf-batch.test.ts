@@ -1,5 +1,6 @@
 // The batched SIMD kernel is the single-column model: with θ = 1 every lane equals the single column's fixed
-// steps (csfStepFixed) to round-off, feature by feature (jet, cord tissue, lumbar-puncture boluses, all at once),
+// steps (csfStepFixed) to round-off, feature by feature (jet, cord tissue, posture/buoyancy, lumbar-puncture
+// boluses, all at once),
 // and the mass balance closes to 1e-9 in every lane, also with Crank–Nicolson and its start-up half steps.
 import { describe, expect, it } from 'vitest';
 import { CSF_BATCH_OUT, CsfBatch } from '../../src/sim/csf-batch.js';
@@ -145,6 +146,23 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
     expect(r.mass).toBeLessThan(1e-9);
     expect(r.tissueUg.slice(0, 3).every((m) => m > 0)).toBe(true);
     expect(r.tissueUg[3]).toBe(0);
+  });
+
+  it('posture: a hyperbaric drug drifts along the axial slope of each lane (buoyancy)', async () => {
+    const r = await compare([
+      { input: be({ drug: 'bupivacaine', patient: { posture: 'upright' } }), rate: () => 200 },
+      {
+        input: be({ drug: 'bupivacaine', patient: { posture: 'prone', catheterTipLevel: 'T10' } }),
+        rate: () => 200,
+      },
+      { input: be({ drug: 'morphine', patient: { posture: 'upright' } }), rate: () => 10 },
+      {
+        input: be({ drug: 'tracer', densityRelativeToCsf: 1.02, patient: { posture: 'supine' } }),
+        rate: (k) => (k < 3 ? 50 : 0),
+      },
+    ]);
+    expect(r.worst).toBeLessThanOrEqual(1e-12);
+    expect(r.mass).toBeLessThan(1e-9);
   });
 
   it('lumbar-puncture boluses (own site, volume and duration) next to pump lanes', async () => {
