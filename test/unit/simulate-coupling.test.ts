@@ -76,4 +76,24 @@ describe('pump boluses keep their timing in the CSF', () => {
       expect(fine.summary.massBalanceMaxRelError!).toBeLessThan(1e-9);
     });
   }
+
+  it('external pump, 50 µL strokes every 2.5 h: 6-h outputs see each stroke when it happens (as 1-min outputs do)', async () => {
+    const external = (minutes: number): ScenarioInput =>
+      ({
+        ...bolusScenario('baclofen', minutes),
+        name: `external strokes, ${minutes}-min output`,
+        durationDays: 2,
+        drug: { name: 'baclofen', concentrationUgPerMl: 500 },
+        // CADD-like 50 µL per activation (pumps.md §4 [V]); 0.48 mL/day = one stroke per 2.5 h
+        device: { kind: 'external', access: 'temporary-catheter', reservoirMl: 100, strokeVolumeUl: 50 },
+        program: { mode: 'continuous', rateMlPerDay: 0.48 },
+      }) as ScenarioInput;
+    const fine = await simulate(external(1));
+    const coarse = await simulate(external(360));
+    expect(sum(coarse.series.tipDoseUg)).toBeCloseTo(sum(fine.series.tipDoseUg), 9);
+    expect(coarse.summary.massBalanceMaxRelError!).toBeLessThan(1e-9);
+    expect(tipMismatch(fine, coarse)).toBeLessThan(0.01);
+    const smeared = await simulate(external(360), { substeps: false });
+    expect(tipMismatch(fine, smeared)).toBeGreaterThan(0.02);
+  });
 });
