@@ -66,7 +66,8 @@ export let par: usize = 0; // L × CSF_PARAM_COUNT
 export let lane: usize = 0; // L × LS
 export let clr: usize = 0; // 2L: mass cleared to blood in the current step, target-window mass
 export let sums: usize = 0; // 2L: spinal and cord-tissue mass per lane (output records)
-// Node arrays (AoSoA). C has one extra zero row so the last node's (zero-weighted) upper neighbour is a load.
+// Node arrays (AoSoA). C has a zero row before it and one after it, so the (zero-weighted) lower neighbour of
+// node 0 and upper neighbour of the top node are plain loads.
 export let C: usize = 0;
 export let CT: usize = 0; // cord tissue concentration
 export let WK: usize = 0; // forward-sweep work
@@ -162,7 +163,7 @@ export function freeBatch(): void {
   drop(lane);
   drop(clr);
   drop(sums);
-  drop(C);
+  if (C != 0) drop(C - 64);
   drop(CT);
   drop(WK);
   drop(V);
@@ -206,7 +207,7 @@ export function allocBatch(
   lane = grab(L * LS);
   clr = grab(2 * L); // cleared mass, then the target-window mass
   sums = grab(2 * L);
-  C = grab(sz + G);
+  C = grab(sz + 2 * G) + 64;
   CT = grab(sz);
   WK = grab(sz);
   V = grab(sz);

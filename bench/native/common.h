@@ -21,8 +21,8 @@ static double *aligned_f64(size_t n) {
   return p;
 }
 
-/* Reads the input; `extra` zero f64 after the state (the batch's padding row). */
-static input_t read_input(const char *path, size_t extra) {
+/* Reads the input; `pad` zero f64 before and after the state (the batch's zero rows). */
+static input_t read_input(const char *path, size_t pad) {
   input_t in;
   FILE *f = fopen(path, "rb");
   double h[3];
@@ -36,7 +36,7 @@ static input_t read_input(const char *path, size_t extra) {
     in.a[k] = aligned_f64(n);
     if (fread(in.a[k], sizeof(double), n, f) != n) { fprintf(stderr, "short input\n"); exit(2); }
   }
-  in.state = aligned_f64(n + extra);
+  in.state = aligned_f64(n + 2 * pad) + pad;
   if (fread(in.state, sizeof(double), n, f) != n) { fprintf(stderr, "short input\n"); exit(2); }
   fclose(f);
   return in;
