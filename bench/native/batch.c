@@ -10,6 +10,30 @@
 typedef double v2d __attribute__((vector_size(16), aligned(16)));
 #define G 8
 
+#ifdef CARRY_NEIGHBOURS
+/* Variant: the neighbours are carried in registers too (the kernel before the re-read change); same arithmetic. */
+static void forward_range(int M, int g, int i0, int i1, const v2d *restrict a, const v2d *restrict rl,
+                          const v2d *restrict rd, const v2d *restrict ru, const v2d *c, v2d *wk) {
+  size_t off = ((size_t)g * (size_t)M + (size_t)i0) * 4, end = ((size_t)g * (size_t)M + (size_t)i1) * 4;
+  v2d z = {0, 0};
+  v2d w0 = z, w1 = z, w2 = z, w3 = z;
+  if (i0 > 0) {
+    w0 = wk[off - 4]; w1 = wk[off - 3]; w2 = wk[off - 2]; w3 = wk[off - 1];
+  }
+  v2d p0 = c[off - 4], p1 = c[off - 3], p2 = c[off - 2], p3 = c[off - 1];
+  v2d c0 = c[off], c1 = c[off + 1], c2 = c[off + 2], c3 = c[off + 3];
+  for (; off < end; off += 4) {
+    v2d n0 = c[off + 4], n1 = c[off + 5], n2 = c[off + 6], n3 = c[off + 7];
+    w0 = ((rl[off] * p0 + rd[off] * c0) + ru[off] * n0) - a[off] * w0;
+    w1 = ((rl[off + 1] * p1 + rd[off + 1] * c1) + ru[off + 1] * n1) - a[off + 1] * w1;
+    w2 = ((rl[off + 2] * p2 + rd[off + 2] * c2) + ru[off + 2] * n2) - a[off + 2] * w2;
+    w3 = ((rl[off + 3] * p3 + rd[off + 3] * c3) + ru[off + 3] * n3) - a[off + 3] * w3;
+    wk[off] = w0; wk[off + 1] = w1; wk[off + 2] = w2; wk[off + 3] = w3;
+    p0 = c0; p1 = c1; p2 = c2; p3 = c3;
+    c0 = n0; c1 = n1; c2 = n2; c3 = n3;
+  }
+}
+#else
 static void forward_range(int M, int g, int i0, int i1, const v2d *restrict a, const v2d *restrict rl,
                           const v2d *restrict rd, const v2d *restrict ru, const v2d *c, v2d *wk) {
   /* v2d index of (g, i, pair k) = ((g · M + i) · G + 2k) / 2; only w is carried, neighbours are re-read */
@@ -27,6 +51,7 @@ static void forward_range(int M, int g, int i0, int i1, const v2d *restrict a, c
     wk[off] = w0; wk[off + 1] = w1; wk[off + 2] = w2; wk[off + 3] = w3;
   }
 }
+#endif
 
 static void back_group(int M, int g, const v2d *restrict cp, const v2d *restrict wk, v2d *c) {
   size_t gb = (size_t)g * (size_t)M * 4, off = gb + (size_t)(M - 1) * 4;
