@@ -1,29 +1,27 @@
 // Distribution engine (issue 4): tridiagonal transport kernels in wasm and TS (single column and batched), and
 // 90 days of the default scenario (pump + 120-cell CSF + cranial + plasma + effects).
-import type { BenchContext, BenchSuite, Metric } from '../harness.js';
+// The transport cases share their set-up with the native C comparison (bench/native/cases.ts).
+import type { BenchSuite, Metric } from '../harness.js';
 import { cellAreasCm2, packCsfParams, resolveCsfConfig } from '../../src/core/csf-config.js';
-import { CsfBatch } from '../../src/sim/csf-batch.js';
-import { CsfDriver } from '../../src/sim/csf-driver.js';
 import { runDefaultScenario } from '../../src/sim/csf-default-run.js';
-import { ReferenceBatch, ReferenceColumn } from '../../test/reference/csf-reference.js';
-
-const CELLS = 120;
-const NODES = CELLS + 1;
-const STEPS = 20_000;
-const DT = 0.1;
-const LANES = 8;
+import { ReferenceColumn } from '../../test/reference/csf-reference.js';
+import {
+  BATCH_STEPS,
+  DT,
+  LANES,
+  NODES,
+  STEPS,
+  batchCoefficients,
+  setupBatch,
+  setupColumn,
+  startState,
+} from '../native/cases.js';
+import { TsBatchTransport } from '../native/batch-ts.js';
 const perSecond = (cellSteps: number, ms: number): Metric => ({
   value: cellSteps / (ms / 1000),
   unit: 'cell-steps/s',
   better: 'higher',
 });
-
-async function column(ctx: BenchContext) {
-  const wasm = await ctx.wasm();
-  const driver = new CsfDriver(wasm);
-  driver.configure({ drug: 'morphine' });
-  return wasm;
-}
 
 export const suite: BenchSuite = {
   name: 'csf',
@@ -31,11 +29,12 @@ export const suite: BenchSuite = {
     {
       name: 'single column transport, 120 cells (wasm vs TS reference)',
       async run(ctx) {
-        const wasm = await column(ctx);
+        const wasm = await ctx.wasm();
+        setupColumn(wasm);
         const wasmMs = await ctx.time(() => wasm.csfBenchTransport(STEPS, DT), { repeats: 7, warmup: 2 });
         const config = resolveCsfConfig({ drug: 'morphine' });
         const ref = new ReferenceColumn(packCsfParams(config), cellAreasCm2(config), DT);
-        ref.c.fill(1e-3);
+        ref.c.set(startState(NODES, 1));
         const tsMs = await ctx.time(() => ref.transportOnly(STEPS), { repeats: 7, warmup: 2 });
         return {
           'wasm kernel': perSecond(STEPS * NODES, wasmMs),
@@ -48,17 +47,10 @@ export const suite: BenchSuite = {
       name: `batched transport, ${LANES} lanes × 120 cells (wasm SIMD vs same algorithm in TS)`,
       async run(ctx) {
         const wasm = await ctx.wasm();
-        new CsfBatch(
-          wasm,
-          Array.from({ length: LANES }, () => ({ drug: 'morphine' as const })),
-          DT,
-        );
-        const steps = STEPS / 4;
+        const state = setupBatch(wasm);
+        const ts = new TsBatchTransport(NODES, LANES, batchCoefficients(wasm), state().slice());
+        const steps = BATCH_STEPS;
         const wasmMs = await ctx.time(() => wasm.csfBatchBenchTransport(steps), { repeats: 7, warmup: 2 });
-        const config = resolveCsfConfig({ drug: 'morphine' });
-        const template = new ReferenceColumn(packCsfParams(config), cellAreasCm2(config), DT);
-        const ts = new ReferenceBatch(LANES, NODES, template);
-        ts.c.fill(1e-3);
         const tsMs = await ctx.time(
           () => {
             for (let s = 0; s < steps; s++) ts.step();

@@ -1,8 +1,11 @@
 /**
  * CsfBatch — TS wrapper of the batched kernel (assembly/csf/batch.ts): many independent patients advanced
- * together with wasm SIMD. One CsfConfig per lane (same grid), intrathecal dose rates per lane and interval.
+ * together with wasm SIMD, the same model as the single column (CsfDriver) including the near-tip jet, cord
+ * tissue, posture (buoyancy) and lumbar-puncture boluses. One CsfConfig per lane (same grid); dose rates per lane
+ * and interval.
  *
  *   const b = new CsfBatch(wasm, configs, dtHours);
+ *   b.lumbarBolus(lane, doseUg, volumeUl, 'L3', 2 / 60);          // optional, starts now
  *   const out = b.advance(nOut, stepsPerOut, tipUgPerHour /* lanes × nOut, lane-major *\/);
  *   out[(k * b.lanes + lane) * CSF_BATCH_OUT.stride + CSF_BATCH_OUT.severity]
  */
@@ -11,10 +14,17 @@ import {
   cellAreasCm2,
   packCsfParams,
   resolveCsfConfig,
+  tipCm,
+  type CsfConfig,
   type CsfConfigInput,
 } from '../core/csf-config.js';
+import { levelToCm } from '../core/patient.js';
+import { axialSlopeAtFaces } from '../core/posture.js';
 import type { WasmExports } from '../wasm/load.js';
-import { WasmF64Buffer } from '../wasm/views.js';
+import { WasmF64Buffer, f64View } from '../wasm/views.js';
+
+/** Lanes per SIMD group in the kernel (assembly/csf/batch-state.ts G): batches are padded to a multiple. */
+export const CSF_BATCH_GROUP = 8;
 
 /** Batch output record fields (mirrors assembly/csf/batch.ts). */
 export const CSF_BATCH_OUT = {
@@ -30,12 +40,31 @@ export const CSF_BATCH_OUT = {
   withdrawal: 9,
   massRelError: 10,
   deliveredUg: 11,
-  stride: 12,
+  tissueUg: 12,
+  stride: 13,
 } as const;
+
+/**
+ * One scratch buffer per wasm instance for the rates and the output records, grown on demand and kept: allocating
+ * and freeing them on every advance call cost more than the kernel itself for short chunks.
+ */
+const scratch = new WeakMap<WasmExports, WasmF64Buffer>();
+function scratchFor(wasm: WasmExports, length: number): WasmF64Buffer {
+  let b = scratch.get(wasm);
+  if (!b || b.length < length) {
+    b?.dispose();
+    b = new WasmF64Buffer(wasm, Math.max(length, (b?.length ?? 0) * 2));
+    scratch.set(wasm, b);
+  }
+  return b;
+}
 
 export class CsfBatch {
   readonly lanes: number;
   readonly cells: number;
+  private readonly configs: CsfConfig[];
+  /** The records of the last advance (reused: a fresh large array per call costs more than the kernel). */
+  private records = new Float64Array(0);
 
   constructor(
     private readonly wasm: WasmExports,
@@ -47,51 +76,97 @@ export class CsfBatch {
     const cells = configs[0].grid.cells;
     const lengthCm = configs[0].grid.lengthCm;
     for (const c of configs) Object.assign(c.grid, { cells, lengthCm, areaProfile: c.grid.areaProfile });
-    const padded = configs.length % 2 ? [...configs, configs[configs.length - 1]] : configs;
+    const padded = [...configs];
+    while (padded.length % CSF_BATCH_GROUP) padded.push(configs[configs.length - 1]);
+    this.configs = padded;
     this.lanes = padded.length;
     this.cells = cells;
     const np = CSF_PARAM_NAMES.length;
     const pBuf = new WasmF64Buffer(wasm, this.lanes * np);
     const aBuf = new WasmF64Buffer(wasm, this.lanes * cells);
+    const sBuf = new WasmF64Buffer(wasm, this.lanes * (cells + 1));
     padded.forEach((c, p) => {
       pBuf.view.set(packCsfParams(c), p * np);
       aBuf.view.set(cellAreasCm2(c), p * cells);
+      sBuf.view.set(axialSlopeAtFaces(c.patient.posture, lengthCm, cells), p * (cells + 1));
     });
-    wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, dtHours);
+    wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, sBuf.ptr, dtHours);
     pBuf.dispose();
     aBuf.dispose();
+    sBuf.dispose();
+  }
+
+  /** A lumbar-puncture bolus in `lane` at `at` (level name or cm), starting now (rounded up to whole steps). */
+  lumbarBolus(
+    lane: number,
+    doseUg: number,
+    volumeUl: number,
+    at: string | number = 'L3',
+    durationHours = 2 / 60,
+  ): void {
+    const c = this.configs[lane];
+    if (!c) return;
+    const cm = typeof at === 'number' ? at : (levelToCm(at, c.grid.lengthCm) ?? tipCm(c));
+    this.wasm.csfBatchLumbarBolus(
+      lane,
+      Math.max(0, doseUg),
+      Math.max(0, volumeUl),
+      cm,
+      Math.max(1e-6, durationHours),
+    );
+  }
+
+  /** Lane `lane`'s state, copied out: spinal cells, cranial node and cord tissue (µg/µL). */
+  laneState(lane: number): { cells: Float64Array; cranial: number; tissue: Float64Array } {
+    const m = this.cells + 1;
+    const total = this.lanes * m;
+    const at = (i: number) => ((lane >> 3) * m + i) * CSF_BATCH_GROUP + (lane & 7);
+    const c = f64View(this.wasm, this.wasm.csfBatchConcPtr(), total);
+    const t = f64View(this.wasm, this.wasm.csfBatchTissuePtr(), total);
+    const cells = Float64Array.from({ length: this.cells }, (_, i) => c[at(i)]);
+    const tissue = Float64Array.from({ length: this.cells }, (_, i) => t[at(i)]);
+    return { cells, cranial: c[at(this.cells)], tissue };
   }
 
   /**
-   * Advances nOut intervals of stepsPerOut steps. Rates are µg/h, lane-major ([lane * nOut + k]); lanes beyond
-   * the given arrays repeat the last lane. Returns nOut × lanes records (internal units).
+   * Advances nOut intervals of stepsPerOut steps. Rates are lane-major ([lane * nOut + k]): tip doses µg/h,
+   * optional systemic doses µg/h and tip inflow µL/h (near-tip jet); lanes beyond the given arrays repeat the
+   * last lane. Returns nOut × lanes records (internal units) in an array that the next advance call overwrites
+   * (copy it to keep it).
    */
   advance(
     nOut: number,
     stepsPerOut: number,
     tipUgPerHour: Float64Array,
     systemicUgPerHour?: Float64Array,
+    tipUlPerHour?: Float64Array,
   ): Float64Array {
     const w = this.wasm;
-    const pad = (a: Float64Array) => {
-      const out = new Float64Array(this.lanes * nOut);
-      out.set(a.subarray(0, Math.min(a.length, out.length)));
-      if (a.length < out.length) out.set(a.subarray(a.length - nOut, a.length), a.length);
-      return out;
+    const n = this.lanes * nOut;
+    const scratch = scratchFor(w, 3 * n + nOut * this.lanes * CSF_BATCH_OUT.stride);
+    const put = (a: Float64Array | undefined, at: number): number => {
+      if (!a) return 0;
+      const view = f64View(w, scratch.ptr + at * 8, n);
+      view.set(a.subarray(0, Math.min(a.length, n)));
+      // Lanes beyond the given array repeat its last lane.
+      const last = a.subarray(Math.max(0, a.length - nOut), a.length);
+      for (let o = a.length; o + last.length <= n && last.length > 0; o += last.length) view.set(last, o);
+      if (a.length < n && last.length === 0) view.fill(0);
+      return scratch.ptr + at * 8;
     };
-    const tBuf = new WasmF64Buffer(w, this.lanes * nOut);
-    tBuf.view.set(pad(tipUgPerHour));
-    let sBuf: WasmF64Buffer | null = null;
-    if (systemicUgPerHour) {
-      sBuf = new WasmF64Buffer(w, this.lanes * nOut);
-      sBuf.view.set(pad(systemicUgPerHour));
-    }
-    const oBuf = new WasmF64Buffer(w, nOut * this.lanes * CSF_BATCH_OUT.stride);
-    w.csfBatchAdvance(nOut, stepsPerOut, tBuf.ptr, sBuf ? sBuf.ptr : 0, oBuf.ptr);
-    const out = oBuf.view.slice();
-    tBuf.dispose();
-    sBuf?.dispose();
-    oBuf.dispose();
+    const outAt = scratch.ptr + 3 * n * 8;
+    w.csfBatchAdvance(
+      nOut,
+      stepsPerOut,
+      put(tipUgPerHour, 0),
+      put(tipUlPerHour, n),
+      put(systemicUgPerHour, 2 * n),
+      outAt,
+    );
+    const size = nOut * this.lanes * CSF_BATCH_OUT.stride;
+    if (this.records.length !== size) this.records = new Float64Array(size);
+    const out = this.records;
+    out.set(f64View(w, outAt, size));
     return out;
   }
 }

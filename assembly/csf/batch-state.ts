@@ -1,0 +1,238 @@
+/**
+ * State and memory layout of the batched kernel (batch.ts). Lanes are grouped by G = 8 (four f64x2 pairs):
+ *
+ *   per node-and-lane arrays: AoSoA, f64 index ((g · M + i) · G + l), lane p = g · G + l, node i = 0 … M − 1
+ *   (M = cells + 1, node M − 1 = cranial). One group's row is 64 bytes; a group's column is contiguous, so the
+ *   kernel walks one group down the column with its four independent recurrences held in registers.
+ *   per-lane arrays: index p.
+ *
+ * Two coefficient sets: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up half steps
+ * after a change of input (Rannacher, as in column.ts). The set-dependent pointers below point at the active set.
+ */
+import * as O from './params';
+
+export const G: i32 = 8;
+/** Per-lane scalars (slots of `lane`). */
+export const S_PLASMA = 0,
+  S_ELIM = 1,
+  S_DELIV = 2,
+  S_CES = 3,
+  S_CEC = 4,
+  S_CEP = 5,
+  S_ADAPT = 6,
+  S_DS = 7,
+  S_DC = 8,
+  S_DP = 9,
+  S_EPREV = 10,
+  S_TIP = 11, // tip cell
+  S_TARGET_VOL = 12, // µL of the target window (sum of its cell volumes)
+  S_LP_CELL = 13, // −1 = none yet
+  S_LP_MASS_RATE = 14, // µg/h
+  S_LP_VOL_RATE = 15, // µL/h
+  S_LP_REMAINING = 16, // h
+  S_TIP_MASS = 17, // µg this step
+  S_LP_MASS = 18, // µg this step
+  S_Q = 19, // tip inflow this interval, µL/h
+  S_ROW_LO = 20, // target window rows
+  S_ROW_HI = 21,
+  S_SYS = 22, // systemic µg/h this interval
+  S_RATE = 23; // tip µg/h this interval
+export const LS: i32 = 24;
+/** Per-lane, per-set coefficients (slots of `laneCoef`): plasma, effect sites, withdrawal; cached factor key. */
+export const K_PE = 0,
+  K_PGAIN = 1,
+  K_SE = 2,
+  K_SF = 3,
+  K_SG = 4,
+  K_PPE = 5,
+  K_PPF = 6,
+  K_PPG = 7,
+  K_WE = 8,
+  K_WF = 9,
+  K_WG = 10,
+  K_FQ = 11, // inflow of the factors now held for this lane (−1 = none)
+  K_FSRC = 12; // source cell of those factors
+export const KS: i32 = 13;
+
+export let L: i32 = 0; // lanes (multiple of G)
+export let NG: i32 = 0; // groups
+export let NC: i32 = 0; // spinal cells
+export let M: i32 = 0; // nodes
+export let bDt: f64 = 0;
+export let bT: f64 = 0;
+export let anyCn: bool = false;
+export let anyTissue: bool = false;
+export let par: usize = 0; // L × CSF_PARAM_COUNT
+export let lane: usize = 0; // L × LS
+export let clr: usize = 0; // 2L: mass cleared to blood in the current step, target-window mass
+export let sums: usize = 0; // 2L: spinal and cord-tissue mass per lane (output records)
+// Node arrays (AoSoA). C has a zero row before it and one after it, so the (zero-weighted) lower neighbour of
+// node 0 and upper neighbour of the top node are plain loads.
+export let C: usize = 0;
+export let CT: usize = 0; // cord tissue concentration
+export let WK: usize = 0; // forward-sweep work
+export let V: usize = 0; // cell volume µL
+export let VT: usize = 0; // tissue volume µL (0 without cord)
+export let WT: usize = 0; // target-window volume (V inside the window, 0 outside)
+export let AR: usize = 0; // L × cells cell areas cm², lane-major (kept for re-factoring when the inflow changes)
+export let SL: usize = 0; // L × (cells + 1) axial slope dh/dx at the faces, lane-major (posture; 0 = horizontal)
+// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × 2 sets; laneCoef × 2 sets.
+export const SET_ARRAYS: i32 = 10;
+export let sets: usize = 0;
+export let coefSets: usize = 0; // 2 pointers
+export let activeSet: i32 = -1;
+export let setDt: f64 = 0;
+export let A: usize = 0; // a_i · inv_i (pre-multiplied lower factor)
+export let RL: usize = 0; // explicit part × inv_i
+export let RD: usize = 0;
+export let RU: usize = 0;
+export let CP: usize = 0; // c'_i
+export let INV: usize = 0; // 1 / pivot_i (for the point sources)
+export let G11: usize = 0; // half-step propagator, concentration form: c ← g11 c + g12 ct; ct ← g21 c + g22 ct
+export let G12: usize = 0;
+export let G21: usize = 0;
+export let G22: usize = 0;
+export let laneCoef: usize = 0;
+
+export function setPtr(s: i32, k: i32): usize {
+  return load<usize>(sets + ((<usize>(s * SET_ARRAYS + k)) << 3));
+}
+
+export function useSet(s: i32): void {
+  if (s == activeSet) return;
+  activeSet = s;
+  A = setPtr(s, 0);
+  RL = setPtr(s, 1);
+  RD = setPtr(s, 2);
+  RU = setPtr(s, 3);
+  CP = setPtr(s, 4);
+  INV = setPtr(s, 5);
+  G11 = setPtr(s, 6);
+  G12 = setPtr(s, 7);
+  G21 = setPtr(s, 8);
+  G22 = setPtr(s, 9);
+  laneCoef = load<usize>(coefSets + ((<usize>s) << 3));
+  setDt = s == 0 ? bDt : 0.5 * bDt;
+}
+
+/** f64 index of (node i, lane p). */
+export function nodeIdx(i: i32, p: i32): i32 {
+  return ((p >> 3) * M + i) * G + (p & 7);
+}
+export function ldp(base: usize, i: i32): f64 {
+  return load<f64>(base + ((<usize>i) << 3));
+}
+export function stp(base: usize, i: i32, v: f64): void {
+  store<f64>(base + ((<usize>i) << 3), v);
+}
+export function ldn(base: usize, i: i32, p: i32): f64 {
+  return ldp(base, nodeIdx(i, p));
+}
+export function stn(base: usize, i: i32, p: i32, v: f64): void {
+  stp(base, nodeIdx(i, p), v);
+}
+export function lanePar(p: i32, k: i32): f64 {
+  return ldp(par, p * O.CSF_PARAM_COUNT + k);
+}
+export function ls(p: i32, k: i32): f64 {
+  return ldp(lane, p * LS + k);
+}
+export function lset(p: i32, k: i32, v: f64): void {
+  stp(lane, p * LS + k, v);
+}
+export function lc(p: i32, k: i32): f64 {
+  return ldp(laneCoef, p * KS + k);
+}
+export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
+  stp(load<usize>(coefSets + ((<usize>s) << 3)), p * KS + k, v);
+}
+
+function grab(n: i32): usize {
+  const m: i32 = n > 0 ? n : 1;
+  const bytes = (<usize>m) << 3;
+  const ptr = heap.alloc(bytes);
+  memory.fill(ptr, 0, bytes);
+  return ptr;
+}
+function drop(ptr: usize): void {
+  if (ptr != 0) heap.free(ptr);
+}
+
+export function freeBatch(): void {
+  drop(par);
+  drop(lane);
+  drop(clr);
+  drop(sums);
+  if (C != 0) drop(C - 64);
+  drop(CT);
+  drop(WK);
+  drop(V);
+  drop(VT);
+  drop(WT);
+  drop(AR);
+  drop(SL);
+  if (sets != 0) {
+    for (let k = 0; k < 2 * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
+    heap.free(sets);
+    for (let s = 0; s < 2; s++) drop(load<usize>(coefSets + ((<usize>s) << 3)));
+    heap.free(coefSets);
+  }
+  par = 0;
+  lane = 0;
+  sets = 0;
+  coefSets = 0;
+  C = 0;
+  activeSet = -1;
+}
+
+/** Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. */
+export function allocBatch(
+  lanes: i32,
+  paramsPtr: usize,
+  areasPtr: usize,
+  slopesPtr: usize,
+  dtHours: f64,
+): void {
+  freeBatch();
+  L = lanes;
+  NG = L / G;
+  par = grab(L * O.CSF_PARAM_COUNT);
+  memory.copy(par, paramsPtr, (<usize>(L * O.CSF_PARAM_COUNT)) << 3);
+  NC = <i32>lanePar(0, O.P_CELLS);
+  if (NC < 2) NC = 2;
+  M = NC + 1;
+  bDt = dtHours > 0 && dtHours < 1e3 ? dtHours : 0.1;
+  bT = 0;
+  const sz = M * L;
+  lane = grab(L * LS);
+  clr = grab(2 * L); // cleared mass, then the target-window mass
+  sums = grab(2 * L);
+  C = grab(sz + 2 * G) + 64;
+  CT = grab(sz);
+  WK = grab(sz);
+  V = grab(sz);
+  VT = grab(sz);
+  WT = grab(sz);
+  AR = grab(L * NC);
+  memory.copy(AR, areasPtr, (<usize>(L * NC)) << 3);
+  SL = grab(L * M);
+  if (slopesPtr != 0) {
+    for (let j = 0; j < L * M; j++) {
+      const v = load<f64>(slopesPtr + ((<usize>j) << 3));
+      store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
+    }
+  }
+  sets = heap.alloc((<usize>(2 * SET_ARRAYS)) << 3);
+  for (let k = 0; k < 2 * SET_ARRAYS; k++) store<usize>(sets + ((<usize>k) << 3), grab(sz));
+  coefSets = heap.alloc(16);
+  for (let s = 0; s < 2; s++) store<usize>(coefSets + ((<usize>s) << 3), grab(L * KS));
+  activeSet = -1;
+}
+
+export function advanceTime(dt: f64): void {
+  bT += dt;
+}
+export function setFlags(cn: bool, tissue: bool): void {
+  anyCn = cn;
+  anyTissue = tissue;
+}

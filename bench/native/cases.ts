@@ -1,0 +1,65 @@
+/**
+ * The transport benchmark cases shared by the suite (bench/suites/csf.bench.ts, Node and Chromium) and the native
+ * C comparison (bench/native/native.ts): the same coefficients, the same non-zero start state, the same step
+ * counts, and one checksum formula (also in bench/native/common.h), so wasm, TS and C can be compared exactly.
+ */
+import { CsfBatch, CSF_BATCH_GROUP } from '../../src/sim/csf-batch.js';
+import { CsfDriver } from '../../src/sim/csf-driver.js';
+import type { WasmExports } from '../../src/wasm/load.js';
+import { f64View } from '../../src/wasm/views.js';
+
+export const CELLS = 120;
+export const NODES = CELLS + 1;
+/** Single-column steps per timed run. */
+export const STEPS = 20_000;
+/** Batched steps per timed run (8 lanes: twice the single column's cell-steps). */
+export const BATCH_STEPS = STEPS / 4;
+export const DT = 0.1;
+export const LANES = 8;
+
+/** Weighted sum (the weights make a permutation or a misplaced lane visible); same order as common.h. */
+export function checksum(c: Float64Array): number {
+  let s = 0;
+  for (let j = 0; j < c.length; j++) s += c[j] * (1 + (j % 13) / 13);
+  return s;
+}
+
+/** Start state, µg/µL: a pulse per lane (the position moves with the lane) on a small floor. */
+export function startState(nodes: number, lanes: number): Float64Array {
+  const c = new Float64Array(nodes * lanes);
+  for (let j = 0; j < c.length; j++) {
+    const i = Math.floor(j / lanes) % nodes;
+    const lane = (j % lanes) + CSF_BATCH_GROUP * Math.floor(j / (lanes * nodes));
+    c[j] = 1e-3 * Math.exp(-(((i - 20 - 5 * lane) / 8) ** 2)) + 1e-5;
+  }
+  return c;
+}
+
+/** Morphine column factored for DT (θ = 1/2), state set to startState; returns the state view maker. */
+export function setupColumn(wasm: WasmExports): () => Float64Array {
+  new CsfDriver(wasm).configure({ drug: 'morphine' });
+  wasm.csfBenchTransport(0, DT); // builds the factors, no step
+  const state = () => f64View(wasm, wasm.csfConcPtr(), NODES);
+  state().set(startState(NODES, 1));
+  return state;
+}
+
+/** LANES morphine lanes (θ = 1/2, factored for DT), state set to startState (groups of 8: lane-inner rows). */
+export function setupBatch(wasm: WasmExports): () => Float64Array {
+  new CsfBatch(
+    wasm,
+    Array.from({ length: LANES }, () => ({ drug: 'morphine' as const })),
+    DT,
+  );
+  const state = () => f64View(wasm, wasm.csfBatchConcPtr(), NODES * LANES);
+  state().set(startState(NODES, CSF_BATCH_GROUP));
+  return state;
+}
+
+/** Coefficient arrays of the single column (A, INV, CP, RHS_L, RHS_D, RHS_U) and of the batch (A … INV). */
+export function columnCoefficients(wasm: WasmExports): Float64Array[] {
+  return [0, 1, 2, 3, 4, 5].map((k) => f64View(wasm, wasm.csfColumnCoefPtr(k), NODES).slice());
+}
+export function batchCoefficients(wasm: WasmExports): Float64Array[] {
+  return [0, 1, 2, 3, 4, 5].map((k) => f64View(wasm, wasm.csfBatchCoefPtr(k), NODES * LANES).slice());
+}

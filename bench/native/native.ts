@@ -1,0 +1,204 @@
+/**
+ * Native C comparison for `npm run bench` (Node side only; called by bench/run.mjs after the suites):
+ *   1. compiles bench/native/column.c and batch.c with the system cc at -O2, and again with -O2 -march=native
+ *      (FMA contraction) when that gives different machine code (batch.c also as its register-carrying variant);
+ *   2. writes the wasm kernels' own coefficients and the bench start state (cases.ts) to an input file, runs the
+ *      C programs and the release wasm for the same steps, and compares the checksums of the final states
+ *      (≤ 1e-12 relative, else it throws: not the same algorithm);
+ *   3. returns rows: C cell-steps/s, and wasm time ÷ C time for the wasm figures measured by the csf suite in
+ *      Node and in Chromium (the issue's target for the single column: ≤ 1.35).
+ * Without a C compiler it prints one "native C: skipped (no cc found)" line and returns no rows.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { instantiateWasm, type WasmExports } from '../../src/wasm/load.js';
+import type { CaseResult, Metric } from '../harness.js';
+import {
+  BATCH_STEPS,
+  LANES,
+  NODES,
+  STEPS,
+  batchCoefficients,
+  checksum,
+  columnCoefficients,
+  setupBatch,
+  setupColumn,
+} from './cases.js';
+
+const here = new URL('.', import.meta.url).pathname;
+const outDir = new URL('../../test-results/native/', import.meta.url).pathname;
+const REPEATS = 7;
+const TOLERANCE = 1e-12;
+
+function findCompiler(): string | null {
+  for (const cc of [process.env.CC, 'cc', 'gcc', 'clang']) {
+    if (cc && spawnSync(cc, ['--version'], { encoding: 'utf8' }).status === 0) return cc;
+  }
+  return null;
+}
+
+function compile(cc: string, name: string, flags: string[], tag: string): string | null {
+  const exe = `${outDir}${name}-${tag}`;
+  const r = spawnSync(cc, [...flags, '-std=gnu11', '-o', exe, `${here}${name}.c`], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`native C: ${name}.c with ${flags.join(' ')} failed:\n${r.stderr}`);
+    return null;
+  }
+  return exe;
+}
+
+function writeInput(file: string, lanes: number, arrays: Float64Array[], state: Float64Array): void {
+  const parts = [Float64Array.of(NODES, lanes, arrays.length), ...arrays, state];
+  const all = new Float64Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    all.set(p, o);
+    o += p.length;
+  }
+  writeFileSync(file, new Uint8Array(all.buffer));
+}
+
+function runC(exe: string, input: string, steps: number): { checksum: number; ms: number } {
+  const r = spawnSync(exe, [input, String(steps), String(REPEATS)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`native C: ${exe} failed: ${r.stderr}`);
+  const get = (k: string) => Number(new RegExp(`^${k} (\\S+)$`, 'm').exec(r.stdout)?.[1]);
+  return { checksum: get('checksum'), ms: get('ms') };
+}
+
+interface Kernel {
+  name: string;
+  source: string;
+  caseName: string;
+  /** The csf suite's case and metric holding the wasm figure for this kernel. */
+  wasmCase: string;
+  wasmMetric: string;
+  cellSteps: number;
+  steps: number;
+  /** Further builds of the same source (label, flags), e.g. a variant of the loop with the same arithmetic. */
+  extra: [string, string[]][];
+  /** Sets the kernel up on a fresh wasm and returns the input arrays, start state and the wasm run. */
+  prepare(wasm: WasmExports): {
+    lanes: number;
+    arrays: Float64Array[];
+    state: Float64Array;
+    run(): Float64Array;
+  };
+}
+
+const KERNELS: Kernel[] = [
+  {
+    name: 'single column',
+    source: 'column',
+    caseName:
+      'native C, single column transport, 120 cells (same recurrence and coefficients as wasm; issue: wasm time ≤ 1.35 × C)',
+    wasmCase: 'single column transport',
+    wasmMetric: 'wasm kernel',
+    cellSteps: STEPS * NODES,
+    steps: STEPS,
+    extra: [],
+    prepare(wasm) {
+      const state = setupColumn(wasm);
+      return {
+        lanes: 1,
+        arrays: columnCoefficients(wasm),
+        state: state().slice(),
+        run: () => {
+          wasm.csfBenchTransport(STEPS, 0.1);
+          return state().slice();
+        },
+      };
+    },
+  },
+  {
+    name: 'batch',
+    source: 'batch',
+    caseName: `native C, batched transport, ${LANES} lanes × 120 cells (f64x2 vector extension, same layout)`,
+    wasmCase: 'batched transport',
+    wasmMetric: 'wasm SIMD batch',
+    cellSteps: BATCH_STEPS * NODES * LANES,
+    steps: BATCH_STEPS,
+    // The wasm loop re-reads the neighbours (V8 spills otherwise); gcc keeps them in registers when told to.
+    extra: [['-O2, neighbours carried in registers', ['-O2', '-DCARRY_NEIGHBOURS']]],
+    prepare(wasm) {
+      const state = setupBatch(wasm);
+      return {
+        lanes: LANES,
+        arrays: batchCoefficients(wasm),
+        state: state().slice(),
+        run: () => {
+          wasm.csfBatchBenchTransport(BATCH_STEPS);
+          return state().slice();
+        },
+      };
+    },
+  },
+];
+
+const rate = (cellSteps: number, ms: number): Metric => ({
+  value: cellSteps / (ms / 1000),
+  unit: 'cell-steps/s',
+  better: 'higher',
+});
+
+export async function runNative(
+  node: CaseResult[],
+  chromium: CaseResult[],
+): Promise<{ node: CaseResult[]; chromium: CaseResult[] }> {
+  const cc = findCompiler();
+  if (!cc) {
+    console.log('native C: skipped (no cc found)');
+    return { node: [], chromium: [] };
+  }
+  mkdirSync(outDir, { recursive: true });
+  const bytes = readFileSync(new URL('../../build/release.wasm', import.meta.url));
+  const module = await WebAssembly.compile(bytes);
+  const out = { node: [] as CaseResult[], chromium: [] as CaseResult[] };
+  for (const k of KERNELS) {
+    const o2 = compile(cc, k.source, ['-O2'], 'O2');
+    const nat = compile(cc, k.source, ['-O2', '-march=native'], 'O2-native');
+    if (!o2) continue;
+    const sameCode = nat !== null && readFileSync(o2).equals(readFileSync(nat));
+    const wasm = await instantiateWasm(module);
+    const setup = k.prepare(wasm);
+    const input = `${outDir}${k.source}.in`;
+    writeInput(input, setup.lanes, setup.arrays, setup.state);
+    const wasmSum = checksum(setup.run());
+    const nodeMetrics: Record<string, Metric> = {};
+    const chromiumMetrics: Record<string, Metric> = {};
+    const wasmRate = (results: CaseResult[]) =>
+      results.find((r) => r.suite === 'csf' && r.case.startsWith(k.wasmCase))?.metrics[k.wasmMetric]?.value;
+    const variants: [string, string | null][] = [
+      ['-O2', o2],
+      ['-O2 -march=native', sameCode ? null : nat],
+      ...k.extra.map(([label, flags], i): [string, string | null] => [
+        label,
+        compile(cc, k.source, flags, `extra${i}`),
+      ]),
+    ];
+    for (const [flags, exe] of variants) {
+      if (!exe) continue;
+      const c = runC(exe, input, k.steps);
+      const rel = Math.abs(c.checksum - wasmSum) / Math.abs(wasmSum);
+      if (!(rel <= TOLERANCE))
+        throw new Error(
+          `native C ${k.name} (${flags}): checksum ${c.checksum} differs from wasm ${wasmSum} by ${rel} ` +
+            `(> ${TOLERANCE}): the C program does not run the same algorithm`,
+        );
+      const cRate = rate(k.cellSteps, c.ms);
+      nodeMetrics[`C ${flags}`] = cRate;
+      nodeMetrics[`C ${flags}: checksum vs wasm, relative`] = { value: rel, unit: '' };
+      for (const [results, metrics] of [
+        [node, nodeMetrics],
+        [chromium, chromiumMetrics],
+      ] as const) {
+        const w = wasmRate(results);
+        if (w) metrics[`wasm time ÷ C ${flags} time`] = { value: cRate.value / w, unit: '×' };
+      }
+    }
+    if (sameCode) nodeMetrics['-march=native'] = { value: 0, unit: '(same machine code as -O2)' };
+    out.node.push({ suite: 'native', case: k.caseName, metrics: nodeMetrics });
+    out.chromium.push({ suite: 'native', case: k.caseName, metrics: chromiumMetrics });
+    console.error(`native C: ${k.name} checked against wasm (checksum ${wasmSum})`);
+  }
+  return out;
+}
