@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'web/index.html'),
         embed: resolve(import.meta.dirname, 'web/embed.html'),
+        lesson: resolve(import.meta.dirname, 'web/lesson.html'),
       },
     },
   },

@@ -1,5 +1,5 @@
 // `npm test`: every layer in order — wasm builds, type check, lint, format check, Vitest (assembly, unit,
-// browser in Chromium), app build and Playwright e2e — then one plain 'N passed, N failed' line over all layers.
+// browser in Chromium), app build, embed-bundle size budget and Playwright e2e — then one plain 'N passed, N failed' line over all layers.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -47,6 +47,9 @@ if (existsSync('test-results/vitest.json')) {
 const buildOk = run('npm', ['run', '-s', 'build:app']);
 if (!buildOk) failed += 1;
 else {
+  // The embed-bundle budget (issue 6) is a gate, not only a report: a landing that pushes it over fails here.
+  if (run('node', ['scripts/size.mjs'])) passed += 1;
+  else failed += 1;
   run('node', ['test/e2e/run-e2e.mjs']);
   if (existsSync('test-results/e2e.json')) {
     const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));

@@ -9,7 +9,6 @@ import { notice } from '../shared/templates.js';
 import { defaultScenario, scenarioFromLocation, shareHash } from '../shared/scenario-source.js';
 import { deleteScenario, loadSaved, saveScenario, type SavedScenario } from '../shared/storage.js';
 import { enqueueRun } from '../shared/run-queue.js';
-import { resultToCsv, resultToJson } from '../../core/export.js';
 import { download, slug } from './download.js';
 import { sharePanel } from './share-panel.js';
 import styles from './app.styles.js';
@@ -119,10 +118,14 @@ export class ItpApp extends LitElement {
     );
   }
 
-  /** The last finished run as a file, through the core exporters (the CLI writes the same text). */
-  private exportResult(kind: 'json' | 'csv'): void {
+  /**
+   * The last finished run as a file, through the core exporters (the CLI writes the same text). They are a
+   * chunk of their own, fetched on the first export (not part of the embed bundle).
+   */
+  private async exportResult(kind: 'json' | 'csv'): Promise<void> {
     const r = this.lastResult;
     if (!r) return;
+    const { resultToCsv, resultToJson } = await import('../../core/export.js');
     if (kind === 'json') download(`${slug(r.scenarioName)}.json`, resultToJson(r, 2), 'application/json');
     else download(`${slug(r.scenarioName)}.csv`, resultToCsv(r), 'text/csv');
   }
@@ -203,8 +206,8 @@ export class ItpApp extends LitElement {
           load: (e) => this.loadEntry(e),
           remove: (n) => (this.saved = deleteScenario(n)),
           share: () => this.share(),
-          exportJson: () => this.exportResult('json'),
-          exportCsv: () => this.exportResult('csv'),
+          exportJson: () => void this.exportResult('json'),
+          exportCsv: () => void this.exportResult('csv'),
         },
       )}
       ${nothing}

@@ -4,7 +4,15 @@ import uPlot from 'uplot';
 import { baseStyles } from '../shared/styles.js';
 import { S } from '../shared/strings.js';
 import { formatNumber, magnitude, timeAxisUnit } from '../shared/format.js';
-import { OKABE_ITO, fmtUnit, logSafe, seriesStats, tableRows, type ChartSeries } from './chart-data.js';
+import {
+  OKABE_ITO,
+  fmtUnit,
+  logSafe,
+  seriesStats,
+  tableRows,
+  withGaps,
+  type ChartSeries,
+} from './chart-data.js';
 import chartStyles from './chart.styles.js';
 
 /**
@@ -123,8 +131,15 @@ export class ItpChart extends LitElement {
 
   private data(): uPlot.AlignedData {
     const { hoursPer } = this.axisUnit();
-    const x = Float64Array.from(this.tHours, (t) => t / hoursPer);
-    return [x, ...this.series.map((s) => (this.log ? logSafe(s.values) : s.values))] as uPlot.AlignedData;
+    const ys = this.series.map((s) => (this.log ? logSafe(s.values) : withGaps(s.values)));
+    const t = this.tHours;
+    if (!this.steps || !t.length)
+      return [Float64Array.from(t, (h) => h / hoursPer), ...ys] as uPlot.AlignedData;
+    // Steps: each value belongs to the interval that ENDS at its time (a day's dose at the day's end), so the
+    // plot also needs the first interval's start, or the first day would not be drawn at all.
+    const start = Math.max(0, t.length > 1 ? t[0] - (t[1] - t[0]) : 0);
+    const x = [start / hoursPer, ...Array.from(t, (h) => h / hoursPer)];
+    return [x, ...ys.map((y) => [y[0] ?? null, ...Array.from(y)])] as uPlot.AlignedData;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
-import { S } from '../shared/strings.js';
+import { CHARTS_TEXT, S } from '../shared/strings.js';
+import { formatTime } from '../shared/format.js';
 import { issuesList, notice } from '../shared/templates.js';
-import { dailyDose } from '../shared/derive.js';
+import { dailyDoseChart } from './daily-dose-chart.js';
 import '../chart/chart.define.js';
 
 /** Unit of an effect series from the suffix of its name (painNrs 0–10, spasticityMas 0–4, sedation 0–1). */
@@ -27,6 +28,28 @@ export function effectUnit(name: string): string {
  * @tag itp-charts
  */
 export class ItpCharts extends ItpView {
+  static override styles = [
+    ...ItpView.styles,
+    css`
+      .events {
+        columns: 22rem auto;
+        column-gap: 1.5rem;
+        padding-left: 1.4rem;
+        font-size: 0.9rem;
+      }
+      .events li {
+        break-inside: avoid;
+      }
+      .sev-alarm {
+        color: var(--itp-error, #a4001d);
+        font-weight: 600;
+      }
+      .sev-warning {
+        color: var(--itp-warn, #7a5100);
+      }
+    `,
+  ];
+
   @state() private chosen: string[] | null = null;
   @state() private logCsf = true;
   private runner = new RunController(this, 'charts');
@@ -120,16 +143,30 @@ export class ItpCharts extends ItpView {
       }`;
   }
 
+  /** The run's events in time order (what an MRI, a refill or an alarm did, in the engine's words). */
+  private eventList() {
+    const ev = this.runner.result?.events ?? [];
+    const max = 40;
+    return html`<h3>${CHARTS_TEXT.events}</h3>
+      ${
+        ev.length
+          ? html`<ol class="events">
+              ${ev.slice(0, max).map((e) => html`<li class="sev-${e.severity}">${formatTime(e.tHours)}: ${e.message}</li>`)}
+            </ol>`
+          : html`<p>${CHARTS_TEXT.none}</p>`
+      }
+      ${ev.length > max ? html`<p class="muted">${CHARTS_TEXT.more(ev.length - max)}</p>` : nothing}`;
+  }
+
   override render() {
     const r = this.runner.result;
-    const daily = r ? dailyDose(r) : null;
     return html`
       <h2>${S.charts.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${
-        r && daily
+        r
           ? html` <itp-chart
                 heading=${S.charts.tipDelivery}
                 unit="µL per interval"
@@ -137,13 +174,7 @@ export class ItpCharts extends ItpView {
                 .tHours=${r.series.tHours}
                 .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
               ></itp-chart>
-              <itp-chart
-                heading=${S.charts.dailyDose}
-                unit="µg/day"
-                steps
-                .tHours=${daily.tHours}
-                .series=${[{ label: S.charts.dose, values: daily.values }]}
-              ></itp-chart>
+              ${dailyDoseChart([{ label: S.charts.dose, result: r }])} ${this.eventList()}
               <itp-chart
                 heading=${S.charts.reservoir}
                 unit="mL"

@@ -1,6 +1,6 @@
 /** Pure helpers of the lifecycle view: events grouped by month, and the catheter dead-space delay. */
 import type { SimEvent, SimResult } from '../../core/result.js';
-import { HOURS_PER_YEAR } from '../../core/units.js';
+import { HOURS_PER_YEAR, fractionToPercent, ugPerMlToUgPerUl } from '../../core/units.js';
 
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 
@@ -23,7 +23,13 @@ export function milestones(
     severity: e.severity,
   }));
   const add = (t: number | null | undefined, code: string, label: string, severity: SimEvent['severity']) => {
-    if (typeof t === 'number' && Number.isFinite(t) && !out.some((m) => m.code === code && m.tHours === t))
+    // Only what falls inside the run: a refill due after the end is in the summary, not on the calendar.
+    if (
+      typeof t === 'number' &&
+      Number.isFinite(t) &&
+      t <= r.summary.durationHours &&
+      !out.some((m) => m.code === code && m.tHours === t)
+    )
       out.push({ tHours: t, code, label, severity });
   };
   add(r.summary.nextRefillAtHours, 'next-refill', labels.nextRefill, 'info');
@@ -41,13 +47,32 @@ export function byMonth(ms: Milestone[], durationHours: number): Milestone[][] {
 }
 
 /**
+ * The new concentration of a refill, µg/µL: from the event's data when the engine gives it, else from the
+ * scenario's refill event at the same time (the engine's refill event carries volumes only).
+ */
+function refillConcentrationUgPerUl(e: SimEvent, scenario: unknown): number {
+  const fromEvent = e.data?.concentrationUgPerUl;
+  if (typeof fromEvent === 'number' && Number.isFinite(fromEvent)) return fromEvent;
+  const events = (scenario as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return NaN;
+  const match = (events as Record<string, unknown>[]).find(
+    (x) => x.type === 'refill' && Math.abs(Number(x.atHours) - e.tHours) < 1e-6,
+  );
+  const c = Number(match?.concentrationUgPerMl);
+  return Number.isFinite(c) && c > 0 ? ugPerMlToUgPerUl(c) : NaN;
+}
+
+/**
  * The dead-space delay seen in a run: after the first refill that changes the concentration, how long until
  * the drug concentration of the fluid leaving the catheter tip (tip µg / tip µL) is halfway to the new value.
  * Null when the run has no such refill or the tip never gets there.
  */
-export function deadSpaceDelayHours(r: SimResult): { refillAtHours: number; delayHours: number } | null {
+export function deadSpaceDelayHours(
+  r: SimResult,
+  scenario: unknown = null,
+): { refillAtHours: number; delayHours: number } | null {
   const refill = r.events.find(
-    (e) => e.code === 'refill' && e.data && Number.isFinite(e.data.concentrationUgPerUl),
+    (e) => e.code === 'refill' && Number.isFinite(refillConcentrationUgPerUl(e, scenario)),
   );
   if (!refill) return null;
   const { tHours, tipVolumeUl, tipDoseUg } = r.series;
@@ -55,7 +80,7 @@ export function deadSpaceDelayHours(r: SimResult): { refillAtHours: number; dela
   let before = NaN;
   for (let k = 0; k < tHours.length && tHours[k] <= refill.tHours; k++)
     if (Number.isFinite(conc(k))) before = conc(k);
-  const after = refill.data!.concentrationUgPerUl;
+  const after = refillConcentrationUgPerUl(refill, scenario);
   if (!Number.isFinite(before) || Math.abs(after - before) < 1e-12) return null;
   const half = (before + after) / 2;
   for (let k = 0; k < tHours.length; k++) {
@@ -64,5 +89,27 @@ export function deadSpaceDelayHours(r: SimResult): { refillAtHours: number; dela
     if (Number.isFinite(c) && (after > before ? c >= half : c <= half))
       return { refillAtHours: refill.tHours, delayHours: tHours[k] - refill.tHours };
   }
+  return null;
+}
+
+const percentCache = new WeakMap<Float64Array, Float64Array>();
+
+/** A 0–1 fraction series as percent (cached per series so the chart keeps the same array across renders). */
+export function asPercent(fraction: Float64Array): Float64Array {
+  let p = percentCache.get(fraction);
+  if (!p) {
+    p = Float64Array.from(fraction, fractionToPercent);
+    percentCache.set(fraction, p);
+  }
+  return p;
+}
+
+/**
+ * After implant the catheter holds no drug: the end of the first output interval in which drug left the tip,
+ * h, when that is not the first interval (null when drug is there from the start or never arrives).
+ */
+export function firstDrugAtTipHours(r: SimResult): number | null {
+  const { tHours, tipDoseUg } = r.series;
+  for (let k = 0; k < tHours.length; k++) if (tipDoseUg[k] > 0) return k > 0 ? tHours[k] : null;
   return null;
 }

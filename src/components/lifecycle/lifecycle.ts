@@ -1,13 +1,19 @@
 import { css, html, nothing } from 'lit';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
-import { S, eventLabel } from '../shared/strings.js';
+import { LIFECYCLE_TEXT, S, eventLabel } from '../shared/strings.js';
 import { issuesList, notice } from '../shared/templates.js';
 import { formatTime, withUnit } from '../shared/format.js';
-import { dailyDose } from '../shared/derive.js';
 import * as edit from '../shared/scenario-edit.js';
 import { findPreset } from '../../core/scenario/presets.js';
-import { byMonth, deadSpaceDelayHours, milestones } from './lifecycle-model.js';
+import {
+  asPercent,
+  byMonth,
+  deadSpaceDelayHours,
+  firstDrugAtTipHours,
+  milestones,
+} from './lifecycle-model.js';
+import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import '../chart/chart.define.js';
 
 export const LIFECYCLE_STORIES = [
@@ -38,7 +44,7 @@ export class ItpLifecycle extends ItpView {
     css`
       .calendar {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
         gap: 0.4rem;
         list-style: none;
         padding: 0;
@@ -85,11 +91,15 @@ export class ItpLifecycle extends ItpView {
     const r = this.runner.result;
     const current = this.preset ?? this.defaultPreset();
     const ms = r
-      ? milestones(r, { nextRefill: S.lifecycle.nextRefill, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
+      ? milestones(r, { nextRefill: LIFECYCLE_TEXT.refillDue, eri: S.lifecycle.eri, eos: S.lifecycle.eos })
       : [];
     const months = r ? byMonth(ms, r.summary.durationHours) : [];
-    const dead = r ? deadSpaceDelayHours(r) : null;
-    const daily = r ? dailyDose(r) : null;
+    // Past two years a card per month is mostly empty cards (the battery story has 90): keep the eventful ones.
+    const shownMonths = months
+      .map((list, i) => ({ list, i }))
+      .filter(({ list }) => months.length <= 24 || list.length > 0);
+    const dead = r ? deadSpaceDelayHours(r, this.runner.scenario) : null;
+    const firstDrug = r ? firstDrugAtTipHours(r) : null;
     return html`
       <h2>${S.lifecycle.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
@@ -127,18 +137,23 @@ export class ItpLifecycle extends ItpView {
                 </dd>
                 ${
                   dead
-                    ? html`<dt>Catheter dead-space delay</dt>
+                    ? html`<dt>${LIFECYCLE_TEXT.deadSpace}</dt>
                         <dd>
-                          the tip reached half the new concentration ${withUnit(dead.delayHours, 'h')} after
-                          the refill at ${formatTime(dead.refillAtHours)}
+                          ${LIFECYCLE_TEXT.deadSpaceText(withUnit(dead.delayHours, 'h'), formatTime(dead.refillAtHours))}
                         </dd>`
+                    : nothing
+                }
+                ${
+                  firstDrug !== null
+                    ? html`<dt>${LIFECYCLE_TEXT.firstDrug}</dt>
+                        <dd>${LIFECYCLE_TEXT.firstDrugText(formatTime(firstDrug))}</dd>`
                     : nothing
                 }
               </dl>
               <h3>${S.lifecycle.calendar}</h3>
               <ol class="calendar" part="calendar">
-                ${months.map(
-                  (list, i) =>
+                ${shownMonths.map(
+                  ({ list, i }) =>
                     html`<li>
                       <strong>${S.lifecycle.month(i + 1)}</strong>
                       ${
@@ -152,26 +167,27 @@ export class ItpLifecycle extends ItpView {
                 )}
               </ol>
               ${ms.length ? nothing : html`<p>${S.lifecycle.noEvents}</p>`}
+              ${
+                shownMonths.length < months.length
+                  ? html`<p class="muted">
+                      ${LIFECYCLE_TEXT.quietMonths(months.length - shownMonths.length)}
+                    </p>`
+                  : nothing
+              }
               <itp-chart
                 heading=${S.charts.reservoir}
                 unit="mL"
                 .tHours=${r.series.tHours}
                 .series=${[{ label: S.charts.reservoir, values: r.series.reservoirMl }]}
               ></itp-chart>
-              <itp-chart
-                heading=${S.charts.dailyDose}
-                unit="µg/day"
-                steps
-                .tHours=${daily!.tHours}
-                .series=${[{ label: S.charts.dose, values: daily!.values }]}
-              ></itp-chart>
+              ${dailyDoseChart([{ label: S.charts.dose, result: r }])}
               ${
                 r.series.batteryFraction
                   ? html`<itp-chart
-                      heading=${S.compare.battery}
-                      unit="fraction"
+                      heading=${LIFECYCLE_TEXT.batteryPercent}
+                      unit="%"
                       .tHours=${r.series.tHours}
-                      .series=${[{ label: S.compare.battery, values: r.series.batteryFraction }]}
+                      .series=${[{ label: S.compare.battery, values: asPercent(r.series.batteryFraction) }]}
                     ></itp-chart>`
                   : html`<p class="muted">
                       ${

@@ -12,11 +12,20 @@ export default css`
     padding: 0.5rem 0.8rem;
     min-width: 0;
   }
+  .drawing {
+    margin: 0 0 0.4rem;
+  }
   .schematic {
     width: 100%;
-    max-width: 22rem;
+    max-width: 26rem;
     display: block;
     margin: 0 auto;
+    font-family: var(--itp-font, system-ui, sans-serif);
+  }
+  .state {
+    text-align: center;
+    font-size: 0.85rem;
+    font-variant-numeric: tabular-nums;
   }
   .spark,
   .strip {

@@ -4,13 +4,14 @@ import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { TimeController } from '../shared/time-controller.js';
 import { fromPreset } from '../shared/scenario-source.js';
-import { S } from '../shared/strings.js';
+import { COMPARE_TEXT, S } from '../shared/strings.js';
+import { formatNumber, withUnit } from '../shared/format.js';
 import { est, issuesList, notice, timeControls } from '../shared/templates.js';
 import { gasSensitivityEstimate } from '../shared/estimates.js';
 import * as edit from '../shared/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
 import styles from './pump-compare.styles.js';
-import '../chart/chart.define.js';
+import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,6 +46,12 @@ export class ItpPumpCompare extends ItpView {
   @state() private rateMlPerDay = NaN;
   @state() private refillDay = 30;
   @state() private refillConcentration = NaN;
+  /**
+   * Controls the learner has changed. An untouched control leaves the stories' presets as they are: the
+   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans, and the refill
+   * field (which starts at the programmable pump's concentration) would refill the gas pump 4× stronger.
+   */
+  private touched = new Set<'episode' | 'mri' | 'refill'>();
   @state() private gasNotice: string | null = null;
 
   private base: { prog: unknown; gas: unknown | null } = { prog: null, gas: null };
@@ -66,17 +73,32 @@ export class ItpPumpCompare extends ItpView {
     this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
     this.rateMlPerDay = edit.rateOf(r.scenario);
     this.refillConcentration = edit.concentrationOf(r.scenario);
+    this.touched.clear();
     this.time.startHours = this.startHours;
     await this.apply();
   }
 
   /** The two scenarios with the learner's controls applied. */
   scenarios(): { prog: unknown; gas: unknown | null } {
+    const shared = this.storyTimeline();
     const change = (s: unknown, programmable: boolean) => {
-      let out = edit.withEpisode(s, this.episode);
-      out = edit.withMri(out, this.mriDay);
+      let out: unknown = s;
+      if (this.touched.has('episode')) out = edit.withEpisode(out, this.episode);
+      else if (shared)
+        // One patient, one story: both pumps live through the story's timeline for the story's length.
+        out = {
+          ...(out as Json),
+          environment: structuredClone(shared.environment),
+          durationDays: shared.durationDays,
+          outputIntervalMinutes: shared.outputIntervalMinutes,
+        };
+      if (this.touched.has('mri')) out = edit.withMri(out, this.mriDay);
       if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
-      if (Number.isFinite(this.refillConcentration) && this.refillConcentration !== edit.concentrationOf(s))
+      if (
+        this.touched.has('refill') &&
+        Number.isFinite(this.refillConcentration) &&
+        this.refillConcentration !== edit.concentrationOf(s)
+      )
         out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
       const o = out as Json;
       // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
@@ -87,6 +109,56 @@ export class ItpPumpCompare extends ItpView {
       prog: change(this.base.prog, true),
       gas: this.base.gas === null ? null : change(this.base.gas, false),
     };
+  }
+
+  /**
+   * The environment timeline of the story (the gas pump's preset first, where the fever and flight stories
+   * live), given to both pumps: it is one patient. Null when neither preset has one.
+   */
+  private storyTimeline(): {
+    environment: Json;
+    timeline: Json[];
+    durationDays: unknown;
+    outputIntervalMinutes: unknown;
+  } | null {
+    for (const s of [this.base.gas, this.base.prog] as (Json | null)[]) {
+      const env = s?.environment as Json | undefined;
+      if (s && env && Array.isArray(env.timeline) && env.timeline.length)
+        return {
+          environment: env,
+          timeline: env.timeline as Json[],
+          durationDays: s.durationDays,
+          outputIntervalMinutes: s.outputIntervalMinutes,
+        };
+    }
+    return null;
+  }
+
+  private timelineNote() {
+    const story = this.storyTimeline();
+    if (!story || this.touched.has('episode')) return nothing;
+    // The values, unless the note already says them ("flight: cabin at 8,000 ft").
+    const what = (e: Json) =>
+      /\d/.test(String(e.note ?? ''))
+        ? ''
+        : [
+            typeof e.bodyTemperatureC === 'number' ? withUnit(e.bodyTemperatureC, '°C') : '',
+            typeof e.altitudeFt === 'number' ? withUnit(e.altitudeFt, 'ft') : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+    return html`<div class="hint">
+      <p>${COMPARE_TEXT.timeline}</p>
+      <ul>
+        ${story.timeline.map(
+          (e) =>
+            html`<li>
+              ${COMPARE_TEXT.entry(formatNumber(Number(e.atHours) / 24), String(e.note ?? ''), what(e))}
+            </li>`,
+        )}
+      </ul>
+      <p>${COMPARE_TEXT.timelineReplaced}</p>
+    </div>`;
   }
 
   private async apply(): Promise<void> {
@@ -110,6 +182,7 @@ export class ItpPumpCompare extends ItpView {
     const ep = this.episode;
     const setEp = (patch: Partial<edit.Episode>) => {
       this.episode = { ...ep, ...patch };
+      this.touched.add('episode');
       void this.apply();
     };
     return html`<fieldset part="controls">
@@ -175,6 +248,7 @@ export class ItpPumpCompare extends ItpView {
                   .checked=${this.mriDay !== null}
                   @change=${(e: Event) => {
                     this.mriDay = (e.target as HTMLInputElement).checked ? 20 : null;
+                    this.touched.add('mri');
                     void this.apply();
                   }}
                 />${S.compare.mri}</label
@@ -191,6 +265,7 @@ export class ItpPumpCompare extends ItpView {
                         .value=${String(this.mriDay)}
                         @change=${(e: Event) => {
                           this.mriDay = this.num(e);
+                          this.touched.add('mri');
                           void this.apply();
                         }}
                     /></label>`
@@ -227,6 +302,7 @@ export class ItpPumpCompare extends ItpView {
                   .value=${String(this.refillConcentration)}
                   @change=${(e: Event) => {
                     this.refillConcentration = this.num(e);
+                    this.touched.add('refill');
                     void this.apply();
                   }}
               /></label>
@@ -240,6 +316,7 @@ export class ItpPumpCompare extends ItpView {
                   .value=${String(this.refillDay)}
                   @change=${(e: Event) => {
                     this.refillDay = this.num(e);
+                    this.touched.add('refill');
                     void this.apply();
                   }}
               /></label>`
@@ -248,23 +325,12 @@ export class ItpPumpCompare extends ItpView {
     </fieldset>`;
   }
 
+  /** Both pumps' daily tip dose on one day axis, whatever their durations and output intervals. */
   private dailyChart() {
-    const pd = this.progData?.daily;
-    const gd = this.gasData?.daily;
-    if (!pd) return nothing;
-    const series: { label: string; values: Float64Array }[] = [
-      { label: S.compare.programmable, values: pd.values },
-    ];
-    if (gd && gd.values.length === pd.values.length)
-      series.push({ label: S.compare.constantRate, values: gd.values });
-    return html`<itp-chart
-      heading="Dose delivered at the catheter tip per day"
-      unit="µg/day"
-      steps
-      .tHours=${pd.tHours}
-      .series=${series}
-      .cursorHours=${this.time.tHours}
-    ></itp-chart>`;
+    const runs: DoseRun[] = [];
+    if (this.progData) runs.push({ label: S.compare.programmable, result: this.progData.result });
+    if (this.gasData) runs.push({ label: S.compare.constantRate, result: this.gasData.result });
+    return dailyDoseChart(runs, this.time.tHours);
   }
 
   override render() {
@@ -274,7 +340,7 @@ export class ItpPumpCompare extends ItpView {
       <h2>${S.compare.heading}</h2>
       ${notice(this.sourceNotice)}
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
-      ${this.controlsTemplate()} ${timeControls(this.time, 'compare-time')}
+      ${this.controlsTemplate()} ${this.timelineNote()} ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
           ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}

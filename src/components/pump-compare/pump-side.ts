@@ -1,12 +1,12 @@
 /** One side of the comparison: derived animation state of a run at time t, and its panel template. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SimResult } from '../../core/result.js';
-import { cumulative, cumulativeAt, perDay, valueAt, windowIndices } from '../shared/derive.js';
+import { cumulative, cumulativeAt, valueAt, windowIndices } from '../shared/derive.js';
 import { indexAt } from '../shared/time-controller.js';
 import { S } from '../shared/strings.js';
 import { formatTime, withUnit } from '../shared/format.js';
 import { est } from '../shared/templates.js';
-import { schematic } from './schematic.js';
+import { VIEW, schematic, schematicParts, schematicState, type SchematicState } from './schematic.js';
 import { quantumEstimate, quantumUl } from '../shared/estimates.js';
 
 type Json = Record<string, unknown>;
@@ -16,8 +16,6 @@ export interface SideData {
   kind: string;
   cumTipUl: Float64Array;
   cumDoseUg: Float64Array;
-  /** Tip dose per day (µg/day), for the comparison chart. */
-  daily: { tHours: Float64Array; values: Float64Array };
   /** µL per stroke or valve cycle (NaN for the gas pump). */
   quantumUl: number;
   reservoirMaxMl: number;
@@ -35,7 +33,6 @@ export function sideData(result: SimResult, scenario: unknown): SideData {
     kind,
     cumTipUl: cumulative(result.series.tipVolumeUl),
     cumDoseUg: cumulative(result.series.tipDoseUg),
-    daily: perDay(result.series.tHours, result.series.tipDoseUg),
     quantumUl: quantumUl(device),
     reservoirMaxMl: maxMl,
     quantumSource: quantumEstimate(device),
@@ -88,17 +85,27 @@ export function sidePanel(title: string, d: SideData | null, t: number): Templat
   const strokes = Number.isFinite(d.quantumUl) ? cum / d.quantumUl : cum;
   const cumDoseUg = cumulativeAt(s.tHours, d.cumDoseUg, t);
   const pulsed = d.kind !== 'constant-rate';
+  const state: SchematicState = {
+    kind: d.kind,
+    strokes,
+    reservoirFraction: reservoirMl / d.reservoirMaxMl,
+    batteryFraction: battery,
+    stopped,
+  };
   return html`
     <h3>${title}</h3>
-    <svg
-      viewBox="0 0 200 140"
-      class="schematic"
-      part="schematic"
-      role="img"
-      aria-label=${`${S.compare.cutaway(d.kind)} at ${formatTime(t)}: reservoir ${withUnit(reservoirMl, 'mL')}`}
-    >
-      ${schematic({ kind: d.kind, strokes, reservoirFraction: reservoirMl / d.reservoirMaxMl, batteryFraction: battery, stopped })}
-    </svg>
+    <figure class="drawing">
+      <svg
+        viewBox="0 0 ${VIEW.w} ${VIEW.h}"
+        class="schematic"
+        part="schematic"
+        role="img"
+        aria-label=${`${S.compare.cutaway(d.kind)} (${schematicParts(d.kind)}) at ${formatTime(t)}: reservoir ${withUnit(reservoirMl, 'mL')}; ${schematicState(state)}`}
+      >
+        ${schematic(state)}
+      </svg>
+      <figcaption class="state" aria-hidden="true">${schematicState(state)}</figcaption>
+    </figure>
     <div class="gauges">
       <label
         >${S.compare.reservoir}

@@ -173,3 +173,75 @@ export const S = {
 } as const;
 
 export const eventLabel = (code: string, fallback: string): string => S.events[code] ?? fallback;
+
+/** Part labels and read-outs of the pump cut-away drawings (pump-compare/schematic.ts). */
+export const SCHEMATIC_TEXT = {
+  reservoir: ['drug', 'reservoir'],
+  battery: ['battery +', 'electronics'],
+  rotor: ['rotor and', 'rollers'],
+  tubing: ['pump', 'tubing'],
+  catheter: ['to the', 'catheter'],
+  inlet: ['inlet', 'valve'],
+  outlet: ['outlet', 'valve'],
+  accumulator: ['accumulator', 'chamber'],
+  bellows: ['drug in', 'bellows'],
+  propellant: ['propellant', '(gas)'],
+  restrictor: ['flow', 'restrictor'],
+  parts: {
+    programmable: 'drug reservoir, pump tubing squeezed by a roller rotor, battery and electronics',
+    accumulator: 'drug reservoir, inlet valve, accumulator chamber, outlet valve, battery and electronics',
+    'constant-rate': 'drug in a bellows pressed by propellant gas, flow-restrictor capillary, no battery',
+  } as Record<string, string>,
+  state: {
+    programmable: (strokes: number) => `Rotor: ${strokes} strokes so far`,
+    accumulator: (cycles: number, phase: string) =>
+      `Accumulator: ${cycles} valve cycles so far; now ${phase}`,
+    'constant-rate': (percent: string) => `Bellows ${percent} full; flow set by the restrictor`,
+  },
+  filling: 'filling (inlet open, outlet shut)',
+  emptying: 'emptying (inlet shut, outlet open)',
+  stopped: 'Delivery stopped',
+} as const;
+
+/** The standalone one-lesson page (web/lesson.html), for course sites that only allow iframes. */
+export const LESSON_PAGE_TEXT = {
+  title: (lesson: string) => `${lesson} — intrathecal-pump-sim lesson`,
+  fallbackTitle: 'intrathecal-pump-sim lesson',
+  note: 'An educational simulation of intrathecal drug pumps — for learning, not for dosing.',
+  noLesson: 'This page shows one lesson, named in its address (…/lesson.html?lesson=fever-and-flight).',
+  unknown: (id: string) => `There is no lesson called “${id}”.`,
+  choose: 'Lessons you can open:',
+} as const;
+
+/** Pump comparison: the story's own environment timeline, shown until the learner sets an episode. */
+export const COMPARE_TEXT = {
+  timeline: 'This story’s own timeline, for both pumps (the same patient):',
+  timelineReplaced: 'Changing the temperature, altitude or dates below replaces it with one episode.',
+  entry: (day: string, note: string, what: string) => `day ${day}: ${note}${what ? ` (${what})` : ''}`,
+} as const;
+
+/** Time-series view additions: the run's event list. */
+export const CHARTS_TEXT = {
+  events: 'What the pump and the patient did (events)',
+  none: 'No events in the simulated time.',
+  more: (n: number) => `…and ${n} more (all of them are in the JSON export).`,
+} as const;
+
+/** Lifecycle view additions. */
+export const LIFECYCLE_TEXT = {
+  /** Calendar entry of the predicted refill date (a due date, not a refill that happened). */
+  refillDue: 'Refill due',
+  batteryPercent: 'Battery charge',
+  deadSpace: 'Catheter dead-space delay',
+  deadSpaceText: (delay: string, at: string) =>
+    `the tip reached half the new concentration ${delay} after the refill at ${at}`,
+  quietMonths: (n: number) => `${n} months without events are not shown.`,
+  firstDrug: 'Drug first at the catheter tip',
+  firstDrugText: (at: string) => `by ${at}: until then the pump was pushing the catheter's fluid ahead of it`,
+} as const;
+
+/** Spine view additions: the heat map's time axis and the tip gauge. */
+export const SPINE_TEXT = {
+  time: (unit: string) => `Time (${unit})`,
+  tip: (level: string) => `CSF at the tip (${level})`,
+} as const;

@@ -36,6 +36,31 @@ export default css`
   .heat-wrap {
     position: relative;
   }
+  /* Axes of the level × time map: level names on the left, time ticks and title underneath. */
+  .heat-grid {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.35rem;
+  }
+  .heat-y {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    height: 14rem;
+    font-size: 0.8rem;
+    text-align: right;
+  }
+  .heat-x {
+    display: flex;
+    justify-content: space-between;
+    flex-wrap: wrap;
+    font-size: 0.8rem;
+  }
+  .heat-x-title {
+    flex-basis: 100%;
+    text-align: center;
+    font-weight: 600;
+  }
   .marker {
     position: absolute;
     top: 0;

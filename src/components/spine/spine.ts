@@ -4,10 +4,10 @@ import type { DistributionSeries } from '../../core/result.js';
 import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { TimeController, indexAt } from '../shared/time-controller.js';
-import { S } from '../shared/strings.js';
+import { S, SPINE_TEXT } from '../shared/strings.js';
 import { issuesList, notice, scaleLegend, timeControls } from '../shared/templates.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../shared/colormap.js';
-import { formatNumber, formatTime, withUnit } from '../shared/format.js';
+import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../shared/format.js';
 import { valueAt } from '../shared/derive.js';
 import * as edit from '../shared/scenario-edit.js';
 import { SPINE_LEVELS, bodyHeight, levelY, nearestLevel } from './spine-geometry.js';
@@ -198,23 +198,49 @@ export class ItpSpine extends ItpView {
         </div>
         <div class="gauge">${S.spine.plasma}<br /><strong>${withUnit(plasma, S.units.ngPerMl)}</strong></div>
         <div class="gauge">
-          CSF at the tip (${SPINE_LEVELS[this.tipIndex]})<br /><strong
+          ${SPINE_TEXT.tip(SPINE_LEVELS[this.tipIndex])}<br /><strong
             >${withUnit(tip, S.units.ngPerMl)}</strong
           >
         </div>
       </div>
       ${scaleLegend(this.scale, S.spine.legend)}
       <h3>${S.spine.heatmap}</h3>
-      <div class="heat-wrap">
-        <canvas
-          class="heat"
-          part="heatmap"
-          role="img"
-          aria-label=${`${S.spine.heatmap}: rows are levels from ${d.levels.length ? 'cranial (top) to caudal (bottom)' : ''}, columns are time over ${formatTime(r.summary.durationHours)}; peak ${formatNumber(this.scale.max)} ng/mL`}
-        ></canvas>
-        <div class="marker" style="left:${(frac * 100).toFixed(2)}%"></div>
+      <div class="heat-grid">
+        ${this.heatYAxis(d)}
+        <div class="heat-wrap">
+          <canvas
+            class="heat"
+            part="heatmap"
+            role="img"
+            aria-label=${`${S.spine.heatmap}: rows are levels from ${d.levels.length ? 'cranial (top) to caudal (bottom)' : ''}, columns are time over ${formatTime(r.summary.durationHours)}; peak ${formatNumber(this.scale.max)} ng/mL`}
+          ></canvas>
+          <div class="marker" style="left:${(frac * 100).toFixed(2)}%"></div>
+        </div>
+        <span></span>
+        ${this.heatXAxis(r.summary.durationHours)}
       </div>
       ${this.profileTable(d, indexAt(r.series.tHours, t))}`;
+  }
+
+  /** Level names down the heat map's left edge: cranial-most, middle, caudal-most (as the rows are drawn). */
+  private heatYAxis(d: DistributionSeries) {
+    const names = d.levels
+      .slice()
+      .sort((a, b) => b.xCm - a.xCm)
+      .map((l) => l.name);
+    if (!names.length) return html`<span></span>`;
+    const picks = [...new Set([names[0], names[Math.floor(names.length / 2)], names[names.length - 1]])];
+    return html`<div class="heat-y" aria-hidden="true">${picks.map((n) => html`<span>${n}</span>`)}</div>`;
+  }
+
+  /** Time ticks under the heat map (start, middle, end) in the unit the charts use for a run this long. */
+  private heatXAxis(durationHours: number) {
+    const { unit, hoursPer } = timeAxisUnit(durationHours);
+    const ticks = [0, durationHours / 2, durationHours].map((h) => formatNumber(h / hoursPer));
+    return html`<div class="heat-x" aria-hidden="true">
+      ${ticks.map((t) => html`<span>${t}</span>`)}
+      <span class="heat-x-title">${SPINE_TEXT.time(unit)}</span>
+    </div>`;
   }
 
   private profileTable(d: DistributionSeries, k: number) {
