@@ -45,26 +45,28 @@ export const CSF_BATCH_OUT = {
 } as const;
 
 /**
- * One scratch buffer per wasm instance for the rates and the output records, grown on demand and kept: allocating
- * and freeing them on every advance call cost more than the kernel itself for short chunks.
+ * One scratch buffer per wasm instance for the rates and the output records, grown on demand and kept, and one
+ * JS array for the records handed back: allocating them on every advance call (or every batch of a cohort) cost
+ * more than the kernel itself. The kernel's state is per wasm instance too (a new CsfBatch replaces it).
  */
-const scratch = new WeakMap<WasmExports, WasmF64Buffer>();
-function scratchFor(wasm: WasmExports, length: number): WasmF64Buffer {
-  let b = scratch.get(wasm);
-  if (!b || b.length < length) {
-    b?.dispose();
-    b = new WasmF64Buffer(wasm, Math.max(length, (b?.length ?? 0) * 2));
-    scratch.set(wasm, b);
+const scratchByWasm = new WeakMap<WasmExports, { buf: WasmF64Buffer; records: Float64Array }>();
+function scratchFor(wasm: WasmExports, length: number): { buf: WasmF64Buffer; records: Float64Array } {
+  let s = scratchByWasm.get(wasm);
+  if (!s || s.buf.length < length) {
+    s?.buf.dispose();
+    s = {
+      buf: new WasmF64Buffer(wasm, Math.max(length, (s?.buf.length ?? 0) * 2)),
+      records: s?.records ?? new Float64Array(0),
+    };
+    scratchByWasm.set(wasm, s);
   }
-  return b;
+  return s;
 }
 
 export class CsfBatch {
   readonly lanes: number;
   readonly cells: number;
   private readonly configs: CsfConfig[];
-  /** The records of the last advance (reused: a fresh large array per call costs more than the kernel). */
-  private records = new Float64Array(0);
 
   constructor(
     private readonly wasm: WasmExports,
@@ -85,10 +87,17 @@ export class CsfBatch {
     const pBuf = new WasmF64Buffer(wasm, this.lanes * np);
     const aBuf = new WasmF64Buffer(wasm, this.lanes * cells);
     const sBuf = new WasmF64Buffer(wasm, this.lanes * (cells + 1));
+    // One slope profile per posture (lanes mostly share it; computing it per lane cost more than the kernel).
+    const slopes = new Map<string, Float64Array>();
+    const slopeOf = (posture: CsfConfig['patient']['posture']) => {
+      let s = slopes.get(posture);
+      if (!s) slopes.set(posture, (s = axialSlopeAtFaces(posture, lengthCm, cells)));
+      return s;
+    };
     padded.forEach((c, p) => {
       pBuf.view.set(packCsfParams(c), p * np);
       aBuf.view.set(cellAreasCm2(c), p * cells);
-      sBuf.view.set(axialSlopeAtFaces(c.patient.posture, lengthCm, cells), p * (cells + 1));
+      sBuf.view.set(slopeOf(c.patient.posture), p * (cells + 1));
     });
     wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, sBuf.ptr, dtHours);
     pBuf.dispose();
@@ -131,8 +140,8 @@ export class CsfBatch {
   /**
    * Advances nOut intervals of stepsPerOut steps. Rates are lane-major ([lane * nOut + k]): tip doses µg/h,
    * optional systemic doses µg/h and tip inflow µL/h (near-tip jet); lanes beyond the given arrays repeat the
-   * last lane. Returns nOut × lanes records (internal units) in an array that the next advance call overwrites
-   * (copy it to keep it).
+   * last lane. Returns nOut × lanes records (internal units) in an array that the next advance call on this wasm
+   * instance overwrites (copy it to keep it).
    */
   advance(
     nOut: number,
@@ -143,7 +152,8 @@ export class CsfBatch {
   ): Float64Array {
     const w = this.wasm;
     const n = this.lanes * nOut;
-    const scratch = scratchFor(w, 3 * n + nOut * this.lanes * CSF_BATCH_OUT.stride);
+    const kept = scratchFor(w, 3 * n + nOut * this.lanes * CSF_BATCH_OUT.stride);
+    const scratch = kept.buf;
     const put = (a: Float64Array | undefined, at: number): number => {
       if (!a) return 0;
       const view = f64View(w, scratch.ptr + at * 8, n);
@@ -164,8 +174,8 @@ export class CsfBatch {
       outAt,
     );
     const size = nOut * this.lanes * CSF_BATCH_OUT.stride;
-    if (this.records.length !== size) this.records = new Float64Array(size);
-    const out = this.records;
+    if (kept.records.length < size) kept.records = new Float64Array(size);
+    const out = kept.records.subarray(0, size);
     out.set(f64View(w, outAt, size));
     return out;
   }
