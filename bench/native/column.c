@@ -26,13 +26,13 @@ static int transport_solve(int n, const double *tri_a, const double *tri_inv, co
   }
   double x = work[n];
   conc_new[n] = x;
-  double lo = x;
+  int negative = x < 0.0; /* sign flag, as in assembly/csf/transport.ts */
   for (int i = n - 1; i >= 0; i--) {
     x = work[i] - tri_cp[i] * x;
     conc_new[i] = x;
-    lo = x < lo ? x : lo;
+    negative |= x < 0.0;
   }
-  return lo >= 0;
+  return !negative;
 }
 
 static volatile int sink;
