@@ -166,3 +166,18 @@ describe('battery story calendar', () => {
     expect(text).toContain('Elective replacement indicator');
   });
 });
+
+describe('<itp-lesson> with an unknown id', () => {
+  it('says so and names the lessons that exist, as text', async () => {
+    const el = document.createElement('itp-lesson');
+    el.setAttribute('lesson', '<b>nope</b>');
+    document.body.append(el);
+    await settle(el);
+    const root = shadow(el);
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'There is no lesson called “<b>nope</b>”.',
+    );
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.textContent).toContain('fever-and-flight');
+  });
+});

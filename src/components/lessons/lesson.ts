@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ItpView } from '../shared/view-base.js';
-import { S } from '../shared/strings.js';
+import { LESSON_PAGE_TEXT, S } from '../shared/strings.js';
 import { LESSON_TEXTS } from '../shared/strings-lessons.js';
 import { findPreset } from '../../core/scenario/presets.js';
 import { LESSON_PLANS } from './lesson-plan.js';
@@ -59,7 +59,10 @@ export class ItpLesson extends ItpView {
   override render() {
     const plan = LESSON_PLANS.find((p) => p.id === this.lesson);
     const text = LESSON_TEXTS.find((t) => t.id === this.lesson);
-    if (!plan || !text) return html`<p role="alert">${S.run.unknownPreset(this.lesson)}</p>`;
+    if (!plan || !text)
+      // Nothing is shown in its place, so say which lessons exist (the text is text, never HTML).
+      return html`<p role="alert">${LESSON_PAGE_TEXT.unknown(this.lesson)}</p>
+        <p>${LESSON_PAGE_TEXT.choose} ${LESSON_PLANS.map((p) => p.id).join(', ')}</p>`;
     const preset = this.chosen ?? plan.presets[0];
     return html`
       <article>
