@@ -1,19 +1,24 @@
 /**
  * The trial's TrialEngine on the batched SIMD kernel (src/sim/csf-batch.ts, assembly/csf/batch.ts): a whole
- * batch of virtual patients given the same dosing is advanced together, two lanes per f64x2 vector.
+ * batch of virtual patients given the same dosing is advanced together, two lanes per f64x2 vector. The kernel
+ * is the single column's model (near-tip jet, cord tissue, posture, lumbar-puncture boluses).
  *
- * Dosing is what the pump engine delivers at the tip (trial-delivery.ts: the external pump's 50 µL activations
- * for a continuous trial, the syringe for a lumbar puncture), as a dose rate per output interval of DT_HOURS
- * (15 min), computed once per protocol; a 2-min lumbar puncture falls inside one interval, so the kernel sees it
- * spread over 15 min. `tipRates` is the prescribed schedule the delivery is checked against. Against the adaptive single column
- * (trial-engine.ts) the drug effect agrees within 0.08 at every efficacy assessment (largest 1 h after a 100 µg bolus) (test/unit/trial-engine);
- * the largest gap, ~0.27, is 15 min after a bolus, where the spreading of the bolus shows. Samples between interval ends are
- * interpolated linearly; t = 0 is the drug-free state. What the batch kernel leaves out (the near-tip
- * volume-source effect, cord tissue, a separate lumbar-puncture site) is listed in assembly/csf/batch.ts; here
- * the injection site is the protocol's tip level for every route.
+ * A lumbar-puncture bolus goes in as the single column (trial-engine.ts) gives it: CsfBatch.lumbarBolus with its
+ * own dose, volume (the jet) and 1–2 min duration at the puncture site (bolusSiteCm), starting at the output
+ * interval boundary at or after its time (the protocols' boluses fall on boundaries); the kernel then steps so
+ * that the bolus is whole steps (stepsPerOutput: 1-min steps for 2-min boluses, which costs about 15× the kernel
+ * steps of a 15-min step). Infusions are what the pump engine delivers at the tip (trial-delivery.ts: the external
+ * pump's 50 µL activations), as a dose rate per output interval of DT_HOURS (15 min), computed once per protocol,
+ * without the infusion's inflow (no jet); `tipRates` is the prescribed schedule the delivery is checked against.
+ * Against the adaptive single column (test/unit/trial-engine) the drug effect agrees within 0.004 at every
+ * assessment of the lumbar-puncture protocols and 15 min after each bolus (spreading the bolus over a 15-min
+ * interval at 15-min steps gave 0.21 there); the continuous trials differ by up to 0.21 in the first hour
+ * (pulsatile activations, no jet, fixed 15-min steps) and by ≤ 0.025 at their efficacy assessments. Samples
+ * between interval ends are interpolated linearly; t = 0 is the drug-free state.
  */
 import { CSF_BATCH_OUT, CsfBatch } from './csf-batch.js';
-import { csfInputFor } from './trial-engine.js';
+import { resolveCsfConfig } from '../core/csf-config.js';
+import { bolusSiteCm, csfInputFor, inputChanges } from './trial-engine.js';
 import { deliveredTipRates } from './trial-delivery.js';
 import type { TrialProtocol, VirtualPatient } from '../core/trials/types.js';
 import type { WasmExports } from '../wasm/load.js';
@@ -23,7 +28,7 @@ import type { EffectBatch, TrialEngine } from './trial.js';
 export const DT_HOURS = 0.25;
 /** Step for a coarse run (the chronic steady state: only the end matters), h; checked in trial-engine.test. */
 export const COARSE_DT_HOURS = 1;
-/** Output intervals per wasm call: 12 h of a 64-lane batch at DT, a few ms (toolchain.md gotcha 8). */
+/** Kernel steps per wasm call: 12 h of a 64-lane batch at 15-min steps, a few ms (toolchain.md gotcha 8). */
 const CHUNK = 48;
 
 /** Tip dose rate (µg/h) in each of n intervals of dt, from the protocol's steps. */
@@ -45,6 +50,30 @@ export function tipRates(protocol: TrialProtocol, n: number, dt = DT_HOURS): Flo
   return rates;
 }
 
+function lumbarPuncture(protocol: TrialProtocol): boolean {
+  return protocol.route === 'lumbar-puncture-bolus';
+}
+
+/** Most kernel steps per output interval a lumbar puncture may ask for (1 min at DT_HOURS would be 15). */
+const MAX_STEPS_PER_OUT = 60;
+
+/**
+ * Kernel steps per output interval of dt: 1, or for a lumbar puncture the fewest that make every bolus duration
+ * a whole number of steps (the kernel rounds a bolus up to whole steps): 15 (1-min steps) for 2-min boluses at
+ * 15-min intervals. Without a fitting count ≤ MAX_STEPS_PER_OUT, steps no longer than the shortest bolus.
+ */
+export function stepsPerOutput(protocol: TrialProtocol, dt: number): number {
+  const durations = lumbarPuncture(protocol)
+    ? protocol.steps.filter((x) => x.kind === 'bolus' && x.durationHours > 0).map((x) => x.durationHours)
+    : [];
+  if (durations.length === 0) return 1;
+  const least = Math.min(MAX_STEPS_PER_OUT, Math.max(1, Math.ceil(dt / Math.min(...durations) - 1e-9)));
+  for (let s = least; s <= MAX_STEPS_PER_OUT; s++) {
+    if (durations.every((d) => Math.abs((d * s) / dt - Math.round((d * s) / dt)) < 1e-6)) return s;
+  }
+  return least;
+}
+
 export class CsfBatchTrialEngine implements TrialEngine {
   readonly batchSize = 64;
 
@@ -58,7 +87,11 @@ export class CsfBatchTrialEngine implements TrialEngine {
     let rates = this.delivery.get(key);
     if (!rates) {
       if (this.delivery.size > 32) this.delivery.clear();
-      rates = deliveredTipRates(this.wasm, protocol, n, dt);
+      // A lumbar puncture's boluses go in through CsfBatch.lumbarBolus (run), not as tip dose rates.
+      const pumped = lumbarPuncture(protocol)
+        ? { ...protocol, steps: protocol.steps.filter((x) => x.kind !== 'bolus') }
+        : protocol;
+      rates = pumped.steps.length > 0 ? deliveredTipRates(this.wasm, pumped, n, dt) : new Float64Array(n);
       this.delivery.set(key, rates);
     }
     return rates;
@@ -77,22 +110,36 @@ export class CsfBatchTrialEngine implements TrialEngine {
     if (patients.length === 0 || m === 0) return { effectFraction, sideEffect };
     const horizon = Math.max(0, ...sampleHours.filter(Number.isFinite));
     const nOut = Math.max(1, Math.ceil(horizon / dt - 1e-9));
-    const batch = new CsfBatch(
-      this.wasm,
-      patients.map((p) => csfInputFor(protocol, p)),
-      dt,
-    );
+    const inputs = patients.map((p) => csfInputFor(protocol, p));
+    const sub = stepsPerOutput(protocol, dt);
+    const batch = new CsfBatch(this.wasm, inputs, dt / sub);
     const lanes = batch.lanes;
     const all = this.deliveryFor(protocol, nOut, dt);
+    // Lumbar-puncture boluses by the output interval they start at (rounded up to an interval boundary).
+    const siteCm = bolusSiteCm(protocol, resolveCsfConfig(inputs[0]).grid.lengthCm);
+    const boluses = lumbarPuncture(protocol)
+      ? inputChanges(protocol).flatMap((c) =>
+          c.bolus ? [{ k: Math.max(0, Math.ceil(c.tHours / dt - 1e-9)), ...c.bolus }] : [],
+        )
+      : [];
     // Effect and side effect at every interval end, lane-major; index 0 = t = 0 (no drug yet).
     const eff = new Float64Array(lanes * (nOut + 1));
     const side = new Float64Array(lanes * (nOut + 1));
     const S = CSF_BATCH_OUT.stride;
-    for (let start = 0; start < nOut; start += CHUNK) {
-      const n = Math.min(CHUNK, nOut - start);
+    for (let start = 0; start < nOut;) {
+      for (const b of boluses)
+        if (b.k === start)
+          for (let l = 0; l < lanes; l++) batch.lumbarBolus(l, b.doseUg, b.volumeUl, siteCm, b.durationHours);
+      // A call ends where the next bolus starts.
+      const next = Math.min(
+        nOut,
+        start + Math.max(1, Math.floor(CHUNK / sub)),
+        ...boluses.map((b) => (b.k > start ? b.k : nOut)),
+      );
+      const n = next - start;
       const rates = new Float64Array(lanes * n);
       for (let l = 0; l < lanes; l++) rates.set(all.subarray(start, start + n), l * n);
-      const out = batch.advance(n, 1, rates);
+      const out = batch.advance(n, sub, rates);
       for (let k = 0; k < n; k++) {
         for (let l = 0; l < lanes; l++) {
           const rec = (k * lanes + l) * S;
@@ -103,6 +150,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
           );
         }
       }
+      start = next;
     }
     for (let i = 0; i < patients.length; i++) {
       for (let j = 0; j < m; j++) {

@@ -34,6 +34,14 @@ export function csfInputFor(protocol: TrialProtocol, p: VirtualPatient): CsfConf
   };
 }
 
+/**
+ * Where a trial bolus goes in, cm from the sacral end: the protocol's level (the puncture level for a lumbar
+ * puncture), or the sacral end if the level is unknown. Both trial engines use it.
+ */
+export function bolusSiteCm(protocol: TrialProtocol, lengthCm: number): number {
+  return levelToCm(protocol.tipLevel, lengthCm) ?? 0;
+}
+
 interface Change {
   tHours: number;
   bolus?: { doseUg: number; volumeUl: number; durationHours: number };
@@ -81,7 +89,7 @@ export class CsfTrialEngine implements TrialEngine {
         this.record?.dispose();
         this.record = new WasmF64Buffer(this.wasm, stride);
       }
-      const lpCm = levelToCm(protocol.tipLevel, config.grid.lengthCm) ?? 0;
+      const lpCm = bolusSiteCm(protocol, config.grid.lengthCm);
       let t = 0;
       let rate = 0;
       let q = 0;

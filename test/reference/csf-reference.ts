@@ -2,7 +2,7 @@
  * TypeScript reference of the distribution engine's column step (assembly/csf: grid, transport, compartments):
  * the same θ-scheme flux-form transport with the cranial node, Thomas solve, Strang-split exact first-order
  * terms and plasma. Written independently from the same equations for the wasm-vs-TS agreement test (1e-12)
- * and for the benchmark (idiomatic TS over Float64Array). Also a TS version of the batched lane layout.
+ * and for the benchmark (idiomatic TS over Float64Array).
  * Scope: no jet/volume source (q = 0), no cord tissue, no PD.
  */
 import { CSF_PARAM_NAMES, type CsfParamName } from '../../src/core/csf-config.js';
@@ -152,65 +152,5 @@ export class ReferenceColumn {
     const p1 = this.plasmaUg * e + cleared * gain;
     this.eliminatedUg += this.plasmaUg + cleared - p1;
     this.plasmaUg = p1;
-  }
-}
-
-/**
- * The batched algorithm in TS (same lane-inner layout as assembly/csf/batch.ts, transport only): for the bench's
- * "same batched algorithm in TS" comparison.
- */
-export class ReferenceBatch {
-  readonly c: Float64Array;
-  private readonly work: Float64Array;
-  private readonly a: Float64Array;
-  private readonly inv: Float64Array;
-  private readonly cp: Float64Array;
-  private readonly rl: Float64Array;
-  private readonly rd: Float64Array;
-  private readonly ru: Float64Array;
-
-  constructor(
-    readonly lanes: number,
-    readonly nodes: number,
-    template: ReferenceColumn,
-  ) {
-    const sz = lanes * nodes;
-    [this.c, this.work, this.a, this.inv, this.cp, this.rl, this.rd, this.ru] = Array.from(
-      { length: 8 },
-      () => new Float64Array(sz),
-    );
-    const t = template as unknown as Record<'a' | 'inv' | 'cp' | 'rl' | 'rd' | 'ru', Float64Array>;
-    for (let i = 0; i < nodes; i++)
-      for (let p = 0; p < lanes; p++) {
-        const j = i * lanes + p;
-        this.a[j] = t.a[i];
-        this.inv[j] = t.inv[i];
-        this.cp[j] = t.cp[i];
-        this.rl[j] = t.rl[i];
-        this.rd[j] = t.rd[i];
-        this.ru[j] = t.ru[i];
-      }
-  }
-
-  step(): void {
-    const { c, work, lanes: L, nodes: M } = this;
-    for (let i = 0; i < M; i++) {
-      const row = i * L;
-      for (let p = 0; p < L; p++) {
-        const j = row + p;
-        let d = this.rd[j] * c[j];
-        if (i > 0) d += this.rl[j] * c[j - L];
-        if (i < M - 1) d += this.ru[j] * c[j + L];
-        d *= this.inv[j];
-        if (i > 0) d -= this.a[j] * work[j - L];
-        work[j] = d;
-      }
-    }
-    const top = (M - 1) * L;
-    for (let p = 0; p < L; p++) c[top + p] = work[top + p];
-    for (let i = M - 2; i >= 0; i--) {
-      const row = i * L;
-      for (let p = 0; p < L; p++) c[row + p] = work[row + p] - this.cp[row + p] * c[row + L + p];
-    }
   }
 }
