@@ -2,7 +2,8 @@
 // inline validation messages, charts with tables and PNG export, broken share links, guarded registration.
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/elements.js';
-import { mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import { axeViolations, mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import type { SimResult } from '../../src/core/result.js';
 import { shareHash } from '../../src/components/shared/scenario-source.js';
 import { findPreset } from '../../src/core/scenario/presets.js';
 import { ItpChart } from '../../src/components/chart/chart.js';
@@ -57,15 +58,66 @@ describe('<itp-spine>', () => {
     el.paused = true;
     await mountAndRun(el);
     await settle(el);
-    const tip = shadow(el).querySelector<SVGGElement>('.tip')!;
+    const tip = shadow(el).querySelector<SVGGElement>('.catheter-tip')!;
     expect(tip.getAttribute('aria-valuetext')).toBe('T11');
     const rerun = nextRun(el);
     tip.focus();
     tip.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
     const r = await rerun;
     await settle(el);
-    expect(shadow(el).querySelector('.tip')!.getAttribute('aria-valuetext')).toBe('T10');
+    expect(shadow(el).querySelector('.catheter-tip')!.getAttribute('aria-valuetext')).toBe('T10');
     if (!r.distribution) expect(shadow(el).textContent).toContain('not produced by this build');
+  });
+});
+
+describe('<itp-spine> posture', () => {
+  /** Centre of mass of the CSF profile at the last output, cm from the caudal end (+ = cranial). */
+  const centreCm = (r: SimResult): number => {
+    const d = r.distribution!;
+    const n = d.levels.length;
+    const k = r.series.tHours.length - 1;
+    let m = 0;
+    let mx = 0;
+    d.levels.forEach((l, j) => {
+      const c = d.csfNgPerMl[k * n + j];
+      m += c;
+      mx += c * l.xCm;
+    });
+    return mx / m;
+  };
+
+  it('re-runs with the chosen posture: a hyperbaric drug sinks towards the sacrum upright; the text says why', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    // Hyperbaric bupivacaine (density from the drug table, [R64]) by slow infusion from an L1 tip, as in Flack 2010.
+    el.scenario = {
+      schemaVersion: 1,
+      durationDays: 0.25,
+      outputIntervalMinutes: 15,
+      device: { kind: 'programmable' },
+      drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
+      patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
+      program: { mode: 'continuous', rateMlPerDay: 0.48 },
+    };
+    const [supine] = await mountAndRun(el);
+    await settle(el);
+    expect(shadow(el).querySelector('.posture')!.textContent).toContain('hyperbaric');
+    const select = shadow(el).querySelector<HTMLSelectElement>('.posture select')!;
+    expect(select.value).toBe('supine');
+    const rerun = nextRun(el);
+    select.value = 'upright';
+    select.dispatchEvent(new Event('change'));
+    const upright = await rerun;
+    expect(centreCm(upright)).toBeLessThan(centreCm(supine!) - 0.5);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('says posture does not move an isobaric drug', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    await mountAndRun(el);
+    await settle(el);
+    expect(shadow(el).querySelector('.posture')!.textContent).toContain('isobaric');
   });
 });
 

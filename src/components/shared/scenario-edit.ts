@@ -111,6 +111,28 @@ export function withTipLevel(s: unknown, level: string): unknown {
   return out;
 }
 
+/** Sets patient.posture (moves hyperbaric drugs only: src/core/posture.ts). */
+export function withPosture(s: unknown, posture: string): unknown {
+  const out = clone(obj(s));
+  out.patient = { ...obj(out.patient), posture };
+  return out;
+}
+
+export function postureOf(s: unknown): string | null {
+  const p = obj(obj(s).patient).posture;
+  return typeof p === 'string' ? p : null;
+}
+
+/** The drug's name and its infusate density relative to CSF as given in the scenario (null when not given). */
+export function drugOf(s: unknown): { name: string | null; densityRelativeToCsf: number | null } {
+  const d = obj(obj(s).drug);
+  const rho = Number(d.densityRelativeToCsf);
+  return {
+    name: typeof d.name === 'string' ? d.name : null,
+    densityRelativeToCsf: Number.isFinite(rho) && d.densityRelativeToCsf !== undefined ? rho : null,
+  };
+}
+
 export function tipLevelOf(s: unknown): string | null {
   const l = obj(obj(s).patient).catheterTipLevel;
   return typeof l === 'string' ? l : null;

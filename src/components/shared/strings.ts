@@ -243,5 +243,19 @@ export const LIFECYCLE_TEXT = {
 /** Spine view additions: the heat map's time axis and the tip gauge. */
 export const SPINE_TEXT = {
   time: (unit: string) => `Time (${unit})`,
+  posture: 'Posture',
+  postures: {
+    supine: 'Lying on the back (supine)',
+    upright: 'Upright (sitting, standing)',
+    prone: 'Lying face down (prone)',
+  } as Record<string, string>,
+  isobaric: (drug: string, rho: string) =>
+    `${drug} is isobaric here (density ${rho} × CSF): posture does not move it; only dispersion and clearance do.`,
+  hyperbaric: (drug: string, rho: string) =>
+    `${drug} is hyperbaric here (density ${rho} × CSF): it sinks along the spinal axis. Upright it drifts towards the sacrum; lying on the back, drug above the lumbar curve (L3) slides towards the thoracic low point (T5–T6), and drug below it towards the sacrum.`,
+  hypobaric: (drug: string, rho: string) =>
+    `${drug} is hypobaric here (density ${rho} × CSF): it rises along the spinal axis, the opposite way to a hyperbaric drug.`,
+  postureSource:
+    'Flack & Bernards 2010 (pharmacology.md §6.6 case 4); the spinal curve heights and drift speed are estimates (src/core/posture.ts)',
   tip: (level: string) => `CSF at the tip (${level})`,
 } as const;

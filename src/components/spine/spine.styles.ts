@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export default css`
+  .posture {
+    margin: 0.5rem 0;
+  }
+  .posture p {
+    margin: 0.25rem 0 0;
+    max-width: 60ch;
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(12rem, 18rem) 1fr;
@@ -17,13 +24,13 @@ export default css`
     max-width: 18rem;
     touch-action: none;
   }
-  .tip {
+  .catheter-tip {
     cursor: grab;
   }
-  .tip:focus {
+  .catheter-tip:focus {
     outline: none;
   }
-  .tip:focus-visible circle.handle {
+  .catheter-tip:focus-visible circle.handle {
     stroke: var(--itp-focus, #c85a00);
     stroke-width: 4;
   }

@@ -5,7 +5,9 @@ import { ItpView } from '../shared/view-base.js';
 import { RunController } from '../shared/run-controller.js';
 import { TimeController, indexAt } from '../shared/time-controller.js';
 import { S, SPINE_TEXT } from '../shared/strings.js';
-import { issuesList, notice, scaleLegend, timeControls } from '../shared/templates.js';
+import { est, issuesList, notice, scaleLegend, timeControls } from '../shared/templates.js';
+import { POSTURES, POSTURE_DEFAULTS } from '../../core/posture.js';
+import { getDrug } from '../../core/drugs.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../shared/colormap.js';
 import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../shared/format.js';
 import { valueAt } from '../shared/derive.js';
@@ -35,6 +37,7 @@ export class ItpSpine extends ItpView {
   static override styles = [...ItpView.styles, styles];
 
   @state() private tipIndex = SPINE_LEVELS.indexOf(DEFAULT_TIP);
+  @state() private posture: string = POSTURE_DEFAULTS.posture;
   private base: unknown = null;
   private runner = new RunController(this, 'spine');
   private time = new TimeController(this);
@@ -52,12 +55,16 @@ export class ItpSpine extends ItpView {
     this.base = r.scenario;
     const lvl = edit.tipLevelOf(r.scenario);
     if (lvl && SPINE_LEVELS.includes(lvl)) this.tipIndex = SPINE_LEVELS.indexOf(lvl);
+    this.posture = edit.postureOf(r.scenario) ?? POSTURE_DEFAULTS.posture;
     this.time.startHours = this.startHours;
     await this.apply();
   }
 
   private async apply(): Promise<void> {
-    const scenario = edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]);
+    const scenario = edit.withPosture(
+      edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]),
+      this.posture,
+    );
     const res = await this.runner.run(scenario);
     if (!res) return;
     if (res.distribution) {
@@ -153,7 +160,7 @@ export class ItpSpine extends ItpView {
       }
       <path d=${`M 150 ${bottom + 30} C 110 ${bottom + 30}, 86 ${bottom}, 86 ${Math.max(tipY, bottom - 10)} L 86 ${tipY}`}
         fill="none" stroke="#1b1b1f" stroke-width="2.5" />
-      <g class="tip" tabindex="0" role="slider" aria-label=${S.spine.tipLevel}
+      <g class="catheter-tip" tabindex="0" role="slider" aria-label=${S.spine.tipLevel}
         aria-valuemin="0" aria-valuemax=${SPINE_LEVELS.length - 1} aria-valuenow=${this.tipIndex}
         aria-valuetext=${SPINE_LEVELS[this.tipIndex]} aria-orientation="vertical"
         @keydown=${this.onKey} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp}
@@ -268,12 +275,47 @@ export class ItpSpine extends ItpView {
     </details>`;
   }
 
+  private onPosture(e: Event): void {
+    this.posture = (e.target as HTMLSelectElement).value;
+    void this.apply();
+  }
+
+  /** Posture control and what it does to this drug (baricity: pharmacology.md §6.6 case 4). */
+  private postureControl() {
+    const drug = edit.drugOf(this.base);
+    const data = drug.name ? getDrug(drug.name) : undefined;
+    const rho = drug.densityRelativeToCsf ?? data?.densityRelativeToCsf.value ?? 1;
+    const name = drug.name ? drug.name[0].toUpperCase() + drug.name.slice(1) : 'The drug';
+    const rhoText = formatNumber(rho, 5);
+    const line =
+      rho > 1
+        ? SPINE_TEXT.hyperbaric(name, rhoText)
+        : rho < 1
+          ? SPINE_TEXT.hypobaric(name, rhoText)
+          : SPINE_TEXT.isobaric(name, rhoText);
+    return html`<div class="posture">
+      <label
+        >${SPINE_TEXT.posture}
+        <select @change=${this.onPosture} .value=${this.posture}>
+          ${POSTURES.map(
+            (p) =>
+              html`<option value=${p} ?selected=${p === this.posture}>
+                ${SPINE_TEXT.postures[p] ?? p}
+              </option>`,
+          )}
+        </select></label
+      >
+      ${est(SPINE_TEXT.postureSource)}
+      <p class="muted">${line}</p>
+    </div>`;
+  }
+
   override render() {
     const h = levelY(SPINE_LEVELS.length - 1) + 50;
     return html` <h2>${S.spine.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
-      ${timeControls(this.time, 'spine-time')}
+      ${timeControls(this.time, 'spine-time')} ${this.postureControl()}
       <div class="layout">
         <figure>
           <svg class="spine" part="spine" viewBox="0 0 180 ${h}" aria-labelledby="spine-cap">
