@@ -78,7 +78,13 @@ if (!filter || 'ui'.includes(filter)) {
   for (const line of ui.uiPerfLines(figures)) console.log(`ui | ${line}`);
   uiSection = `\n${ui.uiPerfMarkdown(figures)}`;
 }
-if (!filter) await writeFile(new URL('../docs/bench.md', import.meta.url), md + uiSection);
+if (!filter) {
+  // Through prettier, as every committed file is (npm test checks the format), so a fresh report can be committed.
+  const prettier = await import('prettier');
+  const file = new URL('../docs/bench.md', import.meta.url);
+  const options = (await prettier.resolveConfig(file.pathname)) ?? {};
+  await writeFile(file, await prettier.format(md + uiSection, { ...options, parser: 'markdown' }));
+}
 await mkdir(new URL('../test-results/', import.meta.url), { recursive: true });
 await writeFile(
   new URL('../test-results/bench.json', import.meta.url),
