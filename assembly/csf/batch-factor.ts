@@ -10,6 +10,7 @@
  * with RL = rhsL · inv, RD = rhsD · inv, RU = rhsU · inv, A = a · inv, CP = c · inv, inv = 1/pivot.
  */
 import * as O from './params';
+import { dispersionProfile, jetDispersion } from './face';
 import { NC, M, V, VT, WT, setPtr, ldn, stn, lanePar, lset, lcSet, ldp, stp } from './batch-state';
 import * as B from './batch-state';
 
@@ -98,13 +99,12 @@ export function buildFactors(s: i32, p: i32, areasPtr: usize, q: f64, srcCell: i
     if (i < n) {
       const f = i + 1;
       const xf = <f64>f * dx;
-      const sx = s0 + (1.0 - s0) * (xf / len);
-      let d = dmol + dref * sx * sx;
+      let d = dispersionProfile(xf, len, s0, dmol, dref);
       const af =
         f >= n
           ? laneArea(areasPtr, p, n - 1)
           : 0.5 * (laneArea(areasPtr, p, f - 1) + laneArea(areasPtr, p, f));
-      if (q > 0 && ell > 0) d += jet * (q / (1000.0 * af)) * ell * Math.exp(-Math.abs(xf - xs) / ell);
+      if (q > 0 && ell > 0) d += jetDispersion(jet, q, af, ell, xf, xs);
       gA = (1000.0 * af * d) / (f >= n ? 0.5 * dx : dx);
       qA = 1000.0 * af * (u - buoy * ldp(B.SL, p * (n + 1) + f)); // drift and buoyancy (transport.ts faceFlow)
       if (f > srcCell) qA += q;

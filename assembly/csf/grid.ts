@@ -22,6 +22,7 @@ import {
   P_TISSUE_ON,
   CSF_PARAM_COUNT,
 } from './params';
+import { dispersionProfile } from './face';
 
 export let N: i32 = 0;
 export let nLevels: i32 = 0;
@@ -156,9 +157,7 @@ export function buildGrid(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLev
 
 /** Cycle-averaged dispersion at x (without the near-tip jet), cm²/h. */
 export function dispersionAt(x: f64): f64 {
-  const s0 = par(P_OSC_FLOOR);
-  const s = s0 + (1.0 - s0) * (x / lengthCm);
-  return par(P_DMOL) + par(P_DREF) * s * s;
+  return dispersionProfile(x, lengthCm, par(P_OSC_FLOOR), par(P_DMOL), par(P_DREF));
 }
 
 /** Cell index containing x (clamped). */

@@ -35,6 +35,7 @@ import {
   slope,
 } from './grid';
 import { P_BUOYANCY_CM_PER_HOUR, P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
+import { jetDispersion } from './face';
 
 let cachedDt: f64 = -1;
 let cachedTheta: f64 = -1;
@@ -58,7 +59,7 @@ function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
   const af = faceArea(f);
   if (q > 0 && ell > 0) {
     const xs = ld(xCell, srcCell);
-    d += par(P_JET_STRENGTH) * (q / (1000.0 * af)) * ell * Math.exp(-Math.abs(xf - xs) / ell);
+    d += jetDispersion(par(P_JET_STRENGTH), q, af, ell, xf, xs);
   }
   st(dFace, f, d);
   const dist = f >= N ? 0.5 * dx : dx;
