@@ -4,9 +4,8 @@
 // id gives a message and the lesson list, never a blank page and never HTML from the address; in an iframe.
 /* global crossOriginIsolated -- these run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
-import { axeViolations, shot } from './ui-helpers.mjs';
+import { axeViolations, shot, strictHost } from './ui-helpers.mjs';
 
-const CSP = "script-src 'self' 'wasm-unsafe-eval'";
 const LESSONS = [
   'why-intrathecal',
   'constant-vs-programmable',
@@ -46,16 +45,7 @@ export const tests = [
   {
     name: 'lesson page under a strict CSP, not cross-origin isolated, no foreign requests, 360 px',
     async run({ page, baseUrl, resultsDir, consoleErrors }) {
-      const origin = new URL(baseUrl).origin;
-      const foreign = [];
-      page.on('request', (r) => {
-        const u = new URL(r.url());
-        if (u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:') foreign.push(r.url());
-      });
-      await page.route('**/*', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-      });
+      const foreign = await strictHost(page, baseUrl);
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(lessonUrl(baseUrl, '?lesson=fever-and-flight'));
       await page.locator('itp-lesson itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });

@@ -2,24 +2,13 @@
 // without cross-origin isolation, only same-origin requests, typed events received by the host page.
 /* global crossOriginIsolated, getComputedStyle, location -- these run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
-import { shot } from './ui-helpers.mjs';
-
-const CSP = "script-src 'self' 'wasm-unsafe-eval'";
+import { shot, strictHost } from './ui-helpers.mjs';
 
 export const tests = [
   {
     name: 'embed demo works under a strict CSP, not cross-origin isolated, no foreign requests',
     async run({ page, baseUrl, resultsDir, consoleErrors }) {
-      const origin = new URL(baseUrl).origin;
-      const foreign = [];
-      page.on('request', (r) => {
-        const u = new URL(r.url());
-        if (u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:') foreign.push(r.url());
-      });
-      await page.route('**/*', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-      });
+      const foreign = await strictHost(page, baseUrl);
       await page.goto(new URL('embed.html', baseUrl).href);
       await page.locator('#log li').first().waitFor({ timeout: 15000 });
       await page.locator('itp-lesson itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });

@@ -21,3 +21,27 @@ export function timeText(page, host) {
 }
 
 export const shot = (resultsDir, name) => new URL(name, resultsDir).pathname;
+
+/** The Content-Security-Policy a strict host page sets for the embed (issue 6). */
+export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
+
+/**
+ * Serves every response with the strict CSP and records requests to other origins (data: and blob: are local).
+ * Returns the list the requests are collected in; the test asserts it is empty.
+ */
+export async function strictHost(page, baseUrl) {
+  const origin = new URL(baseUrl).origin;
+  const foreign = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:') foreign.push(r.url());
+  });
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+    });
+  });
+  return foreign;
+}
