@@ -31,7 +31,69 @@ export const POSTURE_DEFAULTS = {
     source: `${P} §1.4 [R21, R22] (Ri = O(1): buoyancy drift ≈ steady streaming) and [R23] (≈ 10 µm/s) at Δρ/ρ = 0.0325 [R64]`,
     tag: 'estimate',
   } satisfies Sourced,
+  /** Daily cycle: the sheets give no time split; an 8-h night in bed, up 07:00–23:00, is our estimate ✎. */
+  uprightHoursPerDay: {
+    value: 16,
+    unit: 'h',
+    source: 'estimate: awake and upright (sitting, standing) 16 h a day; not in the sheets',
+    tag: 'estimate',
+  } satisfies Sourced,
+  uprightFromClockHour: {
+    value: 7,
+    unit: 'h (clock; the run starts at 00:00)',
+    source: 'estimate: up at 07:00; not in the sheets',
+    tag: 'estimate',
+  } satisfies Sourced,
 } as const;
+
+/** A posture switch at tHours (h since the start of the run). */
+export interface PostureChange {
+  tHours: number;
+  posture: Posture;
+}
+
+/** Upright for `uprightHours` from clock hour `fromClockHour` every day, else lying (the run starts at 00:00). */
+export interface PostureCycle {
+  uprightHours: number;
+  fromClockHour: number;
+}
+
+/**
+ * The posture timeline of a run: `lying` (the fixed posture, or the night posture of a cycle), the daily cycle's
+ * switches and explicit changes, merged in time order (a change holds until the next switch of either kind).
+ * Returns the posture at t = 0 and the switches in (0, durationHours) that actually change it.
+ */
+export function postureTimeline(
+  lying: Posture,
+  cycle: PostureCycle | undefined,
+  changes: readonly PostureChange[],
+  durationHours: number,
+): { initial: Posture; changes: PostureChange[] } {
+  const all: PostureChange[] = [];
+  if (cycle && cycle.uprightHours > 0) {
+    const up = Math.min(24, cycle.uprightHours);
+    const from = ((cycle.fromClockHour % 24) + 24) % 24;
+    // Days start one early so that a period begun the evening before t = 0 is in force at 0.
+    for (let d = -24; d < durationHours; d += 24) {
+      all.push({ tHours: d + from, posture: 'upright' });
+      if (up < 24) all.push({ tHours: d + from + up, posture: lying });
+    }
+  }
+  changes.forEach((c) => all.push(c));
+  all.sort((a, b) => a.tHours - b.tHours); // stable: a cycle switch and a change at one time → the change wins
+  let cur = lying;
+  const out: PostureChange[] = [];
+  for (const c of all) {
+    if (!(c.tHours < durationHours)) break;
+    if (c.tHours <= 0) {
+      cur = c.posture;
+      continue;
+    }
+    if (out.length && out[out.length - 1].tHours === c.tHours) out.pop(); // same time: the later one holds
+    if (c.posture !== (out.length ? out[out.length - 1].posture : cur)) out.push(c);
+  }
+  return { initial: cur, changes: out };
+}
 
 /**
  * Height (cm) of the spinal axis at level centres, lying supine on a flat table: the lumbar lordosis peaks at L3

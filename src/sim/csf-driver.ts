@@ -19,7 +19,12 @@ import {
   type CsfConfigInput,
 } from '../core/csf-config.js';
 import { levelToCm, vertebralLevels } from '../core/patient.js';
-import { axialSlopeAtFaces } from '../core/posture.js';
+import {
+  axialSlopeAtFaces,
+  buoyancySpeedCmPerHour,
+  type Posture,
+  type PostureChange,
+} from '../core/posture.js';
 import type { DistributionSeries, LevelInfo } from '../core/result.js';
 import { ugPerUlToNgPerMl } from '../core/units.js';
 import type { WasmExports } from '../wasm/load.js';
@@ -89,6 +94,10 @@ export class CsfDriver {
   private out: WasmF64Buffer | null = null;
   private outCapacity = 0;
   private migrationIndex = 0;
+  /** Posture switches still to come (empty for an isobaric drug: the slope cannot move it, so it costs nothing). */
+  private postures: PostureChange[] = [];
+  /** Time at the start of the current output interval, h (kept in TS so switch times are not subject to drift). */
+  private tNow = 0;
 
   constructor(private readonly wasm: WasmExports) {
     if (wasm.CSF_PARAM_COUNT.value !== CSF_PARAM_NAMES.length)
@@ -116,18 +125,64 @@ export class CsfDriver {
     aBuf.view.set(areas);
     lBuf.view.set(xs);
     w.csfConfigure(pBuf.ptr, aBuf.ptr, lBuf.ptr, xs.length);
-    const slope = axialSlopeAtFaces(config.patient.posture, config.grid.lengthCm, config.grid.cells);
-    const sBuf = new WasmF64Buffer(w, slope.length);
-    sBuf.view.set(slope);
-    w.csfSetAxialSlope(sBuf.ptr, slope.length);
-    sBuf.dispose();
+    this.setPosture(config.patient.posture);
     pBuf.dispose();
     aBuf.dispose();
     lBuf.dispose();
     w.csfSetStepping(config.numerics.dtMaxHours, config.numerics.dtFineHours);
     this.records = [];
     this.migrationIndex = 0;
+    this.tNow = 0;
+    this.postures = buoyancySpeedCmPerHour(config.densityRelativeToCsf) ? config.postureChanges.slice() : [];
     return config;
+  }
+
+  private setPosture(posture: Posture): void {
+    const g = this.config.grid;
+    const slope = axialSlopeAtFaces(posture, g.lengthCm, g.cells);
+    const buf = new WasmF64Buffer(this.wasm, slope.length);
+    buf.view.set(slope);
+    this.wasm.csfSetAxialSlope(buf.ptr, slope.length);
+    buf.dispose();
+  }
+
+  /**
+   * Advances `hours` from tNow on one pump record (its µg and µL spread evenly over `recordHours`), switching the
+   * posture at the exact times of the switches inside; `plain` is the call for a span with none (the usual path).
+   */
+  private span(hours: number, recordHours: number, input: PumpRecordSource, plain: () => void): void {
+    const end = this.tNow + hours;
+    const eps = 1e-9 * Math.max(1, end);
+    this.switchDue(eps);
+    if (!(this.postures.length && this.postures[0].tHours < end - eps)) {
+      plain();
+      this.tNow = end;
+      return;
+    }
+    const rec = f64View(
+      this.wasm,
+      input.ptr,
+      Math.max(input.offMass, input.offVolume, input.offSystemic) + 1,
+    );
+    const rate = (off: number) => {
+      const v = off >= 0 ? rec[off] / recordHours : 0;
+      return v >= 0 && v < 1e300 ? v : 0; // as the wasm side: no NaN, negative or infinite input
+    };
+    const [m, q, sys] = [rate(input.offMass), rate(input.offVolume), rate(input.offSystemic)];
+    while (this.tNow < end - eps) {
+      const next = this.postures[0];
+      const to = next && next.tHours < end - eps ? next.tHours : end;
+      this.wasm.csfAdvanceConstant(to - this.tNow, m, q, sys);
+      this.tNow = to;
+      this.switchDue(eps);
+    }
+    this.tNow = end;
+  }
+
+  /** Applies the posture switches due by tNow (within eps, h). */
+  private switchDue(eps: number): void {
+    while (this.postures.length && this.postures[0].tHours <= this.tNow + eps)
+      this.setPosture((this.postures.shift() as PostureChange).posture);
   }
 
   /** Simulated time, h. */
@@ -150,9 +205,21 @@ export class CsfDriver {
   advance(n: number, dtOutHours: number, input: PumpRecordSource): void {
     let done = 0;
     while (done < n) {
-      const k = Math.min(n - done, this.migrate(dtOutHours));
-      this.ensureOut(k);
       const inPtr = input.ptr + done * input.stride * 8;
+      const sw = this.postures[0];
+      // Whole intervals before the next posture switch go in one call; the interval holding it is split there.
+      const free = sw ? Math.floor((sw.tHours - this.tNow) / dtOutHours + 1e-9) : Infinity;
+      if (free < 1) {
+        this.beginInterval(dtOutHours);
+        this.span(dtOutHours, dtOutHours, { ...input, ptr: inPtr }, () =>
+          this.csfAdvanceOne(dtOutHours, inPtr, input),
+        );
+        this.closeInterval();
+        done++;
+        continue;
+      }
+      const k = Math.min(n - done, this.migrate(dtOutHours), free);
+      this.ensureOut(k);
       const out = this.out as WasmF64Buffer;
       this.wasm.csfAdvance(
         k,
@@ -165,8 +232,13 @@ export class CsfDriver {
         out.ptr,
       );
       this.records.push(f64View(this.wasm, out.ptr, k * this.outStride).slice());
+      this.tNow += k * dtOutHours;
       done += k;
     }
+  }
+
+  private csfAdvanceOne(hours: number, ptr: number, input: PumpRecordSource): void {
+    this.wasm.csfAdvanceSpan(hours, ptr, input.offMass, input.offVolume, input.offSystemic);
   }
 
   /**
@@ -179,7 +251,7 @@ export class CsfDriver {
   }
 
   advanceSub(hours: number, input: PumpRecordSource): void {
-    this.wasm.csfAdvanceSpan(hours, input.ptr, input.offMass, input.offVolume, input.offSystemic);
+    this.span(hours, hours, input, () => this.csfAdvanceOne(hours, input.ptr, input));
   }
 
   closeInterval(): void {
