@@ -155,11 +155,10 @@ describe('posture schedule in the scenario format', () => {
 
 describe('posture schedule in a full run', () => {
   it('hyperbaric daily cycle: between all-supine and all-upright; mass balance ≤ 1e-9, no negatives', async () => {
-    const [cycle, supine, upright] = await Promise.all([
-      simulate(bupivacaine({ postureCycle: {} })),
-      simulate(bupivacaine({ posture: 'supine' })),
-      simulate(bupivacaine({ posture: 'upright' })),
-    ]);
+    // One at a time: simulate() in this thread shares one wasm instance (the column state is module-global).
+    const cycle = await simulate(bupivacaine({ postureCycle: {} }));
+    const supine = await simulate(bupivacaine({ posture: 'supine' }));
+    const upright = await simulate(bupivacaine({ posture: 'upright' }));
     for (const r of [cycle, supine, upright]) {
       expect(r.summary.massBalanceMaxRelError!).toBeLessThan(1e-9);
       expect(Math.min(...r.distribution!.csfNgPerMl)).toBeGreaterThanOrEqual(0);
@@ -168,6 +167,38 @@ describe('posture schedule in a full run', () => {
     expect(c.upright).toBeLessThan(c.supine - 0.5);
     expect(c.cycle).toBeGreaterThan(c.upright + 0.1);
     expect(c.cycle).toBeLessThan(c.supine - 0.1);
+  });
+
+  it('a switch inside a sub-stepped interval (clinician bolus ending there) lands at its time', async () => {
+    const run = (atHours: number | null, outputIntervalMinutes: number) =>
+      simulate({
+        ...bupivacaine({ postureChanges: atHours === null ? [] : [{ atHours, posture: 'upright' }] }),
+        durationDays: 0.5,
+        outputIntervalMinutes,
+        program: {
+          mode: 'continuous',
+          rateMlPerDay: 0.48,
+          boluses: [{ atHours: 6.5, kind: 'single', volumeUl: 200, durationMinutes: 60 }],
+        },
+      });
+    /** The posture's effect on the last output's level profile (time-stepping error common to both cancels). */
+    const effect = async (atHours: number, minutes: number) => {
+      const a = await run(atHours, minutes);
+      const b = await run(null, minutes);
+      expect(a.summary.massBalanceMaxRelError!).toBeLessThan(1e-9);
+      expect(Math.min(...a.distribution!.csfNgPerMl)).toBeGreaterThanOrEqual(0);
+      const nl = a.distribution!.levels.length;
+      const last = (r: SimResult) => r.distribution!.csfNgPerMl.slice(-nl);
+      const lb = last(b);
+      return last(a).map((v, j) => v - lb[j]);
+    };
+    const hourly = await effect(7.1, 60); // 7.1 h: inside [7, 8), where the bolus ends at 7.5 h
+    const fine = await effect(7.1, 6); // on an output boundary
+    const late = await effect(8, 60);
+    const scale = Math.max(...fine.map(Math.abs));
+    const err = (x: Float64Array) => Math.max(...x.map((v, j) => Math.abs(v - fine[j]))) / scale;
+    expect(err(hourly)).toBeLessThan(0.02);
+    expect(err(late)).toBeGreaterThan(10 * err(hourly));
   });
 
   it('isobaric (the default preset, baclofen): identical results whatever the schedule (to 0)', async () => {
@@ -184,7 +215,8 @@ describe('posture schedule in a full run', () => {
         postureChanges: [{ atHours: 13.3, posture: 'prone' }],
       },
     };
-    const [a, b] = await Promise.all([simulate(base), simulate(scheduled)]);
+    const a = await simulate(base);
+    const b = await simulate(scheduled);
     expect(b.distribution!.csfNgPerMl).toEqual(a.distribution!.csfNgPerMl);
     expect(b.distribution!.cranialNgPerMl).toEqual(a.distribution!.cranialNgPerMl);
     expect(b.distribution!.plasmaNgPerMl).toEqual(a.distribution!.plasmaNgPerMl);
