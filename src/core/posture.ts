@@ -31,19 +31,6 @@ export const POSTURE_DEFAULTS = {
     source: `${P} §1.4 [R21, R22] (Ri = O(1): buoyancy drift ≈ steady streaming) and [R23] (≈ 10 µm/s) at Δρ/ρ = 0.0325 [R64]`,
     tag: 'estimate',
   } satisfies Sourced,
-  /** Daily cycle: the sheets give no time split; an 8-h night in bed, up 07:00–23:00, is our estimate ✎. */
-  uprightHoursPerDay: {
-    value: 16,
-    unit: 'h',
-    source: 'estimate: awake and upright (sitting, standing) 16 h a day; not in the sheets',
-    tag: 'estimate',
-  } satisfies Sourced,
-  uprightFromClockHour: {
-    value: 7,
-    unit: 'h (clock; the run starts at 00:00)',
-    source: 'estimate: up at 07:00; not in the sheets',
-    tag: 'estimate',
-  } satisfies Sourced,
 } as const;
 
 /** A posture switch at tHours (h since the start of the run). */
@@ -52,16 +39,17 @@ export interface PostureChange {
   posture: Posture;
 }
 
-/** Upright for `uprightHours` from clock hour `fromClockHour` every day, else lying (the run starts at 00:00). */
-export interface PostureCycle {
-  uprightHours: number;
-  fromClockHour: number;
-}
+/**
+ * Daily cycle: upright `uprightHours` a day from clock hour `fromClockHour` (the run starts at 00:00), else lying.
+ * Defaults: an estimate ✎ (awake and up 07:00–23:00); the sheets give no time split.
+ */
+export const POSTURE_CYCLE_DEFAULT = { uprightHours: 16, fromClockHour: 7, tag: 'estimate' } as const;
+export type PostureCycle = { uprightHours?: number; fromClockHour?: number };
 
 /**
- * The posture timeline of a run: `lying` (the fixed posture, or the night posture of a cycle), the daily cycle's
- * switches and explicit changes, merged in time order (a change holds until the next switch of either kind).
- * Returns the posture at t = 0 and the switches in (0, durationHours) that actually change it.
+ * The posture timeline of a run: `lying` (the fixed posture, or the night posture of a cycle), the cycle's switches
+ * and explicit changes merged in time order (each holds until the next switch of either kind; at one time the
+ * later one). Returns the posture at t = 0 and the switches in (0, durationHours) that change it.
  */
 export function postureTimeline(
   lying: Posture,
@@ -70,29 +58,26 @@ export function postureTimeline(
   durationHours: number,
 ): { initial: Posture; changes: PostureChange[] } {
   const all: PostureChange[] = [];
-  if (cycle && cycle.uprightHours > 0) {
-    const up = Math.min(24, cycle.uprightHours);
-    const from = ((cycle.fromClockHour % 24) + 24) % 24;
-    // Days start one early so that a period begun the evening before t = 0 is in force at 0.
-    for (let d = -24; d < durationHours; d += 24) {
-      all.push({ tHours: d + from, posture: 'upright' });
-      if (up < 24) all.push({ tHours: d + from + up, posture: lying });
-    }
-  }
-  changes.forEach((c) => all.push(c));
-  all.sort((a, b) => a.tHours - b.tHours); // stable: a cycle switch and a change at one time → the change wins
-  let cur = lying;
+  const up = Math.min(24, cycle?.uprightHours ?? POSTURE_CYCLE_DEFAULT.uprightHours);
+  const from = (cycle?.fromClockHour ?? POSTURE_CYCLE_DEFAULT.fromClockHour) % 24;
+  // From the day before t = 0, so that a period begun the evening before is in force at 0.
+  for (let d = -24; cycle && up > 0 && d < durationHours; d += 24)
+    all.push(
+      { tHours: d + from, posture: 'upright' },
+      { tHours: d + from + up, posture: up < 24 ? lying : 'upright' },
+    );
+  all.push(...changes);
+  all.sort((a, b) => a.tHours - b.tHours); // stable: the explicit change after a cycle switch at the same time
+  let initial = lying;
   const out: PostureChange[] = [];
   for (const c of all) {
-    if (!(c.tHours < durationHours)) break;
-    if (c.tHours <= 0) {
-      cur = c.posture;
-      continue;
+    if (c.tHours <= 0) initial = c.posture;
+    else if (c.tHours < durationHours) {
+      if (out.at(-1)?.tHours === c.tHours) out.pop();
+      if (c.posture !== (out.at(-1)?.posture ?? initial)) out.push(c);
     }
-    if (out.length && out[out.length - 1].tHours === c.tHours) out.pop(); // same time: the later one holds
-    if (c.posture !== (out.length ? out[out.length - 1].posture : cur)) out.push(c);
   }
-  return { initial: cur, changes: out };
+  return { initial, changes: out };
 }
 
 /**

@@ -147,42 +147,31 @@ export class CsfDriver {
   }
 
   /**
-   * Advances `hours` from tNow on one pump record (its µg and µL spread evenly over `recordHours`), switching the
-   * posture at the exact times of the switches inside; `plain` is the call for a span with none (the usual path).
+   * Advances `h` hours from tNow on the pump record at input.ptr (its µg and µL spread evenly over h), switching
+   * the posture at the exact times of the switches inside (the usual path when there are none).
    */
-  private span(hours: number, recordHours: number, input: PumpRecordSource, plain: () => void): void {
-    const end = this.tNow + hours;
+  private span(h: number, input: PumpRecordSource): void {
+    const p = this.postures;
+    const end = this.tNow + h;
     const eps = 1e-9 * Math.max(1, end);
-    this.switchDue(eps);
-    if (!(this.postures.length && this.postures[0].tHours < end - eps)) {
-      plain();
-      this.tNow = end;
-      return;
-    }
-    const rec = f64View(
-      this.wasm,
-      input.ptr,
-      Math.max(input.offMass, input.offVolume, input.offSystemic) + 1,
-    );
-    const rate = (off: number) => {
-      const v = off >= 0 ? rec[off] / recordHours : 0;
-      return v >= 0 && v < 1e300 ? v : 0; // as the wasm side: no NaN, negative or infinite input
+    const due = () => {
+      while (p.length && p[0].tHours <= this.tNow + eps) this.setPosture(p.shift()!.posture);
     };
-    const [m, q, sys] = [rate(input.offMass), rate(input.offVolume), rate(input.offSystemic)];
-    while (this.tNow < end - eps) {
-      const next = this.postures[0];
-      const to = next && next.tHours < end - eps ? next.tHours : end;
-      this.wasm.csfAdvanceConstant(to - this.tNow, m, q, sys);
-      this.tNow = to;
-      this.switchDue(eps);
-    }
+    const offs = [input.offMass, input.offVolume, input.offSystemic];
+    due();
+    if ((p[0]?.tHours ?? end) < end - eps) {
+      const rec = f64View(this.wasm, input.ptr, Math.max(...offs) + 1);
+      // Rates as the wasm side takes them: no NaN, negative or infinite input.
+      const [m, q, sys] = offs.map((o) => (o >= 0 && rec[o] >= 0 && rec[o] < 1e300 ? rec[o] / h : 0));
+      while (this.tNow < end - eps) {
+        const t = p[0]?.tHours ?? end;
+        const to = t < end - eps ? t : end;
+        this.wasm.csfAdvanceConstant(to - this.tNow, m, q, sys);
+        this.tNow = to;
+        due();
+      }
+    } else this.wasm.csfAdvanceSpan(h, input.ptr, offs[0], offs[1], offs[2]);
     this.tNow = end;
-  }
-
-  /** Applies the posture switches due by tNow (within eps, h). */
-  private switchDue(eps: number): void {
-    while (this.postures.length && this.postures[0].tHours <= this.tNow + eps)
-      this.setPosture((this.postures.shift() as PostureChange).posture);
   }
 
   /** Simulated time, h. */
@@ -206,14 +195,11 @@ export class CsfDriver {
     let done = 0;
     while (done < n) {
       const inPtr = input.ptr + done * input.stride * 8;
-      const sw = this.postures[0];
       // Whole intervals before the next posture switch go in one call; the interval holding it is split there.
-      const free = sw ? Math.floor((sw.tHours - this.tNow) / dtOutHours + 1e-9) : Infinity;
+      const free = Math.floor(((this.postures[0]?.tHours ?? Infinity) - this.tNow) / dtOutHours + 1e-9);
       if (free < 1) {
         this.beginInterval(dtOutHours);
-        this.span(dtOutHours, dtOutHours, { ...input, ptr: inPtr }, () =>
-          this.csfAdvanceOne(dtOutHours, inPtr, input),
-        );
+        this.span(dtOutHours, { ...input, ptr: inPtr });
         this.closeInterval();
         done++;
         continue;
@@ -237,10 +223,6 @@ export class CsfDriver {
     }
   }
 
-  private csfAdvanceOne(hours: number, ptr: number, input: PumpRecordSource): void {
-    this.wasm.csfAdvanceSpan(hours, ptr, input.offMass, input.offVolume, input.offSystemic);
-  }
-
   /**
    * One output interval in coupling sub-steps (simulate.ts, around boluses and pulses): beginInterval() at its start,
    * advanceSub() once per pump record (each record's own length, first record at `input.ptr`), closeInterval() at
@@ -251,7 +233,7 @@ export class CsfDriver {
   }
 
   advanceSub(hours: number, input: PumpRecordSource): void {
-    this.span(hours, hours, input, () => this.csfAdvanceOne(hours, input.ptr, input));
+    this.span(hours, input);
   }
 
   closeInterval(): void {

@@ -280,14 +280,9 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
   const c = s.patient.csf ?? {};
   const opt = <T>(x: T | undefined, f: (v: T) => number): number | undefined =>
     x === undefined ? undefined : f(x);
-  const cyc = s.patient.postureCycle;
-  const D = POSTURE_DEFAULTS;
   const postures = postureTimeline(
-    s.patient.posture ?? D.posture,
-    cyc && {
-      uprightHours: cyc.uprightHours ?? D.uprightHoursPerDay.value,
-      fromClockHour: cyc.fromClockHour ?? D.uprightFromClockHour.value,
-    },
+    s.patient.posture ?? POSTURE_DEFAULTS.posture,
+    s.patient.postureCycle,
     (s.patient.postureChanges ?? []).map((c) => ({ tHours: c.atHours, posture: c.posture })),
     daysToHours(s.durationDays),
   );

@@ -21,13 +21,13 @@ export const patientSchema = z.strictObject({
   /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/core/posture.ts). */
   posture: oneOf(
     POSTURES,
-    'Posture for the whole run: supine (default), upright (axis vertical) or prone; with postureCycle, the night posture.',
+    'Posture for the whole run: supine (default), upright (axis vertical) or prone.',
   ).optional(),
-  /** Upright by day, `posture` at night (defaults: estimates in src/core/posture.ts). */
+  /** Upright by day, `posture` at night (defaults: estimates, POSTURE_CYCLE_DEFAULT in src/core/posture.ts). */
   postureCycle: z
     .strictObject({
       uprightHours: num(0, 24, 'h').optional(),
-      fromClockHour: num(0, 24, 'h', { description: 'Clock hour; the run starts at 00:00.' }).optional(),
+      fromClockHour: num(0, 24, 'h').optional(), // clock hour: the run starts at 00:00
     })
     .optional(),
   /** Explicit switches; each holds until the next switch (cycle or change). */
