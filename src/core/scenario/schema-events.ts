@@ -3,7 +3,7 @@
  * (refills, pocket fills, missed refills, faults, tip migration, MRI, reprogramming). Times are hours since the
  * start of the run; the environment is piecewise constant from each entry to the next.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { atHours, list, num, oneOf, text } from './fields.js';
 import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { MAX_LIST, flexSchema } from './schema-program.js';
@@ -18,17 +18,17 @@ const ambientPressureKpa = () =>
 
 export const environmentEntry = z.strictObject({
   atHours: atHours(),
-  bodyTemperatureC: bodyTemperatureC().optional(),
-  altitudeFt: altitudeFt().optional(),
-  ambientPressureKpa: ambientPressureKpa().optional(),
-  note: text(200).optional(),
+  bodyTemperatureC: z.optional(bodyTemperatureC()),
+  altitudeFt: z.optional(altitudeFt()),
+  ambientPressureKpa: z.optional(ambientPressureKpa()),
+  note: z.optional(text(200)),
 });
 
 export const environmentSchema = z.strictObject({
-  bodyTemperatureC: bodyTemperatureC().optional(),
-  altitudeFt: altitudeFt().optional(),
-  ambientPressureKpa: ambientPressureKpa().optional(),
-  timeline: list(environmentEntry, MAX_LIST).optional(),
+  bodyTemperatureC: z.optional(bodyTemperatureC()),
+  altitudeFt: z.optional(altitudeFt()),
+  ambientPressureKpa: z.optional(ambientPressureKpa()),
+  timeline: z.optional(list(environmentEntry, MAX_LIST)),
 });
 
 const drugName = oneOf(DRUG_NAMES);
@@ -37,8 +37,8 @@ export const refillEvent = z.strictObject({
   type: z.literal('refill'),
   atHours: atHours(),
   volumeMl: num(0, 250, 'mL', { description: 'Volume injected into the reservoir.' }),
-  concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }).optional(),
-  drugName: drugName.optional(),
+  concentrationUgPerMl: z.optional(num(0, 100000, 'µg/mL', { exclusiveMin: true })),
+  drugName: z.optional(drugName),
 });
 
 export const pocketFillEvent = z.strictObject({
@@ -47,7 +47,7 @@ export const pocketFillEvent = z.strictObject({
   volumeMl: num(0, 250, 'mL', {
     description: 'Volume injected into the subcutaneous pocket instead of the pump.',
   }),
-  concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }).optional(),
+  concentrationUgPerMl: z.optional(num(0, 100000, 'µg/mL', { exclusiveMin: true })),
 });
 
 export const missedRefillEvent = z.strictObject({
@@ -62,9 +62,9 @@ export const faultEvent = z.strictObject({
   atHours: atHours(),
   fault: oneOf(FAULT_KINDS),
   /** How long the fault lasts; absent = until the end of the run. */
-  durationHours: num(0, 24 * 3653, 'h').optional(),
+  durationHours: z.optional(num(0, 24 * 3653, 'h')),
   /** For 'leak': the fraction of the flow that goes to tissue instead of CSF. */
-  leakFraction: num(0, 1, 'fraction').optional(),
+  leakFraction: z.optional(num(0, 1, 'fraction')),
 });
 
 export const tipMigrationEvent = z.strictObject({
@@ -77,15 +77,15 @@ export const mriEvent = z.strictObject({
   type: z.literal('mri'),
   atHours: atHours(),
   durationMinutes: num(1, 600, 'min'),
-  fieldT: num(0.2, 7, 'T', { description: 'Static field strength.' }).optional(),
+  fieldT: z.optional(num(0.2, 7, 'T', { description: 'Static field strength.' })),
 });
 
 export const reprogramEvent = z.strictObject({
   type: z.literal('reprogram'),
   atHours: atHours(),
-  mode: oneOf(['stopped', 'continuous', 'flex'] as const).optional(),
-  rateMlPerDay: num(0, 2400, 'mL/day').optional(),
-  flex: flexSchema.optional(),
+  mode: z.optional(oneOf(['stopped', 'continuous', 'flex'] as const)),
+  rateMlPerDay: z.optional(num(0, 2400, 'mL/day')),
+  flex: z.optional(flexSchema),
 });
 
 /** The clinician interrogates the pump with the programmer: clears a latched stop (MRI valve, alarm). */
