@@ -124,7 +124,7 @@ export const S = {
     none: 'not within the simulated time',
     events: 'Events',
     noEvents: 'No events in the simulated time.',
-    month: (n: number) => `Month ${n}`,
+    month: (n: number, year = 1) => (year > 1 ? `Month ${n} (year ${year})` : `Month ${n}`),
   },
   routes: {
     heading: 'Why intrathecal? The same effect by other routes',
@@ -238,6 +238,9 @@ export const LIFECYCLE_TEXT = {
   quietMonths: (n: number) => `${n} months without events are not shown.`,
   firstDrug: 'Drug first at the catheter tip',
   firstDrugText: (at: string) => `by ${at}: until then the pump was pushing the catheter's fluid ahead of it`,
+  replaced: 'Pump replaced',
+  /** ERI of a pump that was replaced since (the summary holds only the running pump's). */
+  eriReplaced: (at: string) => `${at}, on the pump that was replaced since`,
 } as const;
 
 /** Spine view additions: the heat map's time axis and the tip gauge. */

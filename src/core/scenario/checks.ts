@@ -6,6 +6,7 @@ import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import { resolveDevice } from './resolve.js';
 import { rangeText } from './fields.js';
+import { checkReplacements } from './checks-replacement.js';
 
 /** Output rows the engines will allocate; bounded so that no scenario can exhaust memory. */
 export const MAX_OUTPUT_INTERVALS = 600_000;
@@ -180,5 +181,6 @@ export function checkScenario(s: Scenario): ScenarioIssue[] {
   checkProgram(s, out);
   checkVolumes(s, out);
   checkTimes(s, out);
+  checkReplacements(s, out);
   return out;
 }

@@ -1,12 +1,13 @@
 /**
  * Scenario: what happens over time — the environment (body temperature, ambient pressure) and events
- * (refills, pocket fills, missed refills, faults, tip migration, MRI, reprogramming). Times are hours since the
+ * (refills, pocket fills, missed refills, faults, tip migration, MRI, reprogramming, pump replacement). Times are hours since the
  * start of the run; the environment is piecewise constant from each entry to the next.
  */
 import { z } from 'zod/mini';
 import { atHours, list, num, oneOf, text } from './fields.js';
 import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { MAX_LIST, flexSchema } from './schema-program.js';
+import { catheterSchema, deviceSchema } from './schema-device.js';
 
 const bodyTemperatureC = () => num(25, 44, '°C', { description: 'Core body temperature.' });
 const altitudeFt = () =>
@@ -94,6 +95,39 @@ export const interrogationEvent = z.strictObject({
   atHours: atHours(),
 });
 
+/**
+ * The implanted pump is exchanged for a new one: battery life 5–7 years, ERI → the pump stops 90 days later,
+ * replacement planned about 6 months before that (pumps.md §1.1, §3 [V]). The old pump is explanted at atHours
+ * with what its reservoir still holds; the new one (new battery, reservoir filled with volumeMl) starts
+ * interruptionHours later, running the current program.
+ */
+export const replacementEvent = z.strictObject({
+  type: z.literal('replacement'),
+  atHours: atHours(),
+  device: z
+    .optional(deviceSchema)
+    .check(
+      z.describe(
+        "The new pump (kind and parameters, as `device`); absent: the same model as the scenario's device.",
+      ),
+    ),
+  volumeMl: num(0, 250, 'mL', { description: 'Drug put into the new pump’s reservoir.' }),
+  concentrationUgPerMl: z.optional(num(0, 100000, 'µg/mL', { exclusiveMin: true })),
+  interruptionHours: z.optional(
+    num(0, 720, 'h', {
+      description:
+        'Time without a pump, from explant to the new pump starting. 0 (default): a same-day swap, delivery continuous.',
+    }),
+  ),
+  catheter: z
+    .optional(catheterSchema)
+    .check(
+      z.describe(
+        'The catheter is revised: the new one (length, dead space, primed). Absent: the catheter is kept, full of the old drug.',
+      ),
+    ),
+});
+
 export const EVENT_TYPES = [
   'refill',
   'pocket-fill',
@@ -103,6 +137,7 @@ export const EVENT_TYPES = [
   'mri',
   'reprogram',
   'interrogation',
+  'replacement',
 ] as const;
 
 export const eventSchema = z.discriminatedUnion(
@@ -116,6 +151,7 @@ export const eventSchema = z.discriminatedUnion(
     mriEvent,
     reprogramEvent,
     interrogationEvent,
+    replacementEvent,
   ],
   { error: `must say which type of event: one of ${EVENT_TYPES.join(', ')}` },
 );
