@@ -4,9 +4,9 @@
  * row costs seven coefficient/state loads and one store per pair and no bounds logic:
  *
  *   forward  w_i = RL_i c_{i−1} + RD_i c_i + RU_i c_{i+1} − A_i w_{i−1}     (rows split at point sources)
- *   back     c_i = w_i − CP_i c_{i+1}
+ *   back     c_i = w_i − CP_i c_{i+1}       (into the other state buffer; with θ < 1 flagging negative lanes)
  *   react    c ← G11 c + G12 ct,  ct ← G21 c + G22 ct,  cleared += V (c − c') + VT (ct − ct')
- * The same loops are written in C (bench/native/batch.c) and in TS (bench/suites/csf-batch-ts.ts) for the bench.
+ * The same loops are written in C (bench/native/batch.c) and in TS (bench/native/batch-ts.ts) for the bench.
  */
 import { M, G, C, CT, WK, V, VT, WT, A, RL, RD, RU, CP, G11, G12, G21, G22, clr, L, NG } from './batch-state';
 
@@ -93,9 +93,8 @@ export function forwardRange(g: i32, i0: i32, i1: i32): void {
   }
 }
 
-/** Back substitution of group g: c_i = w_i − CP_i c_{i+1}, written over C. */
-export function backGroup(g: i32): void {
-  const cB = C;
+/** Back substitution of group g: c_i = w_i − CP_i c_{i+1}, written to dst (C itself in the transport bench). */
+export function backGroup(g: i32, dst: usize): void {
   const wB = WK;
   const cpB = CP;
   const gb: usize = <usize>(g * M) * ROW;
@@ -104,10 +103,10 @@ export function backGroup(g: i32): void {
   let x1 = v128.load(wB + off, 16);
   let x2 = v128.load(wB + off, 32);
   let x3 = v128.load(wB + off, 48);
-  v128.store(cB + off, x0, 0);
-  v128.store(cB + off, x1, 16);
-  v128.store(cB + off, x2, 32);
-  v128.store(cB + off, x3, 48);
+  v128.store(dst + off, x0, 0);
+  v128.store(dst + off, x1, 16);
+  v128.store(dst + off, x2, 32);
+  v128.store(dst + off, x3, 48);
   while (off > gb) {
     off -= ROW;
     const w = wB + off;
@@ -116,12 +115,59 @@ export function backGroup(g: i32): void {
     x1 = f64x2.sub(v128.load(w, 16), f64x2.mul(v128.load(cp, 16), x1));
     x2 = f64x2.sub(v128.load(w, 32), f64x2.mul(v128.load(cp, 32), x2));
     x3 = f64x2.sub(v128.load(w, 48), f64x2.mul(v128.load(cp, 48), x3));
-    const c = cB + off;
+    const c = dst + off;
     v128.store(c, x0, 0);
     v128.store(c, x1, 16);
     v128.store(c, x2, 32);
     v128.store(c, x3, 48);
   }
+}
+
+/**
+ * backGroup that also flags, per lane, whether any value came out negative (the Crank–Nicolson positivity
+ * check of transport.ts transportSolve): mask[l] (8 × i64 at maskOut) ≠ 0 for a lane with a value < 0.
+ * Same recurrence and arithmetic as backGroup; the compares sit off the recurrence's critical path.
+ */
+export function backGroupChecked(g: i32, dst: usize, maskOut: usize): void {
+  const wB = WK;
+  const cpB = CP;
+  const zero = f64x2.splat(0);
+  const gb: usize = <usize>(g * M) * ROW;
+  let off: usize = gb + <usize>(M - 1) * ROW;
+  let x0 = v128.load(wB + off, 0);
+  let x1 = v128.load(wB + off, 16);
+  let x2 = v128.load(wB + off, 32);
+  let x3 = v128.load(wB + off, 48);
+  v128.store(dst + off, x0, 0);
+  v128.store(dst + off, x1, 16);
+  v128.store(dst + off, x2, 32);
+  v128.store(dst + off, x3, 48);
+  let n0 = f64x2.lt(x0, zero);
+  let n1 = f64x2.lt(x1, zero);
+  let n2 = f64x2.lt(x2, zero);
+  let n3 = f64x2.lt(x3, zero);
+  while (off > gb) {
+    off -= ROW;
+    const w = wB + off;
+    const cp = cpB + off;
+    x0 = f64x2.sub(v128.load(w, 0), f64x2.mul(v128.load(cp, 0), x0));
+    x1 = f64x2.sub(v128.load(w, 16), f64x2.mul(v128.load(cp, 16), x1));
+    x2 = f64x2.sub(v128.load(w, 32), f64x2.mul(v128.load(cp, 32), x2));
+    x3 = f64x2.sub(v128.load(w, 48), f64x2.mul(v128.load(cp, 48), x3));
+    const c = dst + off;
+    v128.store(c, x0, 0);
+    v128.store(c, x1, 16);
+    v128.store(c, x2, 32);
+    v128.store(c, x3, 48);
+    n0 = v128.or(n0, f64x2.lt(x0, zero));
+    n1 = v128.or(n1, f64x2.lt(x1, zero));
+    n2 = v128.or(n2, f64x2.lt(x2, zero));
+    n3 = v128.or(n3, f64x2.lt(x3, zero));
+  }
+  v128.store(maskOut, n0, 0);
+  v128.store(maskOut, n1, 16);
+  v128.store(maskOut, n2, 32);
+  v128.store(maskOut, n3, 48);
 }
 
 /** Adds this group's cleared mass (four pairs) to clr. */

@@ -6,8 +6,11 @@
  *   kernel walks one group down the column with its four independent recurrences held in registers.
  *   per-lane arrays: index p.
  *
- * Two coefficient sets: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up half steps
- * after a change of input (Rannacher, as in column.ts). The set-dependent pointers below point at the active set.
+ * Coefficient sets per step size: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up
+ * half steps after a change of input (Rannacher, as in column.ts), 2 = (backward Euler, dt) for the per-lane
+ * positivity fallback (transport factors only). The step size can change between advance calls: the sets of up to
+ * NSLOT step sizes are kept (a small factorisation cache keyed by dt, reused without set-up when a dt returns).
+ * The set-dependent pointers below point at the active set of the active slot.
  */
 import * as O from './params';
 
@@ -36,8 +39,11 @@ export const S_PLASMA = 0,
   S_ROW_LO = 20, // target window rows
   S_ROW_HI = 21,
   S_SYS = 22, // systemic µg/h this interval
-  S_RATE = 23; // tip µg/h this interval
-export const LS: i32 = 24;
+  S_RATE = 23, // tip µg/h this interval
+  S_STEP_Q = 24, // inflow of this step's operator (pump or lumbar puncture), µL/h
+  S_STEP_SRC = 25, // its source cell
+  S_FALLBACKS = 26; // Crank–Nicolson steps redone with backward Euler (negative values), count
+export const LS: i32 = 27;
 /** Per-lane, per-set coefficients (slots of `laneCoef`): plasma, effect sites, withdrawal; cached factor key. */
 export const K_PE = 0,
   K_PGAIN = 1,
@@ -69,6 +75,7 @@ export let sums: usize = 0; // 2L: spinal and cord-tissue mass per lane (output 
 // Node arrays (AoSoA). C has a zero row before it and one after it, so the (zero-weighted) lower neighbour of
 // node 0 and upper neighbour of the top node are plain loads.
 export let C: usize = 0;
+export let CN: usize = 0; // the step's result (same padding); swapped with C after each transport solve
 export let CT: usize = 0; // cord tissue concentration
 export let WK: usize = 0; // forward-sweep work
 export let V: usize = 0; // cell volume µL
@@ -76,10 +83,18 @@ export let VT: usize = 0; // tissue volume µL (0 without cord)
 export let WT: usize = 0; // target-window volume (V inside the window, 0 outside)
 export let AR: usize = 0; // L × cells cell areas cm², lane-major (kept for re-factoring when the inflow changes)
 export let SL: usize = 0; // L × (cells + 1) axial slope dh/dx at the faces, lane-major (posture; 0 = horizontal)
-// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × 2 sets; laneCoef × 2 sets.
+// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × NSET sets × NSLOT slots; laneCoef per set and slot.
 export const SET_ARRAYS: i32 = 10;
-export let sets: usize = 0;
-export let coefSets: usize = 0; // 2 pointers
+export const NSET: i32 = 3;
+/** Transport arrays (the fallback set 2 has only these; the first-order terms come from set 0). */
+export const TRANSPORT_ARRAYS: i32 = 6;
+export const NSLOT: i32 = 3;
+export let sets: usize = 0; // NSLOT · NSET · SET_ARRAYS pointers (0 = not allocated yet)
+export let coefSets: usize = 0; // NSLOT · NSET pointers
+let slotDt: StaticArray<f64> = new StaticArray<f64>(NSLOT); // 0 = free
+let slotUsed: StaticArray<f64> = new StaticArray<f64>(NSLOT); // last selection (LRU clock)
+let clock: f64 = 0;
+export let activeSlot: i32 = 0;
 export let activeSet: i32 = -1;
 export let setDt: f64 = 0;
 export let A: usize = 0; // a_i · inv_i (pre-multiplied lower factor)
@@ -94,8 +109,54 @@ export let G21: usize = 0;
 export let G22: usize = 0;
 export let laneCoef: usize = 0;
 
+function setSlot(slot: i32, s: i32, k: i32): usize {
+  return sets + ((<usize>((slot * NSET + s) * SET_ARRAYS + k)) << 3);
+}
+function coefSlot(slot: i32, s: i32): usize {
+  return coefSets + ((<usize>(slot * NSET + s)) << 3);
+}
+/** Array k of set s of the active slot. */
 export function setPtr(s: i32, k: i32): usize {
-  return load<usize>(sets + ((<usize>(s * SET_ARRAYS + k)) << 3));
+  return load<usize>(setSlot(activeSlot, s, k));
+}
+/** Step of set s of the active slot (the start-up set takes half steps). */
+export function setStepDt(s: i32): f64 {
+  return s == 1 ? 0.5 * bDt : bDt;
+}
+
+/**
+ * Makes dt the step (dt > 0): selects the slot that holds it, or takes a free or the least recently used slot,
+ * allocating its arrays on first use. Returns true when the slot's sets must be built for dt.
+ */
+export function selectSlot(dt: f64): bool {
+  clock += 1;
+  for (let k = 0; k < NSLOT; k++) {
+    if (slotDt[k] == dt) {
+      slotUsed[k] = clock;
+      activateSlot(k, dt);
+      return false;
+    }
+  }
+  let pick = 0;
+  for (let k = 1; k < NSLOT; k++) if (slotUsed[k] < slotUsed[pick]) pick = k;
+  if (load<usize>(setSlot(pick, 0, 0)) == 0) {
+    const sz = M * L;
+    for (let s = 0; s < NSET; s++) {
+      const n = s == 2 ? TRANSPORT_ARRAYS : SET_ARRAYS;
+      for (let k = 0; k < n; k++) store<usize>(setSlot(pick, s, k), grab(sz));
+      store<usize>(coefSlot(pick, s), grab(L * KS));
+    }
+  }
+  slotDt[pick] = dt;
+  slotUsed[pick] = clock;
+  activateSlot(pick, dt);
+  return true;
+}
+
+function activateSlot(k: i32, dt: f64): void {
+  activeSlot = k;
+  bDt = dt;
+  activeSet = -1;
 }
 
 export function useSet(s: i32): void {
@@ -111,8 +172,8 @@ export function useSet(s: i32): void {
   G12 = setPtr(s, 7);
   G21 = setPtr(s, 8);
   G22 = setPtr(s, 9);
-  laneCoef = load<usize>(coefSets + ((<usize>s) << 3));
-  setDt = s == 0 ? bDt : 0.5 * bDt;
+  laneCoef = load<usize>(coefSlot(activeSlot, s));
+  setDt = setStepDt(s);
 }
 
 /** f64 index of (node i, lane p). */
@@ -144,7 +205,11 @@ export function lc(p: i32, k: i32): f64 {
   return ldp(laneCoef, p * KS + k);
 }
 export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
-  stp(load<usize>(coefSets + ((<usize>s) << 3)), p * KS + k, v);
+  stp(load<usize>(coefSlot(activeSlot, s)), p * KS + k, v);
+}
+/** Coefficient k of lane p in set s of the active slot. */
+export function lcOf(s: i32, p: i32, k: i32): f64 {
+  return ldp(load<usize>(coefSlot(activeSlot, s)), p * KS + k);
 }
 
 function grab(n: i32): usize {
@@ -164,6 +229,7 @@ export function freeBatch(): void {
   drop(clr);
   drop(sums);
   if (C != 0) drop(C - 64);
+  if (CN != 0) drop(CN - 64);
   drop(CT);
   drop(WK);
   drop(V);
@@ -172,9 +238,9 @@ export function freeBatch(): void {
   drop(AR);
   drop(SL);
   if (sets != 0) {
-    for (let k = 0; k < 2 * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
+    for (let k = 0; k < NSLOT * NSET * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
     heap.free(sets);
-    for (let s = 0; s < 2; s++) drop(load<usize>(coefSets + ((<usize>s) << 3)));
+    for (let s = 0; s < NSLOT * NSET; s++) drop(load<usize>(coefSets + ((<usize>s) << 3)));
     heap.free(coefSets);
   }
   par = 0;
@@ -182,17 +248,17 @@ export function freeBatch(): void {
   sets = 0;
   coefSets = 0;
   C = 0;
+  CN = 0;
   activeSet = -1;
+  for (let k = 0; k < NSLOT; k++) {
+    slotDt[k] = 0;
+    slotUsed[k] = 0;
+  }
+  clock = 0;
 }
 
 /** Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. */
-export function allocBatch(
-  lanes: i32,
-  paramsPtr: usize,
-  areasPtr: usize,
-  slopesPtr: usize,
-  dtHours: f64,
-): void {
+export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopesPtr: usize): void {
   freeBatch();
   L = lanes;
   NG = L / G;
@@ -201,13 +267,13 @@ export function allocBatch(
   NC = <i32>lanePar(0, O.P_CELLS);
   if (NC < 2) NC = 2;
   M = NC + 1;
-  bDt = dtHours > 0 && dtHours < 1e3 ? dtHours : 0.1;
   bT = 0;
   const sz = M * L;
   lane = grab(L * LS);
   clr = grab(2 * L); // cleared mass, then the target-window mass
   sums = grab(2 * L);
   C = grab(sz + 2 * G) + 64;
+  CN = grab(sz + 2 * G) + 64;
   CT = grab(sz);
   WK = grab(sz);
   V = grab(sz);
@@ -222,11 +288,16 @@ export function allocBatch(
       store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
     }
   }
-  sets = heap.alloc((<usize>(2 * SET_ARRAYS)) << 3);
-  for (let k = 0; k < 2 * SET_ARRAYS; k++) store<usize>(sets + ((<usize>k) << 3), grab(sz));
-  coefSets = heap.alloc(16);
-  for (let s = 0; s < 2; s++) store<usize>(coefSets + ((<usize>s) << 3), grab(L * KS));
+  sets = grab(NSLOT * NSET * SET_ARRAYS); // pointers, 0 until the slot is first used (selectSlot)
+  coefSets = grab(NSLOT * NSET);
   activeSet = -1;
+}
+
+/** The transport's result becomes the state (double buffer: the old state stays readable during the solve). */
+export function swapConc(): void {
+  const t = C;
+  C = CN;
+  CN = t;
 }
 
 export function advanceTime(dt: f64): void {

@@ -8,6 +8,10 @@
  *   b.lumbarBolus(lane, doseUg, volumeUl, 'L3', 2 / 60);          // optional, starts now
  *   const out = b.advance(nOut, stepsPerOut, tipUgPerHour /* lanes × nOut, lane-major *\/);
  *   out[(k * b.lanes + lane) * CSF_BATCH_OUT.stride + CSF_BATCH_OUT.severity]
+ *   b.setDt(0.25);                                                 // coarser steps from here on
+ *
+ * The kernel step can change between advance calls (setDt): the factorisations of the last three step sizes
+ * are kept in wasm, so alternating a fine and a coarse step costs no set-up after the first use of each.
  */
 import {
   CSF_PARAM_NAMES,
@@ -103,6 +107,21 @@ export class CsfBatch {
     pBuf.dispose();
     aBuf.dispose();
     sBuf.dispose();
+  }
+
+  /** The kernel step from the next advance on, h (ignored unless 0 < dtHours < 1000). */
+  setDt(dtHours: number): void {
+    this.wasm.csfBatchSetDt(dtHours);
+  }
+
+  /** The kernel step now, h. */
+  get dtHours(): number {
+    return this.wasm.csfBatchDt();
+  }
+
+  /** Crank–Nicolson steps of `lane` redone with backward Euler (a negative value), as the column's fallbacks. */
+  fallbacks(lane: number): number {
+    return this.wasm.csfBatchFallbacks(lane);
   }
 
   /** A lumbar-puncture bolus in `lane` at `at` (level name or cm), starting now (rounded up to whole steps). */
