@@ -126,7 +126,8 @@ export function backGroup(g: i32, dst: usize): void {
 /**
  * backGroup that also flags, per lane, whether any value came out negative (the Crank–Nicolson positivity
  * check of transport.ts transportSolve): mask[l] (8 × i64 at maskOut) ≠ 0 for a lane with a value < 0.
- * Same recurrence and arithmetic as backGroup; the compares sit off the recurrence's critical path.
+ * Same recurrence and arithmetic as backGroup; the compares sit off the recurrence's critical path. Kept as a
+ * second loop (not a flag in one) so that steps without a θ < 1 lane, and the transport bench, pay nothing.
  */
 export function backGroupChecked(g: i32, dst: usize, maskOut: usize): void {
   const wB = WK;

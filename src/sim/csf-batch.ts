@@ -98,9 +98,13 @@ export class CsfBatch {
       if (!s) slopes.set(posture, (s = axialSlopeAtFaces(posture, lengthCm, cells)));
       return s;
     };
+    // Padding lanes repeat the last config: pack it once (packing costs more than a kernel step per lane).
+    const packed = new Map<CsfConfig, [Float64Array, Float64Array]>();
     padded.forEach((c, p) => {
-      pBuf.view.set(packCsfParams(c), p * np);
-      aBuf.view.set(cellAreasCm2(c), p * cells);
+      let k = packed.get(c);
+      if (!k) packed.set(c, (k = [packCsfParams(c), cellAreasCm2(c)]));
+      pBuf.view.set(k[0], p * np);
+      aBuf.view.set(k[1], p * cells);
       sBuf.view.set(slopeOf(c.patient.posture), p * (cells + 1));
     });
     wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, sBuf.ptr, dtHours);
