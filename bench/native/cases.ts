@@ -63,3 +63,47 @@ export function columnCoefficients(wasm: WasmExports): Float64Array[] {
 export function batchCoefficients(wasm: WasmExports): Float64Array[] {
   return [0, 1, 2, 3, 4, 5].map((k) => f64View(wasm, wasm.csfBatchCoefPtr(k), NODES * LANES).slice());
 }
+
+/** The two kernels compared with C (bench/native/native.ts) and timed in paired rounds in Node and Chromium. */
+export type KernelName = 'single column' | 'batch';
+
+export interface PreparedKernel {
+  lanes: number;
+  /** Coefficient arrays in the order the C program reads them. */
+  arrays: Float64Array[];
+  /** Start state (a copy). */
+  state: Float64Array;
+  /** Steps the kernel once (STEPS or BATCH_STEPS) and returns the final state (a copy). */
+  run(): Float64Array;
+  /** Steps the kernel once and returns the wall time, ms (no copy). */
+  time(): number;
+}
+
+/** Sets a kernel up on a fresh wasm instance (its state is per instance). */
+export function prepareKernel(name: KernelName, wasm: WasmExports): PreparedKernel {
+  const column = name === 'single column';
+  const state = column ? setupColumn(wasm) : setupBatch(wasm);
+  const step = column
+    ? () => wasm.csfBenchTransport(STEPS, DT)
+    : () => wasm.csfBatchBenchTransport(BATCH_STEPS);
+  return {
+    lanes: column ? 1 : LANES,
+    arrays: column ? columnCoefficients(wasm) : batchCoefficients(wasm),
+    state: state().slice(),
+    run() {
+      step();
+      return state().slice();
+    },
+    time() {
+      const t0 = performance.now();
+      step();
+      return performance.now() - t0;
+    },
+  };
+}
+
+/** Median of `runs` timings of a prepared kernel, ms. */
+export function medianMs(kernel: PreparedKernel, runs: number): number {
+  const t = Array.from({ length: runs }, () => kernel.time()).sort((a, b) => a - b);
+  return t[Math.floor(runs / 2)];
+}

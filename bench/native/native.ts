@@ -5,29 +5,30 @@
  *   2. writes the wasm kernels' own coefficients and the bench start state (cases.ts) to an input file, runs the
  *      C programs and the release wasm for the same steps, and compares the checksums of the final states
  *      (≤ 1e-12 relative, else it throws: not the same algorithm);
- *   3. returns rows: C cell-steps/s, and wasm time ÷ C time for the wasm figures measured by the csf suite in
- *      Node and in Chromium (the issue's target for the single column: ≤ 1.35).
+ *   3. times C, wasm in Node and wasm in Chromium (the open bench page) back to back in paired rounds, and
+ *      returns rows: C cell-steps/s, and wasm time ÷ C time per round, median and worst, in Node and in
+ *      Chromium (the issue's target for the single column: ≤ 1.35).
  * Without a C compiler it prints one "native C: skipped (no cc found)" line and returns no rows.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { instantiateWasm, type WasmExports } from '../../src/wasm/load.js';
+import { instantiateWasm } from '../../src/wasm/load.js';
 import type { CaseResult, Metric } from '../harness.js';
 import {
   BATCH_STEPS,
   LANES,
   NODES,
   STEPS,
-  batchCoefficients,
   checksum,
-  columnCoefficients,
-  setupBatch,
-  setupColumn,
+  medianMs,
+  prepareKernel,
+  type KernelName,
 } from './cases.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const outDir = new URL('../../test-results/native/', import.meta.url).pathname;
-const REPEATS = 7;
+/** Timed C runs per process (after one warm-up run), median. */
+const C_REPEATS = 3;
 const TOLERANCE = 1e-12;
 
 function findCompiler(): string | null {
@@ -59,30 +60,20 @@ function writeInput(file: string, lanes: number, arrays: Float64Array[], state: 
 }
 
 function runC(exe: string, input: string, steps: number): { checksum: number; ms: number } {
-  const r = spawnSync(exe, [input, String(steps), String(REPEATS)], { encoding: 'utf8' });
+  const r = spawnSync(exe, [input, String(steps), String(C_REPEATS)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`native C: ${exe} failed: ${r.stderr}`);
   const get = (k: string) => Number(new RegExp(`^${k} (\\S+)$`, 'm').exec(r.stdout)?.[1]);
   return { checksum: get('checksum'), ms: get('ms') };
 }
 
 interface Kernel {
-  name: string;
+  name: KernelName;
   source: string;
   caseName: string;
-  /** The csf suite's case and metric holding the wasm figure for this kernel. */
-  wasmCase: string;
-  wasmMetric: string;
   cellSteps: number;
   steps: number;
   /** Further builds of the same source (label, flags), e.g. a variant of the loop with the same arithmetic. */
   extra: [string, string[]][];
-  /** Sets the kernel up on a fresh wasm and returns the input arrays, start state and the wasm run. */
-  prepare(wasm: WasmExports): {
-    lanes: number;
-    arrays: Float64Array[];
-    state: Float64Array;
-    run(): Float64Array;
-  };
 }
 
 const KERNELS: Kernel[] = [
@@ -91,48 +82,32 @@ const KERNELS: Kernel[] = [
     source: 'column',
     caseName:
       'native C, single column transport, 120 cells (same recurrence and coefficients as wasm; issue: wasm time ≤ 1.35 × C)',
-    wasmCase: 'single column transport',
-    wasmMetric: 'wasm kernel',
     cellSteps: STEPS * NODES,
     steps: STEPS,
     extra: [],
-    prepare(wasm) {
-      const state = setupColumn(wasm);
-      return {
-        lanes: 1,
-        arrays: columnCoefficients(wasm),
-        state: state().slice(),
-        run: () => {
-          wasm.csfBenchTransport(STEPS, 0.1);
-          return state().slice();
-        },
-      };
-    },
   },
   {
     name: 'batch',
     source: 'batch',
     caseName: `native C, batched transport, ${LANES} lanes × 120 cells (f64x2 vector extension, same layout)`,
-    wasmCase: 'batched transport',
-    wasmMetric: 'wasm SIMD batch',
     cellSteps: BATCH_STEPS * NODES * LANES,
     steps: BATCH_STEPS,
     // The wasm loop re-reads the neighbours (V8 spills otherwise); gcc keeps them in registers when told to.
     extra: [['-O2, neighbours carried in registers', ['-O2', '-DCARRY_NEIGHBOURS']]],
-    prepare(wasm) {
-      const state = setupBatch(wasm);
-      return {
-        lanes: LANES,
-        arrays: batchCoefficients(wasm),
-        state: state().slice(),
-        run: () => {
-          wasm.csfBatchBenchTransport(BATCH_STEPS);
-          return state().slice();
-        },
-      };
-    },
   },
 ];
+
+/**
+ * Paired rounds: the machine is shared and its load drifts over seconds, so C and wasm are timed back to back,
+ * ROUNDS times (each C figure the median of C_REPEATS runs in one process, each wasm figure the median of
+ * WASM_RUNS runs), and the ratio is taken within each round. The report gives the median and the worst round.
+ */
+const ROUNDS = 9;
+const WASM_RUNS = 3;
+/** Times one kernel in Chromium (the bench page, bench/browser-entry.ts): median of `runs` runs, ms. */
+export type ChromiumKernelTimer = (name: KernelName, runs: number) => Promise<number>;
+
+const median = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
 
 const rate = (cellSteps: number, ms: number): Metric => ({
   value: cellSteps / (ms / 1000),
@@ -141,8 +116,7 @@ const rate = (cellSteps: number, ms: number): Metric => ({
 });
 
 export async function runNative(
-  node: CaseResult[],
-  chromium: CaseResult[],
+  chromiumKernel: ChromiumKernelTimer | null,
 ): Promise<{ node: CaseResult[]; chromium: CaseResult[] }> {
   const cc = findCompiler();
   if (!cc) {
@@ -158,25 +132,18 @@ export async function runNative(
     const nat = compile(cc, k.source, ['-O2', '-march=native'], 'O2-native');
     if (!o2) continue;
     const sameCode = nat !== null && readFileSync(o2).equals(readFileSync(nat));
-    const wasm = await instantiateWasm(module);
-    const setup = k.prepare(wasm);
+    const setup = prepareKernel(k.name, await instantiateWasm(module));
     const input = `${outDir}${k.source}.in`;
     writeInput(input, setup.lanes, setup.arrays, setup.state);
     const wasmSum = checksum(setup.run());
-    const nodeMetrics: Record<string, Metric> = {};
-    const chromiumMetrics: Record<string, Metric> = {};
-    const wasmRate = (results: CaseResult[]) =>
-      results.find((r) => r.suite === 'csf' && r.case.startsWith(k.wasmCase))?.metrics[k.wasmMetric]?.value;
-    const variants: [string, string | null][] = [
+    const variants = [
       ['-O2', o2],
       ['-O2 -march=native', sameCode ? null : nat],
-      ...k.extra.map(([label, flags], i): [string, string | null] => [
-        label,
-        compile(cc, k.source, flags, `extra${i}`),
-      ]),
-    ];
+      ...k.extra.map(([label, flags], i) => [label, compile(cc, k.source, flags, `extra${i}`)]),
+    ].filter((v): v is [string, string] => v[1] !== null);
+    const nodeMetrics: Record<string, Metric> = {};
+    const chromiumMetrics: Record<string, Metric> = {};
     for (const [flags, exe] of variants) {
-      if (!exe) continue;
       const c = runC(exe, input, k.steps);
       const rel = Math.abs(c.checksum - wasmSum) / Math.abs(wasmSum);
       if (!(rel <= TOLERANCE))
@@ -184,22 +151,42 @@ export async function runNative(
           `native C ${k.name} (${flags}): checksum ${c.checksum} differs from wasm ${wasmSum} by ${rel} ` +
             `(> ${TOLERANCE}): the C program does not run the same algorithm`,
         );
-      const cRate = rate(k.cellSteps, c.ms);
-      nodeMetrics[`C ${flags}`] = cRate;
       // In units of 1e-15 so the table shows it (its number format rounds to 3 decimals).
       nodeMetrics[`C ${flags}: checksum vs wasm, relative`] = { value: rel / 1e-15, unit: '× 1e-15' };
-      for (const [results, metrics] of [
-        [node, nodeMetrics],
-        [chromium, chromiumMetrics],
-      ] as const) {
-        const w = wasmRate(results);
-        if (w) metrics[`wasm time ÷ C ${flags} time`] = { value: cRate.value / w, unit: '×' };
+    }
+    // Paired rounds (see ROUNDS): every C build, wasm in Node and wasm in Chromium, back to back.
+    const nodeKernel = prepareKernel(k.name, await instantiateWasm(module));
+    medianMs(nodeKernel, WASM_RUNS); // warm-up
+    const cMs = new Map<string, number[]>(variants.map(([f]) => [f, []]));
+    const wasmMs = { node: [] as number[], chromium: [] as number[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [flags, exe] of variants) cMs.get(flags)!.push(runC(exe, input, k.steps).ms);
+      wasmMs.node.push(medianMs(nodeKernel, WASM_RUNS));
+      if (chromiumKernel) wasmMs.chromium.push(await chromiumKernel(k.name, WASM_RUNS));
+    }
+    const runtimes = [
+      [wasmMs.node, nodeMetrics],
+      [wasmMs.chromium, chromiumMetrics],
+    ] as const;
+    for (const [ms, metrics] of runtimes)
+      if (ms.length) metrics['wasm, during the paired rounds'] = rate(k.cellSteps, median(ms));
+    for (const [flags] of variants) {
+      const c = cMs.get(flags)!;
+      nodeMetrics[`C ${flags}`] = rate(k.cellSteps, median(c));
+      for (const [ms, metrics] of runtimes) {
+        if (!ms.length) continue;
+        const ratios = ms.map((w, r) => w / c[r]);
+        metrics[`wasm time ÷ C ${flags} time, median of ${ROUNDS} paired rounds`] = {
+          value: median(ratios),
+          unit: '×',
+        };
+        metrics[`wasm time ÷ C ${flags} time, worst round`] = { value: Math.max(...ratios), unit: '×' };
       }
     }
     if (sameCode) nodeMetrics['-march=native'] = { value: 0, unit: '(same machine code as -O2)' };
     out.node.push({ suite: 'native', case: k.caseName, metrics: nodeMetrics });
     out.chromium.push({ suite: 'native', case: k.caseName, metrics: chromiumMetrics });
-    console.error(`native C: ${k.name} checked against wasm (checksum ${wasmSum})`);
+    console.error(`native C: ${k.name} checked against wasm (checksum ${wasmSum}), ${ROUNDS} paired rounds`);
   }
   return out;
 }
