@@ -1,56 +1,52 @@
 /**
  * Per-lane positivity fallback of the batched kernel, as the single column's step (column.ts, transport.ts):
- * a Crank–Nicolson transport solve that leaves any value < 0 in a lane with θ < 1 is redone for that lane alone
- * with backward Euler at the same dt, from the same pre-solve state. K is an M-matrix, so backward Euler keeps
- * c ≥ 0 (transport.ts header). The redo is scalar (it is rare: a few steps after a sharp change of input at a
- * large step); its factors are set 2 of the active slot (batch-state.ts), built per lane for the step's inflow and
- * source cell and kept while they match. Same row recurrence, scaling and source order as the SIMD kernel
- * (batch-kernel.ts forwardRange / backGroup, batch.ts forwardGroup), so a lane equals the column to round-off.
+ * a Crank–Nicolson transport solve that leaves any value < 0 in a lane with θ < 1 is redone for that lane with
+ * backward Euler at the same dt, from the same pre-solve state. K is an M-matrix, so backward Euler keeps c ≥ 0
+ * (transport.ts header). The redo runs the kernel's own loops (forwardGroup, backGroup) on the lane's group with
+ * the factors of set 2 of the active slot (batch-state.ts), built for the lanes that went negative from their
+ * step's inflow and source cell, and takes the result only for those lanes: the same arithmetic as every other
+ * step, so a lane equals the column to round-off. Rare (a sharp peak under a large Crank–Nicolson step with no
+ * change of input to smooth it), so building the factors anew and redoing the group's 8 lanes costs nothing
+ * that matters.
  */
+import * as O from './params';
 import * as B from './batch-state';
-import { C, CN, WK, ldn, stn, ls, lset } from './batch-state';
+import { G, CN, ldn, stn, ls, lset, lc, lanePar } from './batch-state';
 import { buildFactors } from './batch-factor';
+import { forwardGroup, backGroup } from './batch-kernel';
 
 /** The fallback set of a slot: (backward Euler, dt), transport factors only. */
 export const FALLBACK_SET: i32 = 2;
 
-/** Marks lane p's fallback factors as not built (after the slot is (re)assigned to a new dt). */
-export function invalidateFallback(p: i32): void {
-  B.lcSet(FALLBACK_SET, p, B.K_FQ, -1);
-  B.lcSet(FALLBACK_SET, p, B.K_FSRC, -1);
-}
+/** 8 × i64 lane masks written by backGroup (≠ 0: the lane has a value < 0). */
+export const NEG_MASK: usize = memory.data(64, 16);
 
-/** Redoes this step's transport of lane p with backward Euler: from C (the state before the solve) into CN. */
-export function fallbackLane(p: i32): void {
+/** Masks of the redo's own backGroup (not read: a backward-Euler solve is non-negative). */
+const REDO_MASK: usize = memory.data(64, 16);
+
+/**
+ * After group g's Crank–Nicolson solve into CN (NEG_MASK set by backGroup): redoes it with backward Euler from C
+ * (the state before the solve) for the lanes with θ < 1 that went negative.
+ */
+export function fallbackGroup(g: i32): void {
   const s = FALLBACK_SET;
-  const q = ls(p, B.S_STEP_Q);
-  const src = <i32>ls(p, B.S_STEP_SRC);
-  if (B.lcOf(s, p, B.K_FQ) != q || B.lcOf(s, p, B.K_FSRC) != <f64>src) buildFactors(s, p, B.AR, q, src);
-  const a = B.setPtr(s, 0);
-  const rl = B.setPtr(s, 1);
-  const rd = B.setPtr(s, 2);
-  const ru = B.setPtr(s, 3);
-  const cp = B.setPtr(s, 4);
-  const inv = B.setPtr(s, 5);
-  const tipRow = ls(p, B.S_TIP_MASS) > 0 ? <i32>ls(p, B.S_TIP) : -1;
-  const lpRow = ls(p, B.S_LP_MASS) > 0 ? <i32>ls(p, B.S_LP_CELL) : -1;
-  const m = B.M;
-  let w: f64 = 0;
-  let below: f64 = 0; // the zero row before node 0 (RL is 0 there)
-  for (let i = 0; i < m; i++) {
-    const here = ldn(C, i, p);
-    const above = i + 1 < m ? ldn(C, i + 1, p) : 0.0;
-    w = ldn(rl, i, p) * below + ldn(rd, i, p) * here + ldn(ru, i, p) * above - ldn(a, i, p) * w;
-    if (i == tipRow) w = w + ls(p, B.S_TIP_MASS) * ldn(inv, i, p);
-    if (i == lpRow) w = w + ls(p, B.S_LP_MASS) * ldn(inv, i, p);
-    stn(WK, i, p, w);
-    below = here;
+  let redo = 0; // bit l: lane l of the group is redone
+  for (let l = 0; l < G; l++) {
+    const p = g * G + l;
+    if (load<u64>(NEG_MASK + ((<usize>l) << 3)) == 0 || lanePar(p, O.P_THETA) >= 1.0) continue;
+    redo |= 1 << l;
+    // Set 0 (active) holds this step's operator: the same inflow and source cell, with backward Euler.
+    buildFactors(s, p, B.AR, lc(p, B.K_FQ), <i32>lc(p, B.K_FSRC));
   }
-  let x = w;
-  stn(CN, m - 1, p, x);
-  for (let i = m - 2; i >= 0; i--) {
-    x = ldn(WK, i, p) - ldn(cp, i, p) * x;
-    stn(CN, i, p, x);
+  if (redo == 0) return;
+  B.useSet(s);
+  forwardGroup(g);
+  backGroup(g, B.FB, REDO_MASK);
+  B.useSet(0);
+  for (let l = 0; l < G; l++) {
+    if (((redo >> l) & 1) == 0) continue;
+    const p = g * G + l;
+    for (let i = 0; i < B.M; i++) stn(CN, i, p, ldn(B.FB, i, p));
+    lset(p, B.S_FALLBACKS, ls(p, B.S_FALLBACKS) + 1);
   }
-  lset(p, B.S_FALLBACKS, ls(p, B.S_FALLBACKS) + 1);
 }

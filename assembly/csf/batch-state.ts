@@ -8,8 +8,9 @@
  *
  * Coefficient sets per step size: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up
  * half steps after a change of input (Rannacher, as in column.ts), 2 = (backward Euler, dt) for the per-lane
- * positivity fallback (transport factors only). The step size can change between advance calls: the sets of up to
- * NSLOT step sizes are kept (a small factorisation cache keyed by dt, reused without set-up when a dt returns).
+ * positivity fallback (its transport factors; the rest of set 0 serves it). The step size can change between
+ * advance calls: the sets of NSLOT = 2 step sizes are kept (a factorisation cache keyed by dt: alternating a fine
+ * and a coarse step costs no set-up after the first use of each; a third step size replaces the one not in use).
  * The set-dependent pointers below point at the active set of the active slot.
  */
 import * as O from './params';
@@ -40,10 +41,8 @@ export const S_PLASMA = 0,
   S_ROW_HI = 21,
   S_SYS = 22, // systemic µg/h this interval
   S_RATE = 23, // tip µg/h this interval
-  S_STEP_Q = 24, // inflow of this step's operator (pump or lumbar puncture), µL/h
-  S_STEP_SRC = 25, // its source cell
-  S_FALLBACKS = 26; // Crank–Nicolson steps redone with backward Euler (negative values), count
-export const LS: i32 = 27;
+  S_FALLBACKS = 24; // Crank–Nicolson steps redone with backward Euler (negative values), count
+export const LS: i32 = 25;
 /** Per-lane, per-set coefficients (slots of `laneCoef`): plasma, effect sites, withdrawal; cached factor key. */
 export const K_PE = 0,
   K_PGAIN = 1,
@@ -76,6 +75,7 @@ export let sums: usize = 0; // 2L: spinal and cord-tissue mass per lane (output 
 // node 0 and upper neighbour of the top node are plain loads.
 export let C: usize = 0;
 export let CN: usize = 0; // the step's result (same padding); swapped with C after each transport solve
+export let FB: usize = 0; // backward-Euler redo of a group's solve (positivity fallback, batch-fallback.ts)
 export let CT: usize = 0; // cord tissue concentration
 export let WK: usize = 0; // forward-sweep work
 export let V: usize = 0; // cell volume µL
@@ -83,17 +83,14 @@ export let VT: usize = 0; // tissue volume µL (0 without cord)
 export let WT: usize = 0; // target-window volume (V inside the window, 0 outside)
 export let AR: usize = 0; // L × cells cell areas cm², lane-major (kept for re-factoring when the inflow changes)
 export let SL: usize = 0; // L × (cells + 1) axial slope dh/dx at the faces, lane-major (posture; 0 = horizontal)
-// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × NSET sets × NSLOT slots; laneCoef per set and slot.
+// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × NSET sets, one block per slot (allocated on the
+// slot's first use); laneCoef × NSET sets, one block per slot.
 export const SET_ARRAYS: i32 = 10;
 export const NSET: i32 = 3;
-/** Transport arrays (the fallback set 2 has only these; the first-order terms come from set 0). */
-export const TRANSPORT_ARRAYS: i32 = 6;
-export const NSLOT: i32 = 3;
-export let sets: usize = 0; // NSLOT · NSET · SET_ARRAYS pointers (0 = not allocated yet)
-export let coefSets: usize = 0; // NSLOT · NSET pointers
-let slotDt: StaticArray<f64> = new StaticArray<f64>(NSLOT); // 0 = free
-let slotUsed: StaticArray<f64> = new StaticArray<f64>(NSLOT); // last selection (LRU clock)
-let clock: f64 = 0;
+export const NSLOT: i32 = 2;
+const slotArrays: usize = memory.data(NSLOT * 8, 8); // usize per slot: its set arrays (0 = not allocated)
+const slotCoefs: usize = memory.data(NSLOT * 8, 8); // usize per slot: its laneCoef blocks
+const slotDt: usize = memory.data(NSLOT * 8, 8); // f64 per slot: its step, 0 = free
 export let activeSlot: i32 = 0;
 export let activeSet: i32 = -1;
 export let setDt: f64 = 0;
@@ -109,15 +106,20 @@ export let G21: usize = 0;
 export let G22: usize = 0;
 export let laneCoef: usize = 0;
 
-function setSlot(slot: i32, s: i32, k: i32): usize {
-  return sets + ((<usize>((slot * NSET + s) * SET_ARRAYS + k)) << 3);
-}
-function coefSlot(slot: i32, s: i32): usize {
-  return coefSets + ((<usize>(slot * NSET + s)) << 3);
+// The active slot's blocks (set by activateSlot): set arrays and laneCoef blocks, and the size of one array.
+let curArrays: usize = 0;
+let curCoefs: usize = 0;
+let arrayBytes: usize = 0;
+
+function slotPtr(table: usize, slot: i32): usize {
+  return load<usize>(table + ((<usize>slot) << 3));
 }
 /** Array k of set s of the active slot. */
 export function setPtr(s: i32, k: i32): usize {
-  return load<usize>(setSlot(activeSlot, s, k));
+  return curArrays + <usize>(s * SET_ARRAYS + k) * arrayBytes;
+}
+function coefPtr(s: i32): usize {
+  return curCoefs + ((<usize>(s * L * KS)) << 3);
 }
 /** Step of set s of the active slot (the start-up set takes half steps). */
 export function setStepDt(s: i32): f64 {
@@ -125,54 +127,45 @@ export function setStepDt(s: i32): f64 {
 }
 
 /**
- * Makes dt the step (dt > 0): selects the slot that holds it, or takes a free or the least recently used slot,
- * allocating its arrays on first use. Returns true when the slot's sets must be built for dt.
+ * Makes dt the step (dt > 0): selects the slot that holds it, or takes the other slot (allocating its arrays on
+ * first use). Returns true when the slot's sets must be built for dt.
  */
 export function selectSlot(dt: f64): bool {
-  clock += 1;
-  for (let k = 0; k < NSLOT; k++) {
-    if (slotDt[k] == dt) {
-      slotUsed[k] = clock;
-      activateSlot(k, dt);
-      return false;
+  let pick = ldp(slotDt, 0) == dt ? 0 : ldp(slotDt, 1) == dt ? 1 : -1;
+  const fresh = pick < 0;
+  if (fresh) {
+    pick = activeSlot ^ 1;
+    if (slotPtr(slotArrays, pick) == 0) {
+      store<usize>(slotArrays + ((<usize>pick) << 3), grab(NSET * SET_ARRAYS * M * L));
+      store<usize>(slotCoefs + ((<usize>pick) << 3), grab(NSET * L * KS));
     }
+    stp(slotDt, pick, dt);
   }
-  let pick = 0;
-  for (let k = 1; k < NSLOT; k++) if (slotUsed[k] < slotUsed[pick]) pick = k;
-  if (load<usize>(setSlot(pick, 0, 0)) == 0) {
-    const sz = M * L;
-    for (let s = 0; s < NSET; s++) {
-      const n = s == 2 ? TRANSPORT_ARRAYS : SET_ARRAYS;
-      for (let k = 0; k < n; k++) store<usize>(setSlot(pick, s, k), grab(sz));
-      store<usize>(coefSlot(pick, s), grab(L * KS));
-    }
-  }
-  slotDt[pick] = dt;
-  slotUsed[pick] = clock;
-  activateSlot(pick, dt);
-  return true;
-}
-
-function activateSlot(k: i32, dt: f64): void {
-  activeSlot = k;
+  activeSlot = pick;
+  curArrays = slotPtr(slotArrays, pick);
+  curCoefs = slotPtr(slotCoefs, pick);
+  arrayBytes = (<usize>(M * L)) << 3;
   bDt = dt;
   activeSet = -1;
+  return fresh;
 }
 
 export function useSet(s: i32): void {
   if (s == activeSet) return;
   activeSet = s;
-  A = setPtr(s, 0);
-  RL = setPtr(s, 1);
-  RD = setPtr(s, 2);
-  RU = setPtr(s, 3);
-  CP = setPtr(s, 4);
-  INV = setPtr(s, 5);
-  G11 = setPtr(s, 6);
-  G12 = setPtr(s, 7);
-  G21 = setPtr(s, 8);
-  G22 = setPtr(s, 9);
-  laneCoef = load<usize>(coefSlot(activeSlot, s));
+  const b = setPtr(s, 0);
+  const n = arrayBytes;
+  A = b;
+  RL = b + n;
+  RD = b + 2 * n;
+  RU = b + 3 * n;
+  CP = b + 4 * n;
+  INV = b + 5 * n;
+  G11 = b + 6 * n;
+  G12 = b + 7 * n;
+  G21 = b + 8 * n;
+  G22 = b + 9 * n;
+  laneCoef = coefPtr(s);
   setDt = setStepDt(s);
 }
 
@@ -205,11 +198,7 @@ export function lc(p: i32, k: i32): f64 {
   return ldp(laneCoef, p * KS + k);
 }
 export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
-  stp(load<usize>(coefSlot(activeSlot, s)), p * KS + k, v);
-}
-/** Coefficient k of lane p in set s of the active slot. */
-export function lcOf(s: i32, p: i32, k: i32): f64 {
-  return ldp(load<usize>(coefSlot(activeSlot, s)), p * KS + k);
+  stp(coefPtr(s), p * KS + k, v);
 }
 
 function grab(n: i32): usize {
@@ -230,6 +219,7 @@ export function freeBatch(): void {
   drop(sums);
   if (C != 0) drop(C - 64);
   if (CN != 0) drop(CN - 64);
+  drop(FB);
   drop(CT);
   drop(WK);
   drop(V);
@@ -237,24 +227,18 @@ export function freeBatch(): void {
   drop(WT);
   drop(AR);
   drop(SL);
-  if (sets != 0) {
-    for (let k = 0; k < NSLOT * NSET * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
-    heap.free(sets);
-    for (let s = 0; s < NSLOT * NSET; s++) drop(load<usize>(coefSets + ((<usize>s) << 3)));
-    heap.free(coefSets);
+  for (let k = 0; k < NSLOT; k++) {
+    drop(slotPtr(slotArrays, k));
+    drop(slotPtr(slotCoefs, k));
   }
+  memory.fill(slotArrays, 0, NSLOT * 8);
+  memory.fill(slotCoefs, 0, NSLOT * 8);
   par = 0;
   lane = 0;
-  sets = 0;
-  coefSets = 0;
   C = 0;
   CN = 0;
   activeSet = -1;
-  for (let k = 0; k < NSLOT; k++) {
-    slotDt[k] = 0;
-    slotUsed[k] = 0;
-  }
-  clock = 0;
+  memory.fill(slotDt, 0, NSLOT * 8);
 }
 
 /** Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. */
@@ -274,6 +258,7 @@ export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopes
   sums = grab(2 * L);
   C = grab(sz + 2 * G) + 64;
   CN = grab(sz + 2 * G) + 64;
+  FB = grab(sz);
   CT = grab(sz);
   WK = grab(sz);
   V = grab(sz);
@@ -288,8 +273,6 @@ export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopes
       store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
     }
   }
-  sets = grab(NSLOT * NSET * SET_ARRAYS); // pointers, 0 until the slot is first used (selectSlot)
-  coefSets = grab(NSLOT * NSET);
   activeSet = -1;
 }
 

@@ -13,7 +13,7 @@
  *       cells cell areas cm², lane-major; slopesPtr: lanes × (cells + 1) axial slopes dh/dx at the faces
  *       (posture, as csfSetAxialSlope; 0 = no buffer, horizontal); dtHours: the first step of the batch.
  *   csfBatchSetDt(dtHours)
- *       the step from now on (between advance calls); the factorisations of the last 3 step sizes are cached.
+ *       the step from now on (between advance calls); the factorisations of the last 2 step sizes are cached.
  *   csfBatchLumbarBolus(lane, doseUg, volumeUl, atCm, durationHours)
  *       a direct bolus starting now (as csfLumbarBolus); its duration is rounded up to whole steps of the step
  *       (rates = dose / rounded duration, so the whole dose is given). While it runs its inflow replaces the
@@ -24,7 +24,7 @@
  *       systemicRatesPtr: same shape, systemic doses µg/h (0 = no buffer);
  *       writes nOut × lanes records of CSF_BATCH_OUT_STRIDE f64 at outPtr ([(k * lanes + lane) * stride]).
  *   csfBatchConcPtr() / csfBatchTissuePtr(): state, index ((lane >> 3) · (cells + 1) + node) · 8 + (lane & 7),
- *       node = cells is the cranial node.   csfBatchTime(): simulated hours.
+ *       node = cells is the cranial node.
  *   csfBatchFallbacks(lane): Crank–Nicolson steps redone with backward Euler in that lane.
  * Time stepping: dt fixed within an advance call, changeable between calls (csfBatchSetDt). With any θ < 1 lane,
  * an interval whose input differs from the previous one, and every step while a lumbar puncture runs in any lane,
@@ -60,14 +60,14 @@ import {
 import { buildGeometry, buildFactors, buildReaction, laneCell } from './batch-factor';
 import {
   forwardRange,
+  forwardGroup,
   backGroup,
-  backGroupChecked,
   reactLight,
   reactTissue,
   windowMass,
   laneMasses,
 } from './batch-kernel';
-import { fallbackLane, invalidateFallback } from './batch-fallback';
+import { fallbackGroup, NEG_MASK } from './batch-fallback';
 
 export * from './batch-bench';
 
@@ -108,17 +108,13 @@ export function csfBatchConfigure(
 
 /**
  * Makes dtHours the kernel step from the next step on (0 < dt < 1000 h; anything else is ignored). The
- * factorisations of the last NSLOT step sizes are kept, so switching back and forth between a fine and a coarse
+ * factorisations of the last two step sizes are kept, so switching back and forth between a fine and a coarse
  * step costs no set-up. Lumbar punctures started later are rounded up to whole steps of the new dt; one that is
  * running keeps its rate and gives at most its remaining dose in a step (the whole dose, no more).
  */
 export function csfBatchSetDt(dtHours: f64): void {
   if (B.par == 0 || !(dtHours > 0 && dtHours < 1e3)) return;
   setStep(dtHours);
-}
-
-export function csfBatchDt(): f64 {
-  return B.bDt;
 }
 
 /** Selects dt's slot; a new slot gets the reaction coefficients and the no-inflow factors of sets 0 and 1. */
@@ -129,7 +125,6 @@ function setStep(dt: f64): void {
         buildReaction(s, p);
         buildFactors(s, p, B.AR, 0, <i32>ls(p, B.S_TIP));
       }
-      invalidateFallback(p);
     }
   }
   B.useSet(0);
@@ -170,45 +165,8 @@ function prepareLanes(dt: f64): void {
       lset(p, B.S_LP_REMAINING, rem < 1e-12 ? 0 : rem);
     }
     if (lc(p, B.K_FQ) != q || lc(p, B.K_FSRC) != <f64>src) buildFactors(s, p, B.AR, q, src);
-    lset(p, B.S_STEP_Q, q);
-    lset(p, B.S_STEP_SRC, <f64>src);
     lset(p, B.S_TIP_MASS, ls(p, B.S_RATE) * dt);
     lset(p, B.S_LP_MASS, lpMass);
-  }
-}
-
-/** Row of lane p's source `which` (0 tip, 1 lumbar puncture) if it carries mass this step, else −1. */
-function sourceRow(p: i32, which: i32): i32 {
-  if (which == 0) return ls(p, B.S_TIP_MASS) > 0 ? <i32>ls(p, B.S_TIP) : -1;
-  return ls(p, B.S_LP_MASS) > 0 ? <i32>ls(p, B.S_LP_CELL) : -1;
-}
-
-/** Forward sweep of group g, split at the rows that receive point sources (w += m · INV at that row). */
-function forwardGroup(g: i32): void {
-  let cur = 0;
-  while (true) {
-    let r = M;
-    for (let l = 0; l < G; l++) {
-      for (let w = 0; w < 2; w++) {
-        const row = sourceRow(g * G + l, w);
-        if (row >= cur && row < r) r = row;
-      }
-    }
-    if (r == M) {
-      forwardRange(g, cur, M);
-      return;
-    }
-    forwardRange(g, cur, r + 1);
-    for (let l = 0; l < G; l++) {
-      const p = g * G + l;
-      for (let w = 0; w < 2; w++) {
-        if (sourceRow(p, w) != r) continue;
-        const m = ls(p, w == 0 ? B.S_TIP_MASS : B.S_LP_MASS);
-        const j = B.nodeIdx(r, p);
-        stp(WK, j, ldp(WK, j) + m * ldp(INV, j));
-      }
-    }
-    cur = r + 1;
   }
 }
 
@@ -224,9 +182,6 @@ function hillB(c: f64, p: i32, kEc: i32): f64 {
   return (emax * r) / (1.0 + r);
 }
 
-/** 8 × i64 lane masks of backGroupChecked. */
-const NEG_MASK: usize = memory.data(64, 16);
-
 /**
  * One Strang step R(dt/2) T(dt) R(dt/2) of every lane, then plasma and effect sites (column.ts step()). The
  * transport solves from C into CN; with θ < 1 a lane whose solve has a negative value is redone with backward
@@ -240,15 +195,8 @@ function stepBatch(): void {
   const check = B.anyCn && B.activeSet == 0;
   for (let g = 0; g < NG; g++) {
     forwardGroup(g);
-    if (!check) {
-      backGroup(g, B.CN);
-      continue;
-    }
-    backGroupChecked(g, B.CN, NEG_MASK);
-    for (let l = 0; l < G; l++) {
-      const p = g * G + l;
-      if (load<u64>(NEG_MASK + ((<usize>l) << 3)) != 0 && lanePar(p, O.P_THETA) < 1.0) fallbackLane(p);
-    }
+    backGroup(g, B.CN, NEG_MASK);
+    if (check) fallbackGroup(g);
   }
   B.swapConc();
   react();
@@ -384,12 +332,6 @@ export function csfBatchConcPtr(): usize {
 export function csfBatchTissuePtr(): usize {
   return CT;
 }
-export function csfBatchLanes(): i32 {
-  return L;
-}
-export function csfBatchTime(): f64 {
-  return B.bT;
-}
 /** Crank–Nicolson steps of lane p redone with backward Euler so far (the column's csfFallbacks, per lane). */
 export function csfBatchFallbacks(p: i32): i32 {
   return p >= 0 && p < L ? <i32>ls(p, B.S_FALLBACKS) : 0;
@@ -400,7 +342,7 @@ export function csfBatchBenchTransport(nSteps: i32): void {
   for (let s = 0; s < nSteps; s++) {
     for (let g = 0; g < NG; g++) {
       forwardRange(g, 0, M);
-      backGroup(g, C);
+      backGroup(g, C, NEG_MASK);
     }
   }
 }

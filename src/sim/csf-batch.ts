@@ -10,7 +10,7 @@
  *   out[(k * b.lanes + lane) * CSF_BATCH_OUT.stride + CSF_BATCH_OUT.severity]
  *   b.setDt(0.25);                                                 // coarser steps from here on
  *
- * The kernel step can change between advance calls (setDt): the factorisations of the last three step sizes
+ * The kernel step can change between advance calls (setDt): the factorisations of the last two step sizes
  * are kept in wasm, so alternating a fine and a coarse step costs no set-up after the first use of each.
  */
 import {
@@ -116,11 +116,6 @@ export class CsfBatch {
   /** The kernel step from the next advance on, h (ignored unless 0 < dtHours < 1000). */
   setDt(dtHours: number): void {
     this.wasm.csfBatchSetDt(dtHours);
-  }
-
-  /** The kernel step now, h. */
-  get dtHours(): number {
-    return this.wasm.csfBatchDt();
   }
 
   /** Crank–Nicolson steps of `lane` redone with backward Euler (a negative value), as the column's fallbacks. */
