@@ -82,7 +82,12 @@ for (const f of [...eager].sort()) {
   total += s.gz;
   row(`  ${f}`, s.raw, s.gz);
 }
-row('embed bundle (JS + wasm)', raw, total, `  (budget ${kb(BUDGET_BYTES)})`);
+row(
+  'embed bundle (JS + wasm)',
+  raw,
+  total,
+  `  (budget ${kb(BUDGET_BYTES)}, margin ${kb(BUDGET_BYTES - total)})`,
+);
 
 // Lazy chunks: each dynamic import target with what it adds beyond the eager bundle.
 const lazyRoots = new Set();

@@ -13,8 +13,16 @@ import { logEvent } from './log';
 import * as K from './params';
 import { par } from './params';
 import { computeRates, nextFlexBoundary } from './program';
-import { availableStrokes, deliveredCumUl, reservoirActual, reservoirEstimate } from './reservoir';
-import { EV_STRIDE, f64At, S, SEC_PER_DAY, SEC_PER_HOUR } from './state';
+import {
+  availableStrokes,
+  deliveredCumUl,
+  programmedCumUl,
+  reservoirActual,
+  reservoirEstimate,
+} from './reservoir';
+
+export { programmedCumUl } from './reservoir';
+import { EV_STRIDE, f64At, S, SEC_PER_HOUR } from './state';
 
 function evTime(i: i32): f64 {
   return f64At(S.evPtr, i * EV_STRIDE + 1);
@@ -75,7 +83,15 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
     if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
     if (!S.cbActive && S.mode == 2) tb = Math.min(tb, nextFlexBoundary(S.t));
     const r = S.base + S.cbShare + S.pbShare; // nL/day = P-units per s
-    const motorOn = !(S.stalled || S.mriUntil >= 0 || S.eos || S.favShut || S.occluded || S.dry);
+    const motorOn = !(
+      S.stalled ||
+      S.mriUntil >= 0 ||
+      S.eos ||
+      S.favShut ||
+      S.occluded ||
+      S.dry ||
+      S.explanted
+    );
     if (motorOn && r > 0) {
       flowUlPerSec = (r * S.strokeActualUl) / S.strokeP;
       if (S.strokeNl >= pulseMinNl && S.strokeP >= pulseMinSec * r) {
@@ -209,6 +225,7 @@ function gasSegment(t0: f64, t1: f64): void {
 }
 
 function segment(t0: f64, t1: f64): void {
+  if (S.explanted) return; // no pump: nothing is programmed, pumped or drawn until the new one starts
   if (S.kind == K.KIND_GAS) gasSegment(t0, t1);
   else strokeSegment(t0, t1);
   if (S.nextRefill >= 0 && !S.overdueLogged && t1 >= S.nextRefill && S.kind != K.KIND_INJECTION) {
@@ -230,12 +247,6 @@ function writeRecord(rec: usize, dtHours: f64): void {
   store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? S.iPumped / dtHours : 0);
   store<f64>(rec + ((<usize>K.OUT_TIP_CONC_UG_PER_UL) << 3), catheterTipConc());
   store<f64>(rec + ((<usize>K.OUT_STROKES) << 3), S.iStrokes);
-}
-
-/** Cumulative programmed volume, µL (exact stroke count plus the accumulator fraction). */
-export function programmedCumUl(): f64 {
-  if (S.kind == K.KIND_GAS) return S.progGasUl;
-  return (S.progStrokes * S.strokeP + S.acc) / (SEC_PER_DAY * 1000);
 }
 
 /**

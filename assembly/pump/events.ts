@@ -21,6 +21,7 @@ import { catheterPush } from './catheter';
 import { fillReservoir, reservoirActual, reservoirEstimate } from './reservoir';
 import { basalAt, predictRefill } from './program';
 import { gasFlowFactor } from './gas';
+import { explant, implant } from './replacement';
 
 /** Recomputes the refill due date and logs it (after refills, replacements and program changes). */
 export function updateRefillCalendar(t: f64): void {
@@ -79,7 +80,7 @@ function pbCountLastDay(t: f64): i32 {
 }
 
 function motorBlocked(): bool {
-  return S.stalled || S.mriUntil >= 0 || S.eos || S.favShut;
+  return S.stalled || S.mriUntil >= 0 || S.eos || S.favShut || S.explanted;
 }
 
 function patientRequest(t: f64): void {
@@ -226,17 +227,9 @@ export function applyEvent(i: i32): void {
     S.favShut = false;
     telemetry(t);
     logEvent(t, K.LOG_PUMP_RESET);
-  } else if (type == K.EV_REPLACEMENT) {
-    S.mriHeld = false;
-    S.used = 0;
-    S.eriAt = -1;
-    S.eosAt = -1;
-    S.eos = false;
-    S.stalled = false;
-    S.favShut = false;
-    S.mriUntil = -1;
-    logEvent(t, K.LOG_REPLACEMENT, a, b);
-    fillReservoir(t, a, a, b, d != 0);
+  } else if (type == K.EV_EXPLANT) explant(t, a);
+  else if (type == K.EV_REPLACEMENT) {
+    implant(t, a, b, <i32>c, d != 0);
     updateRefillCalendar(t);
   } else if (type == K.EV_ENVIRONMENT) {
     S.tempC = a;

@@ -14,6 +14,7 @@ import { gasFlowFactor } from './gas';
 import { fillReservoir } from './reservoir';
 import { EV_STRIDE, PB_HIST_CAP, S, SEC_PER_HOUR, setF64At, toSec } from './state';
 import { nextChangeSec, programmedCumUl } from './engine';
+import { applyDeviceParams, eriAtStart } from './replacement';
 
 export * from './params';
 export { pumpAdvance } from './engine';
@@ -49,7 +50,21 @@ export function pumpBegin(eventCap: i32, flexCap: i32, logCap: i32, strokeCap: i
   if (S.pbHistPtr == 0) S.pbHistPtr = heap.alloc((<usize>PB_HIST_CAP) << 3);
   S.evCount = 0;
   S.flexN = 0;
+  S.devCap = 0;
   for (let i = 0; i < K.P_COUNT; i++) K.params[i] = 0;
+}
+
+/** Allocates n replacement parameter sets (after pumpBegin, before pumpStart); zero-filled. */
+export function pumpBeginDevices(n: i32): void {
+  S.devCap = n > 0 ? n : 0;
+  S.devPtr = realloc(S.devPtr, S.devCap * K.P_COUNT);
+  for (let i = 0; i < S.devCap * K.P_COUNT; i++) setF64At(S.devPtr, i, 0);
+}
+
+/** Sets parameter `id` of replacement set `set` (the new pump's full parameter vector; ids as pumpSetParam). */
+export function pumpSetDeviceParam(set: i32, id: i32, value: f64): void {
+  if (set >= 0 && set < S.devCap && id >= 0 && id < K.P_COUNT)
+    setF64At(S.devPtr, set * K.P_COUNT + id, isFinite(value) ? value : 0);
 }
 
 /** Adds one flex step (offset within the period, h; rate µL/h); returns its index. */
@@ -76,13 +91,9 @@ export function pumpAddEvent(type: i32, tHours: f64, a: f64, b: f64, c: f64, d: 
 /** Initialises the run at t = 0 from the parameters. */
 export function pumpStart(): void {
   S.t = 0;
-  S.kind = <i32>par(K.P_KIND);
-  S.strokeNl = Math.max(1, Math.round(par(K.P_STROKE_UL) * 1000));
-  S.strokeUl = S.strokeNl / 1000;
-  S.strokeP = S.strokeNl * 86400;
-  // rates × segment length stay below 2^53 P-units: cap at 10 L/day
-  S.rmax = Math.min(1e10, Math.max(1, S.strokeNl * par(K.P_MAX_STROKES_PER_HOUR) * 24));
-  S.hasBattery = par(K.P_HAS_BATTERY) != 0 && S.kind != K.KIND_GAS && S.kind != K.KIND_INJECTION;
+  S.tempC = par(K.P_TEMPERATURE_START_C);
+  S.ambKpa = par(K.P_AMBIENT_START_KPA);
+  applyDeviceParams();
   S.mode = 0;
   S.basalRate = 0;
   S.flexFirst = 0;
@@ -98,6 +109,9 @@ export function pumpStart(): void {
   S.progStrokes = 0;
   S.missedStrokes = 0;
   S.deliveredPrevUl = 0;
+  S.progPrevUl = 0;
+  S.progStrokesAtSwap = 0;
+  S.explanted = false;
   S.fillUl = 0;
   S.delivSinceFill = 0;
   S.extraOutUl = 0;
@@ -110,14 +124,6 @@ export function pumpStart(): void {
   S.favShut = false;
   S.mriHeld = false;
   S.mriScanEnd = 0;
-  S.used = Math.max(0, par(K.P_BATTERY_START_USED));
-  S.eriAt = -1;
-  S.eosAt = -1;
-  S.eos = false;
-  S.tempC = par(K.P_TEMPERATURE_START_C);
-  S.ambKpa = par(K.P_AMBIENT_START_KPA);
-  S.gasFactor = S.kind == K.KIND_GAS ? gasFlowFactor(S.tempC, S.ambKpa) : 1;
-  S.gasBlocked = S.kind == K.KIND_GAS && S.gasFactor <= 0;
   S.nextRefill = -1;
   S.overdueLogged = false;
   S.evNext = 0;
@@ -138,10 +144,7 @@ export function pumpStart(): void {
   catheterReset(par(K.P_CATHETER_DEAD_UL), par(K.P_CATHETER_START_CONC_UG_PER_UL));
   const start = par(K.P_RESERVOIR_START_UL);
   fillReservoir(0, start, start, conc, par(K.P_WITHDRAWAL_RISK_START) != 0);
-  if (S.hasBattery && S.used >= par(K.P_BATTERY_ERI_USED)) {
-    S.eriAt = 0;
-    S.eosAt = Math.ceil(par(K.P_EOS_AFTER_ERI_HOURS) * SEC_PER_HOUR);
-  }
+  eriAtStart(0);
 }
 
 // ---- readers for the driver ----

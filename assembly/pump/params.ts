@@ -57,7 +57,9 @@ export const P_PB_DURATION_HOURS: i32 = 34;
 export const P_PB_LOCKOUT_HOURS: i32 = 35;
 export const P_PB_MAX_PER_DAY: i32 = 36;
 export const P_SEED: i32 = 37;
-export const P_COUNT: i32 = 38;
+/** In a replacement's parameter set (pumpSetDeviceParam): 1 = the catheter is revised (new dead volume, contents). */
+export const P_CATHETER_REVISED: i32 = 38;
+export const P_COUNT: i32 = 39;
 
 // ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
 export const EV_PROGRAM: i32 = 1; // a mode (0 stopped, 1 continuous, 2 flex), b rate µL/h | first flex step, c flex step count, d period h
@@ -74,8 +76,9 @@ export const EV_TIP_MIGRATION: i32 = 11; // a new tip position cm
 export const EV_TELEMETRY: i32 = 12;
 export const EV_MRI: i32 = 13; // a scan duration h
 export const EV_PUMP_RESET: i32 = 14;
-export const EV_REPLACEMENT: i32 = 15; // a volume µL, b concentration µg/µL, d withdrawal risk
+export const EV_REPLACEMENT: i32 = 15; // new pump starts: a volume µL, b concentration µg/µL, c parameter set, d withdrawal risk
 export const EV_ENVIRONMENT: i32 = 16; // a temperature °C, b ambient pressure kPa (absolute)
+export const EV_EXPLANT: i32 = 17; // the pump is removed (before EV_REPLACEMENT): a hours until the new one starts
 
 // ---- bolus kinds ----
 export const BOLUS_SINGLE: i32 = 0;
@@ -114,12 +117,14 @@ export const LOG_MRI_RESTART: i32 = 27;
 export const LOG_MRI_DUMP: i32 = 28; // a volume µL, b mass µg
 export const LOG_MRI_VALVE_SHUT: i32 = 29; // a volume µL let through
 export const LOG_PUMP_RESET: i32 = 30;
-export const LOG_REPLACEMENT: i32 = 31;
+export const LOG_REPLACEMENT: i32 = 31; // a volume µL, b concentration µg/µL, c device kind of the new pump
 export const LOG_ENVIRONMENT: i32 = 32; // a temperature °C, b ambient kPa, c flow / nominal
 export const LOG_GAS_FLOW_STOPPED: i32 = 33; // ambient + CSF pressure ≥ propellant pressure
 export const LOG_DELIVERY_RESUMED: i32 = 34;
 export const LOG_OVERFLOW: i32 = 35; // written by the driver when the log was full
 export const LOG_MRI_HELD: i32 = 36; // an alarm was sounding: no restart until the pump is interrogated
+export const LOG_EXPLANT: i32 = 37; // a reservoir µL removed with the pump, b its drug µg, c hours until the new pump
+export const LOG_CATHETER_REVISED: i32 = 38; // a new dead volume µL, b drug removed with the old catheter µg, c new µg/µL
 
 // ---- patient-bolus denial reasons ----
 export const DENY_NOT_ENABLED: i32 = 1;

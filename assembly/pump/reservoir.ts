@@ -3,7 +3,7 @@
  * told at the last fill minus nominal strokes). They differ by the delivery-accuracy error, which is drawn once
  * per fill: factor = 1 + bias + U(−w, w), clipped to the label envelope (±15 %, pumps.md §6 [V]).
  */
-import { f64At, S } from './state';
+import { f64At, S, SEC_PER_DAY } from './state';
 import { floorDiv } from './accumulator';
 import { logEvent } from './log';
 import {
@@ -37,6 +37,15 @@ export function reservoirEstimate(): f64 {
 export function deliveredCumUl(): f64 {
   const cur = S.kind == KIND_GAS ? S.extraOutUl : S.delivSinceFill * S.strokeActualUl + S.extraOutUl;
   return S.deliveredPrevUl + cur;
+}
+
+/**
+ * Cumulative programmed volume, µL: earlier pumps' total plus the current pump's exact stroke count and
+ * accumulator fraction (stroke sizes differ between pump models, so each pump's count is converted on its own).
+ */
+export function programmedCumUl(): f64 {
+  if (S.kind == KIND_GAS) return S.progPrevUl + S.progGasUl;
+  return S.progPrevUl + ((S.progStrokes - S.progStrokesAtSwap) * S.strokeP + S.acc) / (SEC_PER_DAY * 1000);
 }
 
 /** Whole strokes the reservoir can still supply. */

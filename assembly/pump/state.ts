@@ -47,6 +47,8 @@ export class S {
   static progStrokes: f64 = 0;
   static missedStrokes: f64 = 0;
   static deliveredPrevUl: f64 = 0; // left the reservoir during earlier fills
+  static progPrevUl: f64 = 0; // programmed by earlier pumps (before the last replacement), µL
+  static progStrokesAtSwap: f64 = 0; // progStrokes when the current pump started
   static progGasUl: f64 = 0; // programmed volume of continuous-flow pumps
 
   // reservoir since the last fill
@@ -74,6 +76,11 @@ export class S {
   static favShut: bool = false;
   static mriHeld: bool = false; // waiting for an interrogation after MRI (alarm was sounding)
   static mriScanEnd: f64 = 0;
+
+  // pump replacement: explanted = no pump between explant and the new pump starting
+  static explanted: bool = false;
+  static devPtr: usize = 0; // replacement parameter sets, P_COUNT f64 each
+  static devCap: i32 = 0;
 
   // battery
   static used: f64 = 0;

@@ -147,12 +147,22 @@ export interface Refill {
   missed?: boolean;
 }
 
-/** A new pump (after ERI/end of service): fresh battery, filled reservoir, same catheter. */
+/**
+ * The implanted pump is exchanged (after ERI / end of service, pumps.md §1.1 [V]). At tHours the old pump is
+ * explanted with what its reservoir holds (removed, not delivered); `interruptionHours` later (0 = a same-day swap,
+ * delivery continuous) the new pump starts: new battery, reservoir filled with volumeUl, the current program.
+ */
 export interface Replacement {
   tHours: number;
   volumeUl: number;
   concentrationUgPerUl: number;
   drug: string;
+  /** The new pump's parameters; absent = the same model as `PumpConfig.device`. */
+  device?: PumpDeviceParams;
+  /** Hours without a pump between explant and the new pump starting (default 0). */
+  interruptionHours?: number;
+  /** The catheter is revised: the new one (its contents at the start: drug if primed, else CSF/saline). Absent = kept. */
+  catheter?: CatheterConfig;
 }
 
 export type Fault =

@@ -7,11 +7,12 @@
  * configure() stay valid during a run (toolchain.md gotcha 6). Still, `view()` builds a fresh view each call.
  */
 import type { SimEvent } from '../core/result.js';
-import type { BasalProgram, PumpConfig } from '../core/pump-config.js';
+import type { BasalProgram, PumpConfig, Replacement } from '../core/pump-config.js';
 import { WITHDRAWAL_RISK_DRUGS } from '../core/pump-config.js';
 import type { WasmExports } from '../wasm/load.js';
 import { PUMP_CONSTANTS as C } from './pump-constants.js';
 import { logOverflowEvent, pumpLogToEvent } from './pump-events.js';
+import { batteryPowered, deviceAt, replacementConfig } from './pump-replacement.js';
 
 export { PUMP_CONSTANTS } from './pump-constants.js';
 
@@ -108,10 +109,13 @@ export class PumpDriver {
     return this.outBuf;
   }
 
-  /** True for pumps with a battery (the batteryFraction field is meaningful). */
+  /** True when a pump of the run has a battery (the batteryFraction field is meaningful). */
   get hasBattery(): boolean {
-    const d = this.config?.device;
-    return !!d?.battery && d.kind !== 'constant-flow' && d.kind !== 'injection';
+    const c = this.config;
+    if (!c) return false;
+    return [c.device, ...c.events.replacements.map((r) => replacementConfig(c, r).device)].some(
+      batteryPowered,
+    );
   }
 
   /** Writes the configuration into the engine and resets it to t = 0. All wasm allocation happens here. */
@@ -122,11 +126,16 @@ export class PumpDriver {
     const flexCount = this.flexPrograms(config).reduce((s, p) => s + p.steps.length, 0);
     const strokeCap = config.recordStrokes === false ? 0 : Math.max(0, Math.floor(num(config.recordStrokes)));
     w.pumpBegin(events.length + 1, flexCount + 1, 256 + 4 * events.length, strokeCap);
+    const replacements = config.events.replacements;
+    w.pumpBeginDevices(replacements.length);
     if (!this.outBuf) {
       this.capacity = Math.max(1, Math.floor(this.maxStepsPerCall));
       this.outBuf = w.allocF64(this.capacity * C.PUMP_OUT_STRIDE);
     }
-    this.setParams(config);
+    this.setParams(config, (id, x) => w.pumpSetParam(id, x));
+    replacements.forEach((r, k) =>
+      this.setParams(replacementConfig(config, r), (id, x) => w.pumpSetDeviceParam(k, id, x), r),
+    );
     const flexIndex = new Map<FlexProgram, number>();
     for (const p of this.flexPrograms(config)) {
       if (flexIndex.has(p)) continue;
@@ -235,11 +244,13 @@ export class PumpDriver {
    */
   projectedBattery(): { eriHours: number; endOfServiceHours: number; replaceByHours: number } | null {
     const cfg = this.config;
-    const b = cfg?.device.battery;
-    if (!cfg || !b || !this.hasBattery) return null;
+    if (!cfg) return null;
     const t = this.timeHours();
+    const device = deviceAt(cfg, t);
+    const b = device.battery;
+    if (!b || !batteryPowered(device)) return null;
     const eri = this.eriHours();
-    const strokesPerHour = basalRateAt(programAt(cfg, t), t) / Math.max(1e-9, cfg.device.strokeVolumeUl);
+    const strokesPerHour = basalRateAt(programAt(cfg, t), t) / Math.max(1e-9, device.strokeVolumeUl);
     const draw = b.idleFractionPerHour + b.strokeFraction * strokesPerHour;
     if (eri === null && !(draw > 0)) return null;
     const eriHours = eri ?? t + Math.max(0, b.eriUsedFraction - this.wasm.pumpBatteryUsed()) / draw;
@@ -269,11 +280,16 @@ export class PumpDriver {
     );
   }
 
-  private setParams(config: PumpConfig): void {
-    const w = this.wasm;
+  /** Writes `config`'s parameter vector through `put` (the live parameters, or a replacement's set). */
+  private setParams(
+    config: PumpConfig,
+    put: (id: number, value: number) => void,
+    replacement?: Replacement,
+  ): void {
     const d = config.device;
-    const set = (id: number, x: number | boolean) =>
-      w.pumpSetParam(id, typeof x === 'boolean' ? (x ? 1 : 0) : num(x));
+    const set = (id: number, x: number | boolean) => put(id, typeof x === 'boolean' ? (x ? 1 : 0) : num(x));
+    // a revised catheter starts full of the new drug if primed, else of CSF/saline (catheter fields below)
+    if (replacement) set(C.P_CATHETER_REVISED, !!replacement.catheter);
     set(C.P_KIND, KIND_ID[d.kind] ?? C.KIND_PROGRAMMABLE);
     set(C.P_STROKE_UL, d.strokeVolumeUl);
     set(C.P_MAX_STROKES_PER_HOUR, d.maxStrokesPerHour);
@@ -355,8 +371,11 @@ export class PumpDriver {
           risk(r.drug),
         ]);
     }
-    for (const r of config.events.replacements)
-      ev.push([C.EV_REPLACEMENT, r.tHours, r.volumeUl, r.concentrationUgPerUl, 0, risk(r.drug)]);
+    config.events.replacements.forEach((r, k) => {
+      const gap = Math.max(0, num(r.interruptionHours));
+      ev.push([C.EV_EXPLANT, r.tHours, gap, 0, 0, 0]);
+      ev.push([C.EV_REPLACEMENT, r.tHours + gap, r.volumeUl, r.concentrationUgPerUl, k, risk(r.drug)]);
+    });
     program(0, config.program.initial);
     for (const ch of config.program.changes) program(ch.tHours, ch.program);
     for (const b of config.program.boluses) {

@@ -4,6 +4,7 @@
  */
 import type { SimEvent } from '../core/result.js';
 import { PUMP_CONSTANTS as C } from './pump-constants.js';
+import { runTimeText } from '../core/time-text.js';
 
 const DENY_REASONS: Record<number, string> = {
   [C.DENY_NOT_ENABLED]: 'not-enabled',
@@ -32,10 +33,12 @@ const CAUSES: Record<number, string> = {
   [C.LOG_MOTOR_STALL]: 'the motor stalled',
   [C.LOG_MRI_VALVE_SHUT]: 'the valve shut during MRI',
   [C.LOG_GAS_FLOW_STOPPED]: 'ambient pressure exceeds the pump drive',
+  [C.LOG_EXPLANT]: 'the pump was explanted and the new one is not yet running',
 };
+const KIND_NAMES = ['programmable', 'accumulator', 'constant-rate', 'external', 'injection'];
 
 const f = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
-const days = (h: number): string => (h >= 0 ? `day ${f(h / 24, 1)}` : 'never under this program');
+const days = (h: number): string => (h >= 0 ? runTimeText(h) : 'never under this program');
 
 type Mapper = (a: number, b: number, c: number) => Omit<SimEvent, 'tHours'>;
 
@@ -229,11 +232,30 @@ const MAP: Record<number, Mapper> = {
     data: { volumeUl: a },
   }),
   [C.LOG_PUMP_RESET]: () => ({ code: 'pump-reset', severity: 'info', message: 'The pump was reset.' }),
-  [C.LOG_REPLACEMENT]: (a, b) => ({
+  [C.LOG_EXPLANT]: (a, b, c) => ({
+    code: 'explant',
+    severity: c > 0 ? 'warning' : 'info',
+    message:
+      `Old pump explanted with ${f(a)} µL (${f(b)} µg) still in its reservoir, removed.` +
+      (c > 0 ? ` No pump for ${f(c, 1)} h: no delivery.` : ' The new pump goes in at the same operation.'),
+    data: { removedUl: a, removedUg: b, interruptionHours: c },
+  }),
+  [C.LOG_REPLACEMENT]: (a, b, c) => ({
     code: 'replacement',
     severity: 'info',
-    message: `Pump replaced and filled with ${f(a)} µL.`,
-    data: { volumeUl: a, concentrationUgPerUl: b },
+    message: `New ${KIND_NAMES[c] ?? 'programmable'} pump running: new battery, filled with ${f(a)} µL.`,
+    data: { volumeUl: a, concentrationUgPerUl: b, deviceKind: c },
+  }),
+  [C.LOG_CATHETER_REVISED]: (a, b, c) => ({
+    code: 'catheter-revised',
+    severity: 'info',
+    message:
+      `Catheter revised: the new one holds ${f(a)} µL` +
+      (c > 0
+        ? ' of drug (primed).'
+        : ' of CSF/saline: prime it, or the drug takes dead volume ÷ rate to arrive.') +
+      ` The old one took ${f(b)} µg of drug with it.`,
+    data: { deadVolumeUl: a, removedUg: b, concentrationUgPerUl: c },
   }),
   [C.LOG_ENVIRONMENT]: (a, b, c) => ({
     code: 'environment-change',

@@ -13,11 +13,13 @@ import type {
   PumpConfig,
   PumpDeviceParams,
   Refill,
+  Replacement,
 } from '../core/pump-config.js';
 import { devicePresetId, resolveDevice } from '../core/scenario/resolve.js';
 import { deviceParams } from '../core/devices.js';
 import type { CsfConfigInput, TipMigration } from '../core/csf-config.js';
 import { levelToCm, PATIENT_DEFAULTS } from '../core/patient.js';
+import { POSTURE_DEFAULTS, postureTimeline } from '../core/posture.js';
 import {
   altitudeFtToKpa,
   daysToHours,
@@ -139,11 +141,46 @@ function faultOf(e: Extract<ScenarioEvent, { type: 'fault' }>): Fault {
   }
 }
 
+/**
+ * A replacement event in engine units. The new pump: the event's device (its defaults from its own preset, a
+ * new battery unless batteryStartFraction says otherwise), else the scenario's model with a new battery. A revised
+ * catheter takes its missing fields from the new pump's preset and starts unprimed: after implant the catheter is
+ * empty until a priming bolus fills it (pumps.md §1.1 [V]).
+ */
+function replacementOf(
+  s: Scenario,
+  e: Extract<ScenarioEvent, { type: 'replacement' }>,
+  concentrationUgPerUl: number,
+  drug: string,
+): Replacement {
+  const withNew: Scenario = e.device ? { ...s, device: e.device } : s;
+  const dev = device(withNew);
+  const newPump = e.device
+    ? dev
+    : { ...dev, battery: dev.battery && { ...dev.battery, startUsedFraction: 0 } };
+  const d = resolveDevice(withNew);
+  const c = e.catheter;
+  return {
+    tHours: e.atHours,
+    volumeUl: mlToUl(e.volumeMl),
+    concentrationUgPerUl,
+    drug,
+    device: newPump,
+    interruptionHours: e.interruptionHours ?? 0,
+    catheter: c && {
+      lengthCm: c.lengthCm ?? d.catheterLengthCm,
+      volumeUlPerCm: c.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
+      primed: c.primed ?? false,
+    },
+  };
+}
+
 function events(
   s: Scenario,
   tipLengthCm: number,
 ): PumpConfig['events'] & { tipMigrations: TipMigration[]; faults: Fault[] } {
   const refills: Refill[] = [];
+  const replacements: Replacement[] = [];
   const faults: Fault[] = [];
   const resets: number[] = [];
   const tipMigrations: TipMigration[] = [];
@@ -193,6 +230,10 @@ function events(
       case 'interrogation':
         resets.push(e.atHours);
         break;
+      case 'replacement':
+        concentrationUgPerMl = e.concentrationUgPerMl ?? concentrationUgPerMl;
+        replacements.push(replacementOf(s, e, ugPerMlToUgPerUl(concentrationUgPerMl), drug));
+        break;
       case 'mri':
       case 'reprogram':
         break; // environment() and program() read these
@@ -206,7 +247,7 @@ function events(
       telemetrySessions.push(t);
     }
   }
-  return { refills, faults, telemetrySessions, resets, replacements: [], tipMigrations };
+  return { refills, faults, telemetrySessions, resets, replacements, tipMigrations };
 }
 
 /** Maps a validated scenario onto the pump engine's input. */
@@ -241,8 +282,9 @@ export function mapPump(s: Scenario): PumpInputs {
     },
     program: {
       initial: gas ? { mode: 'continuous', rateUlPerHour: 0 } : basal(p.mode, p.rateMlPerDay, p.flex),
+      // a constant-rate pump ignores programs (the engine too), but a programmable pump replacing it runs them
       changes: s.events.flatMap((e) =>
-        e.type === 'reprogram' && !gas
+        e.type === 'reprogram' && (!gas || ev.replacements.length > 0)
           ? [{ tHours: e.atHours, program: basal(e.mode, e.rateMlPerDay, e.flex) }]
           : [],
       ),
@@ -279,6 +321,12 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
   const c = s.patient.csf ?? {};
   const opt = <T>(x: T | undefined, f: (v: T) => number): number | undefined =>
     x === undefined ? undefined : f(x);
+  const postures = postureTimeline(
+    s.patient.posture ?? POSTURE_DEFAULTS.posture,
+    s.patient.postureCycle,
+    (s.patient.postureChanges ?? []).map((c) => ({ tHours: c.atHours, posture: c.posture })),
+    daysToHours(s.durationDays),
+  );
   return {
     drug: s.drug.name,
     densityRelativeToCsf: s.drug.densityRelativeToCsf,
@@ -292,10 +340,11 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       breathingDepth: c.breathingDepthFactor,
       bodyWeightKg: s.patient.weightKg,
       catheterTipLevel: tipLevel,
-      posture: s.patient.posture,
+      posture: postures.initial,
     },
     multipliers: { dispersion: c.dispersionFactor },
     tipMigrations: pumpInputs.tipMigrations,
+    postureChanges: postures.changes,
   };
 }
 

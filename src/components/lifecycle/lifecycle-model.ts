@@ -38,6 +38,19 @@ export function milestones(
   return out.sort((a, b) => a.tHours - b.tHours);
 }
 
+/** Times the pump was replaced (the new pump's start), h. */
+export function replacementTimes(r: SimResult): number[] {
+  return r.events.filter((e) => e.code === 'replacement').map((e) => e.tHours);
+}
+
+/** The last ERI of a pump replaced since (null when the running pump's ERI is in the summary or none came). */
+export function replacedPumpEriHours(r: SimResult): number | null {
+  if (r.summary.eriAtHours != null) return null;
+  const swaps = replacementTimes(r);
+  const eris = r.events.filter((e) => e.code === 'eri' && swaps.some((t) => t >= e.tHours));
+  return eris.length ? eris[eris.length - 1].tHours : null;
+}
+
 /** Milestones per calendar month of the run (month 1 = the first 30.4 days). */
 export function byMonth(ms: Milestone[], durationHours: number): Milestone[][] {
   const months = Math.max(1, Math.ceil(durationHours / HOURS_PER_MONTH - 1e-9));

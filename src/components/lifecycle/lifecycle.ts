@@ -12,7 +12,11 @@ import {
   deadSpaceDelayHours,
   firstDrugAtTipHours,
   milestones,
+  replacedPumpEriHours,
+  replacementTimes,
+  HOURS_PER_MONTH,
 } from './lifecycle-model.js';
+import { HOURS_PER_YEAR } from '../../core/units.js';
 import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import '../chart/chart.define.js';
 
@@ -100,6 +104,9 @@ export class ItpLifecycle extends ItpView {
       .filter(({ list }) => months.length <= 24 || list.length > 0);
     const dead = r ? deadSpaceDelayHours(r, this.runner.scenario) : null;
     const firstDrug = r ? firstDrugAtTipHours(r) : null;
+    const swaps = r ? replacementTimes(r) : [];
+    const oldEri = r ? replacedPumpEriHours(r) : null;
+    const longRun = r ? r.summary.durationHours > HOURS_PER_YEAR : false;
     return html`
       <h2>${S.lifecycle.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
@@ -129,8 +136,14 @@ export class ItpLifecycle extends ItpView {
                 </dd>
                 <dt>${S.lifecycle.eri}</dt>
                 <dd>
-                  ${r.summary.eriAtHours != null ? formatTime(r.summary.eriAtHours) : r.summary.eriAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eri)}
+                  ${r.summary.eriAtHours != null ? formatTime(r.summary.eriAtHours) : oldEri !== null ? LIFECYCLE_TEXT.eriReplaced(formatTime(oldEri)) : r.summary.eriAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eri)}
                 </dd>
+                ${
+                  swaps.length
+                    ? html`<dt>${LIFECYCLE_TEXT.replaced}</dt>
+                        <dd>${swaps.map(formatTime).join('; ')}</dd>`
+                    : nothing
+                }
                 <dt>${S.lifecycle.eos}</dt>
                 <dd>
                   ${r.summary.endOfServiceAtHours != null ? formatTime(r.summary.endOfServiceAtHours) : r.summary.endOfServiceAtHours === null ? S.lifecycle.none : S.run.notProduced(S.lifecycle.eos)}
@@ -155,7 +168,9 @@ export class ItpLifecycle extends ItpView {
                 ${shownMonths.map(
                   ({ list, i }) =>
                     html`<li>
-                      <strong>${S.lifecycle.month(i + 1)}</strong>
+                      <strong
+                        >${S.lifecycle.month(i + 1, longRun ? Math.floor((i * HOURS_PER_MONTH) / HOURS_PER_YEAR) + 1 : 1)}</strong
+                      >
                       ${
                         list.length
                           ? html`<ul>

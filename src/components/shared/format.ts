@@ -1,5 +1,6 @@
 /** Number formatting for display: always with a unit, a sensible number of significant digits. */
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../core/units.js';
+import { runTimeText } from '../../core/time-text.js';
 
 // Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per precision.
 const formats = new Map<number, Intl.NumberFormat>();
@@ -55,16 +56,8 @@ export function magnitude(values: ArrayLike<number>): number {
   return m;
 }
 
-/** Simulated time for read-outs: "day 12, 06:00" (or years past a year). */
-export function formatTime(tHours: number): string {
-  if (!Number.isFinite(tHours)) return '—';
-  if (tHours >= 2 * HOURS_PER_YEAR) return `year ${formatNumber(tHours / HOURS_PER_YEAR, 3)}`;
-  const day = Math.floor(tHours / HOURS_PER_DAY);
-  const h = tHours - day * HOURS_PER_DAY;
-  const hh = String(Math.floor(h)).padStart(2, '0');
-  const mm = String(Math.floor((h % 1) * 60)).padStart(2, '0');
-  return `day ${day}, ${hh}:${mm}`;
-}
+/** Simulated time for read-outs: "day 12, 06:00", "day 841 (year 3), 00:00" (src/core/time-text.ts). */
+export const formatTime = runTimeText;
 
 /** The unit a time axis should use for a run of this length, with its divisor from hours. */
 export function timeAxisUnit(durationHours: number): { unit: 'h' | 'days' | 'years'; hoursPer: number } {

@@ -124,7 +124,7 @@ export const S = {
     none: 'not within the simulated time',
     events: 'Events',
     noEvents: 'No events in the simulated time.',
-    month: (n: number) => `Month ${n}`,
+    month: (n: number, year = 1) => (year > 1 ? `Month ${n} (year ${year})` : `Month ${n}`),
   },
   routes: {
     heading: 'Why intrathecal? The same effect by other routes',
@@ -238,6 +238,9 @@ export const LIFECYCLE_TEXT = {
   quietMonths: (n: number) => `${n} months without events are not shown.`,
   firstDrug: 'Drug first at the catheter tip',
   firstDrugText: (at: string) => `by ${at}: until then the pump was pushing the catheter's fluid ahead of it`,
+  replaced: 'Pump replaced',
+  /** ERI of a pump that was replaced since (the summary holds only the running pump's). */
+  eriReplaced: (at: string) => `${at}, on the pump that was replaced since`,
 } as const;
 
 /** Spine view additions: the heat map's time axis and the tip gauge. */
@@ -249,6 +252,8 @@ export const SPINE_TEXT = {
     upright: 'Upright (sitting, standing)',
     prone: 'Lying face down (prone)',
   } as Record<string, string>,
+  cycle: (from: number, to: number) => `Daily: upright ${from}:00–${to}:00, supine at night`,
+  cycleSource: 'Estimate: up 16 h a day (not in the sheets; src/core/posture.ts)',
   isobaric: (drug: string, rho: string) =>
     `${drug} is isobaric here (density ${rho} × CSF): posture does not move it; only dispersion and clearance do.`,
   hyperbaric: (drug: string, rho: string) =>

@@ -6,6 +6,7 @@ import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import { resolveDevice } from './resolve.js';
 import { rangeText } from './fields.js';
+import { checkReplacements } from './checks-replacement.js';
 
 /** Output rows the engines will allocate; bounded so that no scenario can exhaust memory. */
 export const MAX_OUTPUT_INTERVALS = 600_000;
@@ -158,6 +159,7 @@ function checkTimes(s: Scenario, out: ScenarioIssue[]): void {
   s.program.patientBolusRequests?.forEach((r, i) =>
     late(`program.patientBolusRequests.${i}.atHours`, r.atHours),
   );
+  s.patient.postureChanges?.forEach((c, i) => late(`patient.postureChanges.${i}.atHours`, c.atHours));
   s.environment.timeline?.forEach((e, i) => {
     late(`environment.timeline.${i}.atHours`, e.atHours);
     if (e.altitudeFt !== undefined && e.ambientPressureKpa !== undefined) {
@@ -179,5 +181,6 @@ export function checkScenario(s: Scenario): ScenarioIssue[] {
   checkProgram(s, out);
   checkVolumes(s, out);
   checkTimes(s, out);
+  checkReplacements(s, out);
   return out;
 }

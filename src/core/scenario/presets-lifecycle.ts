@@ -31,15 +31,28 @@ function concentrationChange(bridge: boolean): ScenarioInput {
   };
 }
 
-/** Refill every 12 weeks with 20 mL for 7.5 years: only the battery ends the story. */
+/**
+ * Refill every 12 weeks with 20 mL for 7.5 years. The elective replacement indicator comes on on day 2322 (year 7;
+ * the battery draw is our estimate calibrated to the 5–7-year life, src/core/devices.ts); the pump would stop
+ * 90 days later (pumps.md §1.1 [V]). At the next visit, day 2352, the pump is replaced instead of refilled: same
+ * model, new battery, filled with 20 mL, in the same operation (delivery continuous), catheter kept.
+ * test/unit/pump-replacement.test.ts checks that the swap falls between ERI and the end of service.
+ */
+export const BATTERY_STORY_REPLACEMENT_DAY = 2352;
+
 function batteryScenario(): ScenarioInput {
   const days = Math.round(7.5 * 365.25);
-  const refills = [];
-  for (let d = 84; d < days; d += 84)
-    refills.push({ type: 'refill' as const, atHours: d * H_PER_DAY, volumeMl: 20 });
+  const events: NonNullable<ScenarioInput['events']> = [];
+  for (let d = 84; d < days; d += 84) {
+    events.push(
+      d === BATTERY_STORY_REPLACEMENT_DAY
+        ? { type: 'replacement', atHours: d * H_PER_DAY, volumeMl: 20 }
+        : { type: 'refill', atHours: d * H_PER_DAY, volumeMl: 20 },
+    );
+  }
   return {
     schemaVersion: 1,
-    name: 'Battery to end of service',
+    name: 'Battery, ERI and pump replacement',
     seed: 1,
     durationDays: days,
     outputIntervalMinutes: 1440,
@@ -48,7 +61,7 @@ function batteryScenario(): ScenarioInput {
     device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20, batteryStartFraction: 1 },
     patient: { catheterTipLevel: 'T11' },
     program: { mode: 'continuous', rateMlPerDay: 0.2 },
-    events: refills,
+    events,
     // Pump-only engineering run: the CSF model adds nothing over 7 years at daily resolution.
     model: { distribution: false },
   };
@@ -107,9 +120,9 @@ export const LIFECYCLE_PRESETS: Preset[] = [
   },
   {
     id: 'battery-end-of-service',
-    title: 'Battery to end of service',
+    title: 'Battery, ERI and pump replacement',
     description:
-      'Seven years of refills: the elective replacement indicator, then the pump stops 90 days later.',
+      'Six years of refills, then the elective replacement indicator: the pump would stop 90 days later, so at the next visit it is replaced with a new one instead of refilled.',
     scenario: batteryScenario(),
   },
   {

@@ -5,7 +5,7 @@
  *  3. clinically unusual but possible values (warnings.ts) — warnings, said plainly.
  * Never throws, whatever the input.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { issue, type ScenarioIssue } from './errors.js';
 import { checkScenario } from './checks.js';

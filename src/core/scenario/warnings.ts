@@ -26,7 +26,9 @@ export function peakDailyDoseUg(s: Scenario): number {
   const concentrations = [
     s.drug.concentrationUgPerMl,
     ...s.events.flatMap((e) =>
-      e.type === 'refill' && e.concentrationUgPerMl ? [e.concentrationUgPerMl] : [],
+      (e.type === 'refill' || e.type === 'replacement') && e.concentrationUgPerMl
+        ? [e.concentrationUgPerMl]
+        : [],
     ),
   ];
   const c = Math.max(...concentrations);
@@ -62,7 +64,10 @@ function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
   };
   check('drug.concentrationUgPerMl', s.drug.concentrationUgPerMl);
   s.events.forEach((e, i) => {
-    if ((e.type === 'refill' || e.type === 'pocket-fill') && e.concentrationUgPerMl !== undefined) {
+    if (
+      (e.type === 'refill' || e.type === 'pocket-fill' || e.type === 'replacement') &&
+      e.concentrationUgPerMl !== undefined
+    ) {
       check(`events.${i}.concentrationUgPerMl`, e.concentrationUgPerMl);
     }
   });
