@@ -17,7 +17,10 @@ export function loadWasm(): Promise<WasmExports> {
   return wasmPromise;
 }
 
-/** Runs one scenario in this thread. Rejects with ScenarioError (invalid input) or AbortError. */
+/**
+ * Runs one scenario in this thread. Rejects with ScenarioError (invalid input) or AbortError. Calls made together
+ * run one after the other (one wasm instance per process; src/wasm/exclusive.ts); for parallel runs use a pool.
+ */
 export async function simulate(scenario: unknown, options: SimulateOptions = {}): Promise<SimResult> {
   return simulateWith(await loadWasm(), scenario, options);
 }

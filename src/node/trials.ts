@@ -8,6 +8,7 @@ import { NodeWorkerClient } from './worker-client.js';
 import { readWasmBytes } from './wasm-file.js';
 import { runCohort, type CohortProgress, type CohortResult } from '../sim/cohort.js';
 import { trialEngineFor } from '../sim/trial-api.js';
+import { exclusive } from '../wasm/exclusive.js';
 import { TrialPool } from '../client/trial-pool.js';
 
 export interface NodeCohortOptions {
@@ -20,7 +21,8 @@ export async function runTrialCohortNode(
   spec: unknown,
   options: NodeCohortOptions = {},
 ): Promise<CohortResult> {
-  return runCohort(trialEngineFor(await loadWasm()), spec, options);
+  const wasm = await loadWasm();
+  return exclusive(wasm, () => runCohort(trialEngineFor(wasm), spec, options));
 }
 
 /** A TrialPool of worker_threads (default: one per core). */

@@ -19,6 +19,7 @@ import type { SimResult } from '../core/result.js';
 import { ScenarioError, validateScenario } from '../core/scenario/validate.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { WasmExports } from '../wasm/load.js';
+import { exclusive } from '../wasm/exclusive.js';
 import { OUT, PumpDriver } from './pump-driver.js';
 import { CsfDriver } from './csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
@@ -57,11 +58,17 @@ export function parseScenarioOrThrow(input: unknown): Scenario {
   return v.scenario;
 }
 
-export async function simulate(
+/** Runs a scenario on a wasm instance; runs on the same instance queue (src/wasm/exclusive.ts). */
+export function simulate(
   wasm: WasmExports,
   input: unknown,
   options: SimulateOptions = {},
 ): Promise<SimResult> {
+  return exclusive(wasm, () => simulateNow(wasm, input, options));
+}
+
+async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateOptions): Promise<SimResult> {
+  if (options.signal?.aborted) throw new AbortError();
   const scenario = parseScenarioOrThrow(input);
   const inputs = mapScenario(scenario);
   const { dtHours, nOut } = inputs;

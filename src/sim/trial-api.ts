@@ -8,6 +8,7 @@ import type { OutcomeRow } from '../core/trials/types.js';
 import type { TrialTimelineData } from '../core/trials/timeline.js';
 import { resolveSpec } from '../core/trials/spec.js';
 import type { WasmExports } from '../wasm/load.js';
+import { exclusive } from '../wasm/exclusive.js';
 import { runCohortSlice } from './cohort.js';
 import { runTimeline } from './trial.js';
 import { CsfBatchTrialEngine } from './trial-batch-engine.js';
@@ -33,13 +34,17 @@ export function cohortSlice(
 ): Promise<OutcomeRow[]> {
   const n = Math.max(0, Math.min(10_000, Math.floor(Number(count) || 0)));
   const first = Math.max(0, Math.floor(Number(firstId) || 0));
-  return runCohortSlice(trialEngineFor(wasm), spec, first, n, { signal, onProgress });
+  return exclusive(wasm, () => runCohortSlice(trialEngineFor(wasm), spec, first, n, { signal, onProgress }));
 }
 
 /** The timeline with its typed arrays marked for transfer (not copied) back to the caller. */
-export function trialTimeline(wasm: WasmExports, spec: unknown, patientId: number): TrialTimelineData {
+export async function trialTimeline(
+  wasm: WasmExports,
+  spec: unknown,
+  patientId: number,
+): Promise<TrialTimelineData> {
   const id = Math.max(0, Math.floor(Number(patientId) || 0));
-  const t = runTimeline(trialEngineFor(wasm), resolveSpec(spec), id);
+  const t = await exclusive(wasm, () => runTimeline(trialEngineFor(wasm), resolveSpec(spec), id));
   return Comlink.transfer(t, [
     t.tHours.buffer,
     t.effectFraction.buffer,

@@ -155,7 +155,6 @@ describe('posture schedule in the scenario format', () => {
 
 describe('posture schedule in a full run', () => {
   it('hyperbaric daily cycle: between all-supine and all-upright; mass balance ≤ 1e-9, no negatives', async () => {
-    // One at a time: simulate() in this thread shares one wasm instance (the column state is module-global).
     const cycle = await simulate(bupivacaine({ postureCycle: {} }));
     const supine = await simulate(bupivacaine({ posture: 'supine' }));
     const upright = await simulate(bupivacaine({ posture: 'upright' }));
