@@ -37,6 +37,8 @@ let dtCur: f64 = 0.02;
 let lastRate: f64 = -1;
 let lastQ: f64 = -1;
 let lastSys: f64 = -1;
+// The transport operator changed (a posture switch): the next span restarts at dtFine with the smoothing start.
+let restart = false;
 export let stepCount: i32 = 0;
 export let fallbackCount: i32 = 0;
 // Lumbar-puncture (direct) bolus in progress.
@@ -57,6 +59,7 @@ export function resetColumn(): void {
   lastSys = -1;
   lpCell = -1;
   lpRemaining = 0;
+  restart = false;
   tipCell = cellOf(par(O.P_TIP_CM));
 }
 
@@ -67,6 +70,12 @@ export function setStepping(max: f64, fine: f64): void {
   if (par(O.P_TISSUE_ON) > 0.5) kFast += par(O.P_TISSUE_KCT) + par(O.P_TISSUE_KTP);
   if (kFast > 0 && dtMax > 0.3 / kFast) dtMax = 0.3 / kFast;
   dtFine = fine > 0 && fine <= dtMax ? fine : dtMax;
+  dtCur = dtFine;
+}
+
+/** A change of the transport operator mid-run (posture switch): treated like a change of input. */
+export function operatorChanged(): void {
+  restart = true;
   dtCur = dtFine;
 }
 
@@ -130,7 +139,8 @@ export function benchTransport(nSteps: i32, dt: f64): void {
  * cranial-junction modes that a change of source excites (amplification → −1), backward Euler does.
  */
 export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): void {
-  const changed = massRate != lastRate || q != lastQ || sysRate != lastSys || lpRemaining > 0;
+  const changed = restart || massRate != lastRate || q != lastQ || sysRate != lastSys || lpRemaining > 0;
+  restart = false;
   lastSys = sysRate;
   const jump =
     Math.abs(massRate - lastRate) > 0.2 * Math.max(lastRate, 1e-300) ||

@@ -14,6 +14,7 @@ import {
   resetColumn,
   setStepping,
   setTip,
+  operatorChanged,
   startLumbarBolus,
   step,
   advanceSpan,
@@ -86,7 +87,8 @@ export function csfStepFixed(nSteps: i32, dtHours: f64, tipMassPerStepUg: f64, i
 
 /**
  * Axial slope dh/dx of the spinal axis at the N+1 faces (face f between cells f−1 and f; face N = top), from the
- * patient's posture (src/core/posture.ts). Zero after csfConfigure. Call after csfConfigure, before stepping.
+ * patient's posture (src/core/posture.ts). Zero after csfConfigure. Call after csfConfigure, and again at a posture
+ * switch mid-run: the state is kept, the next span restarts at the fine step (a change of operator).
  */
 export function csfSetAxialSlope(ptr: usize, n: i32): void {
   const m = n < N + 1 ? n : N + 1;
@@ -95,6 +97,7 @@ export function csfSetAxialSlope(ptr: usize, n: i32): void {
     store<f64>(slope + ((<usize>f) << 3), v >= -1 && v <= 1 ? v : 0.0);
   }
   invalidateFactor();
+  operatorChanged();
 }
 
 export function csfLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, durationHours: f64): void {

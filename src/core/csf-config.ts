@@ -21,7 +21,13 @@ import {
   mlPerMinToUlPerHour,
   ngPerMlToUgPerUl,
 } from './units.js';
-import { POSTURE_DEFAULTS, POSTURES, buoyancySpeedCmPerHour, type Posture } from './posture.js';
+import {
+  POSTURE_DEFAULTS,
+  POSTURES,
+  buoyancySpeedCmPerHour,
+  type Posture,
+  type PostureChange,
+} from './posture.js';
 
 /** Per-patient multipliers for virtual patients (trials engineer). All default to 1 (or 0 for placebo). */
 export interface PatientMultipliers {
@@ -75,6 +81,11 @@ export interface CsfConfig {
   indication: Indication;
   multipliers: PatientMultipliers;
   tipMigrations: TipMigration[];
+  /**
+   * Posture switches after t = 0 (patient.posture holds from 0), applied at their exact times by CsfDriver; they
+   * move hyperbaric drugs only. The batch (src/sim/csf-batch.ts) keeps patient.posture for the whole run.
+   */
+  postureChanges: PostureChange[];
   numerics: {
     /** 0.5 Crank–Nicolson (default), 1 backward Euler. */
     theta: number;
@@ -158,6 +169,9 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
     },
     tipMigrations: (input.tipMigrations ?? [])
       .filter((t) => Number.isFinite(t.tHours) && t.tHours >= 0 && levelToCm(t.level, lengthCm) !== undefined)
+      .sort((a, b) => a.tHours - b.tHours),
+    postureChanges: (input.postureChanges ?? [])
+      .filter((c) => Number.isFinite(c.tHours) && c.tHours > 0 && POSTURES.includes(c.posture))
       .sort((a, b) => a.tHours - b.tHours),
     numerics: {
       theta: finite(n.theta, 0.5, 0.5, 1),

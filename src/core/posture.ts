@@ -33,6 +33,53 @@ export const POSTURE_DEFAULTS = {
   } satisfies Sourced,
 } as const;
 
+/** A posture switch at tHours (h since the start of the run). */
+export interface PostureChange {
+  tHours: number;
+  posture: Posture;
+}
+
+/**
+ * Daily cycle: upright `uprightHours` a day from clock hour `fromClockHour` (the run starts at 00:00), else lying.
+ * Defaults: an estimate ✎ (awake and up 07:00–23:00); the sheets give no time split.
+ */
+export const POSTURE_CYCLE_DEFAULT = { uprightHours: 16, fromClockHour: 7, tag: 'estimate' } as const;
+export type PostureCycle = { uprightHours?: number; fromClockHour?: number };
+
+/**
+ * The posture timeline of a run: `lying` (the fixed posture, or the night posture of a cycle), the cycle's switches
+ * and explicit changes merged in time order (each holds until the next switch of either kind; at one time the
+ * later one). Returns the posture at t = 0 and the switches in (0, durationHours) that change it.
+ */
+export function postureTimeline(
+  lying: Posture,
+  cycle: PostureCycle | undefined,
+  changes: readonly PostureChange[],
+  durationHours: number,
+): { initial: Posture; changes: PostureChange[] } {
+  const all: PostureChange[] = [];
+  const up = Math.min(24, cycle?.uprightHours ?? POSTURE_CYCLE_DEFAULT.uprightHours);
+  const from = (cycle?.fromClockHour ?? POSTURE_CYCLE_DEFAULT.fromClockHour) % 24;
+  // From the day before t = 0, so that a period begun the evening before is in force at 0.
+  for (let d = -24; cycle && up > 0 && d < durationHours; d += 24)
+    all.push(
+      { tHours: d + from, posture: 'upright' },
+      { tHours: d + from + up, posture: up < 24 ? lying : 'upright' },
+    );
+  all.push(...changes);
+  all.sort((a, b) => a.tHours - b.tHours); // stable: the explicit change after a cycle switch at the same time
+  let initial = lying;
+  const out: PostureChange[] = [];
+  for (const c of all) {
+    if (c.tHours <= 0) initial = c.posture;
+    else if (c.tHours < durationHours) {
+      if (out.at(-1)?.tHours === c.tHours) out.pop();
+      if (c.posture !== (out.at(-1)?.posture ?? initial)) out.push(c);
+    }
+  }
+  return { initial, changes: out };
+}
+
 /**
  * Height (cm) of the spinal axis at level centres, lying supine on a flat table: the lumbar lordosis peaks at L3
  * and the thoracic kyphosis bottoms out at T5–T6, the classic pooling point of hyperbaric spinal anaesthetics;

@@ -19,7 +19,12 @@ import {
   type CsfConfigInput,
 } from '../core/csf-config.js';
 import { levelToCm, vertebralLevels } from '../core/patient.js';
-import { axialSlopeAtFaces } from '../core/posture.js';
+import {
+  axialSlopeAtFaces,
+  buoyancySpeedCmPerHour,
+  type Posture,
+  type PostureChange,
+} from '../core/posture.js';
 import type { DistributionSeries, LevelInfo } from '../core/result.js';
 import { ugPerUlToNgPerMl } from '../core/units.js';
 import type { WasmExports } from '../wasm/load.js';
@@ -89,6 +94,10 @@ export class CsfDriver {
   private out: WasmF64Buffer | null = null;
   private outCapacity = 0;
   private migrationIndex = 0;
+  /** Posture switches still to come (empty for an isobaric drug: the slope cannot move it, so it costs nothing). */
+  private postures: PostureChange[] = [];
+  /** Time at the start of the current output interval, h (kept in TS so switch times are not subject to drift). */
+  private tNow = 0;
 
   constructor(private readonly wasm: WasmExports) {
     if (wasm.CSF_PARAM_COUNT.value !== CSF_PARAM_NAMES.length)
@@ -116,18 +125,53 @@ export class CsfDriver {
     aBuf.view.set(areas);
     lBuf.view.set(xs);
     w.csfConfigure(pBuf.ptr, aBuf.ptr, lBuf.ptr, xs.length);
-    const slope = axialSlopeAtFaces(config.patient.posture, config.grid.lengthCm, config.grid.cells);
-    const sBuf = new WasmF64Buffer(w, slope.length);
-    sBuf.view.set(slope);
-    w.csfSetAxialSlope(sBuf.ptr, slope.length);
-    sBuf.dispose();
+    this.setPosture(config.patient.posture);
     pBuf.dispose();
     aBuf.dispose();
     lBuf.dispose();
     w.csfSetStepping(config.numerics.dtMaxHours, config.numerics.dtFineHours);
     this.records = [];
     this.migrationIndex = 0;
+    this.tNow = 0;
+    this.postures = buoyancySpeedCmPerHour(config.densityRelativeToCsf) ? config.postureChanges.slice() : [];
     return config;
+  }
+
+  private setPosture(posture: Posture): void {
+    const g = this.config.grid;
+    const slope = axialSlopeAtFaces(posture, g.lengthCm, g.cells);
+    const buf = new WasmF64Buffer(this.wasm, slope.length);
+    buf.view.set(slope);
+    this.wasm.csfSetAxialSlope(buf.ptr, slope.length);
+    buf.dispose();
+  }
+
+  /**
+   * Advances `h` hours from tNow on the pump record at input.ptr (its µg and µL spread evenly over h), switching
+   * the posture at the exact times of the switches inside (the usual path when there are none).
+   */
+  private span(h: number, input: PumpRecordSource): void {
+    const p = this.postures;
+    const end = this.tNow + h;
+    const eps = 1e-9 * Math.max(1, end);
+    const due = () => {
+      while (p.length && p[0].tHours <= this.tNow + eps) this.setPosture(p.shift()!.posture);
+    };
+    const offs = [input.offMass, input.offVolume, input.offSystemic];
+    due();
+    if ((p[0]?.tHours ?? end) < end - eps) {
+      const rec = f64View(this.wasm, input.ptr, Math.max(...offs) + 1);
+      // Rates as the wasm side takes them: no NaN, negative or infinite input.
+      const [m, q, sys] = offs.map((o) => (o >= 0 && rec[o] >= 0 && rec[o] < 1e300 ? rec[o] / h : 0));
+      while (this.tNow < end - eps) {
+        const t = p[0]?.tHours ?? end;
+        const to = t < end - eps ? t : end;
+        this.wasm.csfAdvanceConstant(to - this.tNow, m, q, sys);
+        this.tNow = to;
+        due();
+      }
+    } else this.wasm.csfAdvanceSpan(h, input.ptr, offs[0], offs[1], offs[2]);
+    this.tNow = end;
   }
 
   /** Simulated time, h. */
@@ -150,9 +194,18 @@ export class CsfDriver {
   advance(n: number, dtOutHours: number, input: PumpRecordSource): void {
     let done = 0;
     while (done < n) {
-      const k = Math.min(n - done, this.migrate(dtOutHours));
-      this.ensureOut(k);
       const inPtr = input.ptr + done * input.stride * 8;
+      // Whole intervals before the next posture switch go in one call; the interval holding it is split there.
+      const free = Math.floor(((this.postures[0]?.tHours ?? Infinity) - this.tNow) / dtOutHours + 1e-9);
+      if (free < 1) {
+        this.beginInterval(dtOutHours);
+        this.span(dtOutHours, { ...input, ptr: inPtr });
+        this.closeInterval();
+        done++;
+        continue;
+      }
+      const k = Math.min(n - done, this.migrate(dtOutHours), free);
+      this.ensureOut(k);
       const out = this.out as WasmF64Buffer;
       this.wasm.csfAdvance(
         k,
@@ -165,6 +218,7 @@ export class CsfDriver {
         out.ptr,
       );
       this.records.push(f64View(this.wasm, out.ptr, k * this.outStride).slice());
+      this.tNow += k * dtOutHours;
       done += k;
     }
   }
@@ -179,7 +233,7 @@ export class CsfDriver {
   }
 
   advanceSub(hours: number, input: PumpRecordSource): void {
-    this.wasm.csfAdvanceSpan(hours, input.ptr, input.offMass, input.offVolume, input.offSystemic);
+    this.span(hours, input);
   }
 
   closeInterval(): void {

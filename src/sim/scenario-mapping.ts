@@ -19,6 +19,7 @@ import { devicePresetId, resolveDevice } from '../core/scenario/resolve.js';
 import { deviceParams } from '../core/devices.js';
 import type { CsfConfigInput, TipMigration } from '../core/csf-config.js';
 import { levelToCm, PATIENT_DEFAULTS } from '../core/patient.js';
+import { POSTURE_DEFAULTS, postureTimeline } from '../core/posture.js';
 import {
   altitudeFtToKpa,
   daysToHours,
@@ -323,6 +324,12 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
   const c = s.patient.csf ?? {};
   const opt = <T>(x: T | undefined, f: (v: T) => number): number | undefined =>
     x === undefined ? undefined : f(x);
+  const postures = postureTimeline(
+    s.patient.posture ?? POSTURE_DEFAULTS.posture,
+    s.patient.postureCycle,
+    (s.patient.postureChanges ?? []).map((c) => ({ tHours: c.atHours, posture: c.posture })),
+    daysToHours(s.durationDays),
+  );
   return {
     drug: s.drug.name,
     densityRelativeToCsf: s.drug.densityRelativeToCsf,
@@ -336,10 +343,11 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       breathingDepth: c.breathingDepthFactor,
       bodyWeightKg: s.patient.weightKg,
       catheterTipLevel: tipLevel,
-      posture: s.patient.posture,
+      posture: postures.initial,
     },
     multipliers: { dispersion: c.dispersionFactor },
     tipMigrations: pumpInputs.tipMigrations,
+    postureChanges: postures.changes,
   };
 }
 

@@ -71,11 +71,10 @@ describe('<itp-spine>', () => {
 });
 
 describe('<itp-spine> posture', () => {
-  /** Centre of mass of the CSF profile at the last output, cm from the caudal end (+ = cranial). */
-  const centreCm = (r: SimResult): number => {
+  /** Centre of mass of the CSF profile at output k (default the last), cm from the caudal end (+ = cranial). */
+  const centreCm = (r: SimResult, k = r.series.tHours.length - 1): number => {
     const d = r.distribution!;
     const n = d.levels.length;
-    const k = r.series.tHours.length - 1;
     let m = 0;
     let mx = 0;
     d.levels.forEach((l, j) => {
@@ -109,6 +108,49 @@ describe('<itp-spine> posture', () => {
     select.dispatchEvent(new Event('change'));
     const upright = await rerun;
     expect(centreCm(upright)).toBeLessThan(centreCm(supine!) - 0.5);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('offers the daily cycle (keyboard select, est. badge): the centre lies between supine and upright', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    el.scenario = {
+      schemaVersion: 1,
+      durationDays: 0.5, // 00:00–12:00: supine, then upright from 07:00 in the cycle
+      outputIntervalMinutes: 20,
+      device: { kind: 'programmable' },
+      drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
+      patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
+      program: { mode: 'continuous', rateMlPerDay: 0.48 },
+    };
+    const [supine] = await mountAndRun(el);
+    await settle(el);
+    const select = () => shadow(el).querySelector<HTMLSelectElement>('.posture select')!;
+    const choose = async (v: string) => {
+      const rerun = nextRun(el);
+      select().focus();
+      select().value = v;
+      select().dispatchEvent(new Event('change'));
+      const r = await rerun;
+      await settle(el);
+      return r;
+    };
+    const badges = () => shadow(el).querySelectorAll('.posture .est').length;
+    expect(badges()).toBe(1);
+    const cycle = await choose('cycle');
+    expect(select().value).toBe('cycle');
+    expect(select().selectedOptions[0].textContent).toContain('upright 7:00–23:00');
+    expect(badges()).toBe(2); // the cycle's hours are an estimate
+    const upright = await choose('upright');
+    // Averaged over the run's outputs: the near-tip profile forgets the posture within hours.
+    const mean = (r: SimResult) => {
+      const n = r.series.tHours.length;
+      return Array.from({ length: n }, (_, k) => centreCm(r, k)).reduce((x, y) => x + y) / n;
+    };
+    const c = mean(cycle);
+    expect(c).toBeLessThan(mean(supine!) - 0.1);
+    expect(c).toBeGreaterThan(mean(upright) + 0.1);
+    await choose('cycle');
     expect(await axeViolations(el)).toEqual([]);
   });
 

@@ -58,7 +58,9 @@ describe('posture and baricity in a scenario', () => {
   });
 
   it('isobaric (density 1): identical results upright, supine and prone', async () => {
-    const runs = await Promise.all(['upright', 'supine', 'prone'].map((p) => simulate(bupivacaine(p, 1))));
+    // One at a time: simulate() in this thread shares one wasm instance (the column state is module-global).
+    const runs: SimResult[] = [];
+    for (const p of ['upright', 'supine', 'prone']) runs.push(await simulate(bupivacaine(p, 1)));
     for (const r of runs.slice(1))
       expect(r.distribution!.csfNgPerMl).toEqual(runs[0].distribution!.csfNgPerMl);
   });

@@ -111,16 +111,17 @@ export function withTipLevel(s: unknown, level: string): unknown {
   return out;
 }
 
-/** Sets patient.posture (moves hyperbaric drugs only: src/core/posture.ts). */
+/** Sets patient.posture, or 'cycle': the default daily cycle, supine at night (moves hyperbaric drugs only). */
 export function withPosture(s: unknown, posture: string): unknown {
   const out = clone(obj(s));
-  out.patient = { ...obj(out.patient), posture };
+  const { postureCycle: _, ...p } = obj(out.patient);
+  out.patient = posture === 'cycle' ? { ...p, posture: 'supine', postureCycle: {} } : { ...p, posture };
   return out;
 }
 
 export function postureOf(s: unknown): string | null {
-  const p = obj(obj(s).patient).posture;
-  return typeof p === 'string' ? p : null;
+  const p = obj(obj(s).patient);
+  return p.postureCycle ? 'cycle' : typeof p.posture === 'string' ? p.posture : null;
 }
 
 /** The drug's name and its infusate density relative to CSF as given in the scenario (null when not given). */

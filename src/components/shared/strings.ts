@@ -252,6 +252,8 @@ export const SPINE_TEXT = {
     upright: 'Upright (sitting, standing)',
     prone: 'Lying face down (prone)',
   } as Record<string, string>,
+  cycle: (from: number, to: number) => `Daily: upright ${from}:00–${to}:00, supine at night`,
+  cycleSource: 'Estimate: up 16 h a day (not in the sheets; src/core/posture.ts)',
   isobaric: (drug: string, rho: string) =>
     `${drug} is isobaric here (density ${rho} × CSF): posture does not move it; only dispersion and clearance do.`,
   hyperbaric: (drug: string, rho: string) =>

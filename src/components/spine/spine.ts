@@ -6,7 +6,7 @@ import { RunController } from '../shared/run-controller.js';
 import { TimeController, indexAt } from '../shared/time-controller.js';
 import { S, SPINE_TEXT } from '../shared/strings.js';
 import { est, issuesList, notice, scaleLegend, timeControls } from '../shared/templates.js';
-import { POSTURES, POSTURE_DEFAULTS } from '../../core/posture.js';
+import { POSTURES, POSTURE_CYCLE_DEFAULT as CYC, POSTURE_DEFAULTS } from '../../core/posture.js';
 import { getDrug } from '../../core/drugs.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../shared/colormap.js';
 import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../shared/format.js';
@@ -297,15 +297,18 @@ export class ItpSpine extends ItpView {
       <label
         >${SPINE_TEXT.posture}
         <select @change=${this.onPosture} .value=${this.posture}>
-          ${POSTURES.map(
+          ${[...POSTURES, 'cycle'].map(
             (p) =>
               html`<option value=${p} ?selected=${p === this.posture}>
-                ${SPINE_TEXT.postures[p] ?? p}
+                ${
+                  SPINE_TEXT.postures[p] ??
+                  SPINE_TEXT.cycle(CYC.fromClockHour, CYC.fromClockHour + CYC.uprightHours)
+                }
               </option>`,
           )}
         </select></label
       >
-      ${est(SPINE_TEXT.postureSource)}
+      ${est(SPINE_TEXT.postureSource)} ${this.posture === 'cycle' ? est(SPINE_TEXT.cycleSource) : nothing}
       <p class="muted">${line}</p>
     </div>`;
   }

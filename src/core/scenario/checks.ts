@@ -159,6 +159,7 @@ function checkTimes(s: Scenario, out: ScenarioIssue[]): void {
   s.program.patientBolusRequests?.forEach((r, i) =>
     late(`program.patientBolusRequests.${i}.atHours`, r.atHours),
   );
+  s.patient.postureChanges?.forEach((c, i) => late(`patient.postureChanges.${i}.atHours`, c.atHours));
   s.environment.timeline?.forEach((e, i) => {
     late(`environment.timeline.${i}.atHours`, e.atHours);
     if (e.altitudeFt !== undefined && e.ambientPressureKpa !== undefined) {

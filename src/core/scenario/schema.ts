@@ -5,10 +5,10 @@
  * from the device or patient preset (src/core/devices.ts, src/core/patient.ts) in src/sim/scenario-mapping.ts.
  */
 import { z } from 'zod/mini';
-import { flag, num, oneOf, text } from './fields.js';
+import { atHours, flag, list, num, oneOf, text } from './fields.js';
 import { catheterSchema, deviceSchema } from './schema-device.js';
 import { environmentSchema, eventsSchema } from './schema-events.js';
-import { programSchema } from './schema-program.js';
+import { MAX_LIST, programSchema } from './schema-program.js';
 import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { POSTURES } from '../posture.js';
 
@@ -21,6 +21,17 @@ export const patientSchema = z.strictObject({
   /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/core/posture.ts). */
   posture: z.optional(
     oneOf(POSTURES, 'Posture for the whole run: supine (default), upright (axis vertical) or prone.'),
+  ),
+  /** Upright by day, `posture` at night (defaults: estimates, POSTURE_CYCLE_DEFAULT in src/core/posture.ts). */
+  postureCycle: z.optional(
+    z.strictObject({
+      uprightHours: z.optional(num(0, 24, 'h')),
+      fromClockHour: z.optional(num(0, 24, 'h')), // clock hour: the run starts at 00:00
+    }),
+  ),
+  /** Explicit switches; each holds until the next switch (cycle or change). */
+  postureChanges: z.optional(
+    list(z.strictObject({ atHours: atHours(), posture: oneOf(POSTURES) }), MAX_LIST),
   ),
   csf: z.optional(
     z.strictObject({
