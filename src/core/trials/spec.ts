@@ -3,14 +3,13 @@
  * other criteria. Validated with zod like the run scenario; presets cover the published comparisons.
  */
 import { z } from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { defaultCriteria, type Criteria } from './criteria.js';
 import { findProtocol, PROTOCOLS, type ProtocolDefinition } from './protocols.js';
 import { POPULATIONS, type Population, type PopulationId } from './virtual-patients.js';
 
 // zod/mini (as the scenario schema, src/core/scenario/fields.ts), so that the worker's chunks share one small zod;
 // its default messages ("Too small: expected number to be >=1") come from the English locale, as zod classic's did.
-z.config(en());
+z.config(z.locales.en());
 
 export const MAX_COHORT = 10_000;
 
