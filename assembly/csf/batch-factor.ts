@@ -67,9 +67,12 @@ export function buildGeometry(p: i32, areasPtr: usize): void {
   lset(p, B.S_LP_CELL, -1);
 }
 
-/** θ-scheme factors of lane p in set s for inflow q (µL/h) at srcCell; transport.ts factor(), scaled. */
+/**
+ * θ-scheme factors of lane p in set s of the active slot for inflow q (µL/h) at srcCell; transport.ts factor(),
+ * scaled. Set 0 uses the lane's θ, sets 1 (half steps) and 2 (positivity fallback) backward Euler.
+ */
 export function buildFactors(s: i32, p: i32, areasPtr: usize, q: f64, srcCell: i32): void {
-  const dtSet = s == 0 ? B.bDt : 0.5 * B.bDt;
+  const dtSet = B.setStepDt(s);
   const theta = s == 0 ? lanePar(p, O.P_THETA) : 1.0;
   const n = NC;
   const len = lanePar(p, O.P_LENGTH_CM);
@@ -145,7 +148,7 @@ function pdCoeffs(s: i32, p: i32, k: f64, dt: f64, slot: i32): void {
 
 /** Half-step propagators of the first-order terms and the per-step lane coefficients, set s. */
 export function buildReaction(s: i32, p: i32): void {
-  const dtSet = s == 0 ? B.bDt : 0.5 * B.bDt;
+  const dtSet = B.setStepDt(s);
   const half = 0.5 * dtSet;
   const k = lanePar(p, O.P_CSF_LOSS_PER_HOUR);
   const decayCsf = Math.exp(-k * half);

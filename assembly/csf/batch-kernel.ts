@@ -4,11 +4,34 @@
  * row costs seven coefficient/state loads and one store per pair and no bounds logic:
  *
  *   forward  w_i = RL_i c_{i−1} + RD_i c_i + RU_i c_{i+1} − A_i w_{i−1}     (rows split at point sources)
- *   back     c_i = w_i − CP_i c_{i+1}
+ *   back     c_i = w_i − CP_i c_{i+1}       (into the other state buffer, flagging lanes with a value < 0)
  *   react    c ← G11 c + G12 ct,  ct ← G21 c + G22 ct,  cleared += V (c − c') + VT (ct − ct')
- * The same loops are written in C (bench/native/batch.c) and in TS (bench/suites/csf-batch-ts.ts) for the bench.
+ * The same loops are written in C (bench/native/batch.c) and in TS (bench/native/batch-ts.ts) for the bench.
  */
-import { M, G, C, CT, WK, V, VT, WT, A, RL, RD, RU, CP, G11, G12, G21, G22, clr, L, NG } from './batch-state';
+import {
+  M,
+  G,
+  C,
+  CT,
+  WK,
+  V,
+  VT,
+  WT,
+  A,
+  RL,
+  RD,
+  RU,
+  CP,
+  INV,
+  G11,
+  G12,
+  G21,
+  G22,
+  clr,
+  L,
+  NG,
+} from './batch-state';
+import { S_TIP, S_TIP_MASS, S_LP_CELL, S_LP_MASS, ls, nodeIdx, ldp, stp } from './batch-state';
 
 const ROW: usize = 64; // bytes per group row (G = 8 lanes)
 
@@ -93,9 +116,8 @@ export function forwardRange(g: i32, i0: i32, i1: i32): void {
   }
 }
 
-/** Back substitution of group g: c_i = w_i − CP_i c_{i+1}, written over C. */
-export function backGroup(g: i32): void {
-  const cB = C;
+/** Back substitution of group g: c_i = w_i − CP_i c_{i+1}, written to dst (C itself in the transport bench). */
+export function backGroup(g: i32, dst: usize): void {
   const wB = WK;
   const cpB = CP;
   const gb: usize = <usize>(g * M) * ROW;
@@ -104,11 +126,13 @@ export function backGroup(g: i32): void {
   let x1 = v128.load(wB + off, 16);
   let x2 = v128.load(wB + off, 32);
   let x3 = v128.load(wB + off, 48);
-  v128.store(cB + off, x0, 0);
-  v128.store(cB + off, x1, 16);
-  v128.store(cB + off, x2, 32);
-  v128.store(cB + off, x3, 48);
-  while (off > gb) {
+  while (true) {
+    const c = dst + off;
+    v128.store(c, x0, 0);
+    v128.store(c, x1, 16);
+    v128.store(c, x2, 32);
+    v128.store(c, x3, 48);
+    if (off == gb) break;
     off -= ROW;
     const w = wB + off;
     const cp = cpB + off;
@@ -116,11 +140,86 @@ export function backGroup(g: i32): void {
     x1 = f64x2.sub(v128.load(w, 16), f64x2.mul(v128.load(cp, 16), x1));
     x2 = f64x2.sub(v128.load(w, 32), f64x2.mul(v128.load(cp, 32), x2));
     x3 = f64x2.sub(v128.load(w, 48), f64x2.mul(v128.load(cp, 48), x3));
-    const c = cB + off;
+  }
+}
+
+/**
+ * backGroup that also flags, per lane, whether any value came out negative (the Crank–Nicolson positivity check
+ * of transport.ts transportSolve): the 8 × i64 at maskOut are ≠ 0 for a lane with a value < 0. Same recurrence
+ * and arithmetic; a second loop, not a flag in one, because the compares cost ~6 % of the transport (measured in
+ * Node), which steps without a θ < 1 lane and the transport bench need not pay.
+ */
+export function backGroupChecked(g: i32, dst: usize, maskOut: usize): void {
+  const wB = WK;
+  const cpB = CP;
+  const zero = f64x2.splat(0);
+  const gb: usize = <usize>(g * M) * ROW;
+  let off: usize = gb + <usize>(M - 1) * ROW;
+  let x0 = v128.load(wB + off, 0);
+  let x1 = v128.load(wB + off, 16);
+  let x2 = v128.load(wB + off, 32);
+  let x3 = v128.load(wB + off, 48);
+  let n0 = zero;
+  let n1 = zero;
+  let n2 = zero;
+  let n3 = zero;
+  while (true) {
+    const c = dst + off;
     v128.store(c, x0, 0);
     v128.store(c, x1, 16);
     v128.store(c, x2, 32);
     v128.store(c, x3, 48);
+    n0 = v128.or(n0, f64x2.lt(x0, zero));
+    n1 = v128.or(n1, f64x2.lt(x1, zero));
+    n2 = v128.or(n2, f64x2.lt(x2, zero));
+    n3 = v128.or(n3, f64x2.lt(x3, zero));
+    if (off == gb) break;
+    off -= ROW;
+    const w = wB + off;
+    const cp = cpB + off;
+    x0 = f64x2.sub(v128.load(w, 0), f64x2.mul(v128.load(cp, 0), x0));
+    x1 = f64x2.sub(v128.load(w, 16), f64x2.mul(v128.load(cp, 16), x1));
+    x2 = f64x2.sub(v128.load(w, 32), f64x2.mul(v128.load(cp, 32), x2));
+    x3 = f64x2.sub(v128.load(w, 48), f64x2.mul(v128.load(cp, 48), x3));
+  }
+  v128.store(maskOut, n0, 0);
+  v128.store(maskOut, n1, 16);
+  v128.store(maskOut, n2, 32);
+  v128.store(maskOut, n3, 48);
+}
+
+/** Row of lane p's source `which` (0 tip, 1 lumbar puncture) if it carries mass this step, else −1. */
+function sourceRow(p: i32, which: i32): i32 {
+  if (which == 0) return ls(p, S_TIP_MASS) > 0 ? <i32>ls(p, S_TIP) : -1;
+  return ls(p, S_LP_MASS) > 0 ? <i32>ls(p, S_LP_CELL) : -1;
+}
+
+/** Forward sweep of group g, split at the rows that receive point sources (w += m · INV at that row). */
+export function forwardGroup(g: i32): void {
+  let cur = 0;
+  while (true) {
+    let r = M;
+    for (let l = 0; l < G; l++) {
+      for (let w = 0; w < 2; w++) {
+        const row = sourceRow(g * G + l, w);
+        if (row >= cur && row < r) r = row;
+      }
+    }
+    if (r == M) {
+      forwardRange(g, cur, M);
+      return;
+    }
+    forwardRange(g, cur, r + 1);
+    for (let l = 0; l < G; l++) {
+      const p = g * G + l;
+      for (let w = 0; w < 2; w++) {
+        if (sourceRow(p, w) != r) continue;
+        const m = ls(p, w == 0 ? S_TIP_MASS : S_LP_MASS);
+        const j = nodeIdx(r, p);
+        stp(WK, j, ldp(WK, j) + m * ldp(INV, j));
+      }
+    }
+    cur = r + 1;
   }
 }
 

@@ -6,8 +6,12 @@
  *   kernel walks one group down the column with its four independent recurrences held in registers.
  *   per-lane arrays: index p.
  *
- * Two coefficient sets: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up half steps
- * after a change of input (Rannacher, as in column.ts). The set-dependent pointers below point at the active set.
+ * Coefficient sets per step size: 0 = (θ, dt) for ordinary steps, 1 = (backward Euler, dt/2) for the start-up
+ * half steps after a change of input (Rannacher, as in column.ts), 2 = (backward Euler, dt) for the per-lane
+ * positivity fallback (its transport factors; the rest of set 0 serves it). The step size can change between
+ * advance calls: the sets of NSLOT = 2 step sizes are kept (a factorisation cache keyed by dt: alternating a fine
+ * and a coarse step costs no set-up after the first use of each; a third step size replaces the one not in use).
+ * The set-dependent pointers below point at the active set of the active slot.
  */
 import * as O from './params';
 
@@ -36,8 +40,9 @@ export const S_PLASMA = 0,
   S_ROW_LO = 20, // target window rows
   S_ROW_HI = 21,
   S_SYS = 22, // systemic µg/h this interval
-  S_RATE = 23; // tip µg/h this interval
-export const LS: i32 = 24;
+  S_RATE = 23, // tip µg/h this interval
+  S_FALLBACKS = 24; // Crank–Nicolson steps redone with backward Euler (negative values), count
+export const LS: i32 = 25;
 /** Per-lane, per-set coefficients (slots of `laneCoef`): plasma, effect sites, withdrawal; cached factor key. */
 export const K_PE = 0,
   K_PGAIN = 1,
@@ -69,6 +74,8 @@ export let sums: usize = 0; // 2L: spinal and cord-tissue mass per lane (output 
 // Node arrays (AoSoA). C has a zero row before it and one after it, so the (zero-weighted) lower neighbour of
 // node 0 and upper neighbour of the top node are plain loads.
 export let C: usize = 0;
+export let CN: usize = 0; // the step's result (same padding); swapped with C after each transport solve
+export let FB: usize = 0; // backward-Euler redo of a group's solve (positivity fallback, batch-fallback.ts)
 export let CT: usize = 0; // cord tissue concentration
 export let WK: usize = 0; // forward-sweep work
 export let V: usize = 0; // cell volume µL
@@ -76,10 +83,15 @@ export let VT: usize = 0; // tissue volume µL (0 without cord)
 export let WT: usize = 0; // target-window volume (V inside the window, 0 outside)
 export let AR: usize = 0; // L × cells cell areas cm², lane-major (kept for re-factoring when the inflow changes)
 export let SL: usize = 0; // L × (cells + 1) axial slope dh/dx at the faces, lane-major (posture; 0 = horizontal)
-// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × 2 sets; laneCoef × 2 sets.
+// Set arrays: [A, RL, RD, RU, CP, INV, G11, G12, G21, G22] × NSET sets, one block per slot (allocated on the
+// slot's first use); laneCoef × NSET sets, one block per slot.
 export const SET_ARRAYS: i32 = 10;
-export let sets: usize = 0;
-export let coefSets: usize = 0; // 2 pointers
+export const NSET: i32 = 3;
+export const NSLOT: i32 = 2;
+const slotArrays: usize = memory.data(NSLOT * 8, 8); // usize per slot: its set arrays (0 = not allocated)
+const slotCoefs: usize = memory.data(NSLOT * 8, 8); // usize per slot: its laneCoef blocks
+const slotDt: usize = memory.data(NSLOT * 8, 8); // f64 per slot: its step, 0 = free
+export let activeSlot: i32 = 0;
 export let activeSet: i32 = -1;
 export let setDt: f64 = 0;
 export let A: usize = 0; // a_i · inv_i (pre-multiplied lower factor)
@@ -94,25 +106,67 @@ export let G21: usize = 0;
 export let G22: usize = 0;
 export let laneCoef: usize = 0;
 
+// The active slot's blocks (set by activateSlot): set arrays and laneCoef blocks, and the size of one array.
+let curArrays: usize = 0;
+let curCoefs: usize = 0;
+let arrayBytes: usize = 0;
+
+function slotPtr(table: usize, slot: i32): usize {
+  return load<usize>(table + ((<usize>slot) << 3));
+}
+/** Array k of set s of the active slot. */
 export function setPtr(s: i32, k: i32): usize {
-  return load<usize>(sets + ((<usize>(s * SET_ARRAYS + k)) << 3));
+  return curArrays + <usize>(s * SET_ARRAYS + k) * arrayBytes;
+}
+function coefPtr(s: i32): usize {
+  return curCoefs + ((<usize>(s * L * KS)) << 3);
+}
+/** Step of set s of the active slot (the start-up set takes half steps). */
+export function setStepDt(s: i32): f64 {
+  return s == 1 ? 0.5 * bDt : bDt;
+}
+
+/**
+ * Makes dt the step (dt > 0): selects the slot that holds it, or takes the other slot (allocating its arrays on
+ * first use). Returns true when the slot's sets must be built for dt.
+ */
+export function selectSlot(dt: f64): bool {
+  let pick = ldp(slotDt, 0) == dt ? 0 : ldp(slotDt, 1) == dt ? 1 : -1;
+  const fresh = pick < 0;
+  if (fresh) {
+    pick = activeSlot ^ 1;
+    if (slotPtr(slotArrays, pick) == 0) {
+      store<usize>(slotArrays + ((<usize>pick) << 3), grab(NSET * SET_ARRAYS * M * L));
+      store<usize>(slotCoefs + ((<usize>pick) << 3), grab(NSET * L * KS));
+    }
+    stp(slotDt, pick, dt);
+  }
+  activeSlot = pick;
+  curArrays = slotPtr(slotArrays, pick);
+  curCoefs = slotPtr(slotCoefs, pick);
+  arrayBytes = (<usize>(M * L)) << 3;
+  bDt = dt;
+  activeSet = -1;
+  return fresh;
 }
 
 export function useSet(s: i32): void {
   if (s == activeSet) return;
   activeSet = s;
-  A = setPtr(s, 0);
-  RL = setPtr(s, 1);
-  RD = setPtr(s, 2);
-  RU = setPtr(s, 3);
-  CP = setPtr(s, 4);
-  INV = setPtr(s, 5);
-  G11 = setPtr(s, 6);
-  G12 = setPtr(s, 7);
-  G21 = setPtr(s, 8);
-  G22 = setPtr(s, 9);
-  laneCoef = load<usize>(coefSets + ((<usize>s) << 3));
-  setDt = s == 0 ? bDt : 0.5 * bDt;
+  const b = setPtr(s, 0);
+  const n = arrayBytes;
+  A = b;
+  RL = b + n;
+  RD = b + 2 * n;
+  RU = b + 3 * n;
+  CP = b + 4 * n;
+  INV = b + 5 * n;
+  G11 = b + 6 * n;
+  G12 = b + 7 * n;
+  G21 = b + 8 * n;
+  G22 = b + 9 * n;
+  laneCoef = coefPtr(s);
+  setDt = setStepDt(s);
 }
 
 /** f64 index of (node i, lane p). */
@@ -144,7 +198,7 @@ export function lc(p: i32, k: i32): f64 {
   return ldp(laneCoef, p * KS + k);
 }
 export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
-  stp(load<usize>(coefSets + ((<usize>s) << 3)), p * KS + k, v);
+  stp(coefPtr(s), p * KS + k, v);
 }
 
 function grab(n: i32): usize {
@@ -164,6 +218,8 @@ export function freeBatch(): void {
   drop(clr);
   drop(sums);
   if (C != 0) drop(C - 64);
+  if (CN != 0) drop(CN - 64);
+  drop(FB);
   drop(CT);
   drop(WK);
   drop(V);
@@ -171,28 +227,22 @@ export function freeBatch(): void {
   drop(WT);
   drop(AR);
   drop(SL);
-  if (sets != 0) {
-    for (let k = 0; k < 2 * SET_ARRAYS; k++) drop(load<usize>(sets + ((<usize>k) << 3)));
-    heap.free(sets);
-    for (let s = 0; s < 2; s++) drop(load<usize>(coefSets + ((<usize>s) << 3)));
-    heap.free(coefSets);
+  for (let k = 0; k < NSLOT; k++) {
+    drop(slotPtr(slotArrays, k));
+    drop(slotPtr(slotCoefs, k));
   }
+  memory.fill(slotArrays, 0, NSLOT * 8);
+  memory.fill(slotCoefs, 0, NSLOT * 8);
   par = 0;
   lane = 0;
-  sets = 0;
-  coefSets = 0;
   C = 0;
+  CN = 0;
   activeSet = -1;
+  memory.fill(slotDt, 0, NSLOT * 8);
 }
 
 /** Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. */
-export function allocBatch(
-  lanes: i32,
-  paramsPtr: usize,
-  areasPtr: usize,
-  slopesPtr: usize,
-  dtHours: f64,
-): void {
+export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopesPtr: usize): void {
   freeBatch();
   L = lanes;
   NG = L / G;
@@ -201,13 +251,14 @@ export function allocBatch(
   NC = <i32>lanePar(0, O.P_CELLS);
   if (NC < 2) NC = 2;
   M = NC + 1;
-  bDt = dtHours > 0 && dtHours < 1e3 ? dtHours : 0.1;
   bT = 0;
   const sz = M * L;
   lane = grab(L * LS);
   clr = grab(2 * L); // cleared mass, then the target-window mass
   sums = grab(2 * L);
   C = grab(sz + 2 * G) + 64;
+  CN = grab(sz + 2 * G) + 64;
+  FB = grab(sz);
   CT = grab(sz);
   WK = grab(sz);
   V = grab(sz);
@@ -222,11 +273,14 @@ export function allocBatch(
       store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
     }
   }
-  sets = heap.alloc((<usize>(2 * SET_ARRAYS)) << 3);
-  for (let k = 0; k < 2 * SET_ARRAYS; k++) store<usize>(sets + ((<usize>k) << 3), grab(sz));
-  coefSets = heap.alloc(16);
-  for (let s = 0; s < 2; s++) store<usize>(coefSets + ((<usize>s) << 3), grab(L * KS));
   activeSet = -1;
+}
+
+/** The transport's result becomes the state (double buffer: the old state stays readable during the solve). */
+export function swapConc(): void {
+  const t = C;
+  C = CN;
+  CN = t;
 }
 
 export function advanceTime(dt: f64): void {

@@ -11,9 +11,11 @@
  *       lanes: a multiple of 8 (pad with copies of the last patient); paramsPtr: lanes × CSF_PARAM_COUNT blocks
  *       (csfConfigure's layout, one per lane; `cells` and `lengthCm` from lane 0 must agree); areasPtr: lanes ×
  *       cells cell areas cm², lane-major; slopesPtr: lanes × (cells + 1) axial slopes dh/dx at the faces
- *       (posture, as csfSetAxialSlope; 0 = no buffer, horizontal); dtHours: the fixed step of the batch.
+ *       (posture, as csfSetAxialSlope; 0 = no buffer, horizontal); dtHours: the first step of the batch.
+ *   csfBatchSetDt(dtHours)
+ *       the step from now on (between advance calls); the factorisations of the last 2 step sizes are cached.
  *   csfBatchLumbarBolus(lane, doseUg, volumeUl, atCm, durationHours)
- *       a direct bolus starting now (as csfLumbarBolus); its duration is rounded up to whole steps of dtHours
+ *       a direct bolus starting now (as csfLumbarBolus); its duration is rounded up to whole steps of the step
  *       (rates = dose / rounded duration, so the whole dose is given). While it runs its inflow replaces the
  *       pump's at the puncture cell (jet and displacement, as column.ts).
  *   csfBatchAdvance(nOut, stepsPerOut, tipRatesPtr, tipInflowPtr, systemicRatesPtr, outPtr)
@@ -22,11 +24,14 @@
  *       systemicRatesPtr: same shape, systemic doses µg/h (0 = no buffer);
  *       writes nOut × lanes records of CSF_BATCH_OUT_STRIDE f64 at outPtr ([(k * lanes + lane) * stride]).
  *   csfBatchConcPtr() / csfBatchTissuePtr(): state, index ((lane >> 3) · (cells + 1) + node) · 8 + (lane & 7),
- *       node = cells is the cranial node.   csfBatchTime(): simulated hours.
- * Time stepping: fixed dt. With any θ < 1 lane, an interval whose input differs from the previous one, and every
- * step while a lumbar puncture runs in any lane, is taken as two backward-Euler half steps (Rannacher, as
- * column.ts advanceSpan); there is no per-step positivity fallback (use θ = 1 for strictly non-negative results).
- * With θ = 1 in every lane each lane equals the single column's fixed steps (csfStepFixed) to round-off
+ *       node = cells is the cranial node.
+ *   csfBatchFallbacks(lane): Crank–Nicolson steps redone with backward Euler in that lane.
+ * Time stepping: dt fixed within an advance call, changeable between calls (csfBatchSetDt). With any θ < 1 lane,
+ * an interval whose input differs from the previous one, and every step while a lumbar puncture runs in any lane,
+ * is taken as two backward-Euler half steps (Rannacher, as column.ts advanceSpan); a Crank–Nicolson solve that
+ * leaves a negative value in a lane is redone for that lane with backward Euler (column.ts step()), so results are
+ * non-negative. Each lane equals the single column's fixed steps (csfStepFixed, also across a change of dt) to
+ * round-off with θ = 1, and its adaptive advance with fixed dt (start-up half steps and fallbacks) with θ = 1/2
  * (test/assembly/csf-batch.test.ts, per feature; mass balance to 1e-9).
  */
 import * as O from './params';
@@ -53,7 +58,17 @@ import {
   stp,
 } from './batch-state';
 import { buildGeometry, buildFactors, buildReaction, laneCell } from './batch-factor';
-import { forwardRange, backGroup, reactLight, reactTissue, windowMass, laneMasses } from './batch-kernel';
+import {
+  forwardRange,
+  forwardGroup,
+  backGroup,
+  backGroupChecked,
+  reactLight,
+  reactTissue,
+  windowMass,
+  laneMasses,
+} from './batch-kernel';
+import { fallbackGroup, NEG_MASK } from './batch-fallback';
 
 export * from './batch-bench';
 
@@ -80,19 +95,39 @@ export function csfBatchConfigure(
   dtHours: f64,
 ): void {
   const n = lanes < G ? G : ((lanes + G - 1) / G) * G;
-  B.allocBatch(n, paramsPtr, areasPtr, slopesPtr, dtHours);
+  B.allocBatch(n, paramsPtr, areasPtr, slopesPtr);
   let cn = false;
   let tissue = false;
   for (let p = 0; p < L; p++) {
     if (lanePar(p, O.P_THETA) < 1.0) cn = true;
     if (lanePar(p, O.P_TISSUE_ON) > 0.5) tissue = true;
     buildGeometry(p, B.AR);
-    for (let s = 0; s < 2; s++) {
-      buildReaction(s, p);
-      buildFactors(s, p, B.AR, 0, <i32>ls(p, B.S_TIP));
-    }
   }
   B.setFlags(cn, tissue);
+  setStep(dtHours > 0 && dtHours < 1e3 ? dtHours : 0.1);
+}
+
+/**
+ * Makes dtHours the kernel step from the next step on (0 < dt < 1000 h; anything else is ignored). The
+ * factorisations of the last two step sizes are kept, so switching back and forth between a fine and a coarse
+ * step costs no set-up. Lumbar punctures started later are rounded up to whole steps of the new dt; one that is
+ * running keeps its rate and gives at most its remaining dose in a step (the whole dose, no more).
+ */
+export function csfBatchSetDt(dtHours: f64): void {
+  if (B.par == 0 || !(dtHours > 0 && dtHours < 1e3)) return;
+  setStep(dtHours);
+}
+
+/** Selects dt's slot; a new slot gets the reaction coefficients and the no-inflow factors of sets 0 and 1. */
+function setStep(dt: f64): void {
+  if (B.selectSlot(dt)) {
+    for (let p = 0; p < L; p++) {
+      for (let s = 0; s < 2; s++) {
+        buildReaction(s, p);
+        buildFactors(s, p, B.AR, 0, <i32>ls(p, B.S_TIP));
+      }
+    }
+  }
   B.useSet(0);
 }
 
@@ -123,7 +158,8 @@ function prepareLanes(dt: f64): void {
     let lpMass: f64 = 0;
     let rem = ls(p, B.S_LP_REMAINING);
     if (rem > 0) {
-      lpMass = ls(p, B.S_LP_MASS_RATE) * dt;
+      // A step size changed while the puncture runs: the last step gives only the remaining dose.
+      lpMass = ls(p, B.S_LP_MASS_RATE) * (rem < dt * (1.0 - 1e-9) ? rem : dt);
       src = <i32>ls(p, B.S_LP_CELL);
       q = ls(p, B.S_LP_VOL_RATE);
       rem -= dt;
@@ -132,41 +168,6 @@ function prepareLanes(dt: f64): void {
     if (lc(p, B.K_FQ) != q || lc(p, B.K_FSRC) != <f64>src) buildFactors(s, p, B.AR, q, src);
     lset(p, B.S_TIP_MASS, ls(p, B.S_RATE) * dt);
     lset(p, B.S_LP_MASS, lpMass);
-  }
-}
-
-/** Row of lane p's source `which` (0 tip, 1 lumbar puncture) if it carries mass this step, else −1. */
-function sourceRow(p: i32, which: i32): i32 {
-  if (which == 0) return ls(p, B.S_TIP_MASS) > 0 ? <i32>ls(p, B.S_TIP) : -1;
-  return ls(p, B.S_LP_MASS) > 0 ? <i32>ls(p, B.S_LP_CELL) : -1;
-}
-
-/** Forward sweep of group g, split at the rows that receive point sources (w += m · INV at that row). */
-function forwardGroup(g: i32): void {
-  let cur = 0;
-  while (true) {
-    let r = M;
-    for (let l = 0; l < G; l++) {
-      for (let w = 0; w < 2; w++) {
-        const row = sourceRow(g * G + l, w);
-        if (row >= cur && row < r) r = row;
-      }
-    }
-    if (r == M) {
-      forwardRange(g, cur, M);
-      return;
-    }
-    forwardRange(g, cur, r + 1);
-    for (let l = 0; l < G; l++) {
-      const p = g * G + l;
-      for (let w = 0; w < 2; w++) {
-        if (sourceRow(p, w) != r) continue;
-        const m = ls(p, w == 0 ? B.S_TIP_MASS : B.S_LP_MASS);
-        const j = B.nodeIdx(r, p);
-        stp(WK, j, ldp(WK, j) + m * ldp(INV, j));
-      }
-    }
-    cur = r + 1;
   }
 }
 
@@ -182,16 +183,27 @@ function hillB(c: f64, p: i32, kEc: i32): f64 {
   return (emax * r) / (1.0 + r);
 }
 
-/** One Strang step R(dt/2) T(dt) R(dt/2) of every lane, then plasma and effect sites (column.ts step()). */
+/**
+ * One Strang step R(dt/2) T(dt) R(dt/2) of every lane, then plasma and effect sites (column.ts step()). The
+ * transport solves from C into CN; with θ < 1 a lane whose solve has a negative value is redone with backward
+ * Euler (batch-fallback.ts, column.ts step()); then CN becomes the state.
+ */
 function stepBatch(): void {
   const dt = B.setDt;
   prepareLanes(dt);
   memory.fill(clr, 0, (<usize>(2 * L)) << 3);
   react();
+  const check = B.anyCn && B.activeSet == 0;
   for (let g = 0; g < NG; g++) {
     forwardGroup(g);
-    backGroup(g);
+    if (!check) {
+      backGroup(g, B.CN);
+      continue;
+    }
+    backGroupChecked(g, B.CN, NEG_MASK);
+    fallbackGroup(g);
   }
+  B.swapConc();
   react();
   const tgt = clr + ((<usize>L) << 3);
   for (let g = 0; g < NG; g++) {
@@ -325,11 +337,9 @@ export function csfBatchConcPtr(): usize {
 export function csfBatchTissuePtr(): usize {
   return CT;
 }
-export function csfBatchLanes(): i32 {
-  return L;
-}
-export function csfBatchTime(): f64 {
-  return B.bT;
+/** Crank–Nicolson steps of lane p redone with backward Euler so far (the column's csfFallbacks, per lane). */
+export function csfBatchFallbacks(p: i32): i32 {
+  return p >= 0 && p < L ? <i32>ls(p, B.S_FALLBACKS) : 0;
 }
 
 /** Benchmark: nSteps transport-only steps of every lane (the batched θ-scheme solve, no sources). */
@@ -337,7 +347,7 @@ export function csfBatchBenchTransport(nSteps: i32): void {
   for (let s = 0; s < nSteps; s++) {
     for (let g = 0; g < NG; g++) {
       forwardRange(g, 0, M);
-      backGroup(g);
+      backGroup(g, C);
     }
   }
 }

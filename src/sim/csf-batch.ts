@@ -8,6 +8,10 @@
  *   b.lumbarBolus(lane, doseUg, volumeUl, 'L3', 2 / 60);          // optional, starts now
  *   const out = b.advance(nOut, stepsPerOut, tipUgPerHour /* lanes × nOut, lane-major *\/);
  *   out[(k * b.lanes + lane) * CSF_BATCH_OUT.stride + CSF_BATCH_OUT.severity]
+ *   b.setDt(0.25);                                                 // coarser steps from here on
+ *
+ * The kernel step can change between advance calls (setDt): the factorisations of the last two step sizes
+ * are kept in wasm, so alternating a fine and a coarse step costs no set-up after the first use of each.
  */
 import {
   CSF_PARAM_NAMES,
@@ -94,15 +98,29 @@ export class CsfBatch {
       if (!s) slopes.set(posture, (s = axialSlopeAtFaces(posture, lengthCm, cells)));
       return s;
     };
+    // Padding lanes repeat the last config: pack it once (packing costs more than a kernel step per lane).
+    const packed = new Map<CsfConfig, [Float64Array, Float64Array]>();
     padded.forEach((c, p) => {
-      pBuf.view.set(packCsfParams(c), p * np);
-      aBuf.view.set(cellAreasCm2(c), p * cells);
+      let k = packed.get(c);
+      if (!k) packed.set(c, (k = [packCsfParams(c), cellAreasCm2(c)]));
+      pBuf.view.set(k[0], p * np);
+      aBuf.view.set(k[1], p * cells);
       sBuf.view.set(slopeOf(c.patient.posture), p * (cells + 1));
     });
     wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, sBuf.ptr, dtHours);
     pBuf.dispose();
     aBuf.dispose();
     sBuf.dispose();
+  }
+
+  /** The kernel step from the next advance on, h (ignored unless 0 < dtHours < 1000). */
+  setDt(dtHours: number): void {
+    this.wasm.csfBatchSetDt(dtHours);
+  }
+
+  /** Crank–Nicolson steps of `lane` redone with backward Euler (a negative value), as the column's fallbacks. */
+  fallbacks(lane: number): number {
+    return this.wasm.csfBatchFallbacks(lane);
   }
 
   /** A lumbar-puncture bolus in `lane` at `at` (level name or cm), starting now (rounded up to whole steps). */
