@@ -18,14 +18,11 @@ import { forwardGroup, backGroup } from './batch-kernel';
 /** The fallback set of a slot: (backward Euler, dt), transport factors only. */
 export const FALLBACK_SET: i32 = 2;
 
-/** 8 × i64 lane masks written by backGroup (≠ 0: the lane has a value < 0). */
+/** 8 × i64 lane masks written by backGroupChecked (≠ 0: the lane has a value < 0). */
 export const NEG_MASK: usize = memory.data(64, 16);
 
-/** Masks of the redo's own backGroup (not read: a backward-Euler solve is non-negative). */
-const REDO_MASK: usize = memory.data(64, 16);
-
 /**
- * After group g's Crank–Nicolson solve into CN (NEG_MASK set by backGroup): redoes it with backward Euler from C
+ * After group g's Crank–Nicolson solve into CN (NEG_MASK set by backGroupChecked): redoes it with backward Euler from C
  * (the state before the solve) for the lanes with θ < 1 that went negative.
  */
 export function fallbackGroup(g: i32): void {
@@ -41,7 +38,7 @@ export function fallbackGroup(g: i32): void {
   if (redo == 0) return;
   B.useSet(s);
   forwardGroup(g);
-  backGroup(g, B.FB, REDO_MASK);
+  backGroup(g, B.FB);
   B.useSet(0);
   for (let l = 0; l < G; l++) {
     if (((redo >> l) & 1) == 0) continue;

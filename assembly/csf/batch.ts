@@ -62,6 +62,7 @@ import {
   forwardRange,
   forwardGroup,
   backGroup,
+  backGroupChecked,
   reactLight,
   reactTissue,
   windowMass,
@@ -195,8 +196,12 @@ function stepBatch(): void {
   const check = B.anyCn && B.activeSet == 0;
   for (let g = 0; g < NG; g++) {
     forwardGroup(g);
-    backGroup(g, B.CN, NEG_MASK);
-    if (check) fallbackGroup(g);
+    if (!check) {
+      backGroup(g, B.CN);
+      continue;
+    }
+    backGroupChecked(g, B.CN, NEG_MASK);
+    fallbackGroup(g);
   }
   B.swapConc();
   react();
@@ -342,7 +347,7 @@ export function csfBatchBenchTransport(nSteps: i32): void {
   for (let s = 0; s < nSteps; s++) {
     for (let g = 0; g < NG; g++) {
       forwardRange(g, 0, M);
-      backGroup(g, C, NEG_MASK);
+      backGroup(g, C);
     }
   }
 }

@@ -146,6 +146,9 @@ function faultOf(e: Extract<ScenarioEvent, { type: 'fault' }>): Fault {
  * new battery unless batteryStartFraction says otherwise), else the scenario's model with a new battery. A revised
  * catheter takes its missing fields from the new pump's preset and starts unprimed: after implant the catheter is
  * empty until a priming bolus fills it (pumps.md §1.1 [V]).
+ * Two defaults are modelling choices, not sheet figures: the sheet gives no explant-to-implant time and does not
+ * say whether the catheter is kept at a battery replacement (pumps.md [NF]). So the default is a same-day swap
+ * (interruption 0: the new pump is connected in the same operation) and a kept catheter; both are event fields.
  */
 function replacementOf(
   s: Scenario,

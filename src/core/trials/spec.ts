@@ -2,36 +2,35 @@
  * A trial scenario: which protocol, which population, how many virtual patients, which seed and, optionally,
  * other criteria. Validated with zod like the run scenario; presets cover the published comparisons.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defaultCriteria, type Criteria } from './criteria.js';
 import { findProtocol, PROTOCOLS, type ProtocolDefinition } from './protocols.js';
 import { POPULATIONS, type Population, type PopulationId } from './virtual-patients.js';
 
+// zod/mini (as the scenario schema, src/core/scenario/fields.ts), so that the worker's chunks share one small zod;
+// its default messages ("Too small: expected number to be >=1") come from the English locale, as zod classic's did.
+z.config(z.locales.en());
+
 export const MAX_COHORT = 10_000;
 
 const efficacySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('relative-reduction'), thresholdPct: z.number().min(1).max(100) }),
-  z.object({ kind: z.literal('level-drop'), levels: z.number().int().min(1).max(4) }),
+  z.object({ kind: z.literal('relative-reduction'), thresholdPct: z.number().check(z.gte(1), z.lte(100)) }),
+  z.object({ kind: z.literal('level-drop'), levels: z.int().check(z.gte(1), z.lte(4)) }),
 ]);
 
 export const trialSpecSchema = z.object({
-  name: z.string().max(200).default('Trial'),
+  name: z._default(z.string().check(z.maxLength(200)), 'Trial'),
   protocol: z.enum(Object.keys(PROTOCOLS) as [string, ...string[]]),
   population: z.enum(Object.keys(POPULATIONS) as [PopulationId, ...PopulationId[]]),
-  cohortSize: z.number().int().min(1).max(MAX_COHORT).default(1000),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .default(1),
-  criteria: z
-    .object({
-      efficacy: efficacySchema.optional(),
-      intolerableSideEffect: z.number().gt(0).max(1).optional(),
-      noticeableSideEffect: z.number().gt(0).max(1).optional(),
-    })
-    .optional(),
+  cohortSize: z._default(z.int().check(z.gte(1), z.lte(MAX_COHORT)), 1000),
+  seed: z._default(z.int().check(z.gte(0), z.lte(2 ** 32 - 1)), 1),
+  criteria: z.optional(
+    z.object({
+      efficacy: z.optional(efficacySchema),
+      intolerableSideEffect: z.optional(z.number().check(z.gt(0), z.lte(1))),
+      noticeableSideEffect: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    }),
+  ),
 });
 
 export type TrialSpec = z.infer<typeof trialSpecSchema>;
