@@ -269,7 +269,12 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
   const [tLo, tHi] = targetWindowCm(config, tip);
   const pd = drugData.pd;
   const tissue = drugData.tissue;
-  const values: Record<CsfParamName, number> = {
+  const spinal = hillOf(pd.spinal[config.indication], mult.ec50);
+  const sedation = hillOf(pd.sedation, 1 / mult.sideEffectSensitivity);
+  const resp = hillOf(pd.respiratoryDepression, 1 / mult.sideEffectSensitivity);
+  const systemic = hillOf(pd.systemic, 1 / mult.sideEffectSensitivity);
+  // A plain literal with every name (checked by `satisfies`): it runs once per virtual patient in a trial.
+  const values = {
     cells: config.grid.cells,
     lengthCm: config.grid.lengthCm,
     cranialVolumeUl: p.cranialCsfVolumeUl,
@@ -302,35 +307,38 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     theta: config.numerics.theta,
     targetLoCm: tLo,
     targetHiCm: tHi,
-    ...Object.fromEntries(
-      ['spinalEc50UgPerUl', 'spinalEmax', 'spinalHill'].map((k, i) => [
-        k,
-        hillOf(pd.spinal[config.indication], mult.ec50)[i],
-      ]),
-    ),
+    spinalEc50UgPerUl: spinal[0],
+    spinalEmax: spinal[1],
+    spinalHill: spinal[2],
     indicationPain: config.indication === 'pain' ? 1 : 0,
     baselineSeverity: p.baselineSeverity,
     placeboResponse: mult.placeboResponse,
-    ...hillRecord('sedation', hillOf(pd.sedation, 1 / mult.sideEffectSensitivity)),
-    ...hillRecord('resp', hillOf(pd.respiratoryDepression, 1 / mult.sideEffectSensitivity)),
-    ...hillRecord('systemic', hillOf(pd.systemic, 1 / mult.sideEffectSensitivity)),
+    sedationEc50UgPerUl: sedation[0],
+    sedationEmax: sedation[1],
+    sedationHill: sedation[2],
+    respEc50UgPerUl: resp[0],
+    respEmax: resp[1],
+    respHill: resp[2],
+    systemicEc50UgPerUl: systemic[0],
+    systemicEmax: systemic[1],
+    systemicHill: systemic[2],
     withdrawalOn: pd.withdrawal ? 1 : 0,
     // Withdrawal progresses over 24–72 h (pharmacology.md §3.5 ✔ [R73]); adaptation time constant 48 h ✎.
     withdrawalTauHours: 48,
     buoyancyCmPerHour: buoyancySpeedCmPerHour(config.densityRelativeToCsf),
-  } as Record<CsfParamName, number>;
-  return Float64Array.from(CSF_PARAM_NAMES, (k) => values[k]);
-}
-
-function hillRecord(prefix: string, [ec50, emax, n]: [number, number, number]): Record<string, number> {
-  return { [`${prefix}Ec50UgPerUl`]: ec50, [`${prefix}Emax`]: emax, [`${prefix}Hill`]: n };
+  } satisfies Record<CsfParamName, number>;
+  const out = new Float64Array(CSF_PARAM_NAMES.length);
+  for (let i = 0; i < out.length; i++) out[i] = values[CSF_PARAM_NAMES[i]];
+  return out;
 }
 
 /** Relative area per cell, resampled to `cells` (uniform when the config has no profile). */
 export function cellAreasCm2(config: CsfConfig): Float64Array {
   const n = config.grid.cells;
-  const rel = config.grid.areaProfile ?? new Array<number>(n).fill(1);
-  const mean = rel.reduce((s, a) => s + a, 0) / n;
   const meanAreaCm2 = config.patient.spinalCsfVolumeUl / 1000 / config.grid.lengthCm;
+  const rel = config.grid.areaProfile;
+  // Uniform (the default): no profile to resample; this runs once per virtual patient.
+  if (!rel) return new Float64Array(n).fill(meanAreaCm2);
+  const mean = rel.reduce((s, a) => s + a, 0) / n;
   return Float64Array.from(rel, (a) => (a / mean) * meanAreaCm2);
 }

@@ -103,17 +103,30 @@ export const LEVEL_MAP_SOURCE: Sourced = S(
   '✎',
 );
 
-/** Levels caudal → cranial (S2 … C1) for a spinal length L. */
-export function vertebralLevels(lengthCm: number = PATIENT_DEFAULTS.spinalLengthCm.value): VertebralLevel[] {
-  const total = LEVEL_HEIGHTS.reduce((s, [, h]) => s + h, 0);
-  const scale = lengthCm / total;
-  let lo = 0;
-  return LEVEL_HEIGHTS.map(([name, h]) => {
-    const hi = lo + h * scale;
-    const level = { name, xCm: (lo + hi) / 2, loCm: lo, hiCm: hi };
-    lo = hi;
-    return level;
-  });
+/** Levels by spinal length: every level lookup of every virtual patient needs them (a trial batch asked ~10⁴ times). */
+const levelsByLength = new Map<number, readonly VertebralLevel[]>();
+
+/** Levels caudal → cranial (S2 … C1) for a spinal length L (shared and frozen: do not modify). */
+export function vertebralLevels(
+  lengthCm: number = PATIENT_DEFAULTS.spinalLengthCm.value,
+): readonly VertebralLevel[] {
+  let levels = levelsByLength.get(lengthCm);
+  if (!levels) {
+    const total = LEVEL_HEIGHTS.reduce((s, [, h]) => s + h, 0);
+    const scale = lengthCm / total;
+    let lo = 0;
+    levels = Object.freeze(
+      LEVEL_HEIGHTS.map(([name, h]) => {
+        const hi = lo + h * scale;
+        const level = Object.freeze({ name, xCm: (lo + hi) / 2, loCm: lo, hiCm: hi });
+        lo = hi;
+        return level;
+      }),
+    );
+    if (levelsByLength.size >= 32) levelsByLength.clear(); // lengths are few; bound it anyway
+    levelsByLength.set(lengthCm, levels);
+  }
+  return levels;
 }
 
 export const LEVEL_NAMES: readonly string[] = LEVEL_HEIGHTS.map(([n]) => n);
