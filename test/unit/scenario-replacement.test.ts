@@ -99,6 +99,21 @@ describe('replacement event validation', () => {
     expect(bogus[0].message).toContain('one of: programmable, accumulator, constant-rate, external');
   });
 
+  it('warns about a refill while no pump is implanted', () => {
+    const v = validateScenario({
+      ...base,
+      events: [
+        { type: 'replacement', atHours: 240, volumeMl: 20, interruptionHours: 12 },
+        { type: 'refill', atHours: 245, volumeMl: 20 },
+        { type: 'refill', atHours: 252, volumeMl: 20 },
+      ],
+    });
+    expect(v.ok).toBe(true);
+    expect(v.warnings.map((w) => w.message)).toEqual([
+      'events.1.atHours = 245: falls while no pump is implanted (events.0: from 240 to 252 h): the new pump is filled by the replacement',
+    ]);
+  });
+
   it('another model from the device library, a revised catheter (unprimed unless said), an interruption', () => {
     const s = valid(
       withEvent({

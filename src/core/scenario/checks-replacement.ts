@@ -41,6 +41,18 @@ export function checkReplacements(s: Scenario, out: ScenarioIssue[]): void {
         ),
       );
     }
+    s.events.forEach((x, j) => {
+      if ((x.type === 'refill' || x.type === 'pocket-fill') && x.atHours >= e.atHours && x.atHours < start) {
+        out.push(
+          issue(
+            `events.${j}.atHours`,
+            x.atHours,
+            `falls while no pump is implanted (${at}: from ${e.atHours} to ${start} h): the new pump is filled by the replacement`,
+            'warning',
+          ),
+        );
+      }
+    });
     const programmed =
       s.events.some((x) => x.type === 'reprogram' && x.atHours >= start) ||
       (s.device.kind !== 'constant-rate' && s.program.mode !== 'stopped');
