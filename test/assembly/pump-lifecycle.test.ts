@@ -3,18 +3,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import type { WasmExports } from '../../src/wasm/load.js';
-import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
+import { baseConfig, runSeries, sum } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {
   wasm = await loadBuild('debug');
 });
 
-const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
-  let s = 0;
-  for (let i = from; i < to; i++) s += a[i];
-  return s;
-};
 const codes = (ev: { code: string }[]) => ev.map((e) => e.code);
 
 describe('refills', () => {

@@ -6,18 +6,12 @@ import { loadBuild } from '../helpers/wasm.js';
 import type { WasmExports } from '../../src/wasm/load.js';
 import type { PumpConfig } from '../../src/core/pump-config.js';
 import { deviceParams } from '../../src/core/devices.js';
-import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
+import { baseConfig, runSeries, sum } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {
   wasm = await loadBuild('debug');
 });
-
-const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
-  let s = 0;
-  for (let i = from; i < to; i++) s += a[i];
-  return s;
-};
 
 /** 10 µL/h of baclofen 2 µg/µL from a full 20 mL pump whose battery is at ERI after 50 h (0.01/h idle). */
 function agingPump(): PumpConfig {

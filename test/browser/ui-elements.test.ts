@@ -14,6 +14,18 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname);
 });
 
+/** Hyperbaric bupivacaine (density from the drug table, [R64]) by slow infusion from an L1 tip, as in Flack 2010. */
+function hyperbaricInfusion(durationDays: number, outputIntervalMinutes: number) {
+  return {
+    schemaVersion: 1,
+    durationDays,
+    outputIntervalMinutes,
+    device: { kind: 'programmable' },
+    drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
+    patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
+    program: { mode: 'continuous', rateMlPerDay: 0.48 },
+  };
+}
 describe('<itp-pump-compare>', () => {
   it('starts paused when asked, steps by one output interval and shows the reservoir at that time', async () => {
     const el = document.createElement('itp-pump-compare');
@@ -88,16 +100,7 @@ describe('<itp-spine> posture', () => {
   it('re-runs with the chosen posture: a hyperbaric drug sinks towards the sacrum upright; the text says why', async () => {
     const el = document.createElement('itp-spine');
     el.paused = true;
-    // Hyperbaric bupivacaine (density from the drug table, [R64]) by slow infusion from an L1 tip, as in Flack 2010.
-    el.scenario = {
-      schemaVersion: 1,
-      durationDays: 0.25,
-      outputIntervalMinutes: 15,
-      device: { kind: 'programmable' },
-      drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
-      patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
-      program: { mode: 'continuous', rateMlPerDay: 0.48 },
-    };
+    el.scenario = hyperbaricInfusion(0.25, 15);
     const [supine] = await mountAndRun(el);
     await settle(el);
     expect(shadow(el).querySelector('.posture')!.textContent).toContain('hyperbaric');
@@ -114,15 +117,7 @@ describe('<itp-spine> posture', () => {
   it('offers the daily cycle (keyboard select, est. badge): the centre lies between supine and upright', async () => {
     const el = document.createElement('itp-spine');
     el.paused = true;
-    el.scenario = {
-      schemaVersion: 1,
-      durationDays: 0.5, // 00:00–12:00: supine, then upright from 07:00 in the cycle
-      outputIntervalMinutes: 20,
-      device: { kind: 'programmable' },
-      drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
-      patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
-      program: { mode: 'continuous', rateMlPerDay: 0.48 },
-    };
+    el.scenario = hyperbaricInfusion(0.5, 20); // 00:00–12:00: supine, then upright from 07:00 in the cycle
     const [supine] = await mountAndRun(el);
     await settle(el);
     const select = () => shadow(el).querySelector<HTMLSelectElement>('.posture select')!;

@@ -57,3 +57,10 @@ export function runSeries(
   }
   return { pump, series };
 }
+
+/** Sum of a[from … to) (delivered volumes and doses over a span of outputs). */
+export function sum(a: ArrayLike<number>, from = 0, to = a.length): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += a[i];
+  return s;
+}

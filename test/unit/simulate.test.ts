@@ -7,13 +7,9 @@ import { findPreset, presetScenario } from '../../src/core/scenario/presets.js';
 import { ScenarioError } from '../../src/core/scenario/validate.js';
 import { resultToJson } from '../../src/core/export.js';
 import type { ScenarioInput } from '../../src/core/scenario/schema.js';
+import { sum } from '../reference/pump-fixtures.js';
 
 const preset = (id: string) => presetScenario(id)!;
-const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
-  let s = 0;
-  for (let i = from; i < to; i++) s += a[i];
-  return s;
-};
 
 describe('simulate (Node)', () => {
   it('an ideal programmable pump delivers exactly 0.2 mL/day × 90 days = 18 mL = 36 mg of baclofen', async () => {
