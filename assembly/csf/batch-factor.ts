@@ -10,7 +10,7 @@
  * with RL = rhsL · inv, RD = rhsD · inv, RU = rhsU · inv, A = a · inv, CP = c · inv, inv = 1/pivot.
  */
 import * as O from './params';
-import { dispersionProfile, jetDispersion } from './face';
+import { dispersionProfile, jetDispersion, rowDiag, rowLower, rowUpper } from './face';
 import { NC, M, V, VT, WT, setPtr, ldn, stn, lanePar, lset, lcSet, ldp, stp } from './batch-state';
 import * as B from './batch-state';
 
@@ -112,13 +112,9 @@ export function buildFactors(s: i32, p: i32, areasPtr: usize, q: f64, srcCell: i
       qA = 1000.0 * af * (u - buoy * ldp(B.SL, p * (n + 1) + f)); // drift and buoyancy (transport.ts faceFlow)
       if (f > srcCell) qA += q;
     }
-    const qbp = qB > 0 ? qB : 0.0;
-    const qbm = qB < 0 ? -qB : 0.0;
-    const qap = qA > 0 ? qA : 0.0;
-    const qam = qA < 0 ? -qA : 0.0;
-    const kl = -(gB + qbp);
-    const kd = gB + gA + qbm + qap;
-    const ku = -(gA + qam);
+    const kl = rowLower(gB, qB);
+    const kd = rowDiag(gB, gA, qB, qA);
+    const ku = rowUpper(gA, qA);
     const v = ldn(V, i, p);
     const a = ti * kl;
     const inv = 1.0 / (v + ti * kd - a * cpPrev);

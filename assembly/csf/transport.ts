@@ -35,7 +35,7 @@ import {
   slope,
 } from './grid';
 import { P_BUOYANCY_CM_PER_HOUR, P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
-import { jetDispersion } from './face';
+import { jetDispersion, rowDiag, rowLower, rowUpper } from './face';
 
 let cachedDt: f64 = -1;
 let cachedTheta: f64 = -1;
@@ -94,13 +94,9 @@ export function factor(dt: f64, theta: f64, q: f64, srcCell: i32): void {
       gAbove = faceConductance(i + 1, q, srcCell);
       qAbove = faceFlow(i + 1, q, srcCell);
     }
-    const qbp = qBelow > 0 ? qBelow : 0.0;
-    const qbm = qBelow < 0 ? -qBelow : 0.0;
-    const qap = qAbove > 0 ? qAbove : 0.0;
-    const qam = qAbove < 0 ? -qAbove : 0.0;
-    const kl = -(gBelow + qbp);
-    const kd = gBelow + gAbove + qbm + qap;
-    const ku = -(gAbove + qam);
+    const kl = rowLower(gBelow, qBelow);
+    const kd = rowDiag(gBelow, gAbove, qBelow, qAbove);
+    const ku = rowUpper(gAbove, qAbove);
     const v = ld(vol, i);
     st(rhsL, i, -te * kl);
     st(rhsD, i, v - te * kd);

@@ -40,6 +40,27 @@ export function eriAtStart(t: f64): void {
   }
 }
 
+/**
+ * What a pump is doing and holds that goes with it — its fill, stroke accumulator, boluses, stall, MRI hold and refill
+ * schedule — cleared at the start of a run and when a pump is explanted.
+ */
+export function clearPumpActivity(): void {
+  S.fillUl = 0;
+  S.delivSinceFill = 0;
+  S.extraOutUl = 0;
+  S.acc = 0;
+  S.progGasUl = 0;
+  S.cbActive = false;
+  S.cbRemP = 0;
+  S.pbActive = false;
+  S.pbRemP = 0;
+  S.stalled = false;
+  S.favShut = false;
+  S.mriUntil = -1;
+  S.mriHeld = false;
+  S.nextRefill = -1;
+}
+
 /** The old pump is removed at t; the new one starts gapHours later (logged; baclofen: withdrawal risk if > 0). */
 export function explant(t: f64, gapHours: f64): void {
   if (S.explanted) return;
@@ -48,33 +69,20 @@ export function explant(t: f64, gapHours: f64): void {
   if (gapHours > 0 && S.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_EXPLANT);
   // the reservoir leaves with the pump: what is still in it is removed, not delivered
   S.deliveredPrevUl = deliveredCumUl();
-  S.fillUl = 0;
   S.fillEstUl = 0;
   S.gasEstUl = 0;
-  S.delivSinceFill = 0;
   S.motorSinceFill = 0;
-  S.extraOutUl = 0;
   S.lowDone = true;
   S.emptyDone = true;
   S.dry = false;
   // what the old pump had programmed stays counted; its battery, alarms and boluses go with it
   S.progPrevUl = programmedCumUl();
   S.progStrokesAtSwap = S.progStrokes;
-  S.acc = 0;
-  S.progGasUl = 0;
-  S.cbActive = false;
-  S.cbRemP = 0;
-  S.pbActive = false;
-  S.pbRemP = 0;
+  clearPumpActivity();
   S.hasBattery = false;
   S.eriAt = -1;
   S.eosAt = -1;
   S.eos = false;
-  S.stalled = false;
-  S.favShut = false;
-  S.mriUntil = -1;
-  S.mriHeld = false;
-  S.nextRefill = -1;
   S.overdueLogged = true;
   S.explanted = true;
 }
