@@ -13,30 +13,22 @@ export default tseslint.config(
   },
   {
     // Module boundaries (docs/architecture.md): model and core code never reach into the view or the DOM layer.
-    files: ['src/core/**/*.ts'],
+    files: ['src/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'lit',
-            'lit/*',
-            'comlink',
-            '**/components/**',
-            '**/client/**',
-            '**/worker/**',
-            '**/wasm/**',
-          ],
+          patterns: ['lit', 'lit/*', 'comlink', '**/ui/**', '**/runtime/**', '**/engine/**'],
         },
       ],
     },
   },
   {
-    files: ['src/components/**/*.ts'],
+    files: ['src/ui/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/wasm/**', '**/worker/**', '**/sim/**', 'comlink'] },
+        { patterns: ['**/engine/**', '**/runtime/worker/**', '**/runtime/node/**', 'comlink'] },
       ],
     },
   },

@@ -5,7 +5,7 @@
  *
  * A suite file exports `suite: BenchSuite`. Each case's `run` gets a context and returns named metrics.
  */
-import type { WasmExports } from '../src/wasm/load.js';
+import type { WasmExports } from '../src/engine/wasm/load.js';
 
 export type Runtime = 'node' | 'chromium';
 
@@ -54,7 +54,7 @@ export function makeContext(
     cores,
     async wasm() {
       modulePromise ??= compile();
-      const { instantiateWasm } = await import('../src/wasm/load.js');
+      const { instantiateWasm } = await import('../src/engine/wasm/load.js');
       return instantiateWasm(await modulePromise);
     },
     async time(fn, options = {}) {

@@ -3,10 +3,10 @@
  * C comparison (bench/native/native.ts): the same coefficients, the same non-zero start state, the same step
  * counts, and one checksum formula (also in bench/native/common.h), so wasm, TS and C can be compared exactly.
  */
-import { CsfBatch, CSF_BATCH_GROUP } from '../../src/sim/csf-batch.js';
-import { CsfDriver } from '../../src/sim/csf-driver.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import { f64View } from '../../src/wasm/views.js';
+import { CsfBatch, CSF_BATCH_GROUP } from '../../src/engine/csf/csf-batch.js';
+import { CsfDriver } from '../../src/engine/csf/csf-driver.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import { f64View } from '../../src/engine/wasm/views.js';
 
 export const CELLS = 120;
 export const NODES = CELLS + 1;

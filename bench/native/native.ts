@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { instantiateWasm } from '../../src/wasm/load.js';
+import { instantiateWasm } from '../../src/engine/wasm/load.js';
 import type { CaseResult, Metric } from '../harness.js';
 import {
   BATCH_STEPS,
