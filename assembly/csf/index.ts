@@ -18,7 +18,6 @@ import {
   startLumbarBolus,
   step,
   advanceSpan,
-  benchTransport,
   advanceRecords,
   advanceRecordSpan,
   writeRecord,
@@ -151,9 +150,4 @@ export function csfDeliveredUg(): f64 {
 }
 export function csfCranialConc(): f64 {
   return ld(conc, N);
-}
-
-/** Benchmark: nSteps transport-only steps of the single column (θ-scheme solve + state copy, no sources). */
-export function csfBenchTransport(nSteps: i32, dtHours: f64): void {
-  benchTransport(nSteps, dtHours);
 }

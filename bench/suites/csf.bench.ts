@@ -3,7 +3,7 @@
 // The transport cases share their set-up with the native C comparison (bench/native/cases.ts).
 import type { BenchSuite, Metric } from '../harness.js';
 import { cellAreasCm2, packCsfParams, resolveCsfConfig } from '../../src/model/csf-config.js';
-import { runDefaultScenario } from '../../src/engine/csf/csf-default-run.js';
+import { runDefaultScenario } from '../../test/reference/csf-default-run.js';
 import { ReferenceColumn } from '../../test/reference/csf-reference.js';
 import {
   BATCH_STEPS,

@@ -48,7 +48,7 @@ function run(pump: PumpDriver, chunk: number): number {
 
 /** A freshly compiled module (nothing tiered up yet), from build/ in Node or over HTTP in Chromium. */
 async function freshWasm(ctx: BenchContext): Promise<WasmExports> {
-  const url = new URL('../../build/release.wasm', import.meta.url);
+  const url = new URL('../../build/bench.wasm', import.meta.url);
   const bytes =
     ctx.runtime === 'node'
       ? process.getBuiltinModule('node:fs').readFileSync(url)

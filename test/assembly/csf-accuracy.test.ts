@@ -2,7 +2,7 @@
 // control against a fine-step reference (dt = 18 s throughout): within 1 % at every hourly output.
 import { describe, expect, it } from 'vitest';
 import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
-import { runDefaultScenario } from '../../src/engine/csf/csf-default-run.js';
+import { runDefaultScenario } from '../reference/csf-default-run.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { fmt, validationGroup } from './csf-validation.js';
 

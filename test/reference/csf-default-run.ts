@@ -3,14 +3,14 @@
  * baclofen 2000 µg/mL at 0.2 mL/day in 1 µL strokes (the default preset, src/model/scenario/presets.ts) for 90 days,
  * hourly outputs, into the 120-cell column + cranial + plasma + effects. The pump's records are consumed in place.
  */
-import type { CsfConfigInput } from '../../model/csf-config.js';
-import { DEFAULT_PRESET_ID, findPreset } from '../../model/scenario/presets.js';
-import type { PumpConfig } from '../../model/pump-config.js';
-import type { WasmExports } from '../wasm/load.js';
-import { CsfDriver, pumpRecordSource } from './csf-driver.js';
-import { PumpDriver } from '../pump/pump-driver.js';
-import { mapPump } from '../scenario-mapping.js';
-import { parseScenarioOrThrow } from '../simulate.js';
+import type { CsfConfigInput } from '../../src/model/csf-config.js';
+import { DEFAULT_PRESET_ID, findPreset } from '../../src/model/scenario/presets.js';
+import type { PumpConfig } from '../../src/model/pump-config.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import { CsfDriver, pumpRecordSource } from '../../src/engine/csf/csf-driver.js';
+import { PumpDriver } from '../../src/engine/pump/pump-driver.js';
+import { mapPump } from '../../src/engine/scenario-mapping.js';
+import { parseScenarioOrThrow } from '../../src/engine/simulate.js';
 
 export interface DefaultRunOptions {
   days?: number;
