@@ -7,7 +7,7 @@ import { loadWasm } from './index.js';
 import { NodeWorkerClient } from './worker-client.js';
 import { readWasmBytes } from './wasm-file.js';
 import { runCohort, type CohortProgress, type CohortResult } from '../../engine/trials/run-cohort.js';
-import { trialEngineFor } from '../../engine/trials/trial-api.js';
+import { trialEngineFor } from '../worker/trial-api.js';
 import { exclusive } from '../../engine/wasm/exclusive.js';
 import { TrialPool } from '../trial-pool.js';
 
