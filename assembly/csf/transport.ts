@@ -34,7 +34,12 @@ import {
   dispersionAt,
   slope,
 } from './grid';
-import { P_BUOYANCY_CM_PER_HOUR, P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
+import {
+  CSF_P_BUOYANCY_CM_PER_HOUR,
+  CSF_P_DRIFT_CM_PER_HOUR,
+  CSF_P_JET_LENGTH_CM,
+  CSF_P_JET_STRENGTH,
+} from './params';
 import { jetDispersion, rowDiag, rowLower, rowUpper } from './face';
 
 let cachedDt: f64 = -1;
@@ -55,11 +60,11 @@ function faceArea(f: i32): f64 {
 function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
   const xf = <f64>f * dx;
   let d = dispersionAt(xf);
-  const ell = par(P_JET_LEN);
+  const ell = par(CSF_P_JET_LENGTH_CM);
   const af = faceArea(f);
   if (q > 0 && ell > 0) {
     const xs = ld(xCell, srcCell);
-    d += jetDispersion(par(P_JET_STRENGTH), q, af, ell, xf, xs);
+    d += jetDispersion(par(CSF_P_JET_STRENGTH), q, af, ell, xf, xs);
   }
   st(dFace, f, d);
   const dist = f >= N ? 0.5 * dx : dx;
@@ -67,7 +72,7 @@ function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
 }
 
 function faceFlow(f: i32, q: f64, srcCell: i32): f64 {
-  const u = par(P_DRIFT) - par(P_BUOYANCY_CM_PER_HOUR) * ld(slope, f);
+  const u = par(CSF_P_DRIFT_CM_PER_HOUR) - par(CSF_P_BUOYANCY_CM_PER_HOUR) * ld(slope, f);
   let flow = 1000.0 * faceArea(f) * u;
   if (f > srcCell) flow += q;
   return flow;

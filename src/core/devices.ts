@@ -36,7 +36,7 @@ const v = <T>(value: T, unit: string, tag: SourceTag, source: string): Sourced<T
 });
 
 export type DevicePresetId =
-  'programmable' | 'accumulator-gen1' | 'accumulator-gen2' | 'constant-flow' | 'external' | 'injection';
+  'programmable' | 'accumulator-gen1' | 'accumulator-gen2' | 'constant-rate' | 'external' | 'injection';
 
 export interface DevicePreset {
   id: DevicePresetId;
@@ -248,10 +248,10 @@ const accumulatorGen2: DevicePreset = {
   mriValveLimitUl: FAV_LIMIT,
 };
 
-const constantFlow: DevicePreset = {
+const constantRate: DevicePreset = {
   ...programmable,
-  id: 'constant-flow',
-  kind: 'constant-flow',
+  id: 'constant-rate',
+  kind: 'constant-rate',
   label: 'Constant-rate gas-driven pump',
   resembles: 'Codman 3000 / IsoMed-like',
   strokeVolumeUl: v(1, 'µL', 'estimate', 'continuous flow: only the stroke list granularity (unused)'),
@@ -267,7 +267,7 @@ const constantFlow: DevicePreset = {
     0,
     'fraction',
     'not-found',
-    `${SHEET} §7: no accuracy figure for constant-flow pumps [NF]`,
+    `${SHEET} §7: no accuracy figure for constant-rate pumps [NF]`,
   ),
   battery: null,
   detectsOcclusion: v(false, '', 'verified', `${SHEET} §2.1: no electronics [V]`),
@@ -347,7 +347,7 @@ export const DEVICE_PRESETS: Readonly<Record<DevicePresetId, DevicePreset>> = {
   programmable,
   'accumulator-gen1': accumulatorGen1,
   'accumulator-gen2': accumulatorGen2,
-  'constant-flow': constantFlow,
+  'constant-rate': constantRate,
   external,
   injection,
 };

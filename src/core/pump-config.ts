@@ -7,7 +7,7 @@
  * Build device parameters with `deviceParams(kind, overrides)` from src/core/devices.ts (sourced presets).
  */
 
-export type DeviceKind = 'programmable' | 'accumulator' | 'constant-flow' | 'external' | 'injection';
+export type DeviceKind = 'programmable' | 'accumulator' | 'constant-rate' | 'external' | 'injection';
 
 /** What an MRI scan does to the device (pumps.md §6). */
 export type MriBehaviour =

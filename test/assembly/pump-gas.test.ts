@@ -16,7 +16,7 @@ const ATM = SEA_LEVEL_KPA;
 
 /** Flow factor Q/Q_nom for a pump with drive ΔP (atm) and CSF gauge 0.01 atm, as in the sheet's table. */
 function factor(driveAtm: number, tempC: number, ambKpa: number): number {
-  const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow' });
+  const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate' });
   cfg.device.gas = { ...cfg.device.gas!, driveKpa: driveAtm * ATM, csfGaugeKpa: 0.01 * ATM };
   const pump = new PumpDriver(wasm, 1);
   pump.configure(cfg);
@@ -68,7 +68,7 @@ describe('gas pump physics', () => {
   });
 
   it('in a run: fever raises the delivered volume, a hyperbaric session stops it with an alarm', () => {
-    const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow', reservoirUl: 30000 });
+    const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate', reservoirUl: 30000 });
     cfg.environment.changes = [
       { tHours: 24, temperatureC: 39, ambientKpa: ATM },
       { tHours: 48, temperatureC: 37, ambientKpa: ataToKpa(2.4) },
@@ -86,7 +86,7 @@ describe('gas pump physics', () => {
   });
 
   it('the dose changes only with the concentration at refill: program changes are ignored', () => {
-    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 100 }, { preset: 'constant-flow', conc: 1 });
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 100 }, { preset: 'constant-rate', conc: 1 });
     cfg.program.changes = [{ tHours: 5, program: { mode: 'continuous', rateUlPerHour: 1 } }];
     cfg.events.refills = [{ tHours: 24, volumeUl: 30000, concentrationUgPerUl: 2, drug: 'morphine' }];
     const { series: s } = runSeries(wasm, cfg, 72, 1);
@@ -95,6 +95,6 @@ describe('gas pump physics', () => {
     // 286 µL of old drug in the catheter at 20.83 µL/h: the new concentration arrives after 13.7 h
     expect(s.tipMassUg[30]).toBeCloseTo(nominal, 9);
     expect(s.tipMassUg[40]).toBeCloseTo(2 * nominal, 9);
-    expect(C.KIND_GAS).toBe(2);
+    expect(C.KIND_CONSTANT_RATE).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ const UNSURE = new Set(['estimate', 'not-found']);
 export function devicePresetFor(device: Record<string, unknown> | undefined): DevicePresetId {
   const kind = String(device?.kind ?? 'programmable');
   if (kind === 'accumulator') return device?.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
-  if (kind === 'constant-rate') return 'constant-flow';
+  if (kind === 'constant-rate') return 'constant-rate';
   if (kind === 'external') return 'external';
   return 'programmable';
 }
@@ -22,19 +22,19 @@ const sourceOf = (s: Sourced<unknown>): string | null =>
 /** Source of the stroke / pulse volume when it is an estimate, else null. */
 export function quantumEstimate(device: Record<string, unknown> | undefined): string | null {
   const p = DEVICE_PRESETS[devicePresetFor(device)];
-  return p.kind === 'constant-flow' ? null : sourceOf(p.strokeVolumeUl);
+  return p.kind === 'constant-rate' ? null : sourceOf(p.strokeVolumeUl);
 }
 
 /** The stroke / pulse volume a device uses, µL: the scenario's value, else its preset's (NaN for gas). */
 export function quantumUl(device: Record<string, unknown> | undefined): number {
   const p = DEVICE_PRESETS[devicePresetFor(device)];
-  if (p.kind === 'constant-flow') return NaN;
+  if (p.kind === 'constant-rate') return NaN;
   const given = Number(device?.strokeVolumeUl ?? device?.pulseVolumeUl);
   return given > 0 ? given : p.strokeVolumeUl.value;
 }
 
 /** Sources behind the gas pump's temperature and pressure sensitivity (estimates, pumps.md §2.2). */
 export function gasSensitivityEstimate(): string {
-  const g = DEVICE_PRESETS['constant-flow'].gas!;
+  const g = DEVICE_PRESETS['constant-rate'].gas!;
   return [g.driveKpa, g.latentHeatJPerMol].map((s) => sourceOf(s) ?? s.source).join('; ');
 }

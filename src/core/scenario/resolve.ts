@@ -16,7 +16,7 @@ export function devicePresetId(s: Scenario): DevicePresetId {
     case 'accumulator':
       return d.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
     case 'constant-rate':
-      return 'constant-flow';
+      return 'constant-rate';
     case 'external':
       return d.access === 'lumbar-puncture' ? 'injection' : 'external';
   }
