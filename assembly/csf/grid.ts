@@ -1,13 +1,13 @@
 /**
  * Spinal CSF column: geometry and state (all buffers allocated once per csfConfigure, never during stepping,
- * so JS views over wasm memory stay valid between configure calls — toolchain.md gotcha 6).
+ * so JS views over wasm memory stay valid between configure calls — [T1]).
  *
  *   cells i = 0 … N−1 along x (0 = caudal end of the dural sac, L = foramen magnum), width dx = L/N, centre x_i
  *   node N = the well-mixed cranial compartment (volume V_cr), joined to cell N−1 through the top face
  *   V_i = 1000 · A_i · dx  µL (A in cm²)        C in µg/µL        tissue C_t in µg/µL of cord tissue
  *
- *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (pharmacology.md §6.3/§6.5 ✎)
- *   u_b(x_f) = −U_b · dh/dx(x_f)   buoyancy drift of a denser-than-CSF drug down the axis (posture; §6.6 case 4 ✎)
+ *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (our model, an estimate)
+ *   u_b(x_f) = −U_b · dh/dx(x_f)   buoyancy drift of a denser-than-CSF drug down the axis (posture [R37]; speed an estimate)
  * D_ref already includes the patient's oscillation factor (stroke volume² × heart rate, breathing depth²).
  */
 import {

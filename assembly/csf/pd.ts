@@ -4,11 +4,11 @@
  *   dCe/dt = ke0 (C_drive(t) − Ce)      exact for a driving concentration linear over the step
  *   E = Emax · Ce^n / (EC50^n + Ce^n)   (Hill)
  * Drives: spinal = mean CSF concentration over the indication's target window; supraspinal (sedation,
- * respiratory depression) = cranial CSF; systemic = plasma (pharmacology.md §6.3).
+ * respiratory depression) = cranial CSF; systemic = plasma (our model, docs/sources.md).
  *
  *   relief R = 1 − (1 − E_spinal)(1 − placebo)
- *   withdrawal W = max(0, A − E_spinal), with dA/dt = (E_spinal − A)/τ (adaptation; τ 48 h ✎; the syndrome
- *     develops over 24–72 h, §3.5 ✔). Only for drugs with a withdrawal syndrome.
+ *   withdrawal W = max(0, A − E_spinal), with dA/dt = (E_spinal − A)/τ (adaptation; τ 48 h an estimate; the syndrome
+ *     develops over 24–72 h). Only for drugs with a withdrawal syndrome.
  *   severity = min(max, baseline · (1 − R) + W · baseline)  → spasticityMas (0–4) or painNrs (0–10)
  */
 import { N, conc, vol, xCell, ld, par } from './grid';

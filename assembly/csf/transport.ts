@@ -4,9 +4,9 @@
  *
  *   V_i dC_i/dt = G_i (C_{i−1} − C_i) + G_{i+1} (C_{i+1} − C_i) + upwind advection + s_i
  *   G_f = 1000 · A_f · D_f / dx  (µL/h; top face to the cranial node uses dx/2)
- *   D_f = D_eff(x_f) + jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)     near-tip volume-source mixing (✎)
+ *   D_f = D_eff(x_f) + jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)     near-tip volume-source mixing (estimate)
  *   Q_f = 1000 · A_f · (u − U_b · dh/dx|_f)  +  q  (q on faces above the source cell: the caudal sac is closed,
- *         displaced CSF goes up ✎; U_b dh/dx: buoyancy drift downhill for a hyperbaric drug, pharmacology.md §6.6
+ *         displaced CSF goes up (estimate); U_b dh/dx: buoyancy drift downhill for a hyperbaric drug, [R37]
  *         case 4 — a solute drift, upwinded like the rest, so K stays a conservative M-matrix)
  *
  * In matrix form V dC/dt = −K C + s with column sums of K equal to zero (mass conservative) and K an M-matrix, so

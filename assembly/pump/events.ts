@@ -73,7 +73,7 @@ export function endClinicianBolus(t: f64): void {
   S.cbActive = false;
   S.cbRemP = 0;
   logEvent(t, K.LOG_BOLUS_END, <f64>S.cbKind, 0);
-  // "Single bolus … then reverts to the Stopped Pump Mode" (pumps.md §1.1 [V]) — implanted programmable pumps.
+  // "Single bolus … then reverts to the Stopped Pump Mode" [D1] — implanted programmable pumps.
   if (S.cbKind == K.BOLUS_SINGLE && (S.kind == K.KIND_PROGRAMMABLE || S.kind == K.KIND_ACCUMULATOR)) {
     S.mode = K.MODE_STOPPED;
     logEvent(t, K.LOG_PROGRAM_CHANGE, 0, 0);
@@ -150,7 +150,7 @@ function mri(t: f64, durationHours: f64): void {
   logEvent(t, K.LOG_MRI_START, dur / SEC_PER_HOUR, <f64>mode);
   if (mode == K.MRI_STALL_RESTART) {
     S.mriUntil = t + dur + Math.max(0, toSec(par(K.P_MRI_RESTART_DELAY_HOURS)));
-    // TGA hazard alert (pumps.md §1.1 [V]): if the scan puts the pump into telemetry mode while it is sounding an
+    // TGA hazard alert [D5]: if the scan puts the pump into telemetry mode while it is sounding an
     // alarm, infusion does not resume until the pump is interrogated (programmer or patient device).
     if (alarmSounding()) {
       S.mriHeld = true;

@@ -3,7 +3,7 @@
  * at t = 0 = 00:00 of day 0), a clinician bolus that replaces the basal while it runs, and a patient bolus added
  * on top. The total never exceeds the maximum stroke frequency; a clamped bolus simply lasts longer.
  * Also the refill calendar: the time the calculated reservoir reaches the refill threshold under the current
- * program, assuming every allowed patient bolus is taken (pumps.md §1.3 [V]).
+ * program, assuming every allowed patient bolus is taken [D3].
  */
 import { f64At, S, SEC_PER_DAY } from './state';
 import {

@@ -1,5 +1,5 @@
 /**
- * Pump replacement (pumps.md §1.1 [V]: battery life 5–7 years; ERI → the pump stops 90 days later; replacement is
+ * Pump replacement ([D1]: battery life 5–7 years; ERI → the pump stops 90 days later; replacement is
  * planned about 6 months before that). Two engine events: EV_EXPLANT removes the old pump with what its reservoir
  * still holds (removed, not delivered); EV_REPLACEMENT starts the new one — a parameter set of its own (same or
  * another model), a new battery, a filled reservoir, the current program, and, if the catheter is revised, a new

@@ -1,7 +1,7 @@
 /**
  * Reservoir: the actual volume (what is really in the pump) and the pump's own calculated volume (what it was
  * told at the last fill minus nominal strokes). They differ by the delivery-accuracy error, which is drawn once
- * per fill: factor = 1 + bias + U(−w, w), clipped to the label envelope (±15 %, pumps.md §6 [V]).
+ * per fill: factor = 1 + bias + U(−w, w), clipped to the label envelope (85–115 %, [D3]).
  */
 import { f64At, S, SEC_PER_DAY } from './state';
 import { floorDiv } from './accumulator';

@@ -185,7 +185,7 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
 /** Names of the f64 parameter block, in id order (generated from assembly/csf/params.ts). */
 export { CSF_PARAM_NAMES, type CsfParamName };
 
-/** Oscillation factor of D_eff relative to the default patient (Taylor-type: ∝ stroke² × frequency, ✎). */
+/** Oscillation factor of D_eff relative to the default patient (Taylor-type: ∝ stroke² × frequency, an estimate). */
 export function oscillationFactor(p: CsfConfig['patient']): number {
   const w = TRANSPORT_DEFAULTS.respiratoryShare.value;
   const sv = p.cardiacStrokeVolumeUl / PATIENT_DEFAULTS.cardiacStrokeVolumeUl.value;
@@ -278,7 +278,7 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     systemicEmax: systemic[1],
     systemicHill: systemic[2],
     withdrawalOn: pd.withdrawal ? 1 : 0,
-    // Withdrawal progresses over 24–72 h (pharmacology.md §3.5 ✔ [R73]); adaptation time constant 48 h ✎.
+    // Withdrawal progresses over 24–72 h [R73]; adaptation time constant 48 h: an estimate.
     withdrawalTauHours: 48,
     buoyancyCmPerHour: buoyancySpeedCmPerHour(config.densityRelativeToCsf),
   } satisfies Record<CsfParamName, number>;

@@ -4,7 +4,7 @@
  * place (zero copy): record i, field F is at f64 index `i * stride + OUT[F]` from `outPtr`.
  *
  * Memory: every wasm allocation happens in configure(); advance() never allocates, so views made after
- * configure() stay valid during a run (toolchain.md gotcha 6). Still, `view()` builds a fresh view each call.
+ * configure() stay valid during a run [T1]. Still, `view()` builds a fresh view each call.
  */
 import type { SimEvent } from '../core/result.js';
 import type {
@@ -53,7 +53,7 @@ type EngineEvent = [
 ];
 type FlexProgram = Extract<BasalProgram, { mode: 'flex' }>;
 
-/** "Schedule replacement about 6 months before automatic shut-off" (pumps.md §1.1 [V]). */
+/** "Schedule replacement about 6 months before automatic shut-off" [D1]. */
 const REPLACE_BEFORE_STOP_HOURS = (365.25 / 2) * 24;
 
 const num = (x: number | undefined, fallback = 0): number => (Number.isFinite(x) ? (x as number) : fallback);
@@ -207,7 +207,7 @@ export class PumpDriver {
   /**
    * Battery projection from now at the current basal program (idle + strokes), for planning: ERI, end of service
    * (+ the device's ERI → stop time) and the recommended replacement date, about 6 months before the automatic
-   * shut-off (pumps.md §1.1 [V]). Null for pumps without a battery or with no draw.
+   * shut-off [D1]. Null for pumps without a battery or with no draw.
    */
   projectedBattery(): { eriHours: number; endOfServiceHours: number; replaceByHours: number } | null {
     const cfg = this.config;

@@ -115,10 +115,10 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_DELIVERY_STOPPED]: (a) => ({
     code: 'delivery-stopped',
     severity: 'alarm',
-    // The pump does not sense its reservoir: it is told the fill volume and counts what it programs (pumps.md §1.1
-    // [V]: reservoir volume and low-reservoir alarm are programmed at set-up), so its empty alarm follows the
-    // calculated volume; the real reservoir runs dry earlier or later by the delivery-accuracy error (§1.1 [V],
-    // Wesemann 2014: +2.5 % per refill). Empty-alarm behaviour itself: §1.1 [NF].
+    // The pump does not sense its reservoir: it is told the fill volume and counts what it programs [D1]
+    // reservoir volume and low-reservoir alarm are programmed at set-up), so its empty alarm follows the
+    // calculated volume; the real reservoir runs dry earlier or later by the delivery-accuracy error ([D2]: +2.5 %
+    // per refill). The empty-alarm behaviour itself was not found.
     message:
       'The reservoir ran dry: no more drug is delivered. The pump does not sense this; its empty alarm follows the volume it calculates.',
     data: { reservoirUl: a },

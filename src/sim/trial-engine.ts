@@ -14,7 +14,7 @@ import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer } from '../wasm/views.js';
 import type { EffectBatch, TrialEngine } from './trial.js';
 
-/** Reference adult the engine's defaults are written for (patient.ts: 70 kg ✎). */
+/** Reference adult the engine's defaults are written for (patient.ts: 70 kg, an estimate). */
 const REFERENCE_KG = 70;
 
 export function csfInputFor(protocol: TrialProtocol, p: VirtualPatient): CsfConfigInput {

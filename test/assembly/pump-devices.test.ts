@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe('external pump (CADD-like)', () => {
-  it('reproduces the sheet’s example: 0.100 mL activations at 20 mL/h are 18 s apart', () => {
+  it('reproduces the manual’s example: 0.100 mL activations at 20 mL/h are 18 s apart', () => {
     const cfg = baseConfig(
       { mode: 'continuous', rateUlPerHour: 20000 },
       { preset: 'external', reservoirUl: 100000, device: { strokeVolumeUl: 100 } },

@@ -5,6 +5,7 @@ import { S } from '../shared/strings.js';
 import { est, issuesList, notice } from '../shared/templates.js';
 import { formatNumber, withUnit } from '../shared/format.js';
 import { getDrug, type DrugData, type Sourced } from '../../core/drugs.js';
+import { citeText } from '../../core/sources.js';
 import { PATIENT_DEFAULTS } from '../../core/patient.js';
 import { compareRoutes, type Route, type RouteRow } from '../../core/routes.js';
 import { HOURS_PER_DAY } from '../../core/units.js';
@@ -12,7 +13,8 @@ import { OKABE_ITO } from '../chart/chart-data.js';
 
 type Json = Record<string, unknown>;
 
-const unsure = (s: Sourced | null | undefined): string[] => (s && s.tag !== 'verified' ? [s.source] : []);
+const unsure = (s: Sourced | null | undefined): string[] =>
+  s && s.tag !== 'verified' ? [citeText(s.source)] : [];
 
 /**
  * Sources of the estimated inputs behind a route's plasma level (for the "est." badge). The numbers themselves

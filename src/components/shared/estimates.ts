@@ -4,6 +4,7 @@
  * tagged 'estimate' or 'not-found'.
  */
 import { DEVICE_PRESETS, type DevicePresetId, type Sourced } from '../../core/devices.js';
+import { citeText } from '../../core/sources.js';
 
 const UNSURE = new Set(['estimate', 'not-found']);
 
@@ -17,7 +18,7 @@ export function devicePresetFor(device: Record<string, unknown> | undefined): De
 }
 
 const sourceOf = (s: Sourced<unknown>): string | null =>
-  UNSURE.has(s.tag) ? `${s.source} (${s.tag})` : null;
+  UNSURE.has(s.tag) ? `${citeText(s.source)} (${s.tag})` : null;
 
 /** Source of the stroke / pulse volume when it is an estimate, else null. */
 export function quantumEstimate(device: Record<string, unknown> | undefined): string | null {
@@ -33,8 +34,8 @@ export function quantumUl(device: Record<string, unknown> | undefined): number {
   return given > 0 ? given : p.strokeVolumeUl.value;
 }
 
-/** Sources behind the gas pump's temperature and pressure sensitivity (estimates, pumps.md §2.2). */
+/** Sources behind the gas pump's temperature and pressure sensitivity (estimates; docs/sources.md). */
 export function gasSensitivityEstimate(): string {
   const g = DEVICE_PRESETS['constant-rate'].gas!;
-  return [g.driveKpa, g.latentHeatJPerMol].map((s) => sourceOf(s) ?? s.source).join('; ');
+  return [g.driveKpa, g.latentHeatJPerMol].map((s) => sourceOf(s) ?? citeText(s.source)).join('; ');
 }
