@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const OUT_FILE = 'src/core/wasm-abi.ts';
+const OUT_FILE = 'src/model/wasm-abi.ts';
 const PUMP_SRC = 'assembly/pump/params.ts';
 const CSF_SRC = 'assembly/csf/params.ts';
 

@@ -1,6 +1,6 @@
 // The distribution engine's ABI, defined here once. Parameter block of csfConfigure (f64 each), units internal
 // (h, µL, µg, µg/µL, cm). scripts/gen-abi.mjs turns each CSF_P_NAME into the TypeScript name (CSF_P_TIP_CM →
-// tipCm, in CSF_PARAM_NAMES of src/core/wasm-abi.ts, which packCsfParams fills by name) and each CSF_OUT_NAME into
+// tipCm, in CSF_PARAM_NAMES of src/model/wasm-abi.ts, which packCsfParams fills by name) and each CSF_OUT_NAME into
 // a CSF_OUT field offset; test/assembly/wasm-abi.test.ts checks both against the wasm exports by name and round-trips
 // every parameter through the engine (csfGetParam).
 export const CSF_P_CELLS: i32 = 0;

@@ -4,7 +4,7 @@
  * (h, µL, µg, µg/µL, kPa, °C); the engine converts hours to whole seconds.
  *
  * scripts/gen-abi.mjs reads every `export const NAME: i32 = N;` line below and writes the TypeScript side
- * (src/core/wasm-abi.ts): the constants by name, the output record as camelCase field offsets (OUT_TIP_MASS_UG →
+ * (src/model/wasm-abi.ts): the constants by name, the output record as camelCase field offsets (OUT_TIP_MASS_UG →
  * tipMassUg) and, for the enumerations, the scenario id and the plain-language label given in the line's comment
  * as `id 'x', label 'y'`. Edit here, then `npm run gen:abi` (asbuild runs it); a unit test fails when the
  * generated file is stale, and test/assembly/wasm-abi.test.ts checks the wasm exports against it name by name.

@@ -1,8 +1,8 @@
-// The wasm ABI is defined once in assembly/*/params.ts; src/core/wasm-abi.ts is generated from it
+// The wasm ABI is defined once in assembly/*/params.ts; src/model/wasm-abi.ts is generated from it
 // (scripts/gen-abi.mjs). These tests check the generated TypeScript against what the built wasm actually exports,
 // name by name on both engines (pump and CSF) and both builds, and round-trip every parameter through each engine.
 import { describe, expect, it } from 'vitest';
-import { packCsfParams } from '../../src/core/csf-config.js';
+import { packCsfParams } from '../../src/model/csf-config.js';
 import {
   BASAL_MODE,
   BOLUS_KIND,
@@ -15,9 +15,9 @@ import {
   MRI_BEHAVIOUR,
   PUMP_CONSTANTS,
   PUMP_OUT,
-} from '../../src/core/wasm-abi.js';
-import { CsfDriver } from '../../src/sim/csf-driver.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+} from '../../src/model/wasm-abi.js';
+import { CsfDriver } from '../../src/engine/csf/csf-driver.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { loadBuild } from '../helpers/wasm.js';
 
 /** camelCase or kebab-case → SCREAMING_SNAKE, written independently of the generator's inverse. */

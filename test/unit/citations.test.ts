@@ -4,12 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_LABELS, citeText } from '../../src/core/sources.js';
-import { DEVICE_PRESETS } from '../../src/core/devices.js';
-import { DRUGS } from '../../src/core/drugs.js';
-import { PATIENT_DEFAULTS, TRANSPORT_DEFAULTS } from '../../src/core/patient.js';
-import { POSTURE_DEFAULTS } from '../../src/core/posture.js';
-import { S as UI_STRINGS } from '../../src/components/shared/strings.js';
+import { SOURCE_LABELS, citeText } from '../../src/model/sources.js';
+import { DEVICE_PRESETS } from '../../src/model/data/devices.js';
+import { DRUGS } from '../../src/model/data/drugs.js';
+import { PATIENT_DEFAULTS, TRANSPORT_DEFAULTS } from '../../src/model/data/patient.js';
+import { POSTURE_DEFAULTS } from '../../src/model/posture.js';
+import { S as UI_STRINGS } from '../../src/ui/i18n/strings.js';
 
 const TEXT = /\.(ts|mts|mjs|js|md|json|html|css|yml|yaml)$/;
 const files = execFileSync('git', ['ls-files'], { encoding: 'utf8' })
