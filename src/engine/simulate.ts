@@ -6,7 +6,7 @@
  * Coupling: each chunk, PumpDriver.advance() leaves n output records in wasm memory; CsfDriver.advance() reads
  * them in place (pointer + stride + field offsets) as its source term, so the distribution sees every interval's
  * delivered µg and µL without a copy. Chunking matters twice: V8 has no on-stack replacement for wasm, so one long
- * first call stays in the baseline tier (toolchain.md gotcha 8), and chunk boundaries are where progress is
+ * first call stays in the baseline tier [T2], and chunk boundaries are where progress is
  * reported and cancellation is honoured.
  *
  * Timing of the source: a pump record is an integral over its interval, so with the CSF on, each chunk first asks

@@ -12,6 +12,7 @@ import { STORE_KEY, deleteScenario, loadSaved, saveScenario } from '../../src/ui
 import { draftFrom, otherIssues, programFrom } from '../../src/ui/elements/programming/program-model.js';
 import * as edit from '../../src/ui/scenario/scenario-edit.js';
 import { findPreset } from '../../src/model/scenario/presets.js';
+import { citeText } from '../../src/model/sources.js';
 
 describe('viridis log scale', () => {
   it('maps the ends of the scale to the ends of viridis and is monotone in lightness order', () => {
@@ -147,8 +148,8 @@ describe('route comparison view', () => {
     const by = Object.fromEntries(compareRoutes('morphine', 1000, 70).rows.map((r) => [r.route, r]));
     expect(by.intravenous!.dailyDoseUg).toBe(1000 * morphine.routes.ivToIt!.value);
     expect(routeEstimates(morphine, by.intrathecal!)).toEqual([]);
-    // The 300:1 oral ratio is an estimate (✎); the epidural F = 1 is a teaching assumption.
-    expect(routeEstimates(morphine, by.oral!)).toContain(morphine.routes.oralToIt!.source);
+    // The 300:1 oral ratio is an estimate (estimate); the epidural F = 1 is a teaching assumption.
+    expect(routeEstimates(morphine, by.oral!)).toContain(citeText(morphine.routes.oralToIt!.source));
     expect(routeEstimates(morphine, by.epidural!).join(' ')).toMatch(/teaching assumption/);
     expect(compareRoutes('baclofen', 400, 70).rows.map((r) => r.route)).toEqual(['intrathecal']);
   });

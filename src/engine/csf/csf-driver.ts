@@ -27,6 +27,7 @@ import {
 } from '../../model/posture.js';
 import type { DistributionSeries, LevelInfo } from '../../model/result.js';
 import { ugPerUlToNgPerMl } from '../../model/units.js';
+import { CSF_OUT } from '../../model/wasm-abi.js';
 import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer, f64View } from '../wasm/views.js';
 
@@ -44,38 +45,15 @@ export const EFFECT_KEYS = {
   painNrs: { scale: 'NRS 0–10', field: 'CSF_OUT_PAIN_NRS' },
   spasticityMas: { scale: 'Ashworth-like 0–4', field: 'CSF_OUT_SPASTICITY_MAS' },
   sedationFraction: { scale: '0–1', field: 'CSF_OUT_SEDATION' },
-  respiratoryDepressionFraction: { scale: '0–1', field: 'CSF_OUT_RESP_DEPRESSION' },
+  respiratoryDepressionFraction: { scale: '0–1', field: 'CSF_OUT_RESPIRATORY_DEPRESSION' },
   systemicSideEffectFraction: { scale: '0–1', field: 'CSF_OUT_SYSTEMIC' },
   withdrawalFraction: { scale: '0–1', field: 'CSF_OUT_WITHDRAWAL' },
   spinalEffectFraction: { scale: '0–1', field: 'CSF_OUT_SPINAL_EFFECT' },
 } as const;
 export type EffectKey = keyof typeof EFFECT_KEYS;
 
-/** Output record field offsets (mirrors assembly/csf/params.ts; checked by test/assembly/csf-driver.test.ts). */
-export const CSF_OUT = {
-  tHours: 0,
-  cranial: 1,
-  plasma: 2,
-  painNrs: 3,
-  spasticityMas: 4,
-  sedation: 5,
-  respiratoryDepression: 6,
-  systemic: 7,
-  withdrawal: 8,
-  spinalEffect: 9,
-  target: 10,
-  deliveredUg: 11,
-  spinalUg: 12,
-  cranialUg: 13,
-  tissueUg: 14,
-  plasmaUg: 15,
-  eliminatedUg: 16,
-  massRelError: 17,
-  clearedFromCsfUg: 18,
-  tip: 19,
-  systemicInputUg: 20,
-  fixed: 21,
-} as const;
+/** Output record field offsets, generated from assembly/csf/params.ts. */
+export { CSF_OUT };
 
 const EFFECT_FIELD: Record<EffectKey, number> = {
   painNrs: CSF_OUT.painNrs,
