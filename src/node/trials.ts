@@ -2,7 +2,6 @@
  * Trials in Node: a cohort on the release wasm in this thread, or over a worker_threads TrialPool (the built
  * dist/node/worker.js, like the scenario pool). `itp-sim trial` uses both.
  */
-import { availableParallelism } from 'node:os';
 import { loadWasm } from './index.js';
 import { NodeWorkerClient } from './worker-client.js';
 import { readWasmBytes } from './wasm-file.js';
@@ -10,6 +9,7 @@ import { runCohort, type CohortProgress, type CohortResult } from '../sim/cohort
 import { trialEngineFor } from '../sim/trial-api.js';
 import { exclusive } from '../wasm/exclusive.js';
 import { TrialPool } from '../client/trial-pool.js';
+import { poolSize } from './pool.js';
 
 export interface NodeCohortOptions {
   signal?: AbortSignal;
@@ -25,13 +25,13 @@ export async function runTrialCohortNode(
   return exclusive(wasm, () => runCohort(trialEngineFor(wasm), spec, options));
 }
 
-/** A TrialPool of worker_threads (default: one per core). */
+/** A TrialPool of worker_threads (default: one per core; at most maxWorkers()). */
 export async function createNodeTrialPool(
   options: { size?: number; workerUrl?: URL; wasmBytes?: ArrayBuffer } = {},
 ): Promise<TrialPool> {
   const wasmBytes = options.wasmBytes ?? (await readWasmBytes());
   return new TrialPool(
     () => new NodeWorkerClient({ wasmBytes, workerUrl: options.workerUrl }),
-    options.size ?? Math.max(1, availableParallelism()),
+    poolSize(options.size).size,
   );
 }
