@@ -5,7 +5,7 @@
 import { loadWasm } from './index.js';
 import { NodeWorkerClient } from './worker-client.js';
 import { readWasmBytes } from './wasm-file.js';
-import { runCohort, type CohortProgress, type CohortResult } from '../sim/cohort.js';
+import { runCohort, type CohortProgress, type CohortResult, type PatientRange } from '../sim/cohort.js';
 import { trialEngineFor } from '../sim/trial-api.js';
 import { exclusive } from '../wasm/exclusive.js';
 import { TrialPool } from '../client/trial-pool.js';
@@ -14,9 +14,11 @@ import { poolSize } from './pool.js';
 export interface NodeCohortOptions {
   signal?: AbortSignal;
   onProgress?: (p: CohortProgress) => void;
+  /** Only these patients (a shard). */
+  range?: PatientRange;
 }
 
-/** A whole cohort in this thread. */
+/** A whole cohort (or a range of its patients) in this thread. */
 export async function runTrialCohortNode(
   spec: unknown,
   options: NodeCohortOptions = {},

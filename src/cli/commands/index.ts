@@ -6,6 +6,7 @@ import { presetsCommand } from './presets.js';
 import { schemaCommand } from './schema.js';
 import { sweepCommand } from './sweep.js';
 import { trialCommand } from './trial.js';
+import { mergeCommand } from './merge.js';
 
 export const COMMANDS: CliCommand[] = [
   runCommand,
@@ -14,4 +15,5 @@ export const COMMANDS: CliCommand[] = [
   schemaCommand,
   sweepCommand,
   trialCommand,
+  mergeCommand,
 ];
