@@ -14,9 +14,6 @@ import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer } from '../wasm/views.js';
 import type { EffectBatch, TrialEngine } from './trial.js';
 
-/** Reference adult the engine's defaults are written for (patient.ts: 70 kg ✎). */
-const REFERENCE_KG = 70;
-
 export function csfInputFor(protocol: TrialProtocol, p: VirtualPatient): CsfConfigInput {
   return {
     drug: protocol.drug,
@@ -28,7 +25,9 @@ export function csfInputFor(protocol: TrialProtocol, p: VirtualPatient): CsfConf
       ec50: p.ec50Factor,
       // The engine divides side-effect EC50s by its sensitivity; ours multiplies them by a factor.
       sideEffectSensitivity: 1 / p.sideEffectEc50Factor,
-      bodySize: p.bodyMassKg / REFERENCE_KG,
+      // The patient's own mass is already the body weight above; bodySize scales *that* weight, so 1 here
+      // (mass/70 counted the mass twice: 2.2 L of plasma for a 15 kg child, 144 L for 120 kg).
+      bodySize: 1,
       placeboResponse: 0,
     },
   };
