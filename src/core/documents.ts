@@ -7,7 +7,8 @@
 import { assemble, type CohortResult } from './trials/cohort.js';
 import type { Shard } from './shard.js';
 import type { Vary, VaryValue } from './sweep/grid.js';
-import type { Summary } from './result.js';
+import type { SimResult, Summary } from './result.js';
+import { resultToJson, resultToJsonValue } from './export.js';
 
 export interface ToolInfo {
   name: string;
@@ -70,6 +71,19 @@ export function sweepDocument(
     ...(shard ? { shard } : {}),
     rows: r.rows,
   };
+}
+
+/**
+ * `itp-sim run` JSON: the result (resultToJson: keys sorted, typed arrays as arrays) with the input scenario and
+ * the tool beside it. Strip `scenario` and `tool` to get resultToJson(result) back, byte for byte.
+ */
+export function runJson(result: SimResult, scenario: unknown, tool: ToolInfo): string {
+  return resultToJson({ ...result, scenario, tool } as SimResult);
+}
+
+/** runJson() as a value (the `run` method of `itp-sim serve`). */
+export function runJsonValue(result: SimResult, scenario: unknown, tool: ToolInfo): unknown {
+  return resultToJsonValue({ ...result, scenario, tool } as SimResult);
 }
 
 /** A document without its rows: the `--meta` sidecar of a CSV or NDJSON output. */

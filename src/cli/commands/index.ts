@@ -7,6 +7,7 @@ import { schemaCommand } from './schema.js';
 import { sweepCommand } from './sweep.js';
 import { trialCommand } from './trial.js';
 import { mergeCommand } from './merge.js';
+import { serveCommand } from './serve.js';
 
 export const COMMANDS: CliCommand[] = [
   runCommand,
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   sweepCommand,
   trialCommand,
   mergeCommand,
+  serveCommand,
 ];

@@ -3,7 +3,9 @@ import type { CliCommand } from '../context.js';
 import { collect, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { simulate } from '../../node/index.js';
-import { resultToCsv, resultToJson } from '../../core/export.js';
+import { resultToCsv } from '../../core/export.js';
+import { runJson } from '../../core/documents.js';
+import { toolInfo } from '../../node/version.js';
 
 interface RunOpts {
   preset?: string;
@@ -27,7 +29,9 @@ export const runCommand: CliCommand = {
         const doc = await loadScenarioDocument(ctx.io, file, opts);
         const scenario = validOrThrow(ctx.io, doc);
         const result = await simulate(scenario);
-        await emit(ctx.io, opts.format === 'csv' ? resultToCsv(result) : resultToJson(result), opts.out);
+        // JSON carries the input scenario and the tool version; CSV is the series only (docs/api.md).
+        const text = opts.format === 'csv' ? resultToCsv(result) : runJson(result, doc, toolInfo());
+        await emit(ctx.io, text, opts.out);
       });
   },
 };
