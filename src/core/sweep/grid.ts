@@ -5,6 +5,7 @@
  *   path=from:to:logN      N log-spaced numbers, ends included, both ends > 0 (device.strokeVolumeUl=0.5:8:log5)
  *   path=a,b,c             a list: numbers, or text (drug=morphine,baclofen)
  *   path=T8..T12           vertebral levels from one to the other, both included, in either direction
+ *   path=x                 one number (a list of one)
  *
  * Linear values are rounded to the grid's decimal precision (0.1:0.4:4 gives 0.3, not 0.30000000000000004), log
  * values to 12 significant digits. The grid is the product of the lists, first vary slowest; run k's values are
@@ -92,6 +93,8 @@ export function parseVary(text: string): Vary {
     if (values.length > MAX_SWEEP_RUNS) throw bad(`a list has at most ${MAX_SWEEP_RUNS} values`);
     return { path, values };
   }
+  // One number: a list of one (handy to pin a field while sharding or scripting).
+  if (spec.trim() !== '' && Number.isFinite(Number(spec))) return { path, values: [Number(spec)] };
   throw bad('no range, list or level range');
 }
 
