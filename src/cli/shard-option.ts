@@ -1,6 +1,6 @@
 /** `--shard i/n | auto/n` and `--meta FILE`, shared by `trial` and `sweep` (docs/api.md, "Beyond one machine"). */
-import { parseShard, ShardError, type Shard } from '../core/shard.js';
-import { poolSize } from '../node/pool.js';
+import { parseShard, ShardError, type Shard } from '../model/shard.js';
+import { poolSize } from '../runtime/node/pool.js';
 import { CliError, EXIT_USAGE, type CliIo } from './context.js';
 
 export const SHARD_HELP =

@@ -3,8 +3,8 @@
  * docs/trials.md list the columns). `merge` writes through the same functions as `trial` and `sweep`, so a merged
  * output is byte for byte the unsharded one.
  */
-import type { SweepDocument, SweepDocumentRow, TrialDocument } from '../core/documents.js';
-import type { Summary } from '../core/result.js';
+import type { SweepDocument, SweepDocumentRow, TrialDocument } from '../model/documents.js';
+import type { Summary } from '../model/result.js';
 import { csvTable, type CsvCell } from './csv.js';
 
 /** Per patient (docs/trials.md). */

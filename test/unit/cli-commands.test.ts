@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from '../helpers/cli.js';
-import { presetScenario, PRESET_IDS } from '../../src/core/scenario/presets.js';
+import { presetScenario, PRESET_IDS } from '../../src/model/scenario/presets.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { parseVary, gridRow, gridSize } from '../../src/core/sweep/grid.js';
+import { parseVary, gridRow, gridSize } from '../../src/model/sweep/grid.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-cli-'));
 

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { simulate } from '../../src/node/index.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { resultToJson } from '../../src/core/export.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { resultToJson } from '../../src/model/export.js';
 
 const bin = (...args: string[]) =>
   spawnSync('node', ['bin/itp-sim.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -6,8 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runSweep } from '../../src/node/sweep.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
+import { runSweep } from '../../src/runtime/node/sweep.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-sweep-'));
 const run = (args: string[], env: Record<string, string> = {}) =>

@@ -10,7 +10,7 @@ import {
   sweepDocument,
   toolInfo,
   trialDocument,
-} from '../../src/node/index.js';
+} from '../../src/runtime/node/index.js';
 
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);
 const spec = { protocol: 'morphine-bolus', population: 'pain-chronic', cohortSize: 90, seed: 3 };
@@ -23,7 +23,7 @@ describe('runCohort', () => {
     expect(inThread.summary.n).toBe(90);
     expect(inThread.summary.responders.lo).toBeLessThanOrEqual(inThread.summary.responders.p);
     expect(progress.at(-1)).toBe(90);
-    const { createNodeTrialPool } = await import('../../src/node/trials.js');
+    const { createNodeTrialPool } = await import('../../src/runtime/node/trials.js');
     const pool = await createNodeTrialPool({ size: 2, workerUrl: WORKER_URL });
     try {
       expect(JSON.stringify(await runCohort(spec, { pool }))).toBe(JSON.stringify(inThread));

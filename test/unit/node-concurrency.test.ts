@@ -4,12 +4,12 @@
 // capped at a multiple of the cores.
 import { afterEach, describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
-import { NodeWorkerClient, createNodePool, simulate } from '../../src/node/index.js';
-import { maxWorkers } from '../../src/node/pool.js';
-import { readWasmBytes } from '../../src/node/wasm-file.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { resultToJson } from '../../src/core/export.js';
-import { RunnerPool } from '../../src/client/runner-pool.js';
+import { NodeWorkerClient, createNodePool, simulate } from '../../src/runtime/node/index.js';
+import { maxWorkers } from '../../src/runtime/node/pool.js';
+import { readWasmBytes } from '../../src/runtime/node/wasm-file.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { resultToJson } from '../../src/model/export.js';
+import { RunnerPool } from '../../src/runtime/runner-pool.js';
 
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);
 const short = (id: string, days = 1) => ({ ...presetScenario(id)!, durationDays: days });

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from '../helpers/cli.js';
 import { TRIAL_CSV_COLUMNS } from '../../src/cli/tables.js';
-import { trialDocument } from '../../src/core/documents.js';
-import { toolInfo } from '../../src/node/version.js';
-import { createNodeTrialPool, runTrialCohortNode } from '../../src/node/trials.js';
+import { trialDocument } from '../../src/model/documents.js';
+import { toolInfo } from '../../src/runtime/node/version.js';
+import { createNodeTrialPool, runTrialCohortNode } from '../../src/runtime/node/trials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-trial-'));
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);

@@ -3,20 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { medianPatient } from './trial-fixtures.js';
-import { CsfTrialEngine, csfInputFor, inputChanges } from '../../src/sim/trial-engine.js';
+import { CsfTrialEngine, csfInputFor, inputChanges } from '../../src/engine/trials/trial-engine.js';
 import {
   buildProtocol,
   maintenanceProtocol,
   PROTOCOLS,
   usesReducedLadder,
-} from '../../src/core/trials/protocols.js';
-import { CsfBatchTrialEngine, DT_HOURS, stepsPerOutput, tipRates } from '../../src/sim/trial-batch-engine.js';
-import { deliveredTipRates } from '../../src/sim/trial-delivery.js';
-import { deviceParams } from '../../src/core/devices.js';
-import { drawCohort, POPULATIONS } from '../../src/core/trials/virtual-patients.js';
-import { runCohort } from '../../src/sim/cohort.js';
-import { CSF_PARAM_NAMES, packCsfParams, resolveCsfConfig } from '../../src/core/csf-config.js';
-import { DRUGS } from '../../src/core/drugs.js';
+} from '../../src/model/trials/protocols.js';
+import {
+  CsfBatchTrialEngine,
+  DT_HOURS,
+  stepsPerOutput,
+  tipRates,
+} from '../../src/engine/trials/trial-batch-engine.js';
+import { deliveredTipRates } from '../../src/engine/trials/trial-delivery.js';
+import { deviceParams } from '../../src/model/data/devices.js';
+import { drawCohort, POPULATIONS } from '../../src/model/trials/virtual-patients.js';
+import { runCohort } from '../../src/engine/trials/run-cohort.js';
+import { CSF_PARAM_NAMES, packCsfParams, resolveCsfConfig } from '../../src/model/csf-config.js';
+import { DRUGS } from '../../src/model/data/drugs.js';
 
 const patient = medianPatient;
 

@@ -1,7 +1,7 @@
 /**
  * `itp-sim merge <shard.json …> [--format json|csv|ndjson] [--out FILE] [--meta FILE]` — joins the JSON outputs of
  * every shard of one `trial --shard` or `sweep --shard` run into exactly what the unsharded run writes: the rows
- * in order and the statistics recomputed from every patient (src/core/documents.ts). Refuses shards of different
+ * in order and the statistics recomputed from every patient (src/model/documents.ts). Refuses shards of different
  * runs, tool versions or shard counts, and a missing or duplicate shard (exit 1).
  */
 import { Option } from 'commander';
@@ -9,7 +9,7 @@ import type { CliCommand } from '../context.js';
 import { CliError, EXIT_INVALID } from '../context.js';
 import { emit } from '../output.js';
 import { readJsonFile } from '../scenario-input.js';
-import { documentMeta, MergeError, mergeShards } from '../../core/documents.js';
+import { documentMeta, MergeError, mergeShards } from '../../model/documents.js';
 import { ndjsonLine, sweepCsv, trialCsv } from '../tables.js';
 
 interface MergeOpts {

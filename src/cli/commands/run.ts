@@ -2,10 +2,10 @@
 import type { CliCommand } from '../context.js';
 import { collect, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit, formatOption, type Format } from '../output.js';
-import { simulate } from '../../node/index.js';
-import { resultToCsv } from '../../core/export.js';
-import { runJson } from '../../core/documents.js';
-import { toolInfo } from '../../node/version.js';
+import { simulate } from '../../runtime/node/index.js';
+import { resultToCsv } from '../../model/export.js';
+import { runJson } from '../../model/documents.js';
+import { toolInfo } from '../../runtime/node/version.js';
 
 interface RunOpts {
   preset?: string;

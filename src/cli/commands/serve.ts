@@ -8,18 +8,18 @@
 import { createInterface } from 'node:readline';
 import type { CliCommand, CliContext } from '../context.js';
 import { CliError, EXIT_USAGE } from '../context.js';
-import { simulate } from '../../node/index.js';
-import { validateScenario } from '../../core/scenario/validate.js';
-import { findPreset, presetScenario, PRESETS } from '../../core/scenario/presets.js';
-import { ScenarioError, type ScenarioIssue } from '../../core/scenario/errors.js';
-import { runJsonValue, sweepDocument, trialDocument } from '../../core/documents.js';
-import { findTrialPreset, TrialSpecError } from '../../core/trials/spec.js';
-import { parseShard, type Shard } from '../../core/shard.js';
-import { runSweep, SweepRunsInvalidError } from '../../node/sweep.js';
-import { runCohort } from '../../node/cohort.js';
-import { toolInfo } from '../../node/version.js';
-import { poolSize } from '../../node/pool.js';
-import { setAtPath, parseFieldPath } from '../../core/field-path.js';
+import { simulate } from '../../runtime/node/index.js';
+import { validateScenario } from '../../model/scenario/validate.js';
+import { findPreset, presetScenario, PRESETS } from '../../model/scenario/presets.js';
+import { ScenarioError, type ScenarioIssue } from '../../model/scenario/errors.js';
+import { runJsonValue, sweepDocument, trialDocument } from '../../model/documents.js';
+import { findTrialPreset, TrialSpecError } from '../../model/trials/spec.js';
+import { parseShard, type Shard } from '../../model/shard.js';
+import { runSweep, SweepRunsInvalidError } from '../../runtime/node/sweep.js';
+import { runCohort } from '../../runtime/node/cohort.js';
+import { toolInfo } from '../../runtime/node/version.js';
+import { poolSize } from '../../runtime/node/pool.js';
+import { setAtPath, parseFieldPath } from '../../model/field-path.js';
 
 type Params = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 /**
  * `itp-sim sweep <scenario.json | --preset NAME> --vary SPEC … [--workers N] [--format json|csv|ndjson]
- * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/core/sweep/grid.ts: ranges,
+ * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/model/sweep/grid.ts: ranges,
  * log ranges, lists, vertebral level ranges), run in parallel on worker_threads with a progress bar on stderr; one
  * row per run with its index, the varied values and the run's summary and outcome scores. JSON: the whole document
  * (tool, scenario, grid, rows); CSV: one row per run; NDJSON: one line per row, written as each run finishes.
@@ -12,11 +12,11 @@ import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { collect, formatIssues, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
-import { parseVary, SweepSpecError, gridSize, type Vary } from '../../core/sweep/grid.js';
-import { FieldPathError } from '../../core/field-path.js';
-import { documentMeta, sweepDocument } from '../../core/documents.js';
-import { runSweep, sweepRange, SweepRunsInvalidError, type SweepRow } from '../../node/sweep.js';
-import { toolInfo } from '../../node/version.js';
+import { parseVary, SweepSpecError, gridSize, type Vary } from '../../model/sweep/grid.js';
+import { FieldPathError } from '../../model/field-path.js';
+import { documentMeta, sweepDocument } from '../../model/documents.js';
+import { runSweep, sweepRange, SweepRunsInvalidError, type SweepRow } from '../../runtime/node/sweep.js';
+import { toolInfo } from '../../runtime/node/version.js';
 import { ndjsonLine, sweepCsv } from '../tables.js';
 import { SHARD_HELP, shardFromArgs, workersFromArgs } from '../shard-option.js';
 

@@ -19,12 +19,12 @@ import {
   resolveSpec,
   TRIAL_PRESETS,
   TrialSpecError,
-} from '../../core/trials/spec.js';
-import type { CohortResult } from '../../core/trials/cohort.js';
-import { documentMeta, trialDocument } from '../../core/documents.js';
-import { shardRange } from '../../core/shard.js';
-import { runCohort } from '../../node/cohort.js';
-import { toolInfo } from '../../node/version.js';
+} from '../../model/trials/spec.js';
+import type { CohortResult } from '../../model/trials/cohort.js';
+import { documentMeta, trialDocument } from '../../model/documents.js';
+import { shardRange } from '../../model/shard.js';
+import { runCohort } from '../../runtime/node/cohort.js';
+import { toolInfo } from '../../runtime/node/version.js';
 import { trialCsv } from '../tables.js';
 import { SHARD_HELP, shardFromArgs, workersFromArgs } from '../shard-option.js';
 
