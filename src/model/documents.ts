@@ -81,6 +81,16 @@ export function runJson(result: SimResult, scenario: unknown, tool: ToolInfo): s
   return resultToJson({ ...result, scenario, tool } as SimResult);
 }
 
+/** The `--meta` sidecar of a `run` CSV: everything but the series (tool, scenario, summary, events). */
+export function runMetaJson(result: SimResult, scenario: unknown, tool: ToolInfo): string {
+  const { scenarioName, seed, schemaVersion, summary, events } = result;
+  return JSON.stringify(
+    { kind: 'run', tool, scenario, scenarioName, seed, schemaVersion, summary, events },
+    null,
+    2,
+  );
+}
+
 /** runJson() as a value (the `run` method of `itp-sim serve`). */
 export function runJsonValue(result: SimResult, scenario: unknown, tool: ToolInfo): unknown {
   return resultToJsonValue({ ...result, scenario, tool } as SimResult);

@@ -3,7 +3,9 @@
 // a single camelCase header row, no comment lines, rows as long as the header.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { simulate } from '../../src/runtime/node/index.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 import { resultToJson } from '../../src/model/export.js';
@@ -20,6 +22,30 @@ describe('results carry their input and the tool', () => {
     expect(tool).toEqual({ name: 'intrathecal-pump-sim', version });
     expect(scenario).toEqual({ ...presetScenario('missed-refill'), durationDays: 2 });
     expect(JSON.stringify(rest)).toBe(resultToJson(await simulate(scenario)));
+  }, 60_000);
+
+  it('run --format csv --meta FILE: the CSV is the series, the sidecar carries the tool and the scenario', () => {
+    const meta = join(mkdtempSync(join(tmpdir(), 'itp-meta-')), 'run.json');
+    const r = bin(
+      'run',
+      '--preset',
+      'missed-refill',
+      '--set',
+      'durationDays=1',
+      '--format',
+      'csv',
+      '--meta',
+      meta,
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.startsWith('tHours,')).toBe(true);
+    const m = JSON.parse(readFileSync(meta, 'utf8'));
+    expect([m.kind, m.tool.version, m.scenario.durationDays, m.summary.durationHours]).toEqual([
+      'run',
+      version,
+      1,
+      24,
+    ]);
   }, 60_000);
 
   it('trial and sweep JSON name their kind, tool and input', () => {

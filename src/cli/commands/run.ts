@@ -4,7 +4,7 @@ import { collect, loadScenarioDocument, validOrThrow } from '../scenario-input.j
 import { emit, formatOption, type Format } from '../output.js';
 import { simulate } from '../../runtime/node/index.js';
 import { resultToCsv } from '../../model/export.js';
-import { runJson } from '../../model/documents.js';
+import { runJson, runMetaJson } from '../../model/documents.js';
 import { toolInfo } from '../../runtime/node/version.js';
 
 interface RunOpts {
@@ -12,6 +12,7 @@ interface RunOpts {
   set?: string[];
   format: Format;
   out?: string;
+  meta?: string;
 }
 
 export const runCommand: CliCommand = {
@@ -25,12 +26,17 @@ export const runCommand: CliCommand = {
       .option('-s, --set <path=value>', 'change a field, e.g. program.rateMlPerDay=0.3 (repeatable)', collect)
       .addOption(formatOption())
       .option('-o, --out <file>', 'write to a file instead of stdout')
+      .option(
+        '--meta <file>',
+        'also write the tool, scenario, summary and events as JSON to this file (for CSV)',
+      )
       .action(async (file: string | undefined, opts: RunOpts) => {
         const doc = await loadScenarioDocument(ctx.io, file, opts);
         const scenario = validOrThrow(ctx.io, doc);
         const result = await simulate(scenario);
         // JSON carries the input scenario and the tool version; CSV is the series only (docs/api.md).
         const text = opts.format === 'csv' ? resultToCsv(result) : runJson(result, doc, toolInfo());
+        if (opts.meta) await emit(ctx.io, `${runMetaJson(result, doc, toolInfo())}\n`, opts.meta);
         await emit(ctx.io, text, opts.out);
       });
   },
