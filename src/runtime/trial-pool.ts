@@ -10,6 +10,7 @@ import {
   type AbortLike,
   type CohortProgress,
   type CohortResult,
+  type PatientRange,
   type SliceRunner,
 } from '../model/trials/cohort.js';
 import type { TrialService } from '../model/trials/service.js';
@@ -46,7 +47,7 @@ export class TrialPool implements TrialService {
 
   runCohort(
     spec: unknown,
-    options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void } = {},
+    options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void; range?: PatientRange } = {},
   ): Promise<CohortResult> {
     // One controller for every slice: the caller's abort reaches each worker through its bridge.
     const controller = new AbortController();
@@ -60,6 +61,7 @@ export class TrialPool implements TrialService {
     return runCohortParallel(runners, spec, {
       signal: controller.signal,
       onProgress: options.onProgress,
+      range: options.range,
     }).finally(() => options.signal?.removeEventListener('abort', onAbort));
   }
 
