@@ -15,3 +15,6 @@ export { SimulationPool, type PoolOptions } from './client/simulation-pool.js';
 export type { ClientOptions, ClientRunOptions } from './client/simulation-client.js';
 export type { BatchOptions, BatchOutcome, BatchProgress, SimulationPoolApi } from './client/runner-pool.js';
 export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from './core/export.js';
+export { setAssetBase, getAssetBase } from './client/assets.js';
+// The typed events (ItpRunFinishedEvent, …), also declared on HTMLElementEventMap.
+export type * from './components/shared/events.js';

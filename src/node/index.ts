@@ -5,6 +5,7 @@
 import { instantiateWasm, type WasmExports } from '../wasm/load.js';
 import { simulate as simulateWith, type SimulateOptions } from '../sim/simulate.js';
 import type { SimResult } from '../core/result.js';
+import type { ScenarioInput } from '../core/scenario/schema.js';
 import { readWasmBytes } from './wasm-file.js';
 
 let wasmPromise: Promise<WasmExports> | null = null;
@@ -21,6 +22,9 @@ export function loadWasm(): Promise<WasmExports> {
  * Runs one scenario in this thread. Rejects with ScenarioError (invalid input) or AbortError. Calls made together
  * run one after the other (one wasm instance per process; src/wasm/exclusive.ts); for parallel runs use a pool.
  */
+export function simulate(scenario: ScenarioInput, options?: SimulateOptions): Promise<SimResult>;
+/** A scenario of unknown shape (parsed JSON, a request body): validated inside, like the typed form. */
+export function simulate(scenario: unknown, options?: SimulateOptions): Promise<SimResult>;
 export async function simulate(scenario: unknown, options: SimulateOptions = {}): Promise<SimResult> {
   return simulateWith(await loadWasm(), scenario, options);
 }
