@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'test-results/**', 'assembly/**'] },
+  {
+    ignores: [
+      'build/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'assembly/**',
+      'bench/assembly/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,30 +22,22 @@ export default tseslint.config(
   },
   {
     // Module boundaries (docs/architecture.md): model and core code never reach into the view or the DOM layer.
-    files: ['src/core/**/*.ts'],
+    files: ['src/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'lit',
-            'lit/*',
-            'comlink',
-            '**/components/**',
-            '**/client/**',
-            '**/worker/**',
-            '**/wasm/**',
-          ],
+          patterns: ['lit', 'lit/*', 'comlink', '**/ui/**', '**/runtime/**', '**/engine/**'],
         },
       ],
     },
   },
   {
-    files: ['src/components/**/*.ts'],
+    files: ['src/ui/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/wasm/**', '**/worker/**', '**/sim/**', 'comlink'] },
+        { patterns: ['**/engine/**', '**/runtime/worker/**', '**/runtime/node/**', 'comlink'] },
       ],
     },
   },

@@ -11,8 +11,8 @@ import { posix, resolve } from 'node:path';
 
 const root = import.meta.dirname;
 const external = [/^node:/, 'comlink', 'commander', 'zod', /^zod\//, /^lit/, /^@lit\//, /^uplot(\/|$)/];
-const bundledAssets = resolve(root, 'src/client/bundled-assets.ts');
-const bundledAssetsLib = resolve(root, 'src/client/bundled-assets.lib.ts');
+const bundledAssets = resolve(root, 'src/runtime/browser/bundled-assets.ts');
+const bundledAssetsLib = resolve(root, 'src/runtime/browser/bundled-assets.lib.ts');
 
 /**
  * Swaps the source build's asset module (Vite bundles the worker from TS) for the library's (files beside the
@@ -54,8 +54,8 @@ export default defineConfig(({ mode }) => {
         copyPublicDir: false,
         rollupOptions: {
           input: {
-            index: resolve(root, 'src/node/index.ts'),
-            worker: resolve(root, 'src/node/worker.ts'),
+            index: resolve(root, 'src/runtime/node/index.ts'),
+            worker: resolve(root, 'src/runtime/node/worker.ts'),
             cli: resolve(root, 'src/cli/index.ts'),
           },
           external,
@@ -70,7 +70,7 @@ export default defineConfig(({ mode }) => {
         outDir: resolve(root, 'dist/browser'),
         minify: true,
         lib: {
-          entry: resolve(root, 'src/worker/sim.worker.ts'),
+          entry: resolve(root, 'src/runtime/worker/sim.worker.ts'),
           formats: ['es'],
           fileName: () => 'sim.worker.js',
         },

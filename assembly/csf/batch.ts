@@ -59,7 +59,6 @@ import {
 } from './batch-state';
 import { buildGeometry, buildFactors, buildReaction, laneCell } from './batch-factor';
 import {
-  forwardRange,
   forwardGroup,
   backGroup,
   backGroupChecked,
@@ -69,8 +68,6 @@ import {
   laneMasses,
 } from './batch-kernel';
 import { fallbackGroup, NEG_MASK } from './batch-fallback';
-
-export * from './batch-bench';
 
 export const CSF_BATCH_OUT_STRIDE: i32 = 13;
 export const BO_TIP: i32 = 0; // µg/µL in the tip cell
@@ -340,16 +337,6 @@ export function csfBatchTissuePtr(): usize {
 /** Crank–Nicolson steps of lane p redone with backward Euler so far (the column's csfFallbacks, per lane). */
 export function csfBatchFallbacks(p: i32): i32 {
   return p >= 0 && p < L ? <i32>ls(p, B.S_FALLBACKS) : 0;
-}
-
-/** Benchmark: nSteps transport-only steps of every lane (the batched θ-scheme solve, no sources). */
-export function csfBatchBenchTransport(nSteps: i32): void {
-  for (let s = 0; s < nSteps; s++) {
-    for (let g = 0; g < NG; g++) {
-      forwardRange(g, 0, M);
-      backGroup(g, C);
-    }
-  }
 }
 
 export { WK };

@@ -124,15 +124,6 @@ export function step(dt: f64, tipMassUg: f64, q: f64, sysMassUg: f64, thetaIn: f
   stepCount++;
 }
 
-/** Transport-only steps (benchmark of the tridiagonal kernel). */
-export function benchTransport(nSteps: i32, dt: f64): void {
-  factor(dt, par(O.P_THETA), 0, tipCell);
-  for (let s = 0; s < nSteps; s++) {
-    transportSolve(-1, 0, -1, 0);
-    memory.copy(conc, concNew, (<usize>(N + 1)) << 3);
-  }
-}
-
 /**
  * Advances `hours` with constant input rates, adapting the step as described above. Any change of input starts
  * with two backward-Euler half steps (Rannacher start-up): Crank–Nicolson alone does not damp the stiff near-tip and

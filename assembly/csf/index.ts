@@ -1,7 +1,7 @@
 /**
  * Distribution engine exports (issue 4): spinal CSF column + cranial CSF + cord tissue + plasma + effect sites.
- * Units are internal (h, µL, µg, µg/µL, cm). Typical use (src/sim/csf-driver.ts):
- *   csfConfigure(paramPtr, areaPtr, levelPtr, nLevels)   parameter block: params.ts / src/core/csf-config.ts
+ * Units are internal (h, µL, µg, µg/µL, cm). Typical use (src/engine/csf/csf-driver.ts):
+ *   csfConfigure(paramPtr, areaPtr, levelPtr, nLevels)   parameter block: params.ts / src/model/csf-config.ts
  *   csfSetStepping(dtMaxHours, dtFineHours)
  *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
@@ -18,7 +18,6 @@ import {
   startLumbarBolus,
   step,
   advanceSpan,
-  benchTransport,
   advanceRecords,
   advanceRecordSpan,
   writeRecord,
@@ -87,7 +86,7 @@ export function csfStepFixed(nSteps: i32, dtHours: f64, tipMassPerStepUg: f64, i
 
 /**
  * Axial slope dh/dx of the spinal axis at the N+1 faces (face f between cells f−1 and f; face N = top), from the
- * patient's posture (src/core/posture.ts). Zero after csfConfigure. Call after csfConfigure, and again at a posture
+ * patient's posture (src/model/posture.ts). Zero after csfConfigure. Call after csfConfigure, and again at a posture
  * switch mid-run: the state is kept, the next span restarts at the fine step (a change of operator).
  */
 export function csfSetAxialSlope(ptr: usize, n: i32): void {
@@ -151,9 +150,4 @@ export function csfDeliveredUg(): f64 {
 }
 export function csfCranialConc(): f64 {
   return ld(conc, N);
-}
-
-/** Benchmark: nSteps transport-only steps of the single column (θ-scheme solve + state copy, no sources). */
-export function csfBenchTransport(nSteps: i32, dtHours: f64): void {
-  benchTransport(nSteps, dtHours);
 }

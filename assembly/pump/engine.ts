@@ -63,7 +63,7 @@ function nextBoundary(tEnd: f64): f64 {
 }
 
 /**
- * Coupling look-ahead (src/sim/simulate.ts): the next time (whole s, > S.t) at which the tip or systemic delivery
+ * Coupling look-ahead (src/engine/simulate.ts): the next time (whole s, > S.t) at which the tip or systemic delivery
  * can change — a scheduled event (and `leadSec` before it, so that an impulse at the event lands in a short record),
  * a bolus end, a flex step, an MRI restart, end of service, a concentration front reaching the tip, and, when
  * strokes are at least `pulseMinNl` and at least `pulseMinSec` apart, the next stroke (again with `leadSec` before

@@ -2,7 +2,7 @@
  * Pump and catheter engine (issue 3): programmable peristaltic, valve-gated accumulator, constant-rate gas,
  * external and lumbar-puncture injection devices; catheter plug flow; refills, faults, MRI, battery.
  *
- * Call order (src/sim/pump-driver.ts): pumpBegin → pumpSetParam… → pumpAddFlexStep… → pumpAddEvent… (sorted by
+ * Call order (src/engine/pump/pump-driver.ts): pumpBegin → pumpSetParam… → pumpAddFlexStep… → pumpAddEvent… (sorted by
  * time) → pumpStart → pumpAdvance (in chunks) → read the log / strokes / summary getters.
  * Units: h, µL, µg, µg/µL, kPa, °C at this boundary; whole seconds and nanolitres inside (state.ts).
  */

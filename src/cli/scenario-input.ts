@@ -1,7 +1,7 @@
 /** Loading a scenario for the CLI: a JSON file or a preset, then `--set path=value` edits, then validation. */
-import { presetScenario, PRESET_IDS } from '../core/scenario/presets.js';
-import { validateScenario, type ScenarioIssue } from '../core/scenario/validate.js';
-import type { Scenario } from '../core/scenario/schema.js';
+import { presetScenario, PRESET_IDS } from '../model/scenario/presets.js';
+import { validateScenario, type ScenarioIssue } from '../model/scenario/validate.js';
+import type { Scenario } from '../model/scenario/schema.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE, type CliIo } from './context.js';
 
 export interface ScenarioSourceOptions {

@@ -1,12 +1,12 @@
 // Calibration against the sheet's human and animal targets (pharmacology.md §2.2, §2.3, §3.2, §4.3, §6.6),
 // each with its stated tolerance. D_ref was calibrated on case 1 (Kroin 1993) and the extra first-order CSF loss of
-// morphine, baclofen and ziconotide on their half-lives (src/core/drugs.ts csfIntrinsicHalfLifeHours), so those
+// morphine, baclofen and ziconotide on their half-lives (src/model/data/drugs.ts csfIntrinsicHalfLifeHours), so those
 // cases check that the calibration still holds (role 'calibration'); the Bernards ranking is a qualitative prediction
 // (nothing was fitted on it), the PD anchor was tuned on the label's time course (calibration). Held-out
 // quantitative checks are in csf-prediction.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { DrugName } from '../../src/core/drugs.js';
-import { CSF_OUT } from '../../src/sim/csf-driver.js';
+import type { DrugName } from '../../src/model/data/drugs.js';
+import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
 import { columnState, levelConc, makeDriver, record } from './csf-harness.js';
 import { fmt, validationGroup } from './csf-validation.js';
 

@@ -3,7 +3,7 @@
 // also reports the apparent CSF clearance and distribution volume from the same lumbar samples, which the model
 // must then predict: CL = dose / AUC(0–∞) of lumbar CSF, Vd = CL / λz (terminal slope), per kg at 70 kg.
 import { describe, expect, it } from 'vitest';
-import type { Posture } from '../../src/core/posture.js';
+import type { Posture } from '../../src/model/posture.js';
 import { columnState, levelConc, makeDriver, record } from './csf-harness.js';
 import { fmt, validationGroup } from './csf-validation.js';
 

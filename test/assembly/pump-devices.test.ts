@@ -1,9 +1,9 @@
 // The other device kinds (external pump, lumbar-puncture injection, accumulator pulses) and bad input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
-import { OUT } from '../../src/sim/pump-driver.js';
+import { OUT } from '../../src/engine/pump/pump-driver.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {

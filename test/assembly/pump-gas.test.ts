@@ -2,10 +2,10 @@
 // viscosity (pumps.md §2.2 [E]). Sensitivities are checked against the sheet's table for the same drive pressure.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
-import { PumpDriver, PUMP_CONSTANTS as C } from '../../src/sim/pump-driver.js';
-import { altitudeFtToKpa, ataToKpa, SEA_LEVEL_KPA, seaDepthMToKpa } from '../../src/core/units.js';
+import { PumpDriver, PUMP_CONSTANTS as C } from '../../src/engine/pump/pump-driver.js';
+import { altitudeFtToKpa, ataToKpa, SEA_LEVEL_KPA, seaDepthMToKpa } from '../../src/model/units.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {

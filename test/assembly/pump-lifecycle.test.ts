@@ -2,7 +2,7 @@
 // faults (occlusion, leak, motor stall, tip migration), MRI per device, replacement.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { baseConfig, runSeries, sum } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;

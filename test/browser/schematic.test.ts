@@ -10,7 +10,7 @@ import {
   schematicParts,
   schematicState,
   type SchematicState,
-} from '../../src/components/pump-compare/schematic.js';
+} from '../../src/ui/elements/pump-compare/schematic.js';
 
 afterEach(() => document.body.replaceChildren());
 

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type uPlot from 'uplot';
 import '../../src/elements.js';
 import { mountAndRun, settle, shadow } from './ui-helpers.js';
-import { perDay } from '../../src/components/shared/derive.js';
-import type { ItpChart } from '../../src/components/chart/chart.js';
-import type { SimResult } from '../../src/core/result.js';
+import { perDay } from '../../src/ui/format/derive.js';
+import type { ItpChart } from '../../src/ui/elements/chart/chart.js';
+import type { SimResult } from '../../src/model/result.js';
 
 afterEach(() => document.body.replaceChildren());
 

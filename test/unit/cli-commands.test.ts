@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from '../helpers/cli.js';
-import { presetScenario, PRESET_IDS } from '../../src/core/scenario/presets.js';
+import { presetScenario, PRESET_IDS } from '../../src/model/scenario/presets.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { parseVary, grid } from '../../src/cli/commands/sweep.js';
 

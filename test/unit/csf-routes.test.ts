@@ -1,15 +1,15 @@
 // Route comparison and the config contract of the distribution engine (pure TS).
 import { describe, expect, it } from 'vitest';
-import { compareRoutes } from '../../src/core/routes.js';
+import { compareRoutes } from '../../src/model/routes.js';
 import {
   CSF_PARAM_NAMES,
   packCsfParams,
   resolveCsfConfig,
   targetWindowCm,
   tipCm,
-} from '../../src/core/csf-config.js';
-import { DRUGS, DRUG_NAMES } from '../../src/core/drugs.js';
-import { LEVEL_NAMES, cmToLevel, levelToCm, vertebralLevels } from '../../src/core/patient.js';
+} from '../../src/model/csf-config.js';
+import { DRUGS, DRUG_NAMES } from '../../src/model/data/drugs.js';
+import { LEVEL_NAMES, cmToLevel, levelToCm, vertebralLevels } from '../../src/model/data/patient.js';
 
 describe('route comparison', () => {
   it('morphine: 300 : 100 : 10 : 1 doses and plasma levels in the same proportion (oral × F)', () => {

@@ -4,8 +4,8 @@
 // `$id`, and it accepts every preset and rejects an out-of-range value.
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { scenarioJsonSchema, SCENARIO_SCHEMA_ID } from '../../src/core/scenario/schema.js';
-import { PRESETS } from '../../src/core/scenario/presets.js';
+import { scenarioJsonSchema, SCENARIO_SCHEMA_ID } from '../../src/model/scenario/schema.js';
+import { PRESETS } from '../../src/model/scenario/presets.js';
 
 function compile() {
   const ajv = new Ajv2020({ strict: true, allErrors: true, keywords: ['x-unit'] });

@@ -4,9 +4,9 @@
 // pumps.md §1.1 [V]), while the real reservoir empties at the actual stroke volume, nominal × (1 + accuracy error).
 // Hand-computed: 12 mL at 0.3 mL/day → calculated empty at day 40.0; actual dry at 40 / (1 + error).
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 
 const STROKE_DAYS = 1 / 300; // 1 µL strokes at 300 µL/day
 

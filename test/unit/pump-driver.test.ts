@@ -1,8 +1,8 @@
 // The TypeScript mirror of the wasm engine's ids and record layout must match the wasm exports exactly.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import { OUT, PUMP_CONSTANTS } from '../../src/sim/pump-driver.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import { OUT, PUMP_CONSTANTS } from '../../src/engine/pump/pump-driver.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {

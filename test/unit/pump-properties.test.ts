@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import type { PumpConfig } from '../../src/core/pump-config.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import type { PumpConfig } from '../../src/model/pump-config.js';
 import { scheduleArb } from '../reference/pump-arbitrary.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
-import { OUT } from '../../src/sim/pump-driver.js';
+import { OUT } from '../../src/engine/pump/pump-driver.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {

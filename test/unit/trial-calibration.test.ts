@@ -4,9 +4,9 @@
 // trials), so a tighter bar would test their sampling noise, not the model.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import { runCohort } from '../../src/sim/cohort.js';
-import { CsfBatchTrialEngine } from '../../src/sim/trial-batch-engine.js';
-import { TRIAL_PRESETS } from '../../src/core/trials/spec.js';
+import { runCohort } from '../../src/engine/trials/run-cohort.js';
+import { CsfBatchTrialEngine } from '../../src/engine/trials/trial-batch-engine.js';
+import { TRIAL_PRESETS } from '../../src/model/trials/spec.js';
 
 const N = 400;
 const SEED = 2;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from '../helpers/cli.js';
 import { CSV_COLUMNS } from '../../src/cli/commands/trial.js';
-import { createNodeTrialPool, runTrialCohortNode } from '../../src/node/trials.js';
+import { createNodeTrialPool, runTrialCohortNode } from '../../src/runtime/node/trials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-trial-'));
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);

@@ -3,18 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { medianPatient } from './trial-fixtures.js';
-import { normalFrom, patientStreamSeed, Xoshiro256 } from '../../src/core/trials/rng.js';
+import { normalFrom, patientStreamSeed, Xoshiro256 } from '../../src/model/trials/rng.js';
 import {
   drawCohort,
   drawFrom,
   drawPatient,
   normalCdf,
   POPULATIONS,
-} from '../../src/core/trials/virtual-patients.js';
-import { histogram, quantile, wilson } from '../../src/core/trials/stats.js';
-import { buildProtocol, PROTOCOLS, SMALL_CHILD_KG } from '../../src/core/trials/protocols.js';
-import { decide, defaultCriteria, meetsEfficacy, recordScore } from '../../src/core/trials/criteria.js';
-import type { Assessment } from '../../src/core/trials/types.js';
+} from '../../src/model/trials/virtual-patients.js';
+import { histogram, quantile, wilson } from '../../src/model/trials/stats.js';
+import { buildProtocol, PROTOCOLS, SMALL_CHILD_KG } from '../../src/model/trials/protocols.js';
+import { decide, defaultCriteria, meetsEfficacy, recordScore } from '../../src/model/trials/criteria.js';
+import type { Assessment } from '../../src/model/trials/types.js';
 
 describe('RNG port', () => {
   it('gives the same 53-bit uniforms as assembly/rng.ts, bit for bit, for many seeds', async () => {

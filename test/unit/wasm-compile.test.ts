@@ -1,10 +1,10 @@
-// How the worker compiles the wasm from a URL (src/wasm/compile.ts): streaming when the server says
+// How the worker compiles the wasm from a URL (src/engine/wasm/compile.ts): streaming when the server says
 // application/wasm, from the bytes when it says anything else (static buckets and older servers answer
 // application/octet-stream, where compileStreaming alone fails the run), and a plain error on HTTP errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { compileWasm } from '../../src/wasm/compile.js';
+import { compileWasm } from '../../src/engine/wasm/compile.js';
 
 const wasm = readFileSync(new URL('../../build/release.wasm', import.meta.url));
 let server: Server;

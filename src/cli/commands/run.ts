@@ -2,8 +2,8 @@
 import type { CliCommand } from '../context.js';
 import { collect, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit, formatOption, type Format } from '../output.js';
-import { simulate } from '../../node/index.js';
-import { resultToCsv, resultToJson } from '../../core/export.js';
+import { simulate } from '../../runtime/node/index.js';
+import { resultToCsv, resultToJson } from '../../model/export.js';
 
 interface RunOpts {
   preset?: string;

@@ -8,8 +8,8 @@ import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { collect, formatIssues, loadScenarioDocument, setAtPath, validOrThrow } from '../scenario-input.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { progressBar } from '../progress.js';
-import { validateScenario } from '../../core/scenario/validate.js';
-import type { Summary } from '../../core/result.js';
+import { validateScenario } from '../../model/scenario/validate.js';
+import type { Summary } from '../../model/result.js';
 
 export interface Vary {
   path: string;

@@ -10,9 +10,9 @@ import type { CliCommand, CliContext } from '../context.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { progressBar } from '../progress.js';
-import { findTrialPreset, resolveSpec, TRIAL_PRESETS, TrialSpecError } from '../../core/trials/spec.js';
-import type { CohortResult } from '../../core/trials/cohort.js';
-import { runTrialCohortNode } from '../../node/trials.js';
+import { findTrialPreset, resolveSpec, TRIAL_PRESETS, TrialSpecError } from '../../model/trials/spec.js';
+import type { CohortResult } from '../../model/trials/cohort.js';
+import { runTrialCohortNode } from '../../runtime/node/trials.js';
 
 export const CSV_COLUMNS = [
   'patient_id',
