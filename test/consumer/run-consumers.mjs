@@ -41,11 +41,11 @@ async function check(name, fn) {
   }
 }
 
-function sh(cmd, args, cwd, { quiet = false } = {}) {
+function sh(cmd, args, cwd, { quiet = false, stdout = false } = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'false' } });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${out.slice(-3000)}`);
-  return quiet ? '' : out;
+  return quiet ? '' : stdout ? r.stdout : out;
 }
 const bin = (name) => join(repo, 'node_modules/.bin', name);
 
@@ -59,7 +59,7 @@ try {
     sh('npm', ['run', '-s', 'build:lib'], repo, { quiet: true });
   }
   const packed = JSON.parse(
-    sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], packFrom),
+    sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], packFrom, { stdout: true }),
   );
   tarball = join(work, packed[0].filename);
   console.log(
