@@ -15,3 +15,9 @@ export { SimulationPool, type PoolOptions } from './client/simulation-pool.js';
 export type { ClientOptions, ClientRunOptions } from './client/simulation-client.js';
 export type { BatchOptions, BatchOutcome, BatchProgress, SimulationPoolApi } from './client/runner-pool.js';
 export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from './core/export.js';
+export {
+  estimateRunCost,
+  estimateValidRunCost,
+  EXPENSIVE_RUN_SECONDS,
+  type RunCostEstimate,
+} from './sim/run-cost.js';

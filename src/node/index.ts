@@ -37,3 +37,9 @@ export * from '../core/scenario/presets.js';
 export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from '../core/export.js';
 export type * from '../core/result.js';
 export type * from '../core/api.js';
+export {
+  estimateRunCost,
+  estimateValidRunCost,
+  EXPENSIVE_RUN_SECONDS,
+  type RunCostEstimate,
+} from '../sim/run-cost.js';
