@@ -126,7 +126,7 @@ export function estimateRunCost(input: unknown): RunCostEstimate {
 export function estimateValidRunCost(scenario: Scenario): RunCostEstimate {
   const inputs = mapScenario(scenario);
   const { dtHours, nOut, pump } = inputs;
-  const durationHours = dtHours * nOut;
+  const durationHours = dtHours * (nOut - 1) + inputs.lastDtHours;
   const ev = pump.events;
   const delivery = programmedDelivery(inputs, durationHours);
   const available =

@@ -52,6 +52,11 @@ export interface PumpInputs {
   /** Output interval, h, and the number of intervals. */
   dtHours: number;
   nOut: number;
+  /**
+   * Length of the last interval, h: dtHours, or the shorter rest when the run length is not a whole number of
+   * intervals (the run is simulated to its exact length, never rounded to whole intervals).
+   */
+  lastDtHours: number;
   /** Spinal length used for the level map, cm, and the tip migrations (for the distribution engine). */
   lengthCm: number;
   tipMigrations: TipMigration[];
@@ -253,10 +258,25 @@ function events(
   return { refills, faults, telemetrySessions, resets, replacements, tipMigrations };
 }
 
+/** A rest shorter than this (the pump engine's smallest step, 1 s) joins the interval before it, h. */
+const MIN_INTERVAL_HOURS = 1 / 3600;
+
+/**
+ * The output grid of a run of `durationHours`: whole intervals of `dtHours` and a shorter last one for the rest
+ * (a rest under 1 s is added to the last whole interval), so that the intervals add up to the run's length.
+ */
+export function outputGrid(durationHours: number, dtHours: number): { nOut: number; lastDtHours: number } {
+  const whole = Math.floor(durationHours / dtHours + 1e-9);
+  const rest = durationHours - whole * dtHours;
+  if (whole === 0) return { nOut: 1, lastDtHours: durationHours };
+  if (rest < MIN_INTERVAL_HOURS) return { nOut: whole, lastDtHours: dtHours + Math.max(0, rest) };
+  return { nOut: whole + 1, lastDtHours: rest };
+}
+
 /** Maps a validated scenario onto the pump engine's input. */
 export function mapPump(s: Scenario): PumpInputs {
   const dtHours = minutesToHours(s.outputIntervalMinutes);
-  const nOut = Math.max(1, Math.round(daysToHours(s.durationDays) / dtHours));
+  const { nOut, lastDtHours } = outputGrid(daysToHours(s.durationDays), dtHours);
   const d = resolveDevice(s);
   const lengthCm = spinalLengthCm(s);
   const tipLevel = s.patient.catheterTipLevel;
@@ -313,7 +333,7 @@ export function mapPump(s: Scenario): PumpInputs {
     seed: s.seed,
     recordStrokes: s.model.recordStrokes ? MAX_RECORDED_STROKES : false,
   };
-  return { pump, dtHours, nOut, lengthCm, tipMigrations: ev.tipMigrations };
+  return { pump, dtHours, nOut, lastDtHours, lengthCm, tipMigrations: ev.tipMigrations };
 }
 
 /** Maps a validated scenario onto the distribution engine's input (null for pump-only runs). */

@@ -12,8 +12,9 @@ import { checkReplacements } from './checks-replacement.js';
 export const MAX_OUTPUT_INTERVALS = 600_000;
 export const MAX_OUTPUT_INTERVALS_WITH_DISTRIBUTION = 120_000;
 
+/** Output rows of the run: whole intervals and a shorter last one for the rest (as src/sim/scenario-mapping.ts). */
 export function outputIntervalCount(s: Scenario): number {
-  return Math.max(1, Math.round((s.durationDays * 1440) / s.outputIntervalMinutes));
+  return Math.max(1, Math.ceil((s.durationDays * 1440) / s.outputIntervalMinutes - 1e-9));
 }
 
 function checkOutput(s: Scenario, out: ScenarioIssue[]): void {
