@@ -2,6 +2,7 @@
 import * as fsp from 'node:fs/promises';
 import { runCli } from './main.js';
 import { removePendingTemps, writeFileAtomic } from './atomic-write.js';
+import { readInputFile, readInputStream } from './input-files.js';
 import { createNodePool } from '../node/pool.js';
 import { createNodeTrialPool } from '../node/trials.js';
 
@@ -19,19 +20,13 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
   });
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 const code = await runCli(process.argv.slice(2), {
   io: {
     stdout: process.stdout,
     stderr: process.stderr,
-    readFile: (p) => fsp.readFile(p, 'utf8'),
+    readFile: readInputFile,
     writeFile: (p, d) => writeFileAtomic(fsp, p, d),
-    readStdin,
+    readStdin: () => readInputStream(process.stdin),
   },
   createPool: (size) => createNodePool({ size }),
   createTrialPool: (size) => createNodeTrialPool({ size }),

@@ -7,6 +7,8 @@
  * Exit codes: 0 ok, 1 invalid trial, 2 usage error.
  */
 import type { CliCommand, CliContext } from '../context.js';
+import { parseWholeOption } from '../numbers.js';
+import { stripBom } from '../scenario-input.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -69,14 +71,8 @@ interface TrialOpts {
   out?: string;
 }
 
-const whole = (name: string, v: string | undefined, lo: number, hi: number): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < lo || n > hi) {
-    throw new CliError(`--${name} must be a whole number from ${lo} to ${hi}, got "${v}"`, EXIT_USAGE);
-  }
-  return n;
-};
+const whole = (name: string, v: string | undefined, lo: number, hi: number): number | undefined =>
+  v === undefined ? undefined : parseWholeOption(name, v, lo, hi);
 
 /** The trial spec from a file or a preset, with --cohort and --seed applied; validated. */
 export async function specFromArgs(
@@ -102,7 +98,7 @@ export async function specFromArgs(
       throw new CliError(`cannot read ${file}: ${(e as Error).message}`, EXIT_INVALID);
     }
     try {
-      spec = JSON.parse(text) as Record<string, unknown>;
+      spec = JSON.parse(stripBom(text)) as Record<string, unknown>;
     } catch (e) {
       throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
     }
