@@ -37,10 +37,11 @@ export function buildProgram(ctx: CliContext): Command {
  */
 function unknownCommand(program: Command, argv: string[]): string | undefined {
   const names = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
-  const first = argv.find((a) => !a.startsWith('-'));
+  const operand = (a: string) => a === '-' || !a.startsWith('-');
+  const first = argv.find(operand);
   if (first === undefined) return undefined;
   if (first === 'help') {
-    const target = argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-'));
+    const target = argv.slice(argv.indexOf('help') + 1).find(operand);
     return target !== undefined && !names.has(target) ? target : undefined;
   }
   return names.has(first) ? undefined : first;
