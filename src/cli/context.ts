@@ -3,8 +3,8 @@
  * build their own context (in-memory streams, an in-thread runner) and call runCli() directly.
  */
 import type { Command } from 'commander';
-import type { SimulationPoolApi } from '../client/runner-pool.js';
-import type { TrialService } from '../core/trials/service.js';
+import type { SimulationPoolApi } from '../runtime/runner-pool.js';
+import type { TrialService } from '../model/trials/service.js';
 
 /**
  * Exit codes, one scheme for every command (docs/api.md, `itp-sim --help`):

@@ -1,6 +1,7 @@
 /**
- * What `--help` adds after the generated usage: examples for every command and, on the program, the exit codes
- * (one scheme for every command: src/cli/context.ts, docs/api.md).
+ * What `--help` adds after the generated usage: examples for the commands that do not add their own (sweep, trial,
+ * merge and serve do) and, on the program, the exit codes (one scheme for every command: src/cli/context.ts,
+ * docs/api.md).
  */
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -27,18 +28,10 @@ const EXAMPLES: Record<string, string[]> = {
     'itp-sim presets show baclofen-programmable > mine.json',
   ],
   schema: ['itp-sim schema --out scenario.schema.json'],
-  sweep: [
-    'itp-sim sweep --preset baclofen-programmable --vary program.rateMlPerDay=0.1:0.5:5',
-    'itp-sim sweep my-scenario.json --vary durationDays=30:90:3 --workers 2 --format csv --out sweep.csv',
-  ],
-  trial: [
-    'itp-sim trial --preset baclofen-bolus-spinal',
-    'itp-sim trial my-trial.json --cohort 500 --seed 7 --format csv --out trial.csv',
-  ],
 };
 
 /** The "Examples:" block of a command's help ('' = the program), or undefined when it has none. */
 export function examplesHelp(command: string): string | undefined {
   const lines = EXAMPLES[command];
-  return lines && `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return lines && `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 }

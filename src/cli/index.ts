@@ -3,8 +3,8 @@ import * as fsp from 'node:fs/promises';
 import { runCli } from './main.js';
 import { removePendingTemps, writeFileAtomic } from './atomic-write.js';
 import { readInputFile, readInputStream } from './input-files.js';
-import { createNodePool } from '../node/pool.js';
-import { createNodeTrialPool } from '../node/trials.js';
+import { createNodePool } from '../runtime/node/pool.js';
+import { createNodeTrialPool } from '../runtime/node/trials.js';
 
 // `itp-sim run … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -5,17 +5,17 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext } from './context.js';
-import { ScenarioError, showValue } from '../core/scenario/errors.js';
+import { ScenarioError, showValue } from '../model/scenario/errors.js';
 import { formatIssues } from './scenario-input.js';
 import { EXIT_CODES_HELP, examplesHelp } from './help-text.js';
-import { TOOL_VERSION } from './version.js';
+import { toolInfo } from '../runtime/node/version.js';
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('itp-sim')
     .description(
       'Intrathecal pump simulator: run, validate and sweep scenarios (educational; not a dosing aid).',
     )
-    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .version(toolInfo().version, '-V, --version', 'print the version')
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) })
     .exitOverride();

@@ -1,6 +1,6 @@
 /** Whole-number options (`--seed`, `--cohort`, `--workers`): plain decimal digits only, within a stated range. */
 import { CliError, EXIT_USAGE } from './context.js';
-import { showValue } from '../core/scenario/errors.js';
+import { showValue } from '../model/scenario/errors.js';
 
 /**
  * Parses a whole-number option. Number() took `--seed ''` as 0 and `--seed 0x10` as 16 (also `1e3`, ` 7 `, `0b1`);

@@ -4,18 +4,18 @@
 // absurd --set indices refused at once; the run-cost warning.
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgram, runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { RunnerPool } from '../../src/client/runner-pool.js';
-import { simulate } from '../../src/node/index.js';
-import { PRESET_IDS, presetScenario } from '../../src/core/scenario/presets.js';
-import { boundedJson, showValue } from '../../src/core/scenario/errors.js';
+import { RunnerPool } from '../../src/runtime/runner-pool.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { PRESET_IDS, presetScenario } from '../../src/model/scenario/presets.js';
+import { boundedJson, showValue } from '../../src/model/scenario/errors.js';
 import { costWarning } from '../../src/cli/commands/run.js';
-import { estimateRunCost } from '../../src/sim/run-cost.js';
+import { estimateRunCost } from '../../src/model/scenario/run-cost.js';
 import { MAX_INPUT_BYTES, readInputFile, readInputStream } from '../../src/cli/input-files.js';
-import pkg from '../../package.json';
 
 async function cli(argv: string[], stdin?: string) {
   let stdout = '';
@@ -36,6 +36,9 @@ async function cli(argv: string[], stdin?: string) {
   return { code, stdout, stderr };
 }
 
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const tmp = () => mkdtemp(join(tmpdir(), 'itp-cli-'));
 
 describe('CLI conventions', () => {
@@ -63,7 +66,8 @@ describe('CLI conventions', () => {
     for (const argv of [['--help'], ...names.map((n) => [n, '--help'])]) {
       const r = await cli(argv);
       expect(r.code, argv.join(' ')).toBe(0);
-      expect(r.stdout, argv.join(' ')).toMatch(/Examples:\n {2}\$ itp-sim /);
+      expect(r.stdout, argv.join(' ')).toMatch(/\nExamples?:\n {2}(itp-sim|echo) /);
+      expect(r.stdout.match(/\nExamples?:/g), argv.join(' ')).toHaveLength(1);
     }
     const top = (await cli(['--help'])).stdout;
     expect(top).toMatch(/Exit codes:\n {2}0 {2}ok/);

@@ -2,11 +2,15 @@
 // shape it (steady stepping, pulses of an external pump, a posture cycle, fine outputs, pump-only), it is pure and
 // fast, and it flags the 10-year, 1000-cell run of issue 17 as expensive while every preset is cheap.
 import { describe, expect, it } from 'vitest';
-import { loadWasm, simulate } from '../../src/node/index.js';
-import { EXPENSIVE_RUN_SECONDS, estimateRunCost, stepsAfterChange } from '../../src/sim/run-cost.js';
-import { PRESET_IDS, presetScenario } from '../../src/core/scenario/presets.js';
-import { ScenarioError } from '../../src/core/scenario/validate.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
+import { loadWasm, simulate } from '../../src/runtime/node/index.js';
+import {
+  EXPENSIVE_RUN_SECONDS,
+  estimateRunCost,
+  stepsAfterChange,
+} from '../../src/model/scenario/run-cost.js';
+import { PRESET_IDS, presetScenario } from '../../src/model/scenario/presets.js';
+import { ScenarioError } from '../../src/model/scenario/validate.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 
 const external = (o: { days: number; cells?: number; cycle?: boolean; rate?: number; drug?: string }) =>
   ({

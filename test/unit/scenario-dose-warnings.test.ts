@@ -4,10 +4,10 @@
 // and stays silent when k < 1 (the dose warnings only; concentration warnings are separate).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import { drugDoseLimits } from '../../src/core/scenario/drug-limits.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
-import type { DrugName } from '../../src/core/scenario/names.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import { drugDoseLimits } from '../../src/model/scenario/drug-limits.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
+import type { DrugName } from '../../src/model/scenario/names.js';
 
 const DRUGS: DrugName[] = [
   'baclofen',

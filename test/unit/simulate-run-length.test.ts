@@ -2,10 +2,10 @@
 // ends with a shorter last interval instead of being rounded (10 days of weekly outputs used to stop at 168 h and
 // drop a refill at 200 h; 10.5 days of daily outputs ran 11 days).
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { outputGrid } from '../../src/sim/scenario-mapping.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { outputGrid } from '../../src/model/scenario/output-grid.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { sum } from '../reference/pump-fixtures.js';
 
 // The ideal programmable pump of the preset (no accuracy error): 0.2 mL/day of baclofen 2000 µg/mL, 20 mL.

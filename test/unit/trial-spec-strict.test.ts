@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveSpec, TrialSpecError } from '../../src/core/trials/spec.js';
+import { resolveSpec, TrialSpecError } from '../../src/model/trials/spec.js';
 import { runCliCaptured } from '../helpers/cli.js';
 
 const paths = (input: unknown): string[] => {

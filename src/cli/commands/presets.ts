@@ -4,8 +4,8 @@
  */
 import type { CliCommand } from '../context.js';
 import { CliError, EXIT_USAGE } from '../context.js';
-import { PRESETS, PRESET_IDS, presetScenario } from '../../core/scenario/presets.js';
-import { showValue } from '../../core/scenario/errors.js';
+import { PRESETS, PRESET_IDS, presetScenario } from '../../model/scenario/presets.js';
+import { showValue } from '../../model/scenario/errors.js';
 
 export const presetsCommand: CliCommand = {
   name: 'presets',

@@ -2,9 +2,15 @@
 import type { CliCommand } from '../context.js';
 import { collect, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit, formatOption, type Format } from '../output.js';
-import { simulate } from '../../node/index.js';
-import { resultToCsv, resultToJson } from '../../core/export.js';
-import { EXPENSIVE_RUN_SECONDS, estimateValidRunCost, type RunCostEstimate } from '../../sim/run-cost.js';
+import { simulate } from '../../runtime/node/index.js';
+import { resultToCsv } from '../../model/export.js';
+import { runJson, runMetaJson } from '../../model/documents.js';
+import { toolInfo } from '../../runtime/node/version.js';
+import {
+  EXPENSIVE_RUN_SECONDS,
+  estimateValidRunCost,
+  type RunCostEstimate,
+} from '../../model/scenario/run-cost.js';
 import { progressBar } from '../progress.js';
 
 /** Runs estimated longer than this, s, show a progress bar on stderr (the warning comes at EXPENSIVE_RUN_SECONDS). */
@@ -30,6 +36,7 @@ interface RunOpts {
   set?: string[];
   format: Format;
   out?: string;
+  meta?: string;
 }
 
 export const runCommand: CliCommand = {
@@ -43,6 +50,10 @@ export const runCommand: CliCommand = {
       .option('-s, --set <path=value>', 'change a field, e.g. program.rateMlPerDay=0.3 (repeatable)', collect)
       .addOption(formatOption())
       .option('-o, --out <file>', 'write to a file instead of stdout')
+      .option(
+        '--meta <file>',
+        'also write the tool, scenario, summary and events as JSON to this file (for CSV)',
+      )
       .action(async (file: string | undefined, opts: RunOpts) => {
         const doc = await loadScenarioDocument(ctx.io, file, opts);
         const scenario = validOrThrow(ctx.io, doc);
@@ -55,7 +66,10 @@ export const runCommand: CliCommand = {
           onProgress: bar ? (p) => bar.update(Math.floor(p.fraction * 100)) : undefined,
         });
         bar?.end();
-        await emit(ctx.io, opts.format === 'csv' ? resultToCsv(result) : resultToJson(result), opts.out);
+        // JSON carries the input scenario and the tool version; CSV is the series only (docs/api.md).
+        const text = opts.format === 'csv' ? resultToCsv(result) : runJson(result, doc, toolInfo());
+        if (opts.meta) await emit(ctx.io, `${runMetaJson(result, doc, toolInfo())}\n`, opts.meta);
+        await emit(ctx.io, text, opts.out);
       });
   },
 };

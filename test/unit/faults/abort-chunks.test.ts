@@ -5,12 +5,12 @@
 // on the batched engine — equals a fresh run exactly.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../../helpers/wasm.js';
-import { simulate } from '../../../src/sim/simulate.js';
-import { cohortSlice } from '../../../src/sim/trial-api.js';
-import { presetScenario } from '../../../src/core/scenario/presets.js';
-import { resultToJson } from '../../../src/core/export.js';
-import { TRIAL_PRESETS } from '../../../src/core/trials/spec.js';
-import type { ScenarioInput } from '../../../src/core/scenario/schema.js';
+import { simulate } from '../../../src/engine/simulate.js';
+import { cohortSlice } from '../../../src/runtime/worker/trial-api.js';
+import { presetScenario } from '../../../src/model/scenario/presets.js';
+import { resultToJson } from '../../../src/model/export.js';
+import { TRIAL_PRESETS } from '../../../src/model/trials/spec.js';
+import type { ScenarioInput } from '../../../src/model/scenario/schema.js';
 
 /** A signal whose `aborted` turns true at its (m+1)-th read; counts its reads. */
 function abortAtCheck(m: number) {

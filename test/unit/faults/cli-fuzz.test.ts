@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main.js';
 import type { CliContext } from '../../../src/cli/context.js';
-import { RunnerPool } from '../../../src/client/runner-pool.js';
-import { simulate } from '../../../src/node/index.js';
-import { presetScenario } from '../../../src/core/scenario/presets.js';
+import { RunnerPool } from '../../../src/runtime/runner-pool.js';
+import { simulate } from '../../../src/runtime/node/index.js';
+import { presetScenario } from '../../../src/model/scenario/presets.js';
 
 let dir = '';
 beforeAll(async () => {
@@ -67,7 +67,8 @@ const piece = fc.constantFrom(...HOSTILE);
 const smallNumber = fc.constantFrom('0', '1', '2', '3', '16', '0.5', '-0', '+1', '1.5');
 const value = fc.oneof(piece, smallNumber);
 
-const COMMANDS = ['run', 'validate', 'presets', 'schema', 'sweep', 'trial'];
+// `serve --stdio` reads the process's own stdin, so it is left out of the in-process cases.
+const COMMANDS = ['run', 'validate', 'presets', 'schema', 'sweep', 'trial', 'merge'];
 const BAD_COMMANDS = ['help', 'nope', '', '-', '__proto__', 'RUN', 'constructor'];
 const PRESETS = [
   'catheter-dead-space',
@@ -161,7 +162,7 @@ const option = fc.oneof(
   ),
   w(
     2,
-    fc.constantFrom('json', 'csv', 'xml', '', 'JSON').map((f) => ['--format', f]),
+    fc.constantFrom('json', 'csv', 'ndjson', 'xml', '', 'JSON').map((f) => ['--format', f]),
   ),
   w(
     2,
