@@ -24,7 +24,7 @@ import { OUT, PumpDriver } from './pump/pump-driver.js';
 import { CsfDriver } from './csf/csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
 import { advanceIntervalInSubsteps, changeFreeIntervals, couplingLookahead } from './coupling.js';
-import { PumpSeriesCollector, buildSummary } from './summary.js';
+import { PumpSeriesCollector, assembleResult } from './summary.js';
 
 export interface SimulateOptions {
   signal?: AbortSignal;
@@ -112,7 +112,10 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
       // Reported about once per chunk (sub-stepped intervals advance one at a time).
       if (start >= nextReport || start >= nOut) {
         nextReport = start + chunk;
-        const report = options.onProgress?.({ tHours: series.tHours[start - 1], fraction: start / nOut });
+        const report = options.onProgress?.({
+          tHours: series.series.tHours[start - 1],
+          fraction: start / nOut,
+        });
         if (start >= nOut) await report;
       }
       if (performance.now() - lastYield > YIELD_MS) {
@@ -121,7 +124,7 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
       }
       if (options.signal?.aborted) throw new AbortError();
     }
-    return buildSummary(scenario, inputs, pump, series, csf?.result() ?? null);
+    return assembleResult(scenario, inputs, pump, series, csf?.result() ?? null);
   } finally {
     csf?.dispose();
     pump.dispose();
