@@ -113,6 +113,17 @@ describe('CLI conventions', () => {
     expect(t.code, t.stderr).toBe(0);
   });
 
+  it('trial reads a spec from stdin; a spec that is not an object is invalid input, not a crash', async () => {
+    const spec = JSON.stringify({ protocol: 'morphine-bolus', population: 'pain-chronic', cohortSize: 2 });
+    const ok = await cli(['trial', '-', '--workers', '1'], spec);
+    expect(ok.code, ok.stderr).toBe(0);
+    for (const text of ['null', '[1]', '7']) {
+      const r = await cli(['trial', '-', '--cohort', '2', '--workers', '1'], text);
+      expect(r.code, text).toBe(1);
+      expect(r.stderr).toBe('itp-sim: the trial spec must be a JSON object\n'); // was "Cannot set properties of null"
+    }
+  });
+
   it('--seed accepts decimal digits in 0 – 4294967295 only, and says so', async () => {
     for (const bad of ['', '0x10', '1e3', ' 7', '-1', '4294967296', '1.0', '0b1', '١٢']) {
       const r = await cli([

@@ -9,7 +9,8 @@
  */
 import type { CliCommand, CliContext } from '../context.js';
 import { parseWholeOption } from '../numbers.js';
-import { stripBom } from '../scenario-input.js';
+import { readJsonFile } from '../scenario-input.js';
+import { showValue } from '../../model/scenario/errors.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -66,21 +67,15 @@ export async function specFromArgs(
     const p = findTrialPreset(o.preset);
     if (!p) {
       const known = TRIAL_PRESETS.map((x) => x.id).join(', ');
-      throw new CliError(`unknown trial preset "${o.preset}"; known: ${known}`, EXIT_USAGE);
+      throw new CliError(`unknown trial preset ${showValue(o.preset)}; known: ${known}`, EXIT_USAGE);
     }
     spec = { ...p.spec };
   } else {
-    let text: string;
-    try {
-      text = await ctx.io.readFile(file!);
-    } catch (e) {
-      throw new CliError(`cannot read ${file}: ${(e as Error).message}`, EXIT_INVALID);
-    }
-    try {
-      spec = JSON.parse(stripBom(text)) as Record<string, unknown>;
-    } catch (e) {
-      throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
-    }
+    // a file or `-` (stdin), a BOM stripped, at most 16 MB (src/cli/scenario-input.ts)
+    const doc = await readJsonFile(ctx.io, file!);
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+      throw new CliError('the trial spec must be a JSON object', EXIT_INVALID);
+    spec = doc as Record<string, unknown>;
   }
   const cohort = whole('cohort', o.cohort, 1, MAX_SHARDED_COHORT);
   const seed = whole('seed', o.seed, 0, 2 ** 32 - 1);
@@ -101,7 +96,10 @@ export const trialCommand: CliCommand = {
     program
       .command('trial')
       .description('run a screening trial on a cohort of virtual patients; responder rate vs published')
-      .argument('[trial]', 'trial JSON file: { protocol, population, cohortSize, seed, criteria? }')
+      .argument(
+        '[trial]',
+        'trial JSON file (- reads standard input): { protocol, population, cohortSize, seed, criteria? }',
+      )
       .option('-p, --preset <name>', `trial preset: ${TRIAL_PRESETS.map((p) => p.id).join(', ')}`)
       .option(
         '-n, --cohort <n>',

@@ -22,6 +22,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'ok.json'), JSON.stringify(presetScenario('catheter-dead-space')));
   await writeFile(join(dir, 'bom.json'), `\uFEFF${JSON.stringify(presetScenario('mri-accumulator'))}`);
   await writeFile(join(dir, 'bad.json'), '{"schemaVersion": 1, "durationDays": ');
+  await writeFile(join(dir, 'null.json'), 'null');
+  await writeFile(join(dir, 'list.json'), '[1, 2]');
   await writeFile(
     join(dir, 'proto.json'),
     '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"p": 1}}}',
@@ -122,6 +124,8 @@ const FILES = () => [
   join(dir, 'ok.json'),
   join(dir, 'bom.json'),
   join(dir, 'bad.json'),
+  join(dir, 'null.json'),
+  join(dir, 'list.json'),
   join(dir, 'proto.json'),
   join(dir, 'missing.json'),
   dir,
@@ -256,7 +260,10 @@ function checkOutcome(argv: string[], r: { code: number; stdout: string; stderr:
   const label = JSON.stringify(argv).slice(0, 300);
   expect([0, 1, 2], label).toContain(r.code);
   expect(r.stderr, label).not.toMatch(STACK);
-  expect(r.stderr, label).not.toMatch(/TypeError|ReferenceError|RangeError|Maximum call stack/);
+  // a JavaScript error reaching the user, even without its stack, is a crash in disguise
+  expect(r.stderr, label).not.toMatch(
+    /TypeError|ReferenceError|RangeError|Maximum call stack|Cannot (read|set) properties|is not a function|is not iterable/,
+  );
   expect(r.stdout, label).not.toMatch(/\bNaN\b/);
   if (r.code === 0 && /^[[{]/.test(r.stdout)) expect(() => JSON.parse(r.stdout), label).not.toThrow();
   if (/unknown (option|command)|too many arguments|missing required argument/.test(r.stderr))
