@@ -110,44 +110,48 @@ describe('--out is atomic (injected file system)', () => {
 });
 
 describe('--out when the process is killed mid-write (real itp-sim process)', () => {
-  it('SIGTERM while writing: old file intact, no 0-byte file, no stray temporary file', async () => {
-    const { dir, file } = await folderWithOldFile();
-    // about 9 MB of CSV (288 000 one-minute rows, pump only)
-    const child = spawn(
-      'node',
-      [
-        'bin/itp-sim.js',
-        'run',
-        '--preset',
-        'baclofen-programmable',
-        '--set',
-        'model.distribution=false',
-        '--set',
-        'outputIntervalMinutes=1',
-        '--set',
-        'durationDays=200',
-        '--format',
-        'csv',
-        '--out',
-        file,
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let killedOn = '';
-    const watcher = watch(dir, (_event, name) => {
-      // the first change in the folder is the start of the write: kill the process right there
-      if (!killedOn && name) {
-        killedOn = String(name);
-        child.kill('SIGTERM');
-      }
-    });
-    const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.on('exit', (c, s) => resolve([c, s])),
-    );
-    watcher.close();
-    expect(killedOn, 'the process was killed during its write').not.toBe('');
-    expect(signal ?? status).toBe('SIGTERM');
-    expect(await fsp.readFile(file, 'utf8')).toBe(OLD);
-    expect(await fsp.readdir(dir)).toEqual(['result.json']);
-  }, 60_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s while writing: old file intact, no 0-byte file, no stray temporary file',
+    async (sig) => {
+      const { dir, file } = await folderWithOldFile();
+      // about 9 MB of CSV (288 000 one-minute rows, pump only)
+      const child = spawn(
+        'node',
+        [
+          'bin/itp-sim.js',
+          'run',
+          '--preset',
+          'baclofen-programmable',
+          '--set',
+          'model.distribution=false',
+          '--set',
+          'outputIntervalMinutes=1',
+          '--set',
+          'durationDays=200',
+          '--format',
+          'csv',
+          '--out',
+          file,
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let killedOn = '';
+      const watcher = watch(dir, (_event, name) => {
+        // the first change in the folder is the start of the write: kill the process right there
+        if (!killedOn && name) {
+          killedOn = String(name);
+          child.kill(sig);
+        }
+      });
+      const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on('exit', (c, s) => resolve([c, s])),
+      );
+      watcher.close();
+      expect(killedOn, 'the process was killed during its write').not.toBe('');
+      expect(signal ?? status).toBe(sig);
+      expect(await fsp.readFile(file, 'utf8')).toBe(OLD);
+      expect(await fsp.readdir(dir)).toEqual(['result.json']);
+    },
+    60_000,
+  );
 });
