@@ -232,6 +232,29 @@ const argvArb = fc
     return cmd === 'presets' && file === null && opts.length === 0 ? [cmd, 'show', 'pocket-fill'] : argv;
   });
 
+/** Well-formed command lines whose hostility is in the values: they reach validation and the engines. */
+const wellFormedArb = fc
+  .tuple(
+    fc.constantFrom('run', 'validate', 'sweep'),
+    fc.constantFrom(['--preset', 'catheter-dead-space'], ['--preset', 'mri-accumulator'], [join('ok.json')]),
+    fc.array(
+      fc
+        .tuple(fc.constantFrom(...PATHS), fc.constantFrom(...SET_VALUES))
+        .map(([p, v]) => ['--set', `${p}=${v}`]),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([cmd, source, sets]) => {
+    const src = source[0] === 'ok.json' ? [join(dir, 'ok.json')] : source;
+    const vary = cmd === 'sweep' ? ['--vary', 'program.rateMlPerDay=0.1:0.3:2'] : [];
+    return [
+      cmd,
+      ...(cmd === 'validate' && src[0] === '--preset' ? [join(dir, 'ok.json')] : src),
+      ...sets.flat(),
+      ...vary,
+    ];
+  });
+
 // ---- the checks --------------------------------------------------------------------------------------------
 const STACK = /\n\s+at .+:\d+:\d+\)?$/m;
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
@@ -284,7 +307,7 @@ describe('CLI argument fuzzer', () => {
     };
     const hostileSeen = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(argvArb, fc.constantFrom(...STDIN), async (argv, stdin) => {
+      fc.asyncProperty(fc.oneof(argvArb, wellFormedArb), fc.constantFrom(...STDIN), async (argv, stdin) => {
         const t0 = performance.now();
         const r = await runCase(argv, stdin);
         const ms = performance.now() - t0;
