@@ -155,8 +155,22 @@ export const S = {
     copied: 'Link copied.',
     csv: 'Export CSV',
     json: 'Export JSON',
-    corrupt: (key: string) =>
-      `A saved entry could not be read; it was kept aside unchanged under “${key}” so nothing is lost.`,
+    savedOk: (name: string) => `Saved “${name}”.`,
+    savedAs: (asked: string, used: string) =>
+      `Saved as “${used}”, because a saved scenario called “${asked}” already exists (it was kept).`,
+    needName: 'Type a name first, then save.',
+    loaded: (name: string) => `Loaded “${name}”.`,
+    notLoaded: (name: string, why: string) => `“${name}” could not be loaded: ${why}.`,
+    noScenarioInside: 'it was saved without a scenario in it',
+    full: 'Not saved: this browser’s storage is full. Delete a saved scenario you no longer need, then try again.',
+    corruptKept:
+      'Your saved scenarios could not be read. They were set aside unchanged in this browser, so nothing is lost; you can download them as a file.',
+    corruptStuck:
+      'Your saved scenarios could not be read, and this browser’s storage is too full to set them aside. They are left untouched, and saving is paused so that nothing overwrites them. Download them first; then you can start a new list.',
+    downloadCorrupt: 'Download the unreadable saved data',
+    discardCorrupt: 'Delete it and start a new list',
+    discarded:
+      'The unreadable data was deleted from this browser (your download keeps a copy). Saving works again.',
     brokenLink: (msg: string) => `The scenario in this link could not be used (${msg}); showing the default.`,
     storageUnavailable: 'Saving is unavailable: this browser blocks local storage.',
   },
