@@ -5,16 +5,18 @@
  */
 import type { WasmSource } from '../core/api.js';
 import defaultWasmUrl from '../../build/release.wasm?url';
-import { WorkerBridge, type WorkerHandle } from './bridge.js';
+import { DEFAULT_LIVENESS, WorkerBridge, type LivenessOptions, type WorkerHandle } from './bridge.js';
 import type { RunCallOptions } from './runner-pool.js';
 
-export { WorkerCrashedError } from './bridge.js';
+export { WorkerCrashedError, DEFAULT_LIVENESS, type LivenessOptions } from './bridge.js';
 
 export interface ClientOptions {
   /** Override where the wasm comes from (CDN or CSP setups). */
   wasm?: WasmSource;
   /** Makes the worker; defaults to the bundled simulation worker. */
   createWorker?: () => Worker;
+  /** The heartbeat that detects a worker that died without an error event (see bridge.ts). */
+  liveness?: Partial<LivenessOptions>;
 }
 
 export type ClientRunOptions = RunCallOptions;
@@ -43,6 +45,7 @@ export class SimulationClient extends WorkerBridge {
     super(
       () => webWorkerHandle((options.createWorker ?? defaultWorker)()),
       () => options.wasm ?? { url: new URL(defaultWasmUrl, location.href).href },
+      { ...DEFAULT_LIVENESS, ...options.liveness },
     );
   }
 }
