@@ -49,6 +49,8 @@ export class ItpApp extends LitElement {
   /** The scenario the app's scenario views run (undefined: each view's default preset). */
   @state() private scenario: unknown = undefined;
   @state() private linkNotice: string | null = null;
+  /** The link's check failed for a reason other than the link (the simulator): offer to try again. */
+  @state() private linkRetry = false;
   @state() private saved: SavedScenario[] = [];
   /** The name typed in the Save field (kept here so that re-renders never reset it). */
   @state() private saveName = '';
@@ -84,8 +86,13 @@ export class ItpApp extends LitElement {
     void this.fromLocation();
   };
 
-  /** Reads `#scenario=` and checks it with one run in the worker; on any problem: message + default. */
+  /**
+   * Reads `#scenario=` and checks it with one run in the worker. An invalid scenario (the worker says which
+   * fields) shows a message and the default. A failure of the simulator itself (it crashed twice, or the run was
+   * stopped) says so and keeps the link — in the address bar, with a Try again button — never calling it bad.
+   */
   private async fromLocation(): Promise<void> {
+    this.linkRetry = false;
     const found = scenarioFromLocation(location.hash);
     if (!found) return;
     if ('error' in found) {
@@ -95,10 +102,15 @@ export class ItpApp extends LitElement {
     try {
       await enqueueRun({ scenario: found.scenario, wanted: () => true });
       this.scenario = found.scenario;
+      this.linkNotice = null;
     } catch (e) {
       const issues = (e as { issues?: ScenarioIssue[] }).issues;
-      const why = issues?.length ? issues.map((i) => i.message).join('; ') : (e as Error).message;
-      this.linkNotice = S.share.brokenLink(why);
+      if (issues?.length) {
+        this.linkNotice = S.share.brokenLink(issues.map((i) => i.message).join('; '));
+      } else {
+        this.linkNotice = S.share.linkCheckFailed;
+        this.linkRetry = true;
+      }
     }
   }
 
@@ -253,7 +265,14 @@ export class ItpApp extends LitElement {
           </ul>
         </nav>
       </header>
-      ${notice(this.linkNotice)}
+      ${
+        this.linkRetry && this.linkNotice
+          ? html`<div class="notice" role="status">
+              <p>${this.linkNotice}</p>
+              <button type="button" @click=${() => void this.fromLocation()}>${S.share.tryAgain}</button>
+            </div>`
+          : notice(this.linkNotice)
+      }
       <main>${this.viewTemplate()}</main>
       ${sharePanel(
         {

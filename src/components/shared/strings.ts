@@ -27,6 +27,22 @@ export const S = {
       `The scenario file could not be loaded (${msg}); showing the default.`,
     invalidScenario: 'This scenario is not valid:',
     notProduced: (what: string) => `${what}: not produced by this build of the simulation engine yet.`,
+    restarted:
+      'The simulator stopped unexpectedly. It has been restarted, and your simulation is running again.',
+    failedTwice:
+      'the simulator stopped unexpectedly twice while running this scenario. Nothing you entered is lost; try again, or try a shorter run',
+    declined: 'not started: you chose not to wait for this long simulation',
+    stopped: 'you stopped it before the end',
+    longRunTitle: 'This simulation will take a while',
+    longRunQuestion: (about: string) =>
+      `It will take ${about} on this computer. The page stays usable meanwhile, and you can stop it at any time. Run it now?`,
+    longRunYes: 'Run it',
+    longRunNo: 'Not now',
+    progress: (percent: number) => `Simulating… ${percent} % done.`,
+    estimateInAll: (about: string) => `(${about} in all)`,
+    progressLabel: 'Simulation progress',
+    stop: 'Stop',
+    dismiss: 'Close',
   },
   time: {
     group: 'Time controls',
@@ -172,6 +188,9 @@ export const S = {
     discarded:
       'The unreadable data was deleted from this browser (your download keeps a copy). Saving works again.',
     brokenLink: (msg: string) => `The scenario in this link could not be used (${msg}); showing the default.`,
+    linkCheckFailed:
+      'The scenario in this link could not be checked, because the simulator stopped unexpectedly. The link itself may be fine: it is kept in the address bar. Showing the default until it can be checked.',
+    tryAgain: 'Try again',
     storageUnavailable: 'Saving is unavailable: this browser blocks local storage.',
   },
   events: {

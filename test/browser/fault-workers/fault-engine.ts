@@ -1,5 +1,6 @@
 // A simulation worker with one injected fault, for the fault suite (test/browser/worker-faults.test.ts). It is
-// the real Engine (init, ping and the rest answer normally); only run() misbehaves, once the run has started:
+// the real Engine (init, ping and the rest answer normally); only run() misbehaves, 20 ms into the run (its
+// result is held back until then):
 // - close: the worker closes itself (no error event reaches the page, as after an out-of-memory kill);
 // - hang: the worker loops forever (it never answers again);
 // - throw: an uncaught error in the worker (an error event).
@@ -26,7 +27,12 @@ class FaultyEngine extends Engine {
       else if (this.fault === 'throw') throw new Error('injected fault in the worker');
       else for (let spin = 0; spin >= 0; spin = (spin + 1) % 1024); // hang: never yields again
     }, 20);
-    return super.run(scenario, options, onProgress);
+    // The result is held back until after the fault, so that even a run shorter than 20 ms meets it.
+    const [result] = await Promise.all([
+      super.run(scenario, options, onProgress),
+      new Promise((resolve) => setTimeout(resolve, 40)),
+    ]);
+    return result;
   }
 }
 
