@@ -53,6 +53,19 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
       /></label>
       <button type="submit">${S.share.save}</button>
     </form>
+    <p role="status" id="share-status">${s.message ?? ''}</p>
+    ${
+      s.corrupt
+        ? html`<p class="corrupt">
+            <button type="button" @click=${a.downloadCorrupt}>${S.share.downloadCorrupt}</button>
+            ${
+              s.corrupt.keptAsideKey === null && s.corruptDownloaded
+                ? html`<button type="button" @click=${a.discardCorrupt}>${S.share.discardCorrupt}</button>`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }
     <h3>${S.share.saved}</h3>
     ${
       s.saved.length
@@ -74,7 +87,7 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
                 </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${S.share.none}</p>`
+        : html`<p class="muted">${s.corrupt ? S.share.noneReadable : S.share.none}</p>`
     }
     <p>
       <button type="button" @click=${a.share}>${S.share.copyLink}</button>
@@ -82,18 +95,5 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
       <button type="button" @click=${a.exportCsv} ?disabled=${!s.canExport}>${S.share.csv}</button>
     </p>
     ${s.link ? html`<label>Link <input type="text" readonly .value=${s.link} size="40" /></label>` : nothing}
-    <p role="status" id="share-status">${s.message ?? ''}</p>
-    ${
-      s.corrupt
-        ? html`<p class="corrupt">
-            <button type="button" @click=${a.downloadCorrupt}>${S.share.downloadCorrupt}</button>
-            ${
-              s.corrupt.keptAsideKey === null && s.corruptDownloaded
-                ? html`<button type="button" @click=${a.discardCorrupt}>${S.share.discardCorrupt}</button>`
-                : nothing
-            }
-          </p>`
-        : nothing
-    }
   </section>`;
 }

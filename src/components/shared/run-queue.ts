@@ -107,7 +107,8 @@ async function runWithProgress(scenario: unknown, seconds: number | null): Promi
       signal: controller.signal,
       onProgress: (p) => {
         fraction = p.fraction;
-        shown?.showProgress(fraction, stop, seconds);
+        // A report still in flight when the run ended (stopped, crashed) must not bring the box back.
+        if (!ended) shown?.showProgress(fraction, stop, seconds);
       },
     });
   } catch (e) {

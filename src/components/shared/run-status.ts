@@ -40,8 +40,15 @@ export class ItpRunStatus extends LitElement {
         position: fixed;
         inset: auto 0.75rem 0.75rem auto;
         z-index: 1000;
-        max-width: min(26rem, calc(100vw - 1.5rem));
+        /* A fixed box sizes to its content, which an inline-size container (the base style) would make 0. */
+        container-type: normal;
+        width: min(26rem, calc(100vw - 1.5rem));
         background: transparent;
+        pointer-events: none;
+      }
+      .box,
+      dialog {
+        pointer-events: auto;
       }
       .box {
         background: var(--itp-bg, #fff);

@@ -167,6 +167,7 @@ export const S = {
     del: 'Delete',
     saved: 'Saved scenarios',
     none: 'No saved scenarios yet.',
+    noneReadable: 'None that can be read (see the message above).',
     copyLink: 'Copy a link to this scenario',
     copied: 'Link copied.',
     csv: 'Export CSV',
