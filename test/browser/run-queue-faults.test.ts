@@ -87,7 +87,8 @@ describe('a worker that dies during a queued run', () => {
     expect(faults.calls()).toBe(2);
     await settle(el);
     expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
-    expect(statusText()).toContain('The simulator stopped unexpectedly. It has been restarted');
+    expect(statusText()).toContain('The simulator stopped unexpectedly and was restarted.');
+    expect(statusText()).toContain('was run again and has finished');
   }, 30_000);
 });
 

@@ -79,7 +79,9 @@ async function runJob(job: QueuedRun): Promise<SimResult> {
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await runWithProgress(job.scenario, seconds);
+      const result = await runWithProgress(job.scenario, seconds);
+      if (attempt > 1) (await status()).say(S.run.recovered);
+      return result;
     } catch (e) {
       if (!(e instanceof WorkerCrashedError)) throw e;
       if (attempt >= 2) throw new SimulatorFailedError(S.run.failedTwice);

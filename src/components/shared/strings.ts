@@ -29,6 +29,8 @@ export const S = {
     notProduced: (what: string) => `${what}: not produced by this build of the simulation engine yet.`,
     restarted:
       'The simulator stopped unexpectedly. It has been restarted, and your simulation is running again.',
+    recovered:
+      'The simulator stopped unexpectedly and was restarted. Your simulation was run again and has finished: the results shown are complete.',
     failedTwice:
       'the simulator stopped unexpectedly twice while running this scenario. Nothing you entered is lost; try again, or try a shorter run',
     declined: 'not started: you chose not to wait for this long simulation',
