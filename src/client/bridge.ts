@@ -86,14 +86,19 @@ export class WorkerBridge implements Runner {
     this.ready = remote.init(this.wasm());
   }
 
-  /** Pings `remote` every pingEveryMs; no answer for deadAfterMs kills the worker. */
+  /**
+   * Pings `remote` every pingEveryMs; a ping unanswered for deadAfterMs kills the worker. Silence is measured
+   * from when the ping was sent, not from the last answer, so a throttled timer (a background tab fires it once a
+   * second or a minute) never makes a healthy worker look dead.
+   */
   private startHeartbeat(remote: Comlink.Remote<SimulationApi>): { stop(): void } {
     const { pingEveryMs, deadAfterMs } = this.liveness;
-    let lastAnswer = Date.now();
+    let sentAt = 0;
     let waiting = false;
     const timer = setInterval(() => {
       if (this.remote !== remote) return clearInterval(timer);
-      if (Date.now() - lastAnswer > deadAfterMs) {
+      if (waiting) {
+        if (Date.now() - sentAt <= deadAfterMs) return;
         clearInterval(timer);
         const s = Math.round(deadAfterMs / 1000);
         this.kill?.(
@@ -103,12 +108,11 @@ export class WorkerBridge implements Runner {
         );
         return;
       }
-      if (waiting) return;
       waiting = true;
+      sentAt = Date.now();
       // Any answer, even an error (an older worker without ping), proves the worker is alive.
       const answered = () => {
         waiting = false;
-        lastAnswer = Date.now();
       };
       remote.ping().then(answered, answered);
     }, pingEveryMs);

@@ -96,4 +96,14 @@ describe('worker faults: each ends in a clear error and a working rerun', () => 
     expect(performance.now() - t0).toBeGreaterThan(3 * 400);
     expect(r.summary.durationHours).toBe(2000 * 24);
   }, 30_000);
+
+  it('a heartbeat timer that fires rarely (a throttled background tab) does not kill a healthy worker', async () => {
+    // Ticks 0.6 s apart with a 0.3 s limit: silence counts from each ping, not from the last answer.
+    client = new SimulationClient({ liveness: { pingEveryMs: 600, deadAfterMs: 300 } });
+    const busy = { ...presetScenario('baclofen-programmable')!, durationDays: 3650 };
+    const t0 = performance.now();
+    const r = await client.run(busy);
+    expect(performance.now() - t0).toBeGreaterThan(3 * 600);
+    expect(r.summary.durationHours).toBe(3650 * 24);
+  }, 30_000);
 });
