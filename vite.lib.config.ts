@@ -17,8 +17,8 @@ export default defineConfig(({ mode }) =>
           copyPublicDir: false,
           rollupOptions: {
             input: {
-              index: resolve(root, 'src/node/index.ts'),
-              worker: resolve(root, 'src/node/worker.ts'),
+              index: resolve(root, 'src/runtime/node/index.ts'),
+              worker: resolve(root, 'src/runtime/node/worker.ts'),
               cli: resolve(root, 'src/cli/index.ts'),
             },
             external,

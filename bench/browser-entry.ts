@@ -1,5 +1,5 @@
 // Chromium side of the bench: the page runs every suite on the main thread and leaves the results on window.
-import wasmUrl from '../build/release.wasm?url';
+import wasmUrl from '../build/bench.wasm?url';
 import { makeContext, runAll, type CaseResult } from './harness.js';
 import { medianMs, prepareKernel, type KernelName, type PreparedKernel } from './native/cases.js';
 

@@ -5,7 +5,7 @@
  *
  * A suite file exports `suite: BenchSuite`. Each case's `run` gets a context and returns named metrics.
  */
-import type { WasmExports } from '../src/wasm/load.js';
+import type { BenchWasm } from './bench-wasm.js';
 
 export type Runtime = 'node' | 'chromium';
 
@@ -18,8 +18,8 @@ export interface Metric {
 
 export interface BenchContext {
   runtime: Runtime;
-  /** A fresh instance of the release wasm (the compiled module is shared). */
-  wasm(): Promise<WasmExports>;
+  /** A fresh instance of the bench wasm (the compiled module is shared). */
+  wasm(): Promise<BenchWasm>;
   /** Median of `repeats` timings of fn (after `warmup` untimed calls), ms. */
   time(fn: () => unknown, options?: { repeats?: number; warmup?: number }): Promise<number>;
   /** Cores available to a worker pool here. */
@@ -54,8 +54,8 @@ export function makeContext(
     cores,
     async wasm() {
       modulePromise ??= compile();
-      const { instantiateWasm } = await import('../src/wasm/load.js');
-      return instantiateWasm(await modulePromise);
+      const { instantiateBench } = await import('./bench-wasm.js');
+      return instantiateBench(await modulePromise);
     },
     async time(fn, options = {}) {
       const repeats = options.repeats ?? 5;

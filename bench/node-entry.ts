@@ -5,6 +5,6 @@ import { makeContext, runAll, type CaseResult } from './harness.js';
 
 export function runNode(filter?: string): Promise<CaseResult[]> {
   const compile = async () =>
-    WebAssembly.compile(await readFile(new URL('../build/release.wasm', import.meta.url)));
+    WebAssembly.compile(await readFile(new URL('../build/bench.wasm', import.meta.url)));
   return runAll(makeContext('node', compile, availableParallelism()), filter);
 }

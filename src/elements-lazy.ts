@@ -6,7 +6,7 @@
  * of a page without a trial is the eager bundle only (`npm run size`).
  */
 const LAZY: Record<string, () => Promise<unknown>> = {
-  'itp-trial': () => import('./components/trial/trial.define.js'),
+  'itp-trial': () => import('./ui/elements/trial/trial.define.js'),
 };
 
 const pending = new Set(Object.keys(LAZY));

@@ -1,12 +1,12 @@
 /**
  * Distribution engine exports (issue 4): spinal CSF column + cranial CSF + cord tissue + plasma + effect sites.
- * Units are internal (h, µL, µg, µg/µL, cm). Typical use (src/sim/csf-driver.ts):
- *   csfConfigure(paramPtr, areaPtr, levelPtr, nLevels)   parameter block: params.ts / src/core/csf-config.ts
+ * Units are internal (h, µL, µg, µg/µL, cm). Typical use (src/engine/csf/csf-driver.ts):
+ *   csfConfigure(paramPtr, areaPtr, levelPtr, nLevels)   parameter block: params.ts / src/model/csf-config.ts
  *   csfSetStepping(dtMaxHours, dtFineHours)
  *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
  */
-import { buildGrid, N, conc, tissueConc, ld, dFace, slope } from './grid';
+import { buildGrid, N, conc, tissueConc, ld, dFace, slope, par, params } from './grid';
 import { invalidateFactor } from './transport';
 import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
 import { resetPd } from './pd';
@@ -18,7 +18,6 @@ import {
   startLumbarBolus,
   step,
   advanceSpan,
-  benchTransport,
   advanceRecords,
   advanceRecordSpan,
   writeRecord,
@@ -28,9 +27,10 @@ import {
   tipCell,
   deliveredUg,
 } from './column';
-import { CSF_PARAM_COUNT, CSF_OUT_FIXED } from './params';
+import { CSF_OUT_FIXED, CSF_PARAM_COUNT } from './params';
 
-export { CSF_PARAM_COUNT, CSF_OUT_FIXED };
+// The whole layout is exported so that test/assembly/wasm-abi.test.ts can check the generated TypeScript by name.
+export * from './params';
 export * from './batch';
 
 /** Allocates the column for a parameter block, cell areas (cm², `cells` values) and level positions (cm). */
@@ -40,6 +40,11 @@ export function csfConfigure(paramPtr: usize, areaPtr: usize, levelPtr: usize, n
   resetCompartments();
   resetColumn();
   resetPd();
+}
+
+/** Parameter `id` (CSF_P_*) as the engine holds it; NaN before csfConfigure or for an unknown id (ABI round trip). */
+export function csfGetParam(id: i32): f64 {
+  return params != 0 && id >= 0 && id < CSF_PARAM_COUNT ? par(id) : NaN;
 }
 
 export function csfSetStepping(dtMaxHours: f64, dtFineHours: f64): void {
@@ -87,7 +92,7 @@ export function csfStepFixed(nSteps: i32, dtHours: f64, tipMassPerStepUg: f64, i
 
 /**
  * Axial slope dh/dx of the spinal axis at the N+1 faces (face f between cells f−1 and f; face N = top), from the
- * patient's posture (src/core/posture.ts). Zero after csfConfigure. Call after csfConfigure, and again at a posture
+ * patient's posture (src/model/posture.ts). Zero after csfConfigure. Call after csfConfigure, and again at a posture
  * switch mid-run: the state is kept, the next span restarts at the fine step (a change of operator).
  */
 export function csfSetAxialSlope(ptr: usize, n: i32): void {
@@ -151,9 +156,4 @@ export function csfDeliveredUg(): f64 {
 }
 export function csfCranialConc(): f64 {
   return ld(conc, N);
-}
-
-/** Benchmark: nSteps transport-only steps of the single column (θ-scheme solve + state copy, no sources). */
-export function csfBenchTransport(nSteps: i32, dtHours: f64): void {
-  benchTransport(nSteps, dtHours);
 }

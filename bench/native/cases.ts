@@ -3,10 +3,10 @@
  * C comparison (bench/native/native.ts): the same coefficients, the same non-zero start state, the same step
  * counts, and one checksum formula (also in bench/native/common.h), so wasm, TS and C can be compared exactly.
  */
-import { CsfBatch, CSF_BATCH_GROUP } from '../../src/sim/csf-batch.js';
-import { CsfDriver } from '../../src/sim/csf-driver.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import { f64View } from '../../src/wasm/views.js';
+import { CsfBatch, CSF_BATCH_GROUP } from '../../src/engine/csf/csf-batch.js';
+import { CsfDriver } from '../../src/engine/csf/csf-driver.js';
+import type { BenchWasm } from '../bench-wasm.js';
+import { f64View } from '../../src/engine/wasm/views.js';
 
 export const CELLS = 120;
 export const NODES = CELLS + 1;
@@ -36,7 +36,7 @@ export function startState(nodes: number, lanes: number): Float64Array {
 }
 
 /** Morphine column factored for DT (θ = 1/2), state set to startState; returns the state view maker. */
-export function setupColumn(wasm: WasmExports): () => Float64Array {
+export function setupColumn(wasm: BenchWasm): () => Float64Array {
   new CsfDriver(wasm).configure({ drug: 'morphine' });
   wasm.csfBenchTransport(0, DT); // builds the factors, no step
   const state = () => f64View(wasm, wasm.csfConcPtr(), NODES);
@@ -45,7 +45,7 @@ export function setupColumn(wasm: WasmExports): () => Float64Array {
 }
 
 /** LANES morphine lanes (θ = 1/2, factored for DT), state set to startState (groups of 8: lane-inner rows). */
-export function setupBatch(wasm: WasmExports): () => Float64Array {
+export function setupBatch(wasm: BenchWasm): () => Float64Array {
   new CsfBatch(
     wasm,
     Array.from({ length: LANES }, () => ({ drug: 'morphine' as const })),
@@ -57,10 +57,10 @@ export function setupBatch(wasm: WasmExports): () => Float64Array {
 }
 
 /** Coefficient arrays of the single column (A, INV, CP, RHS_L, RHS_D, RHS_U) and of the batch (A … INV). */
-export function columnCoefficients(wasm: WasmExports): Float64Array[] {
+export function columnCoefficients(wasm: BenchWasm): Float64Array[] {
   return [0, 1, 2, 3, 4, 5].map((k) => f64View(wasm, wasm.csfColumnCoefPtr(k), NODES).slice());
 }
-export function batchCoefficients(wasm: WasmExports): Float64Array[] {
+export function batchCoefficients(wasm: BenchWasm): Float64Array[] {
   return [0, 1, 2, 3, 4, 5].map((k) => f64View(wasm, wasm.csfBatchCoefPtr(k), NODES * LANES).slice());
 }
 
@@ -80,7 +80,7 @@ export interface PreparedKernel {
 }
 
 /** Sets a kernel up on a fresh wasm instance (its state is per instance). */
-export function prepareKernel(name: KernelName, wasm: WasmExports): PreparedKernel {
+export function prepareKernel(name: KernelName, wasm: BenchWasm): PreparedKernel {
   const column = name === 'single column';
   const state = column ? setupColumn(wasm) : setupBatch(wasm);
   const step = column

@@ -3,7 +3,7 @@
  *   1. compiles bench/native/column.c and batch.c with the system cc at -O2, and again with -O2 -march=native
  *      (FMA contraction) when that gives different machine code (batch.c also as its register-carrying variant);
  *   2. writes the wasm kernels' own coefficients and the bench start state (cases.ts) to an input file, runs the
- *      C programs and the release wasm for the same steps, and compares the checksums of the final states
+ *      C programs and the bench wasm (release options) for the same steps, and compares the checksums of the final states
  *      (≤ 1e-12 relative, else it throws: not the same algorithm);
  *   3. times C, wasm in Node and wasm in Chromium (the open bench page) back to back in paired rounds, and
  *      returns rows: C cell-steps/s, and wasm time ÷ C time per round, median and worst, in Node and in
@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { instantiateWasm } from '../../src/wasm/load.js';
+import { instantiateBench } from '../bench-wasm.js';
 import type { CaseResult, Metric } from '../harness.js';
 import {
   BATCH_STEPS,
@@ -124,7 +124,7 @@ export async function runNative(
     return { node: [], chromium: [] };
   }
   mkdirSync(outDir, { recursive: true });
-  const bytes = readFileSync(new URL('../../build/release.wasm', import.meta.url));
+  const bytes = readFileSync(new URL('../../build/bench.wasm', import.meta.url));
   const module = await WebAssembly.compile(bytes);
   const out = { node: [] as CaseResult[], chromium: [] as CaseResult[] };
   for (const k of KERNELS) {
@@ -132,7 +132,7 @@ export async function runNative(
     const nat = compile(cc, k.source, ['-O2', '-march=native'], 'O2-native');
     if (!o2) continue;
     const sameCode = nat !== null && readFileSync(o2).equals(readFileSync(nat));
-    const setup = prepareKernel(k.name, await instantiateWasm(module));
+    const setup = prepareKernel(k.name, await instantiateBench(module));
     const input = `${outDir}${k.source}.in`;
     writeInput(input, setup.lanes, setup.arrays, setup.state);
     const wasmSum = checksum(setup.run());
@@ -155,7 +155,7 @@ export async function runNative(
       nodeMetrics[`C ${flags}: checksum vs wasm, relative`] = { value: rel / 1e-15, unit: '× 1e-15' };
     }
     // Paired rounds (see ROUNDS): every C build, wasm in Node and wasm in Chromium, back to back.
-    const nodeKernel = prepareKernel(k.name, await instantiateWasm(module));
+    const nodeKernel = prepareKernel(k.name, await instantiateBench(module));
     medianMs(nodeKernel, WASM_RUNS); // warm-up
     const cMs = new Map<string, number[]>(variants.map(([f]) => [f, []]));
     const wasmMs = { node: [] as number[], chromium: [] as number[] };

@@ -2,8 +2,8 @@
 // 90 days of the default scenario (pump + 120-cell CSF + cranial + plasma + effects).
 // The transport cases share their set-up with the native C comparison (bench/native/cases.ts).
 import type { BenchSuite, Metric } from '../harness.js';
-import { cellAreasCm2, packCsfParams, resolveCsfConfig } from '../../src/core/csf-config.js';
-import { runDefaultScenario } from '../../src/sim/csf-default-run.js';
+import { cellAreasCm2, packCsfParams, resolveCsfConfig } from '../../src/model/csf-config.js';
+import { runDefaultScenario } from '../../test/reference/csf-default-run.js';
 import { ReferenceColumn } from '../../test/reference/csf-reference.js';
 import {
   BATCH_STEPS,

@@ -2,13 +2,13 @@
 // replacement), hourly
 // output records, no raw stroke list. Strokes are counted in closed form per segment, so the cost scales with
 // output records and events, not strokes. Also the first-run cost with a freshly compiled module, as one long
-// wasm call versus 2048-record chunks (V8 has no on-stack replacement for wasm: toolchain.md gotcha 8).
+// wasm call versus 2048-record chunks (V8 has no on-stack replacement for wasm: [T2]).
 import type { BenchContext, BenchSuite } from '../harness.js';
-import { instantiateWasm, type WasmExports } from '../../src/wasm/load.js';
-import { PumpDriver } from '../../src/sim/pump-driver.js';
-import { deviceParams, defaultCatheter } from '../../src/core/devices.js';
-import type { PumpConfig } from '../../src/core/pump-config.js';
-import { HOURS_PER_YEAR, mlPerDayToUlPerHour, SEA_LEVEL_KPA } from '../../src/core/units.js';
+import { instantiateWasm, type WasmExports } from '../../src/engine/wasm/load.js';
+import { PumpDriver } from '../../src/engine/pump/pump-driver.js';
+import { deviceParams, defaultCatheter } from '../../src/model/data/devices.js';
+import type { PumpConfig } from '../../src/model/pump-config.js';
+import { HOURS_PER_YEAR, mlPerDayToUlPerHour, SEA_LEVEL_KPA } from '../../src/model/units.js';
 
 const HOURS = Math.round(7 * HOURS_PER_YEAR); // 61,362 hourly records
 const CHUNK = 2048;
@@ -48,7 +48,7 @@ function run(pump: PumpDriver, chunk: number): number {
 
 /** A freshly compiled module (nothing tiered up yet), from build/ in Node or over HTTP in Chromium. */
 async function freshWasm(ctx: BenchContext): Promise<WasmExports> {
-  const url = new URL('../../build/release.wasm', import.meta.url);
+  const url = new URL('../../build/bench.wasm', import.meta.url);
   const bytes =
     ctx.runtime === 'node'
       ? process.getBuiltinModule('node:fs').readFileSync(url)

@@ -1,7 +1,7 @@
 // End-to-end simulate() on the default preset: validation, both engines, result assembly — what a user waits for.
 import type { BenchSuite } from '../harness.js';
-import { simulate } from '../../src/sim/simulate.js';
-import { findPreset, DEFAULT_PRESET_ID } from '../../src/core/scenario/presets.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { findPreset, DEFAULT_PRESET_ID } from '../../src/model/scenario/presets.js';
 
 export const suite: BenchSuite = {
   name: 'simulate',

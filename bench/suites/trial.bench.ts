@@ -3,9 +3,9 @@
 // kernel in one thread, the speed-up from batching (against the adaptive single column, patient by patient)
 // and from the worker pool (Chromium: Web Workers).
 import type { BenchSuite, Metric } from '../harness.js';
-import { runCohort } from '../../src/sim/cohort.js';
-import { CsfTrialEngine } from '../../src/sim/trial-engine.js';
-import { CsfBatchTrialEngine } from '../../src/sim/trial-batch-engine.js';
+import { runCohort } from '../../src/engine/trials/run-cohort.js';
+import { CsfTrialEngine } from '../../src/engine/trials/trial-engine.js';
+import { CsfBatchTrialEngine } from '../../src/engine/trials/trial-batch-engine.js';
 
 const SPEC = { protocol: 'baclofen-bolus', population: 'spasticity-spinal', seed: 1 };
 const N = 1000;
@@ -20,7 +20,7 @@ export const suite: BenchSuite = {
         const wasm = await ctx.wasm();
         const batch = new CsfBatchTrialEngine(wasm);
         const single = new CsfTrialEngine(wasm);
-        // Warm-up: tier the wasm up (toolchain.md gotcha 8) on small cohorts, both engines. V8 tiers a wasm function
+        // Warm-up: tier the wasm up [T2] on small cohorts, both engines. V8 tiers a wasm function
         // up after a budget of work: since the batch takes 1-min steps only around boluses, one 64-patient cohort
         // no longer spends it (the first 1000-patient run was then ~1.8× slower than the next, measured in Node).
         for (let i = 0; i < 3; i++) await runCohort(batch, { ...SPEC, cohortSize: 64 });
@@ -35,7 +35,7 @@ export const suite: BenchSuite = {
           'speed-up from batching': { value: singleMs / batchMs, unit: '×', better: 'higher' },
         };
         if (ctx.runtime === 'chromium') {
-          const { browserTrialPool } = await import('../../src/client/trial-service.js');
+          const { browserTrialPool } = await import('../../src/runtime/browser/trial-service.js');
           const pool = browserTrialPool(Math.max(1, Math.min(4, ctx.cores)));
           try {
             await pool.runCohort({ ...SPEC, cohortSize: 128 }); // start and warm the workers

@@ -3,8 +3,8 @@
  * build their own context (in-memory streams, an in-thread runner) and call runCli() directly.
  */
 import type { Command } from 'commander';
-import type { SimulationPoolApi } from '../client/runner-pool.js';
-import type { TrialService } from '../core/trials/service.js';
+import type { SimulationPoolApi } from '../runtime/runner-pool.js';
+import type { TrialService } from '../model/trials/service.js';
 
 /** Exit codes: 0 ok, 1 invalid input (scenario, file, JSON), 2 usage error (command line). */
 export const EXIT_OK = 0;

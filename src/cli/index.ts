@@ -1,8 +1,8 @@
 // The `itp-sim` process: real stdio and files, a worker_threads pool; exits with runCli's code.
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from './main.js';
-import { createNodePool } from '../node/pool.js';
-import { createNodeTrialPool } from '../node/trials.js';
+import { createNodePool } from '../runtime/node/pool.js';
+import { createNodeTrialPool } from '../runtime/node/trials.js';
 
 // `itp-sim run … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext } from './context.js';
-import { ScenarioError } from '../core/scenario/errors.js';
+import { ScenarioError } from '../model/scenario/errors.js';
 import { formatIssues } from './scenario-input.js';
 
 export function buildProgram(ctx: CliContext): Command {

@@ -1,8 +1,8 @@
 // 90 days of the default scenario (pump + 120-cell column + cranial + plasma + effects) with the production step
 // control against a fine-step reference (dt = 18 s throughout): within 1 % at every hourly output.
 import { describe, expect, it } from 'vitest';
-import { CSF_OUT } from '../../src/sim/csf-driver.js';
-import { runDefaultScenario } from '../../src/sim/csf-default-run.js';
+import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
+import { runDefaultScenario } from '../reference/csf-default-run.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { fmt, validationGroup } from './csf-validation.js';
 

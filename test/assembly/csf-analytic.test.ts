@@ -1,8 +1,8 @@
 // Analytic checks of the column: a dispersing Gaussian pulse, the steady exponential profile λ = √(D/k), and the
 // observed order of convergence in space and time (θ = 1/2 → 2, θ = 1 → 1). Uniform D via oscFloor = 1.
 import { describe, expect, it } from 'vitest';
-import type { CsfParamName } from '../../src/core/csf-config.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { CsfParamName } from '../../src/model/csf-config.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { columnState, configureRaw, setColumn } from './csf-harness.js';
 import { fmt, validationGroup } from './csf-validation.js';

@@ -2,7 +2,7 @@
 // coefficients, layout and arithmetic order, so the states agree bit for bit; and the bench start state is what
 // the native C input gets (bench/native/cases.ts).
 import { describe, expect, it } from 'vitest';
-import { loadBuild } from '../helpers/wasm.js';
+import { loadBenchBuild } from '../helpers/wasm.js';
 import { TsBatchTransport } from '../../bench/native/batch-ts.js';
 import {
   LANES,
@@ -16,7 +16,7 @@ import {
 
 describe('bench transport cases', () => {
   it('the TS batch equals the wasm SIMD batch bit for bit after 200 steps', async () => {
-    const wasm = await loadBuild('release');
+    const wasm = await loadBenchBuild();
     const state = setupBatch(wasm);
     const ts = new TsBatchTransport(NODES, LANES, batchCoefficients(wasm), state().slice());
     wasm.csfBatchBenchTransport(200);
@@ -29,7 +29,7 @@ describe('bench transport cases', () => {
   });
 
   it('the single-column case starts from the shared start state and keeps it finite', async () => {
-    const wasm = await loadBuild('release');
+    const wasm = await loadBenchBuild();
     const state = setupColumn(wasm);
     expect(Array.from(state())).toEqual(Array.from(startState(NODES, 1)));
     wasm.csfBenchTransport(100, 0.1);

@@ -4,12 +4,12 @@
 // column's adaptive advance at the same steps (start-up half steps, and the backward-Euler redo of a
 // Crank–Nicolson step that went negative, lane by lane); the mass balance closes to 1e-9 in every lane.
 import { describe, expect, it } from 'vitest';
-import { CSF_BATCH_GROUP, CSF_BATCH_OUT, CsfBatch } from '../../src/sim/csf-batch.js';
-import { CSF_OUT } from '../../src/sim/csf-driver.js';
-import { cellAreasCm2, resolveCsfConfig, tipCm, type CsfConfigInput } from '../../src/core/csf-config.js';
+import { CSF_BATCH_GROUP, CSF_BATCH_OUT, CsfBatch } from '../../src/engine/csf/csf-batch.js';
+import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
+import { cellAreasCm2, resolveCsfConfig, tipCm, type CsfConfigInput } from '../../src/model/csf-config.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { columnState, makeDriver, record } from './csf-harness.js';
-import { f64View } from '../../src/wasm/views.js';
+import { f64View } from '../../src/engine/wasm/views.js';
 
 const DT = 0.05;
 const N_OUT = 12;

@@ -1,14 +1,14 @@
-// Buoyancy drift with posture (src/core/posture.ts, assembly/csf/transport.ts): the slope profiles, and the wasm
+// Buoyancy drift with posture (src/model/posture.ts, assembly/csf/transport.ts): the slope profiles, and the wasm
 // step against the TypeScript reference with a per-face drift (morphine's block with a buoyancy speed set directly:
 // the reference has no cord tissue), staying non-negative. Conservation in a full run: test/unit/simulate-posture.
 import { describe, expect, it } from 'vitest';
-import { POSTURES, axialSlopeAt, axialSlopeAtFaces } from '../../src/core/posture.js';
-import { levelToCm } from '../../src/core/patient.js';
+import { POSTURES, axialSlopeAt, axialSlopeAtFaces } from '../../src/model/posture.js';
+import { levelToCm } from '../../src/model/data/patient.js';
 import { ReferenceColumn } from '../reference/csf-reference.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { columnState, configureRaw, setColumn } from './csf-harness.js';
-import { f64View } from '../../src/wasm/views.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import { f64View } from '../../src/engine/wasm/views.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 
 const L = 60;
 const at = (level: string) => levelToCm(level, L)!;

@@ -1,9 +1,9 @@
 // Distribution engine contract: parameter layout, pump-record consumption, mass balance, positivity, bad input.
 import { describe, expect, it } from 'vitest';
-import { CSF_PARAM_NAMES, packCsfParams, resolveCsfConfig } from '../../src/core/csf-config.js';
-import { DRUGS, DRUG_NAMES } from '../../src/core/drugs.js';
-import { CSF_OUT, CsfDriver } from '../../src/sim/csf-driver.js';
-import { WasmF64Buffer } from '../../src/wasm/views.js';
+import { CSF_PARAM_NAMES, packCsfParams, resolveCsfConfig } from '../../src/model/csf-config.js';
+import { DRUGS, DRUG_NAMES } from '../../src/model/data/drugs.js';
+import { CSF_OUT, CsfDriver } from '../../src/engine/csf/csf-driver.js';
+import { WasmF64Buffer } from '../../src/engine/wasm/views.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { columnState, makeDriver } from './csf-harness.js';
 

@@ -1,6 +1,6 @@
 // Shared set-up for the distribution-engine tests: a configured CsfDriver on a fresh debug or release instance.
 import { loadBuild } from '../helpers/wasm.js';
-import { CsfDriver, CSF_OUT } from '../../src/sim/csf-driver.js';
+import { CsfDriver, CSF_OUT } from '../../src/engine/csf/csf-driver.js';
 import {
   CSF_PARAM_NAMES,
   cellAreasCm2,
@@ -9,10 +9,10 @@ import {
   type CsfConfig,
   type CsfConfigInput,
   type CsfParamName,
-} from '../../src/core/csf-config.js';
-import { vertebralLevels } from '../../src/core/patient.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import { f64View } from '../../src/wasm/views.js';
+} from '../../src/model/csf-config.js';
+import { vertebralLevels } from '../../src/model/data/patient.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import { f64View } from '../../src/engine/wasm/views.js';
 
 export async function makeDriver(input: CsfConfigInput, target: 'debug' | 'release' = 'debug') {
   const wasm = await loadBuild(target);

@@ -1,11 +1,11 @@
-// Posture switches mid-run (CsfDriver, src/core/posture.ts): a switch lands at its own time even when the output
+// Posture switches mid-run (CsfDriver, src/model/posture.ts): a switch lands at its own time even when the output
 // interval does not divide it, the mass balance closes and concentrations stay ≥ 0 across it, and an isobaric
 // drug ignores the schedule entirely. Hyperbaric bupivacaine, slow lumbar infusion (20 µL/h as in Flack 2010 [R37]).
 import { describe, expect, it } from 'vitest';
-import { postureTimeline, type PostureChange } from '../../src/core/posture.js';
-import type { CsfConfigInput } from '../../src/core/csf-config.js';
-import { CSF_OUT } from '../../src/sim/csf-driver.js';
-import { f64View } from '../../src/wasm/views.js';
+import { postureTimeline, type PostureChange } from '../../src/model/posture.js';
+import type { CsfConfigInput } from '../../src/model/csf-config.js';
+import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
+import { f64View } from '../../src/engine/wasm/views.js';
 import { columnState, makeDriver } from './csf-harness.js';
 
 const UG_PER_HOUR = 150;

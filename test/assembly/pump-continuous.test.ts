@@ -1,7 +1,7 @@
 // Programmable pump, simple continuous mode, against hand-computed answers (debug build: asserts on).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;

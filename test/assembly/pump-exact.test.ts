@@ -1,10 +1,10 @@
 // Exact arithmetic of the stroke accumulator, hand-computed alarm times and the battery → ERI → end-of-service rule.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
-import { deviceParams } from '../../src/core/devices.js';
-import { HOURS_PER_YEAR } from '../../src/core/units.js';
+import { deviceParams } from '../../src/model/data/devices.js';
+import { HOURS_PER_YEAR } from '../../src/model/units.js';
 
 let wasm: WasmExports;
 let fast: WasmExports; // release build for the multi-year loops (the engine has no asserts to lose)
@@ -102,7 +102,7 @@ describe('battery', () => {
     { mlPerDay: 0.5, eriYears: [5.99, 6.01] },
     { mlPerDay: 1, eosYears: [5, 7] },
   ])(
-    'default calibration at $mlPerDay mL/day: inside the sheet’s 5–7-year life',
+    'default calibration at $mlPerDay mL/day: inside the published 5–7-year life',
     ({ mlPerDay, eriYears, eosYears }) => {
       const cfg = baseConfig(
         { mode: 'continuous', rateUlPerHour: (mlPerDay * 1000) / 24 },

@@ -2,7 +2,7 @@
 // boluses with their rules, and the maximum stroke frequency. Hand-computed answers, 1 µL strokes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;

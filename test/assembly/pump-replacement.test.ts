@@ -3,9 +3,9 @@
 // continuous, an interruption stops it; the catheter is kept (its contents flow on) or revised (new contents).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import type { PumpConfig } from '../../src/core/pump-config.js';
-import { deviceParams } from '../../src/core/devices.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import type { PumpConfig } from '../../src/model/pump-config.js';
+import { deviceParams } from '../../src/model/data/devices.js';
 import { baseConfig, runSeries, sum } from '../reference/pump-fixtures.js';
 
 let wasm: WasmExports;
@@ -131,7 +131,7 @@ describe('pump totals balance across replacements', () => {
 describe('another model, and the catheter', () => {
   it('programmable → gas pump: flow at the gas pump nominal rate, no battery, program events ignored', () => {
     const cfg = agingPump();
-    const gas = deviceParams('constant-flow');
+    const gas = deviceParams('constant-rate');
     cfg.events.replacements = [
       { tHours: 24, volumeUl: 20000, concentrationUgPerUl: 2, drug: 'baclofen', device: gas },
     ];

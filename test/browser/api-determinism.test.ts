@@ -2,9 +2,9 @@
 // Worker) and in Node (the real `itp-sim run`, via a Node-side browser command). Compared by SHA-256.
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { SimulationClient } from '../../src/client/simulation-client.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { resultToJson } from '../../src/core/export.js';
+import { SimulationClient } from '../../src/runtime/browser/simulation-client.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { resultToJson } from '../../src/model/export.js';
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

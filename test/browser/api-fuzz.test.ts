@@ -2,9 +2,9 @@
 // real worker client — never a throw, never NaN or Infinity in what comes back across the worker boundary.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SimulationClient } from '../../src/client/simulation-client.js';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import { resultToJson } from '../../src/core/export.js';
+import { SimulationClient } from '../../src/runtime/browser/simulation-client.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import { resultToJson } from '../../src/model/export.js';
 import { mutatedScenarioArb, scaledScenarioArb } from '../helpers/scenario-mutation.js';
 import { allFinite, checkValidation } from '../helpers/fuzz-checks.js';
 

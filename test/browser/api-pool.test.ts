@@ -1,13 +1,13 @@
 // The browser pool (Web Workers): a sweep over all workers in input order with progress, a crashed worker
 // replaced with a clear error (injected through the worker factory), a cancelled run, and the JSON/CSV exports.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SimulationPool } from '../../src/client/simulation-pool.js';
-import { SimulationClient, WorkerCrashedError } from '../../src/client/simulation-client.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { resultToCsv, resultToJson } from '../../src/core/export.js';
+import { SimulationPool } from '../../src/runtime/browser/simulation-pool.js';
+import { SimulationClient, WorkerCrashedError } from '../../src/runtime/browser/simulation-client.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { resultToCsv, resultToJson } from '../../src/model/export.js';
 
 const realWorker = () =>
-  new Worker(new URL('../../src/worker/sim.worker.ts', import.meta.url), { type: 'module' });
+  new Worker(new URL('../../src/runtime/worker/sim.worker.ts', import.meta.url), { type: 'module' });
 const crashingWorker = () =>
   new Worker(
     URL.createObjectURL(new Blob(['setTimeout(() => { throw new Error("boom in the worker"); }, 5);'])),

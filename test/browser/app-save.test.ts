@@ -3,14 +3,14 @@
 // list that cannot be set aside (storage full) is neither claimed as kept nor overwritten — it is offered as a
 // download. Storage faults are injected: setItem throws QuotaExceededError once the data would exceed a quota.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../src/components/app/app.define.js';
+import '../../src/ui/elements/app/app.define.js';
 import {
   CorruptStoreError,
   STORE_KEY,
   loadSaved,
   saveScenario,
   uniqueName,
-} from '../../src/components/shared/storage.js';
+} from '../../src/ui/scenario/storage.js';
 import { settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {

@@ -6,10 +6,10 @@ import { render } from 'lit';
 import type uPlot from 'uplot';
 import '../../src/elements.js';
 import { mountAndRun, settle, shadow } from './ui-helpers.js';
-import { alignSeries } from '../../src/components/chart/chart-data.js';
-import { dailyDoseChart, dailyDoseSeries } from '../../src/components/charts/daily-dose-chart.js';
-import { perDay } from '../../src/components/shared/derive.js';
-import type { ItpChart } from '../../src/components/chart/chart.js';
+import { alignSeries } from '../../src/ui/elements/chart/chart-data.js';
+import { dailyDoseChart, dailyDoseSeries } from '../../src/ui/elements/charts/daily-dose-chart.js';
+import { perDay } from '../../src/ui/format/derive.js';
+import type { ItpChart } from '../../src/ui/elements/chart/chart.js';
 
 afterEach(() => document.body.replaceChildren());
 

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/elements.js';
 import { mountAndRun, settle, shadow } from './ui-helpers.js';
-import type { SimResult } from '../../src/core/result.js';
-import { runTimeText } from '../../src/core/time-text.js';
+import type { SimResult } from '../../src/model/result.js';
+import { runTimeText } from '../../src/model/time-text.js';
 
 afterEach(() => document.body.replaceChildren());
 

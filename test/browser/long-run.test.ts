@@ -3,11 +3,11 @@
 // more than a second shows its progress with a Stop button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/run-summary/run-summary.define.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/components/shared/run-queue.js';
-import { aboutDuration } from '../../src/components/shared/run-status.js';
-import type { SimResult } from '../../src/core/result.js';
+import '../../src/ui/elements/run-summary/run-summary.define.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/ui/base/run-queue.js';
+import { aboutDuration } from '../../src/ui/base/run-status.js';
+import type { SimResult } from '../../src/model/result.js';
 import { axeViolations, settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {

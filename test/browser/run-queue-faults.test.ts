@@ -4,14 +4,14 @@
 // calling it bad. Faults are real workers (test/browser/fault-workers/), injected by routing the shared
 // client's run() through a client made with that worker.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../src/components/run-summary/run-summary.define.js';
-import '../../src/components/app/app.define.js';
-import '../../src/components/charts/charts.define.js';
-import { getDefaultClient } from '../../src/client/default-client.js';
-import { SimulationClient } from '../../src/client/simulation-client.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import type { SimResult } from '../../src/core/result.js';
-import { shareHash } from '../../src/components/shared/scenario-source.js';
+import '../../src/ui/elements/run-summary/run-summary.define.js';
+import '../../src/ui/elements/app/app.define.js';
+import '../../src/ui/elements/charts/charts.define.js';
+import { getDefaultClient } from '../../src/runtime/browser/default-client.js';
+import { SimulationClient } from '../../src/runtime/browser/simulation-client.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import type { SimResult } from '../../src/model/result.js';
+import { shareHash } from '../../src/ui/scenario/scenario-source.js';
 import { settle, shadow } from './ui-helpers.js';
 
 const faultyWorker = {

@@ -1,6 +1,6 @@
 // <itp-run-summary> in Chromium: it runs the preset on connect and shows the hand-computed figures.
 import { describe, expect, it } from 'vitest';
-import '../../src/components/run-summary/run-summary.define.js';
+import '../../src/ui/elements/run-summary/run-summary.define.js';
 
 describe('<itp-run-summary>', () => {
   it('shows what the pump delivered for the default preset', async () => {
@@ -20,8 +20,8 @@ describe('<itp-run-summary>', () => {
   });
 
   it('registering twice is not an error', async () => {
-    const { defineElement } = await import('../../src/components/shared/define.js');
-    const { ItpRunSummary } = await import('../../src/components/run-summary/run-summary.js');
+    const { defineElement } = await import('../../src/ui/base/define.js');
+    const { ItpRunSummary } = await import('../../src/ui/elements/run-summary/run-summary.js');
     expect(() => defineElement('itp-run-summary', ItpRunSummary)).not.toThrow();
   });
 });

@@ -2,9 +2,9 @@
 // from a histogram bar to one patient by keyboard, cancel, the bolus-vs-continuous comparison, and axe.
 import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
-import '../../src/components/trial/trial.define.js';
-import type { ItpTrial } from '../../src/components/trial/trial.js';
-import type { CohortResult } from '../../src/core/trials/cohort.js';
+import '../../src/ui/elements/trial/trial.define.js';
+import type { ItpTrial } from '../../src/ui/elements/trial/trial.js';
+import type { CohortResult } from '../../src/model/trials/cohort.js';
 
 const mount = (attrs: Record<string, string>): ItpTrial => {
   const el = document.createElement('itp-trial');

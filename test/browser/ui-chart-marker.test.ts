@@ -2,7 +2,7 @@
 // cursorHours every animation frame, and a canvas redraw (axes, text) per frame kept the main thread busy.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/elements.js';
-import type { ItpChart } from '../../src/components/chart/chart.js';
+import type { ItpChart } from '../../src/ui/elements/chart/chart.js';
 import { settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {

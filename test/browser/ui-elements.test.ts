@@ -3,11 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/elements.js';
 import { axeViolations, mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
-import type { SimResult } from '../../src/core/result.js';
-import { shareHash } from '../../src/components/shared/scenario-source.js';
-import { findPreset } from '../../src/core/scenario/presets.js';
-import { ItpChart } from '../../src/components/chart/chart.js';
-import { defineElement } from '../../src/components/shared/define.js';
+import type { SimResult } from '../../src/model/result.js';
+import { shareHash } from '../../src/ui/scenario/scenario-source.js';
+import { findPreset } from '../../src/model/scenario/presets.js';
+import { ItpChart } from '../../src/ui/elements/chart/chart.js';
+import { defineElement } from '../../src/ui/base/define.js';
 
 afterEach(() => {
   document.body.replaceChildren();

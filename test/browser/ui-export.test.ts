@@ -1,10 +1,10 @@
 // The app's result export in Chromium: the "Export CSV" / "Export JSON" buttons download the last finished run
-// through the core exporters (src/core/export.ts); the downloaded CSV parses, has the unit-named header and one
+// through the core exporters (src/model/export.ts); the downloaded CSV parses, has the unit-named header and one
 // row per output time, and its numbers are the run's.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/elements.js';
-import { csvColumns, resultToJson } from '../../src/core/export.js';
-import type { SimResult } from '../../src/core/result.js';
+import { csvColumns, resultToJson } from '../../src/model/export.js';
+import type { SimResult } from '../../src/model/result.js';
 import { mountAndRun, settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 // Shared helpers of the UI browser tests: mount an element and wait for its runs, run axe-core on it.
 import axe from 'axe-core';
-import type { SimResult } from '../../src/core/result.js';
+import type { SimResult } from '../../src/model/result.js';
 
 /**
  * Mounts `el`, resolves after `runs` runs ended (itp-run-finished or itp-run-failed; failures give null), or

@@ -1,17 +1,18 @@
 // Pure helpers of the UI: colour scale, derivations, share links, saved-scenario storage, program drafts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { decadeTicks, logScaleFor, scaleT, viridis } from '../../src/components/shared/colormap.js';
-import { cumulative, cumulativeAt, perDay, valueAt } from '../../src/components/shared/derive.js';
+import { decadeTicks, logScaleFor, scaleT, viridis } from '../../src/ui/format/colormap.js';
+import { cumulative, cumulativeAt, perDay, valueAt } from '../../src/ui/format/derive.js';
 import {
   decodeScenario,
   encodeScenario,
   scenarioFromLocation,
   shareHash,
-} from '../../src/components/shared/scenario-source.js';
-import { STORE_KEY, deleteScenario, loadSaved, saveScenario } from '../../src/components/shared/storage.js';
-import { draftFrom, otherIssues, programFrom } from '../../src/components/programming/program-model.js';
-import * as edit from '../../src/components/shared/scenario-edit.js';
-import { findPreset } from '../../src/core/scenario/presets.js';
+} from '../../src/ui/scenario/scenario-source.js';
+import { STORE_KEY, deleteScenario, loadSaved, saveScenario } from '../../src/ui/scenario/storage.js';
+import { draftFrom, otherIssues, programFrom } from '../../src/ui/elements/programming/program-model.js';
+import * as edit from '../../src/ui/scenario/scenario-edit.js';
+import { findPreset } from '../../src/model/scenario/presets.js';
+import { citeText } from '../../src/model/sources.js';
 
 describe('viridis log scale', () => {
   it('maps the ends of the scale to the ends of viridis and is monotone in lightness order', () => {
@@ -141,15 +142,15 @@ describe('program drafts', () => {
 
 describe('route comparison view', () => {
   it('uses the core route arithmetic and badges the rows whose inputs are estimates', async () => {
-    const { routeEstimates } = await import('../../src/components/route-compare/route-compare.js');
-    const { compareRoutes } = await import('../../src/core/routes.js');
-    const { getDrug } = await import('../../src/core/drugs.js');
+    const { routeEstimates } = await import('../../src/ui/elements/route-compare/route-compare.js');
+    const { compareRoutes } = await import('../../src/model/routes.js');
+    const { getDrug } = await import('../../src/model/data/drugs.js');
     const morphine = getDrug('morphine')!;
     const by = Object.fromEntries(compareRoutes('morphine', 1000, 70).rows.map((r) => [r.route, r]));
     expect(by.intravenous!.dailyDoseUg).toBe(1000 * morphine.routes.ivToIt!.value);
     expect(routeEstimates(morphine, by.intrathecal!)).toEqual([]);
-    // The 300:1 oral ratio is an estimate (✎); the epidural F = 1 is a teaching assumption.
-    expect(routeEstimates(morphine, by.oral!)).toContain(morphine.routes.oralToIt!.source);
+    // The 300:1 oral ratio is an estimate (estimate); the epidural F = 1 is a teaching assumption.
+    expect(routeEstimates(morphine, by.oral!)).toContain(citeText(morphine.routes.oralToIt!.source));
     expect(routeEstimates(morphine, by.epidural!).join(' ')).toMatch(/teaching assumption/);
     expect(compareRoutes('baclofen', 400, 70).rows.map((r) => r.route)).toEqual(['intrathecal']);
   });

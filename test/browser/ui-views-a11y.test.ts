@@ -26,7 +26,7 @@ describe('views are accessible', () => {
   }
 
   it('<itp-lesson> (each lesson) has no axe violations', async () => {
-    const { LESSON_PLANS } = await import('../../src/components/lessons/lesson-plan.js');
+    const { LESSON_PLANS } = await import('../../src/ui/elements/lesson/lesson-plan.js');
     const el = document.createElement('itp-lesson');
     el.setAttribute('paused', '');
     document.body.append(el);
@@ -41,7 +41,7 @@ describe('views are accessible', () => {
   it('<itp-app> has no axe violations on any view', async () => {
     const el = document.createElement('itp-app');
     await mountAndRun(el, 1);
-    const { VIEWS } = await import('../../src/components/app/app.js');
+    const { VIEWS } = await import('../../src/ui/elements/app/app.js');
     for (const v of VIEWS) {
       el.view = v;
       await settle(el);

@@ -4,11 +4,11 @@
 // must end in a WorkerCrashedError within the heartbeat's limit (never a hang), and the next run on the same
 // client must succeed on a fresh worker.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SimulationClient, WorkerCrashedError } from '../../src/client/simulation-client.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
+import { SimulationClient, WorkerCrashedError } from '../../src/runtime/browser/simulation-client.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
 
 const realWorker = () =>
-  new Worker(new URL('../../src/worker/sim.worker.ts', import.meta.url), { type: 'module' });
+  new Worker(new URL('../../src/runtime/worker/sim.worker.ts', import.meta.url), { type: 'module' });
 const faulty = {
   close: () => new Worker(new URL('./fault-workers/close.worker.ts', import.meta.url), { type: 'module' }),
   hang: () => new Worker(new URL('./fault-workers/hang.worker.ts', import.meta.url), { type: 'module' }),

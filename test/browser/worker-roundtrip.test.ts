@@ -1,9 +1,9 @@
 // A real Worker + comlink round trip in Chromium: the wasm runs in the worker and the result's series come
 // back transferred (the worker's buffers are detached after sending), not structured-cloned.
 import { describe, expect, it } from 'vitest';
-import { SimulationClient } from '../../src/client/simulation-client.js';
-import { findPreset } from '../../src/core/scenario/presets.js';
-import { ScenarioError } from '../../src/core/scenario/validate.js';
+import { SimulationClient } from '../../src/runtime/browser/simulation-client.js';
+import { findPreset } from '../../src/model/scenario/presets.js';
+import { ScenarioError } from '../../src/model/scenario/validate.js';
 
 const preset = findPreset('baclofen-programmable')!.scenario;
 

@@ -2,8 +2,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { RunnerPool } from '../../src/client/runner-pool.js';
-import { simulate } from '../../src/node/index.js';
+import { RunnerPool } from '../../src/runtime/runner-pool.js';
+import { simulate } from '../../src/runtime/node/index.js';
 
 export async function runCliCaptured(
   argv: string[],

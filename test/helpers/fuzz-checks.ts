@@ -1,7 +1,7 @@
 // Checks shared by the Node and Chromium fuzz tests: validation never throws and every issue is well formed;
 // a simulated result has finite numbers everywhere. Pure (no Node or DOM APIs) so both runtimes import it.
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import type { SimResult } from '../../src/core/result.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import type { SimResult } from '../../src/model/result.js';
 
 /** Plain checks (no expect() per case: 10,000 cases must stay quick). */
 export function checkValidation(input: unknown): void {

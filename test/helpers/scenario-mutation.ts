@@ -1,7 +1,7 @@
 // fast-check arbitraries for scenario fuzzing: random JSON values and presets with random mutations
 // (set a field to a random value, delete it, scale a number, add an unknown field).
 import fc from 'fast-check';
-import { PRESETS } from '../../src/core/scenario/presets.js';
+import { PRESETS } from '../../src/model/scenario/presets.js';
 
 type Doc = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
  * and for the benchmark (idiomatic TS over Float64Array).
  * Scope: no jet/volume source (q = 0), no cord tissue, no PD.
  */
-import { CSF_PARAM_NAMES, type CsfParamName } from '../../src/core/csf-config.js';
+import { CSF_PARAM_NAMES, type CsfParamName } from '../../src/model/csf-config.js';
 
 const idx = (name: CsfParamName) => CSF_PARAM_NAMES.indexOf(name);
 

@@ -1,6 +1,6 @@
 // fast-check generator of random pump schedules (programmable or external, no battery), times on whole seconds.
 import fc from 'fast-check';
-import type { BasalProgram, Fault, PumpConfig } from '../../src/core/pump-config.js';
+import type { BasalProgram, Fault, PumpConfig } from '../../src/model/pump-config.js';
 import { baseConfig } from './pump-fixtures.js';
 
 const tH = (maxH: number) => fc.integer({ min: 0, max: maxH * 3600 }).map((s) => s / 3600);

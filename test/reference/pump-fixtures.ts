@@ -1,9 +1,9 @@
 // Test fixtures for the pump engine: a minimal PumpConfig and a runner that copies every output record out.
-import type { BasalProgram, PumpConfig, PumpDeviceParams } from '../../src/core/pump-config.js';
-import { defaultCatheter, deviceParams, type DevicePresetId } from '../../src/core/devices.js';
-import { SEA_LEVEL_KPA } from '../../src/core/units.js';
-import { OUT, PumpDriver, type OutField } from '../../src/sim/pump-driver.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { BasalProgram, PumpConfig, PumpDeviceParams } from '../../src/model/pump-config.js';
+import { defaultCatheter, deviceParams, type DevicePresetId } from '../../src/model/data/devices.js';
+import { SEA_LEVEL_KPA } from '../../src/model/units.js';
+import { OUT, PumpDriver, type OutField } from '../../src/engine/pump/pump-driver.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 
 /** A programmable pump with ideal accuracy, a primed catheter and the given basal program. */
 export function baseConfig(

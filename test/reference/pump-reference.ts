@@ -8,8 +8,8 @@
  * in test/assembly/pump-exact.test.ts). Agreement expected with the engine: stroke counts and every integer
  * quantity exactly; volumes and masses to rounding (they are summed per second here, per segment there).
  */
-import type { BasalProgram, PumpConfig } from '../../src/core/pump-config.js';
-import { WITHDRAWAL_RISK_DRUGS } from '../../src/core/pump-config.js';
+import type { BasalProgram, PumpConfig } from '../../src/model/pump-config.js';
+import { WITHDRAWAL_RISK_DRUGS } from '../../src/model/pump-config.js';
 
 export interface RefRecord {
   tHours: number;

@@ -1,12 +1,12 @@
-// Runs on one wasm instance queue (src/wasm/exclusive.ts): the engines keep their state in the instance and a run
+// Runs on one wasm instance queue (src/engine/wasm/exclusive.ts): the engines keep their state in the instance and a run
 // yields between chunks, so concurrent runs must give exactly what the same runs give one after the other.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import { AbortError, simulate } from '../../src/sim/simulate.js';
-import { cohortSlice } from '../../src/sim/trial-api.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { TRIAL_PRESETS } from '../../src/core/trials/spec.js';
-import type { SimResult } from '../../src/core/result.js';
+import { AbortError, simulate } from '../../src/engine/simulate.js';
+import { cohortSlice } from '../../src/runtime/worker/trial-api.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { TRIAL_PRESETS } from '../../src/model/trials/spec.js';
+import type { SimResult } from '../../src/model/result.js';
 
 const morphine = presetScenario('morphine-cancer-pain')!;
 const baclofen = presetScenario('baclofen-programmable')!;

@@ -3,10 +3,10 @@
 // scenarios through the full simulation with short durations — never NaN or Infinity anywhere in the result.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateScenario } from '../../src/core/scenario/validate.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
 import { allFinite, checkValidation } from '../helpers/fuzz-checks.js';
-import { simulate } from '../../src/node/index.js';
-import { resultToJson } from '../../src/core/export.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { resultToJson } from '../../src/model/export.js';
 import { mutatedScenarioArb, scaledScenarioArb } from '../helpers/scenario-mutation.js';
 
 describe('scenario fuzzing', () => {

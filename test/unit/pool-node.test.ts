@@ -2,12 +2,17 @@
 // progress, a batch that fails on one bad scenario, cancel, and a crashed worker replaced with a clear error.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { NodeSimulationPool, createNodePool, simulate, WorkerCrashedError } from '../../src/node/index.js';
-import { readWasmBytes } from '../../src/node/wasm-file.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { ScenarioError } from '../../src/core/scenario/errors.js';
-import { resultToJson } from '../../src/core/export.js';
-import type { SimulationPoolApi } from '../../src/client/runner-pool.js';
+import {
+  NodeSimulationPool,
+  createNodePool,
+  simulate,
+  WorkerCrashedError,
+} from '../../src/runtime/node/index.js';
+import { readWasmBytes } from '../../src/runtime/node/wasm-file.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { ScenarioError } from '../../src/model/scenario/errors.js';
+import { resultToJson } from '../../src/model/export.js';
+import type { SimulationPoolApi } from '../../src/runtime/runner-pool.js';
 
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);
 const short = (id: string, days = 2) => ({ ...presetScenario(id)!, durationDays: days });

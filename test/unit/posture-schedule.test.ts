@@ -1,15 +1,15 @@
-// Posture schedules in the scenario format (patient.postureCycle, patient.postureChanges; src/core/posture.ts):
+// Posture schedules in the scenario format (patient.postureCycle, patient.postureChanges; src/model/posture.ts):
 // the timeline they expand to, the errors for bad values (path, value, range, unit), old scenarios loading as
 // before, and full runs: a hyperbaric daily cycle sits between all-supine and all-upright with the mass balance
 // closed across every switch; an isobaric drug gives identical results whatever the schedule.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit scenario documents as free-form JSON */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import { PRESETS, presetScenario } from '../../src/core/scenario/presets.js';
-import { mapScenario } from '../../src/sim/scenario-mapping.js';
-import { postureTimeline } from '../../src/core/posture.js';
-import type { SimResult } from '../../src/core/result.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import { PRESETS, presetScenario } from '../../src/model/scenario/presets.js';
+import { mapScenario } from '../../src/engine/scenario-mapping.js';
+import { postureTimeline } from '../../src/model/posture.js';
+import type { SimResult } from '../../src/model/result.js';
 
 const bupivacaine = (patient: Record<string, any>): Record<string, any> => ({
   schemaVersion: 1,

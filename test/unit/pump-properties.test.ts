@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
-import type { PumpConfig } from '../../src/core/pump-config.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
+import type { PumpConfig } from '../../src/model/pump-config.js';
 import { scheduleArb } from '../reference/pump-arbitrary.js';
 import { baseConfig, runSeries } from '../reference/pump-fixtures.js';
-import { OUT } from '../../src/sim/pump-driver.js';
+import { OUT } from '../../src/engine/pump/pump-driver.js';
 
 let wasm: WasmExports;
 beforeAll(async () => {
@@ -142,7 +142,7 @@ describe('gas pump properties', () => {
   it('flow ≥ 0, tip volume = delivered, reservoir never rises, output finite', () => {
     fc.assert(
       fc.property(envArb, fc.double({ min: 0, max: 3000, noNaN: true }), (changes, start) => {
-        const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow', reservoirUl: start });
+        const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate', reservoirUl: start });
         cfg.environment.changes = changes;
         const { pump, series: s } = runSeries(wasm, cfg, HOURS, 1, 16);
         for (let k = 0; k < HOURS; k++) {

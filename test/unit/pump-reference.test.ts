@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
-import type { WasmExports } from '../../src/wasm/load.js';
+import type { WasmExports } from '../../src/engine/wasm/load.js';
 import { referenceRun } from '../reference/pump-reference.js';
 import { scheduleArb } from '../reference/pump-arbitrary.js';
 import { runSeries } from '../reference/pump-fixtures.js';

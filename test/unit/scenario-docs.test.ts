@@ -1,8 +1,8 @@
 // Every JSON example in docs/scenario.md is a valid scenario that runs (the docs cannot drift from the format).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import { simulate } from '../../src/node/index.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import { simulate } from '../../src/runtime/node/index.js';
 
 const text = readFileSync(new URL('../../docs/scenario.md', import.meta.url), 'utf8');
 const examples = [...text.matchAll(/```json\n([\s\S]*?)```/g)].map(

@@ -1,9 +1,9 @@
 // Result export: JSON with typed arrays as plain arrays that parses back to the same numbers (exactly), keys in a
 // fixed order; CSV with one row per output time, documented unit-named columns, values that round-trip.
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { csvColumns, resultToCsv, resultToJson } from '../../src/core/export.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { csvColumns, resultToCsv, resultToJson } from '../../src/model/export.js';
 
 describe('export', () => {
   it('JSON: plain arrays, exact numbers, sorted keys, no NaN/Infinity', async () => {

@@ -1,7 +1,7 @@
 // Every preset is a real, valid scenario; the ids are the contract the UI and the lessons use.
 import { describe, expect, it } from 'vitest';
-import { PRESETS, PRESET_IDS, findPreset, presetScenario } from '../../src/core/scenario/presets.js';
-import { validateScenario } from '../../src/core/scenario/validate.js';
+import { PRESETS, PRESET_IDS, findPreset, presetScenario } from '../../src/model/scenario/presets.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
 
 describe('presets', () => {
   it('has exactly the contracted ids, each once, with a title and a one-line description', () => {

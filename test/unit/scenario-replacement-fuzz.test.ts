@@ -3,8 +3,8 @@
 // what the catheters held, and nothing is delivered while no pump is implanted.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { simulate } from '../../src/node/index.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 
 const device = fc.oneof(
   fc.constant(undefined),

@@ -3,13 +3,13 @@
 // one time format of messages and calendar.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { simulate } from '../../src/node/index.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { BATTERY_STORY_REPLACEMENT_DAY } from '../../src/core/scenario/presets-lifecycle.js';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import type { Scenario, ScenarioInput } from '../../src/core/scenario/schema.js';
-import { mapPump } from '../../src/sim/scenario-mapping.js';
-import { runTimeText } from '../../src/core/time-text.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { BATTERY_STORY_REPLACEMENT_DAY } from '../../src/model/scenario/presets-lifecycle.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import type { Scenario, ScenarioInput } from '../../src/model/scenario/schema.js';
+import { mapPump } from '../../src/engine/scenario-mapping.js';
+import { runTimeText } from '../../src/model/time-text.js';
 
 const saved = JSON.parse(
   readFileSync(new URL('./fixtures/saved-scenarios-v1.json', import.meta.url), 'utf8'),
@@ -142,7 +142,7 @@ describe('the battery story replaces the dead pump instead of refilling it', () 
     const eos = eri.data!.endOfServiceAtHours;
     expect(swap.tHours).toBe(BATTERY_STORY_REPLACEMENT_DAY * 24);
     expect(swap.tHours).toBeGreaterThan(eri.tHours);
-    expect(swap.tHours).toBeLessThan(eos); // the ERI → stop window: 90 days (pumps.md §1.1)
+    expect(swap.tHours).toBeLessThan(eos); // the ERI → stop window: 90 days [D1]
     expect(ev.map((e) => e.code)).not.toContain('end-of-service');
     expect(ev.map((e) => e.code)).not.toContain('withdrawal-risk');
     // no refill of the old pump between ERI and the swap; refills of the new pump after it

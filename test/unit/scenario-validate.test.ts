@@ -2,9 +2,9 @@
 // consistency errors; clinical warnings in plain words; the JSON Schema export.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit scenario documents as free-form JSON */
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import { presetScenario } from '../../src/core/scenario/presets.js';
-import { scenarioJsonSchema } from '../../src/core/scenario/schema.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { scenarioJsonSchema } from '../../src/model/scenario/schema.js';
 
 const base = () => presetScenario('baclofen-programmable') as Record<string, any>;
 

@@ -1,10 +1,10 @@
-// Pump → CSF coupling keeps the true timing of short deliveries (src/sim/coupling.ts): a 15-min bolus seen with
+// Pump → CSF coupling keeps the true timing of short deliveries (src/engine/coupling.ts): a 15-min bolus seen with
 // 1-h or 6-h output intervals gives the CSF the same history as with 1-min outputs, the pump totals are unchanged,
 // and the mass balance still closes. With the old per-interval average (substeps: false) the same check fails.
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
-import type { SimResult } from '../../src/core/result.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
+import type { SimResult } from '../../src/model/result.js';
 
 /** 100 µg in a 15-min single bolus (100 µL at 1 mg/mL) at 2 h 10 min, no basal: only the bolus reaches the CSF. */
 function bolusScenario(drug: 'morphine' | 'baclofen', outputMinutes: number): ScenarioInput {
@@ -84,7 +84,7 @@ describe('pump boluses keep their timing in the CSF', () => {
         name: `external strokes, ${minutes}-min output`,
         durationDays: 2,
         drug: { name: 'baclofen', concentrationUgPerMl: 500 },
-        // CADD-like 50 µL per activation (pumps.md §4 [V]); 0.48 mL/day = one stroke per 2.5 h
+        // CADD-like 50 µL per activation [D15]; 0.48 mL/day = one stroke per 2.5 h
         device: { kind: 'external', access: 'temporary-catheter', reservoirMl: 100, strokeVolumeUl: 50 },
         program: { mode: 'continuous', rateMlPerDay: 0.48 },
       }) as ScenarioInput;

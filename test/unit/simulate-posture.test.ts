@@ -3,9 +3,9 @@
 // sits more caudally than supine; an isobaric drug gives identical results in every posture.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit scenario documents as free-form JSON */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import { validateScenario } from '../../src/core/scenario/validate.js';
-import type { SimResult } from '../../src/core/result.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
+import type { SimResult } from '../../src/model/result.js';
 
 const bupivacaine = (posture?: string, densityRelativeToCsf?: number): Record<string, any> => ({
   schemaVersion: 1,

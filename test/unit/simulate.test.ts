@@ -2,11 +2,11 @@
 // invariants (exact delivery of an ideal pump, the accuracy envelope, dose = volume × concentration, the
 // catheter dead-space delay, bridge vs no bridge, pocket fill to the blood, mass balance, determinism).
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/node/index.js';
-import { findPreset, presetScenario } from '../../src/core/scenario/presets.js';
-import { ScenarioError } from '../../src/core/scenario/validate.js';
-import { resultToJson } from '../../src/core/export.js';
-import type { ScenarioInput } from '../../src/core/scenario/schema.js';
+import { simulate } from '../../src/runtime/node/index.js';
+import { findPreset, presetScenario } from '../../src/model/scenario/presets.js';
+import { ScenarioError } from '../../src/model/scenario/validate.js';
+import { resultToJson } from '../../src/model/export.js';
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { sum } from '../reference/pump-fixtures.js';
 
 const preset = (id: string) => presetScenario(id)!;
@@ -65,7 +65,7 @@ describe('simulate (Node)', () => {
     expect(r.events.map((e) => e.code)).toContain('pocket-fill');
   });
 
-  it('a gas pump delivers more during a fever and a flight (estimate model, pumps.md §2.2)', async () => {
+  it('a gas pump delivers more during a fever and a flight (estimate model)', async () => {
     const r = await simulate(preset('gas-pump-fever-flight'));
     const perInterval = (h: number) => r.series.tipVolumeUl[r.series.tHours.findIndex((t) => t > h)];
     const base = perInterval(2 * 24);

@@ -3,22 +3,40 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { medianPatient } from './trial-fixtures.js';
-import { CsfTrialEngine, inputChanges } from '../../src/sim/trial-engine.js';
+import { CsfTrialEngine, csfInputFor, inputChanges } from '../../src/engine/trials/trial-engine.js';
 import {
   buildProtocol,
   maintenanceProtocol,
   PROTOCOLS,
   usesReducedLadder,
-} from '../../src/core/trials/protocols.js';
-import { CsfBatchTrialEngine, DT_HOURS, stepsPerOutput, tipRates } from '../../src/sim/trial-batch-engine.js';
-import { deliveredTipRates } from '../../src/sim/trial-delivery.js';
-import { deviceParams } from '../../src/core/devices.js';
-import { drawCohort, POPULATIONS } from '../../src/core/trials/virtual-patients.js';
-import { runCohort } from '../../src/sim/cohort.js';
+} from '../../src/model/trials/protocols.js';
+import {
+  CsfBatchTrialEngine,
+  DT_HOURS,
+  stepsPerOutput,
+  tipRates,
+} from '../../src/engine/trials/trial-batch-engine.js';
+import { deliveredTipRates } from '../../src/engine/trials/trial-delivery.js';
+import { deviceParams } from '../../src/model/data/devices.js';
+import { drawCohort, POPULATIONS } from '../../src/model/trials/virtual-patients.js';
+import { runCohort } from '../../src/engine/trials/run-cohort.js';
+import { CSF_PARAM_NAMES, packCsfParams, resolveCsfConfig } from '../../src/model/csf-config.js';
+import { DRUGS } from '../../src/model/data/drugs.js';
 
 const patient = medianPatient;
 
 describe('CsfTrialEngine', () => {
+  it('gives each virtual patient a plasma volume proportional to their own body mass, counted once', () => {
+    // Issue 12: the adapter passed the mass and mass/70 and packCsfParams multiplied them (2.2 L for 15 kg).
+    const protocol = buildProtocol(PROTOCOLS['baclofen-bolus'], patient());
+    const plasmaUl = (kg: number) =>
+      packCsfParams(resolveCsfConfig(csfInputFor(protocol, patient({ bodyMassKg: kg }))))[
+        CSF_PARAM_NAMES.indexOf('plasmaVolumeUl')
+      ];
+    const litresPerKg = DRUGS.baclofen.plasma.volumeLPerKg.value;
+    for (const kg of [15, 70, 120]) expect(plasmaUl(kg) / 1e6).toBeCloseTo(litresPerKg * kg, 9);
+  });
+
   it('orders input changes with a step stop before the next start at the same instant', () => {
     const ch = inputChanges(buildProtocol(PROTOCOLS['morphine-continuous'], patient()));
     expect(ch.map((c) => [c.tHours, c.rate!.ugPerHour > 0])).toEqual([
@@ -193,8 +211,8 @@ describe('trial delivery through the pump engine', () => {
       const prescribed = tipRates(p, n);
       const delivered = deliveredTipRates(wasm, p, n, DT_HOURS);
       const total = (a: Float64Array) => a.reduce((s, r) => s + r * DT_HOURS, 0);
-      // Syringe: exact. External pump: its accuracy envelope (pumps.md §6 [V]) plus one 50 µL activation
-      // (pumps.md §4 [V]) left pending at the end of each step.
+      // Syringe: exact. External pump: its accuracy envelope [D3] plus one 50 µL activation
+      // [D15] left pending at the end of each step.
       const tolUg =
         p.route === 'lumbar-puncture-bolus'
           ? 1e-9 * total(prescribed)

@@ -1,5 +1,5 @@
 // Shared fixture of the trial tests: a median virtual patient with overrides.
-import type { VirtualPatient } from '../../src/core/trials/types.js';
+import type { VirtualPatient } from '../../src/model/trials/types.js';
 
 export const medianPatient = (over: Partial<VirtualPatient> = {}): VirtualPatient => ({
   id: 0,

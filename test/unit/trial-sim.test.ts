@@ -1,10 +1,15 @@
 // Trials over an engine: the plumbing (batching by ladder, causality cut, cohort split, cancel) is tested
 // with a small analytic engine defined here — a test double with a closed form, not the product's engine.
 import { describe, expect, it } from 'vitest';
-import { runCohort, runCohortParallel, runCohortSlice, type SliceRunner } from '../../src/sim/cohort.js';
-import { runTimeline, type TrialEngine } from '../../src/sim/trial.js';
-import { resolveSpec, TrialSpecError } from '../../src/core/trials/spec.js';
-import type { TrialProtocol, VirtualPatient } from '../../src/core/trials/types.js';
+import {
+  runCohort,
+  runCohortParallel,
+  runCohortSlice,
+  type SliceRunner,
+} from '../../src/engine/trials/run-cohort.js';
+import { runTimeline, type TrialEngine } from '../../src/engine/trials/trial.js';
+import { resolveSpec, TrialSpecError } from '../../src/model/trials/spec.js';
+import type { TrialProtocol, VirtualPatient } from '../../src/model/trials/types.js';
 
 /**
  * One well-mixed CSF compartment with loss k = ln2/1.5 h × clearance factor and an instantaneous Emax effect:

@@ -1,8 +1,8 @@
-// Display formatting (src/components/shared/format.ts): significant digits, units, and float residue next to a
+// Display formatting (src/ui/format/format.ts): significant digits, units, and float residue next to a
 // scale printing as 0 (the "4.71e-5 mL" reservoir summary).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { displayResolution, formatNumber, magnitude, withUnit } from '../../src/components/shared/format.js';
+import { displayResolution, formatNumber, magnitude, withUnit } from '../../src/ui/format/format.js';
 
 describe('formatNumber', () => {
   it('rounds float residue below the display resolution of its scale to 0', () => {

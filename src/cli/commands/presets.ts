@@ -1,6 +1,6 @@
 /** `itp-sim presets [--json]` — the teaching presets: id, title and what to look at. */
 import type { CliCommand } from '../context.js';
-import { PRESETS } from '../../core/scenario/presets.js';
+import { PRESETS } from '../../model/scenario/presets.js';
 
 export const presetsCommand: CliCommand = {
   name: 'presets',

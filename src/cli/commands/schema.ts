@@ -1,6 +1,6 @@
 /** `itp-sim schema` — the scenario format as JSON Schema (draft 2020-12). */
 import type { CliCommand } from '../context.js';
-import { scenarioJsonSchema } from '../../core/scenario/schema.js';
+import { scenarioJsonSchema } from '../../model/scenario/schema.js';
 import { emit } from '../output.js';
 
 export const schemaCommand: CliCommand = {

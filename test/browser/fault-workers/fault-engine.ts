@@ -5,10 +5,10 @@
 // - hang: the worker loops forever (it never answers again);
 // - throw: an uncaught error in the worker (an error event).
 import * as Comlink from 'comlink';
-import { Engine } from '../../../src/worker/engine.js';
-import { registerErrorTransfer } from '../../../src/core/errors-transfer.js';
-import type { ProgressCallback, RunOptions } from '../../../src/core/api.js';
-import type { SimResult } from '../../../src/core/result.js';
+import { Engine } from '../../../src/runtime/worker/engine.js';
+import { registerErrorTransfer } from '../../../src/runtime/errors-transfer.js';
+import type { ProgressCallback, RunOptions } from '../../../src/model/api.js';
+import type { SimResult } from '../../../src/model/result.js';
 
 export type WorkerFault = 'close' | 'hang' | 'throw';
 

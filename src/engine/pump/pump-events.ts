@@ -1,0 +1,281 @@
+/**
+ * Turns the wasm engine's log records (tHours, code, a, b, c) into SimEvents: stable kebab-case codes, a severity,
+ * a plain-language message and named data in internal units.
+ */
+import type { SimEvent } from '../../model/result.js';
+import {
+  BASAL_MODE_LABEL,
+  BOLUS_KIND_LABEL,
+  DENY_REASON_ID,
+  DENY_REASON_LABEL,
+  DEVICE_KIND_LABEL,
+  MRI_BEHAVIOUR_LABEL,
+  PUMP_CONSTANTS as C,
+} from '../../model/wasm-abi.js';
+import { runTimeText } from '../../model/time-text.js';
+
+const CAUSES: Record<number, string> = {
+  [C.LOG_DELIVERY_STOPPED]: 'the reservoir ran dry',
+  [C.LOG_END_OF_SERVICE]: 'the battery reached end of service',
+  [C.LOG_MOTOR_STALL]: 'the motor stalled',
+  [C.LOG_MRI_VALVE_SHUT]: 'the valve shut during MRI',
+  [C.LOG_GAS_FLOW_STOPPED]: 'ambient pressure exceeds the pump drive',
+  [C.LOG_EXPLANT]: 'the pump was explanted and the new one is not yet running',
+};
+
+const f = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+const days = (h: number): string => (h >= 0 ? runTimeText(h) : 'never under this program');
+
+type Mapper = (a: number, b: number, c: number) => Omit<SimEvent, 'tHours'>;
+
+const MAP: Record<number, Mapper> = {
+  [C.LOG_PROGRAM_CHANGE]: (a, b) => ({
+    code: 'program-change',
+    severity: 'info',
+    message: `Program set to ${BASAL_MODE_LABEL[a] ?? BASAL_MODE_LABEL[C.MODE_STOPPED]} (${f(b, 2)} µL/h now).`,
+    data: { mode: a, rateUlPerHour: b },
+  }),
+  [C.LOG_BOLUS_START]: (a, b, c) => ({
+    code: 'bolus-start',
+    severity: 'info',
+    message: `${BOLUS_KIND_LABEL[c] ?? BOLUS_KIND_LABEL[C.BOLUS_SINGLE]} bolus of ${f(a)} µL over ${f(b, 2)} h started.`,
+    data: { volumeUl: a, durationHours: b, kind: c },
+  }),
+  [C.LOG_BOLUS_END]: (a, b) => ({
+    code: b ? 'bolus-cancelled' : 'bolus-end',
+    severity: 'info',
+    message: b
+      ? 'A running bolus was replaced by a new one.'
+      : `${BOLUS_KIND_LABEL[a] ?? BOLUS_KIND_LABEL[C.BOLUS_SINGLE]} bolus finished.`,
+    data: { kind: a },
+  }),
+  [C.LOG_PATIENT_BOLUS_ACCEPTED]: (a) => ({
+    code: 'patient-bolus-accepted',
+    severity: 'info',
+    message: `Patient bolus of ${f(a)} µL accepted.`,
+    data: { volumeUl: a },
+  }),
+  [C.LOG_PATIENT_BOLUS_DENIED]: (a, b) => {
+    const known = DENY_REASON_ID[a] !== undefined;
+    const text = DENY_REASON_LABEL[known ? a : C.DENY_NOT_ENABLED];
+    return {
+      code: 'patient-bolus-denied',
+      severity: 'info',
+      message: `Patient bolus denied: ${text}${a === C.DENY_LOCKOUT ? ` (${f(b, 2)} h to wait)` : ''}.`,
+      data: { reasonCode: a, waitHours: b },
+    };
+  },
+  [C.LOG_REFILL]: (a, b, c) => ({
+    code: 'refill',
+    severity: 'info',
+    message: `Refill: ${f(b)} µL aspirated (pump calculated ${f(c)} µL), ${f(a)} µL injected.`,
+    data: { volumeUl: a, aspiratedUl: b, expectedUl: c },
+  }),
+  [C.LOG_VOLUME_DISCREPANCY]: (a, b) => ({
+    code: 'volume-discrepancy',
+    severity: 'warning',
+    message: `Refill volume discrepancy: ${f(b)} µL aspirated but ${f(a)} µL expected. Check for a pocket fill or a pump problem.`,
+    data: { expectedUl: a, aspiratedUl: b },
+  }),
+  [C.LOG_POCKET_FILL]: (a, b) => ({
+    code: 'pocket-fill',
+    severity: 'alarm',
+    message: `Pocket fill: ${f(a)} µL (${f(b)} µg) went into the subcutaneous pocket, a systemic dose.`,
+    data: { volumeUl: a, massUg: b },
+  }),
+  [C.LOG_NEXT_REFILL]: (a) => ({
+    code: 'next-refill',
+    severity: 'info',
+    message: `Next refill due ${days(a)}.`,
+    data: { dueAtHours: a },
+  }),
+  [C.LOG_REFILL_OVERDUE]: (a) => ({
+    code: 'refill-overdue',
+    severity: 'warning',
+    message: `The refill due ${days(a)} has not been done.`,
+    data: { dueAtHours: a },
+  }),
+  [C.LOG_MISSED_REFILL]: () => ({
+    code: 'missed-refill',
+    severity: 'warning',
+    message: 'A scheduled refill was missed.',
+  }),
+  [C.LOG_LOW_RESERVOIR]: (a) => ({
+    code: 'low-reservoir',
+    severity: 'alarm',
+    message: `Low-reservoir alarm: the pump calculates ${f(a)} µL left.`,
+    data: { estimateUl: a },
+  }),
+  [C.LOG_EMPTY_RESERVOIR]: (a) => ({
+    code: 'empty-reservoir',
+    severity: 'alarm',
+    message: 'Empty-reservoir alarm: the pump calculates its reservoir is empty.',
+    data: { estimateUl: a },
+  }),
+  [C.LOG_DELIVERY_STOPPED]: (a) => ({
+    code: 'delivery-stopped',
+    severity: 'alarm',
+    // The pump does not sense its reservoir: it is told the fill volume and counts what it programs [D1]
+    // reservoir volume and low-reservoir alarm are programmed at set-up), so its empty alarm follows the
+    // calculated volume; the real reservoir runs dry earlier or later by the delivery-accuracy error ([D2]: +2.5 %
+    // per refill). The empty-alarm behaviour itself was not found.
+    message:
+      'The reservoir ran dry: no more drug is delivered. The pump does not sense this; its empty alarm follows the volume it calculates.',
+    data: { reservoirUl: a },
+  }),
+  [C.LOG_WITHDRAWAL_RISK]: (a) => ({
+    code: 'withdrawal-risk',
+    severity: 'alarm',
+    message: `Baclofen delivery stopped (${CAUSES[a] ?? 'delivery stopped'}): risk of withdrawal (boxed warning).`,
+    data: { causeCode: a },
+  }),
+  [C.LOG_ERI]: (a) => ({
+    code: 'eri',
+    severity: 'alarm',
+    message: `Elective replacement indicator: the battery is low; the pump stops ${days(a)}.`,
+    data: { endOfServiceAtHours: a },
+  }),
+  [C.LOG_END_OF_SERVICE]: () => ({
+    code: 'end-of-service',
+    severity: 'alarm',
+    message: 'End of service: the battery is exhausted and the pump has stopped.',
+  }),
+  [C.LOG_MOTOR_STALL]: (a) => ({
+    code: 'motor-stall',
+    severity: a ? 'alarm' : 'warning',
+    message: a ? 'Motor stall: delivery stopped (two-tone alarm).' : 'Motor stall: delivery stopped.',
+    data: { detected: a },
+  }),
+  [C.LOG_MOTOR_STALL_RECOVERY]: () => ({
+    code: 'motor-stall-recovery',
+    severity: 'info',
+    message: 'The motor recovered from the stall.',
+  }),
+  [C.LOG_OCCLUSION]: (a) => ({
+    code: 'occlusion',
+    severity: a ? 'alarm' : 'warning',
+    message: a
+      ? 'Occlusion alarm: the catheter is blocked.'
+      : 'The catheter is blocked; this pump cannot detect it and keeps counting strokes.',
+    data: { detected: a },
+  }),
+  [C.LOG_OCCLUSION_CLEARED]: () => ({
+    code: 'occlusion-cleared',
+    severity: 'info',
+    message: 'The catheter occlusion cleared.',
+  }),
+  [C.LOG_LEAK]: (a) => ({
+    code: a >= 1 ? 'catheter-disconnection' : 'catheter-leak',
+    severity: 'warning',
+    message:
+      a >= 1
+        ? 'The catheter is disconnected: the drug goes into tissue, not CSF.'
+        : `The catheter leaks: ${f(a * 100, 0)} % of the flow goes into tissue.`,
+    data: { fraction: a },
+  }),
+  [C.LOG_LEAK_REPAIRED]: () => ({
+    code: 'catheter-repaired',
+    severity: 'info',
+    message: 'The catheter leak was repaired.',
+  }),
+  [C.LOG_TIP_MIGRATION]: (a) => ({
+    code: 'tip-migration',
+    severity: 'warning',
+    message: `The catheter tip moved to ${f(a)} cm.`,
+    data: { tipXCm: a },
+  }),
+  [C.LOG_TELEMETRY]: () => ({
+    code: 'telemetry',
+    severity: 'info',
+    message: 'Pump interrogated by telemetry.',
+  }),
+  [C.LOG_MRI_START]: (a, b) => ({
+    code: 'mri-start',
+    severity: 'info',
+    message: `MRI scan of ${f(a, 2)} h: ${MRI_BEHAVIOUR_LABEL[b] ?? MRI_BEHAVIOUR_LABEL[C.MRI_NONE]}.`,
+    data: { durationHours: a, mriMode: b },
+  }),
+  [C.LOG_MRI_HELD]: () => ({
+    code: 'mri-held',
+    severity: 'alarm',
+    message:
+      'The scan caught the pump sounding an alarm: infusion will not resume until the pump is interrogated.',
+  }),
+  [C.LOG_MRI_RESTART]: () => ({
+    code: 'mri-restart',
+    severity: 'info',
+    message: 'Infusion resumed after the MRI scan.',
+  }),
+  [C.LOG_MRI_DUMP]: (a, b) => ({
+    code: 'mri-dump',
+    severity: 'alarm',
+    message: `MRI opened the valves: ${f(a)} µL (${f(b)} µg) discharged through the catheter.`,
+    data: { volumeUl: a, massUg: b },
+  }),
+  [C.LOG_MRI_VALVE_SHUT]: (a) => ({
+    code: 'mri-valve-shut',
+    severity: 'warning',
+    message: `The flow-activated valve shut after ${f(a)} µL; no delivery until the pump is reset.`,
+    data: { volumeUl: a },
+  }),
+  [C.LOG_PUMP_RESET]: () => ({ code: 'pump-reset', severity: 'info', message: 'The pump was reset.' }),
+  [C.LOG_EXPLANT]: (a, b, c) => ({
+    code: 'explant',
+    severity: c > 0 ? 'warning' : 'info',
+    message:
+      `Old pump explanted with ${f(a)} µL (${f(b)} µg) still in its reservoir, removed.` +
+      (c > 0 ? ` No pump for ${f(c, 1)} h: no delivery.` : ' The new pump goes in at the same operation.'),
+    data: { removedUl: a, removedUg: b, interruptionHours: c },
+  }),
+  [C.LOG_REPLACEMENT]: (a, b, c) => ({
+    code: 'replacement',
+    severity: 'info',
+    message: `New ${DEVICE_KIND_LABEL[c] ?? DEVICE_KIND_LABEL[C.KIND_PROGRAMMABLE]} pump running: new battery, filled with ${f(a)} µL.`,
+    data: { volumeUl: a, concentrationUgPerUl: b, deviceKind: c },
+  }),
+  [C.LOG_CATHETER_REVISED]: (a, b, c) => ({
+    code: 'catheter-revised',
+    severity: 'info',
+    message:
+      `Catheter revised: the new one holds ${f(a)} µL` +
+      (c > 0
+        ? ' of drug (primed).'
+        : ' of CSF/saline: prime it, or the drug takes dead volume ÷ rate to arrive.') +
+      ` The old one took ${f(b)} µg of drug with it.`,
+    data: { deadVolumeUl: a, removedUg: b, concentrationUgPerUl: c },
+  }),
+  [C.LOG_ENVIRONMENT]: (a, b, c) => ({
+    code: 'environment-change',
+    severity: 'info',
+    message: `Body ${f(a)} °C, ambient ${f(b)} kPa (flow ${f(c * 100, 0)} % of nominal for a gas-driven pump).`,
+    data: { temperatureC: a, ambientKpa: b, flowFactor: c },
+  }),
+  [C.LOG_GAS_FLOW_STOPPED]: (a) => ({
+    code: 'gas-flow-stopped',
+    severity: 'alarm',
+    message: `Ambient pressure ${f(a)} kPa exceeds the propellant drive: flow has stopped.`,
+    data: { ambientKpa: a },
+  }),
+  [C.LOG_DELIVERY_RESUMED]: () => ({
+    code: 'delivery-resumed',
+    severity: 'info',
+    message: 'Delivery resumed after the refill.',
+  }),
+};
+
+/** One SimEvent from a log record. */
+export function pumpLogToEvent(tHours: number, code: number, a: number, b: number, c: number): SimEvent {
+  const m = MAP[code];
+  if (!m) return { tHours, code: 'unknown', severity: 'info', message: `Unknown pump event ${code}.` };
+  return { tHours, ...m(a, b, c) };
+}
+
+export function logOverflowEvent(tHours: number, dropped: number): SimEvent {
+  return {
+    tHours,
+    code: 'log-overflow',
+    severity: 'warning',
+    message: `${dropped} pump log entries were dropped (log full).`,
+    data: { dropped },
+  };
+}

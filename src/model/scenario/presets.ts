@@ -1,0 +1,53 @@
+/**
+ * Teaching presets. The ids are a contract the UI and the lessons use: keep them. Each scenario is complete and
+ * valid; the sources of its numbers are in comments (keys of docs/sources.md). Tests run every one.
+ */
+import type { ScenarioInput } from './schema.js';
+import { PUMP_PRESETS } from './presets-pumps.js';
+import { LIFECYCLE_PRESETS } from './presets-lifecycle.js';
+import { TRIAL_PRESETS } from './presets-trials.js';
+
+export interface Preset {
+  id: string;
+  title: string;
+  /** One line: what the learner should look at. */
+  description: string;
+  scenario: ScenarioInput;
+}
+
+export const PRESET_IDS = [
+  'baclofen-programmable',
+  'baclofen-constant-rate',
+  'morphine-cancer-pain',
+  'ziconotide-titration',
+  'gas-pump-fever-flight',
+  'mri-programmable',
+  'mri-accumulator',
+  'mri-accumulator-gen2',
+  'concentration-change-bridge',
+  'concentration-change-no-bridge',
+  'missed-refill',
+  'pocket-fill',
+  'battery-end-of-service',
+  'baclofen-bolus-screening',
+  'continuous-trial-external',
+  'catheter-dead-space',
+] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+const ALL = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS];
+
+/** Every preset, in PRESET_IDS order. */
+export const PRESETS: readonly Preset[] = PRESET_IDS.map((id) => ALL.find((p) => p.id === id)!);
+
+export const DEFAULT_PRESET_ID: PresetId = 'baclofen-programmable';
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}
+
+/** A deep copy of a preset's scenario, safe to edit. */
+export function presetScenario(id: string): ScenarioInput | undefined {
+  const p = findPreset(id);
+  return p ? (JSON.parse(JSON.stringify(p.scenario)) as ScenarioInput) : undefined;
+}

@@ -1,0 +1,113 @@
+/**
+ * Scenario format, schemaVersion 1 — one JSON document describes a whole run (docs/scenario.md). Validated with
+ * zod 4 and published as JSON Schema by `itp-sim schema`. Units are in every field name; times inside the run
+ * are hours since its start (`atHours`), the run's length is in days. Every optional field takes its default
+ * from the device or patient preset (src/model/data/devices.ts, src/model/data/patient.ts) in src/engine/scenario-mapping.ts.
+ */
+import { z } from 'zod/mini';
+import { atHours, flag, list, num, oneOf, text } from './fields.js';
+import { catheterSchema, deviceSchema } from './schema-device.js';
+import { environmentSchema, eventsSchema } from './schema-events.js';
+import { MAX_LIST, programSchema } from './schema-program.js';
+import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
+import { POSTURES } from '../posture.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const patientSchema = z.strictObject({
+  heightCm: z.optional(num(40, 230, 'cm')),
+  weightKg: z.optional(num(1, 300, 'kg')),
+  catheterTipLevel: z.optional(oneOf(VERTEBRAL_LEVEL_NAMES, 'Vertebral level of the catheter tip.')),
+  /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/model/posture.ts). */
+  posture: z.optional(
+    oneOf(POSTURES, 'Posture for the whole run: supine (default), upright (axis vertical) or prone.'),
+  ),
+  /** Upright by day, `posture` at night (defaults: estimates, POSTURE_CYCLE_DEFAULT in src/model/posture.ts). */
+  postureCycle: z.optional(
+    z.strictObject({
+      uprightHours: z.optional(num(0, 24, 'h')),
+      fromClockHour: z.optional(num(0, 24, 'h')), // clock hour: the run starts at 00:00
+    }),
+  ),
+  /** Explicit switches; each holds until the next switch (cycle or change). */
+  postureChanges: z.optional(
+    list(z.strictObject({ atHours: atHours(), posture: oneOf(POSTURES) }), MAX_LIST),
+  ),
+  csf: z.optional(
+    z.strictObject({
+      spinalCsfVolumeMl: z.optional(num(20, 200, 'mL')),
+      cranialCsfVolumeMl: z.optional(num(20, 400, 'mL')),
+      csfProductionMlPerMin: z.optional(num(0.05, 1.5, 'mL/min')),
+      cardiacStrokeVolumeMl: z.optional(
+        num(0.05, 3, 'mL', {
+          description: 'CSF displaced per heartbeat at C2.',
+        }),
+      ),
+      heartRateBpm: z.optional(num(20, 220, 'beats/min')),
+      breathingDepthFactor: z.optional(
+        num(0, 5, '×', {
+          description: 'Scales the respiratory CSF oscillation.',
+        }),
+      ),
+      dispersionFactor: z.optional(
+        num(0.01, 100, '×', {
+          description: 'Scales the effective dispersion everywhere.',
+        }),
+      ),
+    }),
+  ),
+});
+
+export const drugSchema = z.strictObject({
+  name: oneOf(DRUG_NAMES),
+  concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }),
+  densityRelativeToCsf: z.optional(
+    num(0.9, 1.1, 'ratio', {
+      description:
+        'Density of the infusate relative to CSF (> 1 hyperbaric). Default: the drug formulation (bupivacaine 1.0325, others 1).',
+    }),
+  ),
+});
+
+export const modelSchema = z.strictObject({
+  /** false: pump and catheter only (engineering runs); no CSF distribution. */
+  distribution: z.optional(flag()),
+  csfCells: z.optional(num(10, 1000, 'cells', { int: true })),
+  /** Keep the raw stroke/pulse list (engineers). */
+  recordStrokes: z.optional(flag()),
+});
+
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION, {
+    error: `must be ${SCHEMA_VERSION} (this simulator's scenario format)`,
+  }),
+  name: z._default(text(200), 'Untitled scenario'),
+  description: z.optional(text(4000)),
+  seed: z._default(num(0, 2 ** 32 - 1, '', { int: true }), 1),
+  durationDays: num(0, 3653, 'days', { exclusiveMin: true }),
+  outputIntervalMinutes: z._default(num(1, 10080, 'min'), 60),
+  patient: z._default(patientSchema, {}),
+  drug: drugSchema,
+  device: deviceSchema,
+  catheter: z._default(catheterSchema, {}),
+  program: z._default(programSchema, {}),
+  environment: z._default(environmentSchema, {}),
+  events: z._default(eventsSchema, []),
+  model: z._default(modelSchema, {}),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type DeviceSpec = Scenario['device'];
+export type { ScenarioEvent } from './schema-events.js';
+export type { DrugName, VertebralLevelName } from './names.js';
+
+/** The scenario format as JSON Schema (draft 2020-12), for `itp-sim schema` and editors. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'intrathecal-pump-sim scenario',
+    description:
+      'One run of the intrathecal pump simulator. Units are in every field name; see docs/scenario.md.',
+  };
+}

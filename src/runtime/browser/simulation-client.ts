@@ -1,0 +1,51 @@
+/**
+ * SimulationClient — the main-thread facade over one Web Worker (see bridge.ts for the lifecycle: lazy start,
+ * abort terminates, crash replaced with a clear error). A test or a host page can inject its own worker
+ * factory (`createWorker`), e.g. a worker that crashes, or one built by a different bundler.
+ */
+import type { WasmSource } from '../../model/api.js';
+import defaultWasmUrl from '../../../build/release.wasm?url';
+import { DEFAULT_LIVENESS, WorkerBridge, type LivenessOptions, type WorkerHandle } from '../bridge.js';
+import type { RunCallOptions } from '../runner-pool.js';
+
+export { WorkerCrashedError, DEFAULT_LIVENESS, type LivenessOptions } from '../bridge.js';
+
+export interface ClientOptions {
+  /** Override where the wasm comes from (CDN or CSP setups). */
+  wasm?: WasmSource;
+  /** Makes the worker; defaults to the bundled simulation worker. */
+  createWorker?: () => Worker;
+  /** The heartbeat that detects a worker that died without an error event (see bridge.ts). */
+  liveness?: Partial<LivenessOptions>;
+}
+
+export type ClientRunOptions = RunCallOptions;
+
+function defaultWorker(): Worker {
+  // Literal form so that Vite finds and bundles the worker (vitejs/vite#5979).
+  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+}
+
+function webWorkerHandle(worker: Worker): WorkerHandle {
+  return {
+    endpoint: worker,
+    terminate: () => worker.terminate(),
+    onCrash(listener) {
+      worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        listener(e.message || 'uncaught error in the worker');
+      });
+      worker.addEventListener('messageerror', () => listener('a message could not be deserialised'));
+    },
+  };
+}
+
+export class SimulationClient extends WorkerBridge {
+  constructor(options: ClientOptions = {}) {
+    super(
+      () => webWorkerHandle((options.createWorker ?? defaultWorker)()),
+      () => options.wasm ?? { url: new URL(defaultWasmUrl, location.href).href },
+      { ...DEFAULT_LIVENESS, ...options.liveness },
+    );
+  }
+}

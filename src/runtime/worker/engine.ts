@@ -1,0 +1,94 @@
+/**
+ * Engine — implements SimulationApi. Testable without a Worker: sim.worker.ts only exposes it with comlink.
+ */
+import * as Comlink from 'comlink';
+import type {
+  ProgressCallback,
+  RunOptions,
+  SimulationApi,
+  TransferDiagnostics,
+  WasmSource,
+} from '../../model/api.js';
+import { resultBuffers, type SimResult } from '../../model/result.js';
+import { instantiateWasm, type WasmExports } from '../../engine/wasm/load.js';
+import { simulate } from '../../engine/simulate.js';
+import type { OutcomeRow } from '../../model/trials/types.js';
+import type { TrialTimelineData } from '../../model/trials/timeline.js';
+
+export class Engine implements SimulationApi {
+  private wasm: WasmExports | null = null;
+  private current: AbortController | null = null;
+  private lastSent: { buffers: ArrayBuffer[]; bytes: number } = { buffers: [], bytes: 0 };
+
+  async init(source: WasmSource): Promise<void> {
+    if (this.wasm) return;
+    const module =
+      'bytes' in source
+        ? await WebAssembly.compile(source.bytes)
+        : await WebAssembly.compileStreaming(fetch(source.url));
+    this.wasm = await instantiateWasm(module);
+  }
+
+  async run(scenario: unknown, options: RunOptions = {}, onProgress?: ProgressCallback): Promise<SimResult> {
+    if (!this.wasm) throw new Error('Engine.init() must be called before run().');
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    try {
+      const result = await simulate(this.wasm, scenario, {
+        signal: controller.signal,
+        onProgress,
+        chunkIntervals: options.chunkIntervals,
+      });
+      const buffers = resultBuffers(result);
+      this.lastSent = { buffers, bytes: buffers.reduce((s, b) => s + b.byteLength, 0) };
+      return Comlink.transfer(result, buffers);
+    } finally {
+      if (this.current === controller) this.current = null;
+    }
+  }
+
+  async ping(): Promise<true> {
+    return true;
+  }
+
+  async cancel(): Promise<void> {
+    this.current?.abort();
+  }
+
+  async diagnostics(): Promise<TransferDiagnostics> {
+    const { buffers, bytes } = this.lastSent;
+    return {
+      buffers: buffers.length,
+      bytes,
+      detachedAfterSend: buffers.length > 0 && buffers.every((b) => b.byteLength === 0),
+    };
+  }
+
+  // Trials (docs/trials.md): same cancel as run(); see src/runtime/worker/trial-api.ts. Imported on first use: a separate
+  // chunk of the worker bundle (cohort code, the zod trial-spec schema), so a page that only runs scenarios
+  // never downloads it (`npm run size`).
+  async runCohortSlice(
+    spec: unknown,
+    firstId: number,
+    count: number,
+    onProgress?: (done: number) => void,
+  ): Promise<OutcomeRow[]> {
+    if (!this.wasm) throw new Error('Engine.init() must be called before runCohortSlice().');
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    try {
+      const { cohortSlice } = await import('./trial-api.js');
+      return await cohortSlice(this.wasm, spec, firstId, count, controller.signal, onProgress);
+    } finally {
+      if (this.current === controller) this.current = null;
+    }
+  }
+
+  async runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData> {
+    if (!this.wasm) throw new Error('Engine.init() must be called before runTrialTimeline().');
+    const { trialTimeline } = await import('./trial-api.js');
+    return trialTimeline(this.wasm, spec, patientId);
+  }
+}

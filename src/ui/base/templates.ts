@@ -1,0 +1,79 @@
+/** Small shared templates: the est. badge, time controls, validation issues, notices, the colour legend. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ScenarioIssue } from '../../model/scenario/errors.js';
+import type { TimeController } from './time-controller.js';
+import { S } from '../i18n/strings.js';
+import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.js';
+import { formatNumber, formatTime } from '../format/format.js';
+
+/** The "est." badge: focusable, names its source on hover and focus. */
+export function est(source: string): TemplateResult {
+  return html`<button type="button" class="est" aria-label=${S.est.label(source)}>
+    ${S.est.badge}<span class="tip" aria-hidden="true">${source}</span>
+  </button>`;
+}
+
+export function timeControls(t: TimeController, id: string): TemplateResult {
+  return html`<div class="time-controls" role="group" aria-label=${S.time.group} part="time-controls">
+    <button type="button" @click=${() => t.toggle()} aria-pressed=${t.playing ? 'true' : 'false'}>
+      ${t.playing ? S.time.pause : S.time.play}
+    </button>
+    <button type="button" @click=${() => t.step()}>${S.time.step}</button>
+    <button type="button" @click=${() => t.reset()}>${S.time.reset}</button>
+    <label
+      >${S.time.speed}
+      <select @change=${(e: Event) => t.setSpeed(Number((e.target as HTMLSelectElement).value))}>
+        ${S.time.speeds.map(
+          (label, i) => html`<option value=${i} ?selected=${i === t.speedIndex}>${label}</option>`,
+        )}
+      </select>
+    </label>
+    <input
+      id=${id}
+      type="range"
+      min="0"
+      max=${t.durationHours}
+      step=${t.stepHours}
+      .value=${String(t.tHours)}
+      aria-label=${S.time.position}
+      aria-valuetext=${formatTime(t.tHours)}
+      @input=${(e: Event) => {
+        t.pause();
+        t.seek(Number((e.target as HTMLInputElement).value));
+      }}
+    />
+    <output for=${id} aria-live="off">${formatTime(t.tHours)}</output>
+  </div>`;
+}
+
+export function issuesList(issues: ScenarioIssue[]): TemplateResult | typeof nothing {
+  if (!issues.length) return nothing;
+  return html`<div role="alert">
+    <p>${S.run.invalidScenario}</p>
+    <ul>
+      ${issues.map((i) => html`<li>${i.message}</li>`)}
+    </ul>
+  </div>`;
+}
+
+export function notice(text: string | null): TemplateResult | typeof nothing {
+  return text ? html`<p class="notice" role="status">${text}</p>` : nothing;
+}
+
+export function scaleLegend(scale: LogScale, label: string): TemplateResult {
+  const ticks = decadeTicks(scale);
+  return html`<div class="scale-legend" part="legend">
+    <span>${label} (${S.units.ngPerMl}, log scale)</span>
+    <div
+      class="bar"
+      style="background:${viridisGradient()}"
+      role="img"
+      aria-label=${`${label}: colour scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)} ${S.units.ngPerMl}, dark purple low, yellow high`}
+    ></div>
+    <div class="ticks" aria-hidden="true">
+      <span>≤${formatNumber(scale.min)}</span>
+      ${ticks.length > 2 ? html`<span>${formatNumber(ticks[Math.floor(ticks.length / 2)])}</span>` : nothing}
+      <span>${formatNumber(scale.max)}</span>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,263 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { ScenarioIssue } from '../../../model/scenario/errors.js';
+import { ItpView } from '../../base/view-base.js';
+import { RunController } from '../../base/run-controller.js';
+import { S } from '../../i18n/strings.js';
+import { notice } from '../../base/templates.js';
+import * as edit from '../../scenario/scenario-edit.js';
+import {
+  draftFrom,
+  issuesAt,
+  otherIssues,
+  programFrom,
+  shortMessage,
+  type ProgramDraft,
+} from './program-model.js';
+import '../chart/chart.define.js';
+
+let uid = 0;
+
+/**
+ * <itp-programming> — a schedule editor: continuous rate, flex steps (daily or weekly), boluses (single,
+ * priming, bridge) and patient-bolus rules. "Run" sends the scenario to the worker; the API's validation
+ * issues come back with field paths and are shown inline next to the field that caused them.
+ *
+ * @event itp-run-finished - detail: { result, run: 'programming' }
+ * @event itp-alarm - detail: { event, run }
+ * @event itp-run-failed - detail: { message, issues, run }
+ *
+ * @tag itp-programming
+ */
+export class ItpProgramming extends ItpView {
+  @state() private draft: ProgramDraft = draftFrom({});
+  private base: unknown = null;
+  private runner = new RunController(this, 'programming');
+  private readonly idp = `prog${++uid}`;
+  /** Paths shown next to a field in the current render; every other issue goes to the list below. */
+  private shown = new Set<string>();
+
+  protected override defaultPreset(): string {
+    return 'baclofen-programmable';
+  }
+
+  protected async load(): Promise<void> {
+    const r = await this.resolve();
+    this.sourceNotice = r.notice;
+    this.base = r.scenario;
+    this.draft = draftFrom(edit.programOf(r.scenario));
+    await this.runProgram();
+  }
+
+  /** The scenario with the edited program. */
+  scenarioWithProgram(): unknown {
+    return edit.withProgram(this.base, programFrom(this.draft));
+  }
+
+  private async runProgram(): Promise<void> {
+    await this.runner.run(this.scenarioWithProgram());
+  }
+
+  private set(patch: Partial<ProgramDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+  }
+
+  /** A number input bound to a program path, with its inline error. */
+  private field(
+    label: string,
+    path: string,
+    value: number | undefined,
+    onChange: (v: number) => void,
+    opts: { step?: string; min?: string } = {},
+  ) {
+    this.shown.add(path);
+    const issues: ScenarioIssue[] = issuesAt(this.runner.issues, path);
+    const id = `${this.idp}-${path.replace(/\W/g, '-')}`;
+    return html`<label
+      >${label}
+      <input
+        id=${id}
+        type="number"
+        step=${opts.step ?? 'any'}
+        min=${opts.min ?? ''}
+        .value=${value === undefined ? '' : String(value)}
+        aria-invalid=${issues.length ? 'true' : 'false'}
+        aria-describedby=${issues.length ? `${id}-err` : (nothing as never)}
+        @change=${(e: Event) => onChange(Number((e.target as HTMLInputElement).value))}
+      />
+      ${issues.length ? html`<span id="${id}-err" class="error">${issues.map(shortMessage).join('; ')}</span>` : nothing}
+    </label>`;
+  }
+
+  private flexEditor() {
+    const f = this.draft.flex;
+    const setSteps = (steps: typeof f.steps) => this.set({ flex: { ...f, steps } });
+    return html`<fieldset>
+      <legend>${S.programming.steps}</legend>
+      <label
+        >Period
+        <select
+          @change=${(e: Event) => this.set({ flex: { ...f, periodHours: Number((e.target as HTMLSelectElement).value) === 168 ? 168 : 24 } })}
+        >
+          <option value="24" ?selected=${f.periodHours === 24}>24 h (daily)</option>
+          <option value="168" ?selected=${f.periodHours === 168}>168 h (weekly)</option>
+        </select></label
+      >
+      ${f.steps.map(
+        (s, i) =>
+          html`<div class="row">
+            ${this.field(S.programming.stepStart, `program.flex.steps.${i}.startHours`, s.startHours, (v) =>
+              setSteps(f.steps.map((x, j) => (j === i ? { ...x, startHours: v } : x))),
+            )}
+            ${this.field(
+              `${S.programming.rate} (mL/day)`,
+              `program.flex.steps.${i}.rateMlPerDay`,
+              s.rateMlPerDay,
+              (v) => setSteps(f.steps.map((x, j) => (j === i ? { ...x, rateMlPerDay: v } : x))),
+            )}
+            <button
+              type="button"
+              @click=${() => setSteps(f.steps.filter((_, j) => j !== i))}
+              aria-label=${`${S.programming.remove} step ${i + 1}`}
+            >
+              ${S.programming.remove}
+            </button>
+          </div>`,
+      )}
+      <button
+        type="button"
+        @click=${() => setSteps([...f.steps, { startHours: 12, rateMlPerDay: this.draft.rateMlPerDay }])}
+      >
+        ${S.programming.addStep}
+      </button>
+    </fieldset>`;
+  }
+
+  private bolusEditor() {
+    const b = this.draft.boluses;
+    const setB = (boluses: typeof b) => this.set({ boluses });
+    return html`<fieldset>
+      <legend>${S.programming.boluses}</legend>
+      ${b.map(
+        (x, i) =>
+          html`<div class="row">
+            <label
+              >${S.programming.bolusKind}
+              <select
+                @change=${(e: Event) => setB(b.map((y, j) => (j === i ? { ...y, kind: (e.target as HTMLSelectElement).value as typeof y.kind } : y)))}
+              >
+                ${(['single', 'priming', 'bridge'] as const).map((k) => html`<option value=${k} ?selected=${x.kind === k}>${k}</option>`)}
+              </select></label
+            >
+            ${this.field(S.programming.bolusAt, `program.boluses.${i}.atHours`, x.atHours, (v) => setB(b.map((y, j) => (j === i ? { ...y, atHours: v } : y))))}
+            ${this.field(`${S.programming.bolusVolume} (µL)`, `program.boluses.${i}.volumeUl`, x.volumeUl, (v) => setB(b.map((y, j) => (j === i ? { ...y, volumeUl: v } : y))))}
+            <button
+              type="button"
+              @click=${() => setB(b.filter((_, j) => j !== i))}
+              aria-label=${`${S.programming.remove} bolus ${i + 1}`}
+            >
+              ${S.programming.remove}
+            </button>
+          </div>`,
+      )}
+      <button type="button" @click=${() => setB([...b, { kind: 'single', atHours: 24, volumeUl: 25 }])}>
+        ${S.programming.addBolus}
+      </button>
+    </fieldset>`;
+  }
+
+  private patientBolusEditor() {
+    const p = this.draft.patientBolus;
+    const setP = (patch: Partial<NonNullable<typeof p>>) => this.set({ patientBolus: { ...p!, ...patch } });
+    return html`<fieldset>
+      <legend>${S.programming.patientBolus}</legend>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${p !== null}
+          @change=${(e: Event) => this.set({ patientBolus: (e.target as HTMLInputElement).checked ? { doseUg: 50, lockoutHours: 4, maxPerDay: 4 } : null })}
+        />
+        enabled</label
+      >
+      ${
+        p
+          ? html`${this.field('Dose (µg)', 'program.patientBolus.doseUg', p.doseUg, (v) => setP({ doseUg: v }))}
+            ${this.field('Lockout (h)', 'program.patientBolus.lockoutHours', p.lockoutHours, (v) => setP({ lockoutHours: v }))}
+            ${this.field('Max per day', 'program.patientBolus.maxPerDay', p.maxPerDay, (v) => setP({ maxPerDay: v }), { step: '1' })}`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  override render() {
+    const d = this.draft;
+    const r = this.runner.result;
+    this.shown = new Set();
+    const other = () => otherIssues(this.runner.issues, this.shown);
+    const generic = this.runner.error && !this.runner.issues.length;
+    return html`
+      <h2>${S.programming.heading}</h2>
+      ${notice(this.sourceNotice)}
+      <form
+        novalidate
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          void this.runProgram();
+        }}
+      >
+        <fieldset>
+          <legend>${S.programming.mode}</legend>
+          ${(['continuous', 'flex', 'stopped'] as const).map(
+            (m) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="mode"
+                  value=${m}
+                  .checked=${d.mode === m}
+                  @change=${() => this.set({ mode: m })}
+                />${m === 'continuous' ? S.programming.continuous : m === 'flex' ? S.programming.flex : 'Stopped'}</label
+              >`,
+          )}
+          ${
+            d.mode === 'continuous'
+              ? this.field(
+                  `${S.programming.rate} (mL/day)`,
+                  'program.rateMlPerDay',
+                  d.rateMlPerDay,
+                  (v) => this.set({ rateMlPerDay: v }),
+                  { min: '0' },
+                )
+              : nothing
+          }
+        </fieldset>
+        ${d.mode === 'flex' ? this.flexEditor() : nothing} ${this.bolusEditor()} ${this.patientBolusEditor()}
+        <button class="primary" type="submit">${S.programming.apply}</button>
+      </form>
+      <div aria-live="polite">
+        ${this.runner.running ? html`<p>${S.run.simulating}</p>` : nothing}
+        ${!this.runner.running && !this.runner.error && r ? html`<p>${S.programming.valid}</p>` : nothing}
+        ${this.runner.issues.length ? html`<p role="alert">${S.run.invalidScenario} ${this.runner.issues.length} problem(s), listed here or next to their fields.</p>` : nothing}
+        ${
+          other().length
+            ? html`<ul class="error">
+                ${other().map((i) => html`<li>${i.message}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${generic ? html`<p role="alert">${S.run.failed(this.runner.error!)}</p>` : nothing}
+      </div>
+      ${
+        r
+          ? html`<itp-chart
+              heading=${S.charts.tipDelivery}
+              unit="µL per interval"
+              steps
+              .tHours=${r.series.tHours}
+              .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
+            ></itp-chart>`
+          : nothing
+      }
+    `;
+  }
+}

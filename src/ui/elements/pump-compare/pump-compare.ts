@@ -1,0 +1,358 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ItpView } from '../../base/view-base.js';
+import { RunController } from '../../base/run-controller.js';
+import { TimeController } from '../../base/time-controller.js';
+import { fromPreset } from '../../scenario/scenario-source.js';
+import { COMPARE_TEXT, S } from '../../i18n/strings.js';
+import { formatNumber, withUnit } from '../../format/format.js';
+import { est, issuesList, notice, timeControls } from '../../base/templates.js';
+import { gasSensitivityEstimate } from '../../format/estimates.js';
+import * as edit from '../../scenario/scenario-edit.js';
+import { sideData, sidePanel, type SideData } from './pump-side.js';
+import styles from './pump-compare.styles.js';
+import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
+
+type Json = Record<string, unknown>;
+
+/**
+ * <itp-pump-compare> — a programmable and a constant-rate (gas) pump side by side on the same patient and
+ * drug, animated from the simulated series: rotor strokes, reservoir, tip delivery (pulsed vs smooth), battery.
+ * Controls change both scenarios at once (fever/flight episode, MRI scan, programmed rate, concentration at a
+ * refill) and both re-run in the worker.
+ *
+ * @event itp-run-finished - a run finished; detail: { result, run: 'programmable' | 'constant-rate' }
+ * @event itp-alarm - the run raised an alarm; detail: { event, run }
+ * @event itp-run-failed - a run failed (invalid scenario or engine error); detail: { message, issues, run }
+ * @csspart schematic - the pump cut-away drawings
+ * @csspart time-controls - play/pause/step/reset/speed
+ * @cssproperty --itp-accent - accent colour
+ *
+ * @tag itp-pump-compare
+ */
+export class ItpPumpCompare extends ItpView {
+  static override styles = [...ItpView.styles, styles];
+
+  /** Preset of the constant-rate side (the programmable side uses `preset`). */
+  @property({ attribute: 'constant-preset' }) constantPreset = 'baclofen-constant-rate';
+
+  @state() private episode: edit.Episode = {
+    startDay: 10,
+    lengthDays: 3,
+    bodyTemperatureC: 37,
+    altitudeFt: 0,
+  };
+  @state() private mriDay: number | null = null;
+  @state() private rateMlPerDay = NaN;
+  @state() private refillDay = 30;
+  @state() private refillConcentration = NaN;
+  /**
+   * Controls the learner has changed. An untouched control leaves the stories' presets as they are: the
+   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans, and the refill
+   * field (which starts at the programmable pump's concentration) would refill the gas pump 4× stronger.
+   */
+  private touched = new Set<'episode' | 'mri' | 'refill'>();
+  @state() private gasNotice: string | null = null;
+
+  private base: { prog: unknown; gas: unknown | null } = { prog: null, gas: null };
+  private prog = new RunController(this, 'programmable');
+  private gas = new RunController(this, 'constant-rate');
+  private time = new TimeController(this);
+  private progData: SideData | null = null;
+  private gasData: SideData | null = null;
+
+  protected override defaultPreset(): string {
+    return 'baclofen-programmable';
+  }
+
+  protected async load(): Promise<void> {
+    const r = await this.resolve();
+    this.sourceNotice = r.notice;
+    const g = fromPreset(this.constantPreset);
+    this.gasNotice = g.notice ? S.run.presetMissing(this.constantPreset) : null;
+    this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
+    this.rateMlPerDay = edit.rateOf(r.scenario);
+    this.refillConcentration = edit.concentrationOf(r.scenario);
+    this.touched.clear();
+    this.time.startHours = this.startHours;
+    await this.apply();
+  }
+
+  /** The two scenarios with the learner's controls applied. */
+  scenarios(): { prog: unknown; gas: unknown | null } {
+    const shared = this.storyTimeline();
+    const change = (s: unknown, programmable: boolean) => {
+      let out: unknown = s;
+      if (this.touched.has('episode')) out = edit.withEpisode(out, this.episode);
+      else if (shared)
+        // One patient, one story: both pumps live through the story's timeline for the story's length.
+        out = {
+          ...(out as Json),
+          environment: structuredClone(shared.environment),
+          durationDays: shared.durationDays,
+          outputIntervalMinutes: shared.outputIntervalMinutes,
+        };
+      if (this.touched.has('mri')) out = edit.withMri(out, this.mriDay);
+      if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
+      if (
+        this.touched.has('refill') &&
+        Number.isFinite(this.refillConcentration) &&
+        this.refillConcentration !== edit.concentrationOf(s)
+      )
+        out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
+      const o = out as Json;
+      // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
+      o.model = { ...((o.model as Json) ?? {}), recordStrokes: true, distribution: false };
+      return out;
+    };
+    return {
+      prog: change(this.base.prog, true),
+      gas: this.base.gas === null ? null : change(this.base.gas, false),
+    };
+  }
+
+  /**
+   * The environment timeline of the story (the gas pump's preset first, where the fever and flight stories
+   * live), given to both pumps: it is one patient. Null when neither preset has one.
+   */
+  private storyTimeline(): {
+    environment: Json;
+    timeline: Json[];
+    durationDays: unknown;
+    outputIntervalMinutes: unknown;
+  } | null {
+    for (const s of [this.base.gas, this.base.prog] as (Json | null)[]) {
+      const env = s?.environment as Json | undefined;
+      if (s && env && Array.isArray(env.timeline) && env.timeline.length)
+        return {
+          environment: env,
+          timeline: env.timeline as Json[],
+          durationDays: s.durationDays,
+          outputIntervalMinutes: s.outputIntervalMinutes,
+        };
+    }
+    return null;
+  }
+
+  private timelineNote() {
+    const story = this.storyTimeline();
+    if (!story || this.touched.has('episode')) return nothing;
+    // The values, unless the note already says them ("flight: cabin at 8,000 ft").
+    const what = (e: Json) =>
+      /\d/.test(String(e.note ?? ''))
+        ? ''
+        : [
+            typeof e.bodyTemperatureC === 'number' ? withUnit(e.bodyTemperatureC, '°C') : '',
+            typeof e.altitudeFt === 'number' ? withUnit(e.altitudeFt, 'ft') : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+    return html`<div class="hint">
+      <p>${COMPARE_TEXT.timeline}</p>
+      <ul>
+        ${story.timeline.map(
+          (e) =>
+            html`<li>
+              ${COMPARE_TEXT.entry(formatNumber(Number(e.atHours) / 24), String(e.note ?? ''), what(e))}
+            </li>`,
+        )}
+      </ul>
+      <p>${COMPARE_TEXT.timelineReplaced}</p>
+    </div>`;
+  }
+
+  private async apply(): Promise<void> {
+    const sc = this.scenarios();
+    const runs = [this.prog.run(sc.prog), sc.gas === null ? Promise.resolve(null) : this.gas.run(sc.gas)];
+    const [p, g] = await Promise.all(runs);
+    this.progData = p ? sideData(p, sc.prog) : this.prog.error ? null : this.progData;
+    this.gasData = g ? sideData(g, sc.gas) : this.gas.error || sc.gas === null ? null : this.gasData;
+    const ref = this.progData?.result ?? this.gasData?.result;
+    if (ref) {
+      const t = ref.series.tHours;
+      this.time.setRun(ref.summary.durationHours, t.length > 1 ? t[1] - t[0] : t[0], !this.paused);
+    }
+  }
+
+  private num(e: Event): number {
+    return Number((e.target as HTMLInputElement).value);
+  }
+
+  private controlsTemplate() {
+    const ep = this.episode;
+    const setEp = (patch: Partial<edit.Episode>) => {
+      this.episode = { ...ep, ...patch };
+      this.touched.add('episode');
+      void this.apply();
+    };
+    return html`<fieldset part="controls">
+      <legend>${S.compare.controlsLegend}</legend>
+      ${
+        this.shows('temperature')
+          ? html`<label
+              >${S.compare.bodyTemp} (°C)
+              <input
+                type="number"
+                min="34"
+                max="42"
+                step="0.5"
+                .value=${String(ep.bodyTemperatureC)}
+                @change=${(e: Event) => setEp({ bodyTemperatureC: this.num(e) })}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.shows('altitude')
+          ? html`<label
+              >${S.compare.altitude} (ft)
+              <input
+                type="number"
+                min="0"
+                max="12000"
+                step="1000"
+                .value=${String(ep.altitudeFt)}
+                @change=${(e: Event) => setEp({ altitudeFt: this.num(e) })}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.shows('temperature') || this.shows('altitude')
+          ? html`<label
+                >from day
+                <input
+                  type="number"
+                  min="0"
+                  max="3650"
+                  step="1"
+                  .value=${String(ep.startDay)}
+                  @change=${(e: Event) => setEp({ startDay: this.num(e) })}
+              /></label>
+              <label
+                >for (days)
+                <input
+                  type="number"
+                  min="0.1"
+                  max="365"
+                  step="0.5"
+                  .value=${String(ep.lengthDays)}
+                  @change=${(e: Event) => setEp({ lengthDays: this.num(e) })}
+              /></label>
+              ${est(gasSensitivityEstimate())}`
+          : nothing
+      }
+      ${
+        this.shows('mri')
+          ? html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${this.mriDay !== null}
+                  @change=${(e: Event) => {
+                    this.mriDay = (e.target as HTMLInputElement).checked ? 20 : null;
+                    this.touched.add('mri');
+                    void this.apply();
+                  }}
+                />${S.compare.mri}</label
+              >
+              ${
+                this.mriDay !== null
+                  ? html`<label
+                      >${S.compare.mriAtDay}
+                      <input
+                        type="number"
+                        min="0"
+                        max="3650"
+                        step="1"
+                        .value=${String(this.mriDay)}
+                        @change=${(e: Event) => {
+                          this.mriDay = this.num(e);
+                          this.touched.add('mri');
+                          void this.apply();
+                        }}
+                    /></label>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${
+        this.shows('schedule')
+          ? html`<label
+              >${S.compare.schedule} (mL/day, programmable)
+              <input
+                type="number"
+                min="0"
+                max="24"
+                step="0.01"
+                .value=${String(this.rateMlPerDay)}
+                @change=${(e: Event) => {
+                  this.rateMlPerDay = this.num(e);
+                  void this.apply();
+                }}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.shows('concentration')
+          ? html`<label
+                >${S.compare.concentration} (µg/mL)
+                <input
+                  type="number"
+                  min="1"
+                  max="100000"
+                  step="50"
+                  .value=${String(this.refillConcentration)}
+                  @change=${(e: Event) => {
+                    this.refillConcentration = this.num(e);
+                    this.touched.add('refill');
+                    void this.apply();
+                  }}
+              /></label>
+              <label
+                >refill on day
+                <input
+                  type="number"
+                  min="0"
+                  max="3650"
+                  step="1"
+                  .value=${String(this.refillDay)}
+                  @change=${(e: Event) => {
+                    this.refillDay = this.num(e);
+                    this.touched.add('refill');
+                    void this.apply();
+                  }}
+              /></label>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  /** Both pumps' daily tip dose on one day axis, whatever their durations and output intervals. */
+  private dailyChart() {
+    const runs: DoseRun[] = [];
+    if (this.progData) runs.push({ label: S.compare.programmable, result: this.progData.result });
+    if (this.gasData) runs.push({ label: S.compare.constantRate, result: this.gasData.result });
+    return dailyDoseChart(runs, this.time.tHours);
+  }
+
+  override render() {
+    const t = this.time.tHours;
+    const busy = this.prog.running || this.gas.running;
+    return html`
+      <h2>${S.compare.heading}</h2>
+      ${notice(this.sourceNotice)}
+      <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
+      ${this.controlsTemplate()} ${this.timelineNote()} ${timeControls(this.time, 'compare-time')}
+      <div class="sides">
+        <section class="side" aria-label=${S.compare.programmable}>
+          ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}
+          ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
+        </section>
+        <section class="side" aria-label=${S.compare.constantRate}>
+          ${sidePanel(S.compare.constantRate, this.gasData, t)} ${notice(this.gasNotice)}
+          ${issuesList(this.gas.issues)}
+          ${this.gas.error && !this.gas.issues.length ? html`<p role="alert">${S.run.failed(this.gas.error)}</p>` : nothing}
+        </section>
+      </div>
+      ${this.dailyChart()}
+    `;
+  }
+}

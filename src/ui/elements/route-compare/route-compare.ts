@@ -1,0 +1,171 @@
+import { css, html, nothing, svg } from 'lit';
+import { ItpView } from '../../base/view-base.js';
+import { RunController } from '../../base/run-controller.js';
+import { S } from '../../i18n/strings.js';
+import { est, issuesList, notice } from '../../base/templates.js';
+import { formatNumber, withUnit } from '../../format/format.js';
+import { getDrug, type DrugData, type Sourced } from '../../../model/data/drugs.js';
+import { citeText } from '../../../model/sources.js';
+import { PATIENT_DEFAULTS } from '../../../model/data/patient.js';
+import { compareRoutes, type Route, type RouteRow } from '../../../model/routes.js';
+import { HOURS_PER_DAY } from '../../../model/units.js';
+import { OKABE_ITO } from '../chart/chart-data.js';
+
+type Json = Record<string, unknown>;
+
+const unsure = (s: Sourced | null | undefined): string[] =>
+  s && s.tag !== 'verified' ? [citeText(s.source)] : [];
+
+/**
+ * Sources of the estimated inputs behind a route's plasma level (for the "est." badge). The numbers themselves
+ * come from src/model/routes.ts, the one implementation of the route arithmetic.
+ */
+export function routeEstimates(drug: DrugData, row: RouteRow): string[] {
+  if (row.route === 'intrathecal') return [];
+  const f =
+    row.route === 'oral'
+      ? unsure(drug.routes.oralBioavailability)
+      : row.route === 'epidural'
+        ? ['teaching assumption: epidural drug is eventually absorbed into the blood (F = 1)']
+        : [];
+  return [...unsure(row.ratio), ...f, ...unsure(drug.plasma.clearanceMlPerMinPerKg)];
+}
+
+/**
+ * <itp-route-compare> — why intrathecal: the daily dose that gives the same spinal effect by the epidural,
+ * intravenous and oral routes (the drug library's equianalgesic ratios), and the plasma exposure each route
+ * gives, next to the intrathecal run's own plasma level. Numbers with estimated inputs carry an "est." badge.
+ *
+ * @event itp-run-finished - detail: { result, run: 'routes' }
+ * @event itp-run-failed - detail: { message, issues, run }
+ * @csspart bars - the dose bar chart
+ *
+ * @tag itp-route-compare
+ */
+export class ItpRouteCompare extends ItpView {
+  static override styles = [
+    ...ItpView.styles,
+    css`
+      svg.bars {
+        width: 100%;
+        max-width: 36rem;
+        display: block;
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+    `,
+  ];
+
+  private runner = new RunController(this, 'routes');
+
+  protected override defaultPreset(): string {
+    return 'morphine-cancer-pain';
+  }
+
+  protected async load(): Promise<void> {
+    const r = await this.resolve();
+    this.sourceNotice = r.notice;
+    await this.runner.run(r.scenario);
+  }
+
+  private label(route: Route): string {
+    return {
+      intrathecal: S.routes.it,
+      epidural: S.routes.epidural,
+      intravenous: S.routes.iv,
+      oral: S.routes.oral,
+    }[route];
+  }
+
+  private bars(rows: RouteRow[]) {
+    const max = Math.max(...rows.map((r) => r.dailyDoseUg));
+    const min = Math.min(...rows.map((r) => r.dailyDoseUg).filter((v) => v > 0));
+    const lo = Math.log10(min) - 0.5;
+    const span = Math.log10(max) - lo || 1;
+    return svg`${rows.map((r, i) => {
+      const w = r.dailyDoseUg > 0 ? ((Math.log10(r.dailyDoseUg) - lo) / span) * 300 : 0;
+      return svg`<text x="0" y=${i * 30 + 19} font-size="12">${this.label(r.route)}</text>
+        <rect x="90" y=${i * 30 + 6} width=${w} height="18" fill=${OKABE_ITO[i]} />
+        <text x=${96 + w} y=${i * 30 + 19} font-size="12">${withUnit(r.dailyDoseUg / 1000, 'mg/day')}</text>`;
+    })}`;
+  }
+
+  override render() {
+    const r = this.runner.result;
+    const sc = (this.runner.scenario ?? {}) as Json;
+    const drugName = String(((sc.drug as Json) ?? {}).name ?? '');
+    const drug = getDrug(drugName);
+    const weight = Number(((sc.patient as Json) ?? {}).weightKg) || PATIENT_DEFAULTS.bodyWeightKg.value;
+    const days = r ? r.summary.durationHours / HOURS_PER_DAY : 0;
+    const itDose = r && days > 0 ? r.summary.deliveredDoseUg / days : NaN;
+    const rows = r && drug && Number.isFinite(itDose) ? compareRoutes(drug.name, itDose, weight).rows : [];
+    const d = r?.distribution;
+    let itPlasma = NaN;
+    if (d && d.plasmaNgPerMl.length)
+      itPlasma = d.plasmaNgPerMl.reduce((s, v) => s + v, 0) / d.plasmaNgPerMl.length;
+    return html`
+      <h2>${S.routes.heading}</h2>
+      ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
+      ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
+      <p class="muted" aria-live="polite">${this.runner.running ? S.run.simulating : ''}</p>
+      <p class="notice">${S.routes.note}</p>
+      ${
+        r && drug && rows.length <= 1
+          ? html`<p class="notice" role="status">
+              No route ratios are known for ${drug.displayName} in the drug library.
+            </p>`
+          : nothing
+      }
+      ${
+        rows.length > 1
+          ? html`<p>
+                ${drug!.displayName}: the simulated intrathecal delivery averaged
+                ${withUnit(itDose / 1000, 'mg/day')}.
+              </p>
+              <svg
+                class="bars"
+                part="bars"
+                viewBox="0 0 480 ${rows.length * 30 + 6}"
+                role="img"
+                aria-label=${`${S.routes.dose} (log scale): ${rows.map((x) => `${this.label(x.route)} ${withUnit(x.dailyDoseUg / 1000, 'mg/day')}`).join(', ')}`}
+              >
+                ${this.bars(rows)}
+              </svg>
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">${S.routes.route}</th>
+                      <th scope="col">${S.routes.ratio}</th>
+                      <th scope="col">${S.routes.dose} (mg/day)</th>
+                      <th scope="col">${S.routes.plasma} (ng/mL)</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${rows.map(
+                      (x) =>
+                        html`<tr>
+                          <td>${this.label(x.route)}</td>
+                          <td>${x.ratio ? `${formatNumber(x.ratio.value)} : 1` : '1 : 1'}</td>
+                          <td>${formatNumber(x.dailyDoseUg / 1000)}</td>
+                          <td>
+                            ${
+                              x.route === 'intrathecal'
+                                ? Number.isFinite(itPlasma)
+                                  ? formatNumber(itPlasma)
+                                  : S.run.notProduced(S.spine.plasma)
+                                : formatNumber(x.steadyPlasmaNgPerMl)
+                            }
+                            ${routeEstimates(drug!, x).length ? est(routeEstimates(drug!, x).join('; ')) : nothing}
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+          : nothing
+      }
+    `;
+  }
+}

@@ -1,0 +1,67 @@
+/** Number formatting for display: always with a unit, a sensible number of significant digits. */
+import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../model/units.js';
+import { runTimeText } from '../../model/time-text.js';
+
+// Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per precision.
+const formats = new Map<number, Intl.NumberFormat>();
+const fmt = (digits: number): Intl.NumberFormat => {
+  let f = formats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      'en',
+      digits ? { maximumSignificantDigits: digits } : { maximumFractionDigits: 0 },
+    );
+    formats.set(digits, f);
+  }
+  return f;
+};
+
+/**
+ * The smallest magnitude worth showing next to numbers of size `scale` at `digits` significant digits: half a unit
+ * in the last shown digit of the scale (scale 20, 3 digits: "20.0", so 0.05). Anything smaller rounds to 0 there.
+ */
+export function displayResolution(scale: number, digits = 3): number {
+  const s = Math.abs(scale);
+  if (!Number.isFinite(s) || s === 0) return 0;
+  return 0.5 * 10 ** (Math.floor(Math.log10(s)) - Math.max(1, digits) + 1);
+}
+
+/**
+ * A number for display with `digits` significant digits. `scale` (optional) is the size of the numbers shown with
+ * it — a series' largest |value|, an axis' range: a value below the display resolution at that scale prints as
+ * "0", because next to 20 mL a reservoir reading of 4.71e-5 mL is float residue, not information. Without a scale,
+ * tiny values keep their exponent (a plasma level of 3e-5 ng/mL is real).
+ */
+export function formatNumber(value: number, digits = 3, scale?: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  if (abs === 0 || (scale !== undefined && abs < displayResolution(scale, digits))) return '0';
+  if (abs >= 10 ** digits) return fmt(0).format(Math.round(value));
+  // Shortest exponent form of the rounded value: 3.2e-5, not 3.20e-5.
+  if (abs < 1e-3) return Number(value.toPrecision(Math.max(1, digits))).toExponential();
+  return fmt(digits).format(Number(value.toPrecision(digits)));
+}
+
+/** `formatNumber` with its unit ("20 mL"); see there for `scale`. */
+export const withUnit = (value: number, unit: string, digits = 3, scale?: number): string =>
+  `${formatNumber(value, digits, scale)} ${unit}`;
+
+/** The largest finite |value| of a set of numbers (the `scale` for formatNumber); 0 if none. */
+export function magnitude(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.abs(values[i]!);
+    if (a > m && Number.isFinite(a)) m = a;
+  }
+  return m;
+}
+
+/** Simulated time for read-outs: "day 12, 06:00", "day 841 (year 3), 00:00" (src/model/time-text.ts). */
+export const formatTime = runTimeText;
+
+/** The unit a time axis should use for a run of this length, with its divisor from hours. */
+export function timeAxisUnit(durationHours: number): { unit: 'h' | 'days' | 'years'; hoursPer: number } {
+  if (durationHours <= 72) return { unit: 'h', hoursPer: 1 };
+  if (durationHours <= 3 * HOURS_PER_YEAR) return { unit: 'days', hoursPer: HOURS_PER_DAY };
+  return { unit: 'years', hoursPer: HOURS_PER_YEAR };
+}

@@ -1,0 +1,301 @@
+/**
+ * Every user-visible string of the itp- elements, in one place so that the UI can be translated. Parametrised
+ * strings are functions. Event codes from the engine map through `eventLabel` (the engine's English message
+ * is the fallback).
+ */
+export const S = {
+  appTitle: 'intrathecal-pump-sim',
+  disclaimer:
+    'An educational simulator of intrathecal drug pumps — for learning, not for dosing: estimates are marked and nothing here is a device specification or clinical advice.',
+  nav: {
+    label: 'Views',
+    compare: 'Pump comparison',
+    spine: 'Spine',
+    charts: 'Charts',
+    programming: 'Programming',
+    lifecycle: 'Lifecycle',
+    routes: 'Route comparison',
+    lessons: 'Lessons',
+  },
+  run: {
+    simulating: 'Simulating…',
+    simulated: (days: string) => `Simulated ${days}.`,
+    failed: (msg: string) => `The simulation failed: ${msg}`,
+    unknownPreset: (id: string) => `Unknown preset “${id}”; showing the default scenario instead.`,
+    presetMissing: (id: string) => `The preset “${id}” is not available in this build of the engine yet.`,
+    scenarioUrlFailed: (msg: string) =>
+      `The scenario file could not be loaded (${msg}); showing the default.`,
+    invalidScenario: 'This scenario is not valid:',
+    notProduced: (what: string) => `${what}: not produced by this build of the simulation engine yet.`,
+    restarted:
+      'The simulator stopped unexpectedly. It has been restarted, and your simulation is running again.',
+    recovered:
+      'The simulator stopped unexpectedly and was restarted. Your simulation was run again and has finished: the results shown are complete.',
+    failedTwice:
+      'the simulator stopped unexpectedly twice while running this scenario. Nothing you entered is lost; try again, or try a shorter run',
+    declined: 'not started: you chose not to wait for this long simulation',
+    stopped: 'you stopped it before the end',
+    longRunTitle: 'This simulation will take a while',
+    longRunQuestion: (about: string) =>
+      `It will take ${about} on this computer. The page stays usable meanwhile, and you can stop it at any time. Run it now?`,
+    longRunYes: 'Run it',
+    longRunNo: 'Not now',
+    progress: (percent: number) => `Simulating… ${percent} % done.`,
+    estimateInAll: (about: string) => `(${about} in all)`,
+    progressLabel: 'Simulation progress',
+    stop: 'Stop',
+    dismiss: 'Close',
+  },
+  time: {
+    group: 'Time controls',
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Step forward',
+    reset: 'Reset',
+    speed: 'Speed',
+    position: 'Simulated time',
+    reducedMotion: 'Animation is paused because your system asks for reduced motion; press Play to start it.',
+    speeds: ['1 hour/s', '6 hours/s', '1 day/s', '1 week/s', '1 month/s'],
+  },
+  units: { h: 'h', days: 'days', years: 'years', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
+  est: {
+    badge: 'est.',
+    label: (source: string) => `est. (estimate) — source: ${source}`,
+  },
+  compare: {
+    heading: 'Constant-rate and programmable pumps on the same patient',
+    programmable: 'Programmable pump',
+    constantRate: 'Constant-rate (gas-driven) pump',
+    reservoir: 'Reservoir',
+    tipDelivery: 'Tip delivery',
+    pulsed: 'pulsed: discrete strokes',
+    smooth: 'smooth: continuous flow',
+    bodyTemp: 'Body temperature',
+    altitude: 'Altitude / cabin pressure',
+    mri: 'MRI scan',
+    mriAtDay: 'MRI on day',
+    schedule: 'Rate',
+    concentration: 'Concentration at refill',
+    controlsLegend: 'What the patient does',
+    controlUnsupported: 'This control needs an engine feature that has not landed yet.',
+    battery: 'Battery',
+    noBattery: 'no battery (gas-driven)',
+    delivered: 'Delivered',
+    deliveredDose: 'Delivered dose',
+    cutaway: (kind: string) => `Schematic cut-away of a ${kind} pump`,
+  },
+  spine: {
+    heading: 'Where the drug goes in the spinal fluid',
+    tipLevel: 'Catheter tip level',
+    tipHelp: 'Drag the catheter tip, or focus it and use the arrow keys, to move it to another level.',
+    heatmap: 'CSF concentration by level and time',
+    profile: 'CSF concentration along the spine now',
+    cranial: 'Cranial CSF',
+    plasma: 'Plasma',
+    legend: 'CSF concentration',
+    distribution: 'The CSF distribution',
+  },
+  charts: {
+    heading: 'Time series',
+    tipDelivery: 'Tip delivery',
+    reservoir: 'Reservoir volume',
+    dailyDose: 'Dose at the tip per day',
+    dose: 'Dose',
+    csfAtLevels: 'CSF concentration at chosen levels',
+    plasma: 'Plasma concentration',
+    effects: 'Effect and side-effect scores',
+    table: 'Show as a data table',
+    exportPng: 'Save chart as PNG',
+    logScale: 'Log scale',
+    time: 'Time',
+    levels: 'Levels',
+    summary: (name: string, min: string, max: string, last: string) =>
+      `${name}: from ${min} to ${max}; at the end ${last}.`,
+  },
+  programming: {
+    heading: 'Program the pump',
+    mode: 'Mode',
+    continuous: 'Continuous',
+    flex: 'Flex steps',
+    rate: 'Rate',
+    steps: 'Flex steps (repeat every 24 h)',
+    stepStart: 'Start (h of day)',
+    addStep: 'Add step',
+    remove: 'Remove',
+    boluses: 'Boluses',
+    bolusKind: 'Kind',
+    bolusAt: 'At (h)',
+    bolusVolume: 'Volume',
+    addBolus: 'Add bolus',
+    patientBolus: 'Patient bolus (PTM) rules',
+    apply: 'Run this program',
+    valid: 'The program is valid.',
+    unsupported: (what: string) => `${what} are not in the scenario format of this build yet.`,
+  },
+  lifecycle: {
+    heading: 'Months to years: refills, alarms, battery',
+    story: 'Story',
+    calendar: 'Calendar',
+    nextRefill: 'Next refill',
+    eri: 'Elective replacement indicator',
+    eos: 'End of service',
+    none: 'not within the simulated time',
+    events: 'Events',
+    noEvents: 'No events in the simulated time.',
+    month: (n: number, year = 1) => (year > 1 ? `Month ${n} (year ${year})` : `Month ${n}`),
+  },
+  routes: {
+    heading: 'Why intrathecal? The same effect by other routes',
+    route: 'Route',
+    dose: 'Daily dose for the same effect',
+    ratio: 'Ratio to intrathecal',
+    plasma: 'Plasma exposure',
+    it: 'Intrathecal',
+    epidural: 'Epidural',
+    iv: 'Intravenous',
+    oral: 'Oral',
+    note: 'Conversion ratios are a teaching assumption, poorly validated and asymmetric — never a prescribing rule.',
+  },
+  lessons: {
+    heading: 'Lessons',
+    lookAt: 'What to look at',
+    trialMissing: 'The trial view is not part of this build yet.',
+  },
+  share: {
+    heading: 'Save, share, export',
+    name: 'Name',
+    save: 'Save in this browser',
+    load: 'Load',
+    del: 'Delete',
+    saved: 'Saved scenarios',
+    none: 'No saved scenarios yet.',
+    noneReadable: 'None that can be read (see the message above).',
+    copyLink: 'Copy a link to this scenario',
+    copied: 'Link copied.',
+    csv: 'Export CSV',
+    json: 'Export JSON',
+    savedOk: (name: string) => `Saved “${name}”.`,
+    savedAs: (asked: string, used: string) =>
+      `Saved as “${used}”, because a saved scenario called “${asked}” already exists (it was kept).`,
+    needName: 'Type a name first, then save.',
+    loaded: (name: string) => `Loaded “${name}”.`,
+    notLoaded: (name: string, why: string) => `“${name}” could not be loaded: ${why}.`,
+    noScenarioInside: 'it was saved without a scenario in it',
+    full: 'Not saved: this browser’s storage is full. Delete a saved scenario you no longer need, then try again.',
+    corruptKept:
+      'Your saved scenarios could not be read. They were set aside unchanged in this browser, so nothing is lost; you can download them as a file.',
+    corruptStuck:
+      'Your saved scenarios could not be read, and this browser’s storage is too full to set them aside. They are left untouched, and saving is paused so that nothing overwrites them. Download them first; then you can start a new list.',
+    downloadCorrupt: 'Download the unreadable saved data',
+    discardCorrupt: 'Delete it and start a new list',
+    discarded:
+      'The unreadable data was deleted from this browser (your download keeps a copy). Saving works again.',
+    brokenLink: (msg: string) => `The scenario in this link could not be used (${msg}); showing the default.`,
+    linkCheckFailed:
+      'The scenario in this link could not be checked, because the simulator stopped unexpectedly. The link itself may be fine: it is kept in the address bar. Showing the default until it can be checked.',
+    tryAgain: 'Try again',
+    storageUnavailable: 'Saving is unavailable: this browser blocks local storage.',
+  },
+  events: {
+    'empty-reservoir': 'Reservoir empty',
+    'low-reservoir': 'Low-reservoir alarm',
+    refill: 'Refill',
+    eri: 'Elective replacement indicator',
+    'end-of-service': 'End of service',
+    'mri-start': 'MRI scan',
+    'missed-refill': 'Missed refill',
+    'pocket-fill': 'Pocket fill',
+  } as Record<string, string>,
+} as const;
+
+export const eventLabel = (code: string, fallback: string): string => S.events[code] ?? fallback;
+
+/** Part labels and read-outs of the pump cut-away drawings (pump-compare/schematic.ts). */
+export const SCHEMATIC_TEXT = {
+  reservoir: ['drug', 'reservoir'],
+  battery: ['battery +', 'electronics'],
+  rotor: ['rotor and', 'rollers'],
+  tubing: ['pump', 'tubing'],
+  catheter: ['to the', 'catheter'],
+  inlet: ['inlet', 'valve'],
+  outlet: ['outlet', 'valve'],
+  accumulator: ['accumulator', 'chamber'],
+  bellows: ['drug in', 'bellows'],
+  propellant: ['propellant', '(gas)'],
+  restrictor: ['flow', 'restrictor'],
+  parts: {
+    programmable: 'drug reservoir, pump tubing squeezed by a roller rotor, battery and electronics',
+    accumulator: 'drug reservoir, inlet valve, accumulator chamber, outlet valve, battery and electronics',
+    'constant-rate': 'drug in a bellows pressed by propellant gas, flow-restrictor capillary, no battery',
+  } as Record<string, string>,
+  state: {
+    programmable: (strokes: number) => `Rotor: ${strokes} strokes so far`,
+    accumulator: (cycles: number, phase: string) =>
+      `Accumulator: ${cycles} valve cycles so far; now ${phase}`,
+    'constant-rate': (percent: string) => `Bellows ${percent} full; flow set by the restrictor`,
+  },
+  filling: 'filling (inlet open, outlet shut)',
+  emptying: 'emptying (inlet shut, outlet open)',
+  stopped: 'Delivery stopped',
+} as const;
+
+/** The standalone one-lesson page (web/lesson.html), for course sites that only allow iframes. */
+export const LESSON_PAGE_TEXT = {
+  title: (lesson: string) => `${lesson} — intrathecal-pump-sim lesson`,
+  fallbackTitle: 'intrathecal-pump-sim lesson',
+  note: 'An educational simulation of intrathecal drug pumps — for learning, not for dosing.',
+  noLesson: 'This page shows one lesson, named in its address (…/lesson.html?lesson=fever-and-flight).',
+  unknown: (id: string) => `There is no lesson called “${id}”.`,
+  choose: 'Lessons you can open:',
+} as const;
+
+/** Pump comparison: the story's own environment timeline, shown until the learner sets an episode. */
+export const COMPARE_TEXT = {
+  timeline: 'This story’s own timeline, for both pumps (the same patient):',
+  timelineReplaced: 'Changing the temperature, altitude or dates below replaces it with one episode.',
+  entry: (day: string, note: string, what: string) => `day ${day}: ${note}${what ? ` (${what})` : ''}`,
+} as const;
+
+/** Time-series view additions: the run's event list. */
+export const CHARTS_TEXT = {
+  events: 'What the pump and the patient did (events)',
+  none: 'No events in the simulated time.',
+  more: (n: number) => `…and ${n} more (all of them are in the JSON export).`,
+} as const;
+
+/** Lifecycle view additions. */
+export const LIFECYCLE_TEXT = {
+  /** Calendar entry of the predicted refill date (a due date, not a refill that happened). */
+  refillDue: 'Refill due',
+  batteryPercent: 'Battery charge',
+  deadSpace: 'Catheter dead-space delay',
+  deadSpaceText: (delay: string, at: string) =>
+    `the tip reached half the new concentration ${delay} after the refill at ${at}`,
+  quietMonths: (n: number) => `${n} months without events are not shown.`,
+  firstDrug: 'Drug first at the catheter tip',
+  firstDrugText: (at: string) => `by ${at}: until then the pump was pushing the catheter's fluid ahead of it`,
+  replaced: 'Pump replaced',
+  /** ERI of a pump that was replaced since (the summary holds only the running pump's). */
+  eriReplaced: (at: string) => `${at}, on the pump that was replaced since`,
+} as const;
+
+/** Spine view additions: the heat map's time axis and the tip gauge. */
+export const SPINE_TEXT = {
+  time: (unit: string) => `Time (${unit})`,
+  posture: 'Posture',
+  postures: {
+    supine: 'Lying on the back (supine)',
+    upright: 'Upright (sitting, standing)',
+    prone: 'Lying face down (prone)',
+  } as Record<string, string>,
+  cycle: (from: number, to: number) => `Daily: upright ${from}:00–${to}:00, supine at night`,
+  cycleSource: 'Estimate: up 16 h a day (no published time split)',
+  isobaric: (drug: string, rho: string) =>
+    `${drug} is isobaric here (density ${rho} × CSF): posture does not move it; only dispersion and clearance do.`,
+  hyperbaric: (drug: string, rho: string) =>
+    `${drug} is hyperbaric here (density ${rho} × CSF): it sinks along the spinal axis. Upright it drifts towards the sacrum; lying on the back, drug above the lumbar curve (L3) slides towards the thoracic low point (T5–T6), and drug below it towards the sacrum.`,
+  hypobaric: (drug: string, rho: string) =>
+    `${drug} is hypobaric here (density ${rho} × CSF): it rises along the spinal axis, the opposite way to a hyperbaric drug.`,
+  postureSource: 'Flack & Bernards 2010; the spinal curve heights and drift speed are estimates',
+  tip: (level: string) => `CSF at the tip (${level})`,
+} as const;
