@@ -24,7 +24,7 @@ import { OUT, PumpDriver } from './pump/pump-driver.js';
 import { CsfDriver } from './csf/csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
 import { advanceIntervalInSubsteps, changeFreeIntervals, couplingLookahead } from './coupling.js';
-import { PumpSeriesCollector, buildSummary } from './summary.js';
+import { PumpSeriesCollector, assembleResult } from './summary.js';
 
 export interface SimulateOptions {
   signal?: AbortSignal;
@@ -117,7 +117,7 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
       }
       if (options.signal?.aborted) throw new AbortError();
     }
-    return buildSummary(scenario, inputs, pump, series, csf?.result() ?? null);
+    return assembleResult(scenario, inputs, pump, series, csf?.result() ?? null);
   } finally {
     csf?.dispose();
     pump.dispose();

@@ -155,3 +155,16 @@ describe('route comparison view', () => {
     expect(compareRoutes('baclofen', 400, 70).rows.map((r) => r.route)).toEqual(['intrathecal']);
   });
 });
+
+describe('effect chart labels come from the series table', () => {
+  it('shows plain titles with the scale, and the unit of every effect (not guessed from the name)', async () => {
+    const { effectTitle, effectUnit } = await import('../../src/ui/elements/charts/charts.js');
+    const { EFFECT_SERIES } = await import('../../src/model/series.js');
+    expect(effectTitle('painNrs')).toBe('Pain score (0–10)');
+    expect(effectUnit('sedationFraction')).toBe('0–1');
+    for (const [name, def] of Object.entries(EFFECT_SERIES)) {
+      expect(effectTitle(name)).not.toContain(name);
+      expect(effectUnit(name)).toBe(def.unit);
+    }
+  });
+});

@@ -4,6 +4,8 @@
 // must end in a WorkerCrashedError within the heartbeat's limit (never a hang), and the next run on the same
 // client must succeed on a fresh worker.
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Comlink from 'comlink';
+import type { SimulationApi } from '../../src/model/api.js';
 import { SimulationClient, WorkerCrashedError } from '../../src/runtime/browser/simulation-client.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 
@@ -24,6 +26,16 @@ const long = {
   model: { distribution: false },
 };
 const liveness = { pingEveryMs: 100, deadAfterMs: 2500 };
+
+/**
+ * A simulation worker that has loaded and answers (a worker's first start, module load included, is not part of
+ * what the tight limits below test: the default limit is 10 s).
+ */
+async function startedWorker(): Promise<Worker> {
+  const w = realWorker();
+  await Comlink.wrap<SimulationApi>(w).ping();
+  return w;
+}
 
 let client: SimulationClient | null = null;
 afterEach(() => {
@@ -88,7 +100,8 @@ describe('worker faults: each ends in a clear error and a working rerun', () => 
   }, 30_000);
 
   it('a busy but healthy worker is not mistaken for a dead one', async () => {
-    client = new SimulationClient({ liveness: { pingEveryMs: 40, deadAfterMs: 400 } });
+    const w = await startedWorker();
+    client = new SimulationClient({ createWorker: () => w, liveness: { pingEveryMs: 40, deadAfterMs: 400 } });
     // With the spinal distribution on, this run takes a few seconds: at least three times the 0.4 s limit.
     const busy = { ...presetScenario('baclofen-programmable')!, durationDays: 2000 };
     const t0 = performance.now();
@@ -99,7 +112,11 @@ describe('worker faults: each ends in a clear error and a working rerun', () => 
 
   it('a heartbeat timer that fires rarely (a throttled background tab) does not kill a healthy worker', async () => {
     // Ticks 0.6 s apart with a 0.3 s limit: silence counts from each ping, not from the last answer.
-    client = new SimulationClient({ liveness: { pingEveryMs: 600, deadAfterMs: 300 } });
+    const w = await startedWorker();
+    client = new SimulationClient({
+      createWorker: () => w,
+      liveness: { pingEveryMs: 600, deadAfterMs: 300 },
+    });
     const busy = { ...presetScenario('baclofen-programmable')!, durationDays: 3650 };
     const t0 = performance.now();
     const r = await client.run(busy);

@@ -10,6 +10,11 @@ import { readWasmBytes } from '../../src/runtime/node/wasm-file.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 import { resultToJson } from '../../src/model/export.js';
 import { RunnerPool } from '../../src/runtime/runner-pool.js';
+import { TrialPool } from '../../src/runtime/trial-pool.js';
+import { runCohortSlice } from '../../src/engine/trials/run-cohort.js';
+import { trialEngineFor } from '../../src/engine/trials/trial-api.js';
+import { loadWasm } from '../../src/runtime/node/index.js';
+import { exclusive } from '../../src/engine/wasm/exclusive.js';
 
 const WORKER_URL = new URL('../../dist/node/worker.js', import.meta.url);
 const short = (id: string, days = 1) => ({ ...presetScenario(id)!, durationDays: days });
@@ -79,6 +84,37 @@ describe('pools: one abort listener per signal', () => {
     ac.abort();
     await expect(batch).rejects.toMatchObject({ name: 'AbortError' });
     expect((await pool.run(short('catheter-dead-space'))).summary.durationHours).toBe(24);
+  }, 60_000);
+});
+
+describe('trial pools: one abort listener per worker signal', () => {
+  it('a cohort on 12 runners prints no MaxListenersExceededWarning', async () => {
+    const wasm = await loadWasm();
+    const engine = trialEngineFor(wasm);
+    // Like WorkerBridge: each slice call listens to the signal it is given while it runs.
+    const pool = new TrialPool(
+      () => ({
+        async runCohortSlice(spec, first, count, options = {}) {
+          const onAbort = () => undefined;
+          options.signal?.addEventListener('abort', onAbort);
+          try {
+            await new Promise((r) => setTimeout(r, 5));
+            // One wasm instance: slices take turns (src/engine/wasm/exclusive.ts).
+            return await exclusive(wasm, () => runCohortSlice(engine, spec, first, count));
+          } finally {
+            options.signal?.removeEventListener('abort', onAbort);
+          }
+        },
+        runTrialTimeline: () => Promise.reject(new Error('not used')),
+        dispose() {},
+      }),
+      12,
+    );
+    const spec = { protocol: 'morphine-bolus', population: 'pain-chronic', cohortSize: 200, seed: 1 };
+    let n = 0;
+    const warnings = await warningsDuring(async () => (n = (await pool.runCohort(spec)).summary.n));
+    expect(n).toBe(200);
+    expect(warnings.filter((w) => w.includes('MaxListeners'))).toEqual([]);
   }, 60_000);
 });
 

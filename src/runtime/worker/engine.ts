@@ -11,6 +11,7 @@ import type {
 } from '../../model/api.js';
 import { resultBuffers, type SimResult } from '../../model/result.js';
 import { instantiateWasm, type WasmExports } from '../../engine/wasm/load.js';
+import { compileWasm } from '../../engine/wasm/compile.js';
 import { simulate } from '../../engine/simulate.js';
 import type { OutcomeRow } from '../../model/trials/types.js';
 import type { TrialTimelineData } from '../../model/trials/timeline.js';
@@ -22,11 +23,7 @@ export class Engine implements SimulationApi {
 
   async init(source: WasmSource): Promise<void> {
     if (this.wasm) return;
-    const module =
-      'bytes' in source
-        ? await WebAssembly.compile(source.bytes)
-        : await WebAssembly.compileStreaming(fetch(source.url));
-    this.wasm = await instantiateWasm(module);
+    this.wasm = await instantiateWasm(await compileWasm(source));
   }
 
   async run(scenario: unknown, options: RunOptions = {}, onProgress?: ProgressCallback): Promise<SimResult> {
