@@ -37,8 +37,11 @@ export class RunDeclinedError extends Error {
   override readonly name = 'RunDeclinedError';
 }
 
-/** Estimated wall-clock seconds of a run (null: no estimate). */
-export type RunCostEstimator = (scenario: unknown) => number | null;
+/**
+ * Estimated wall-clock seconds of a run (null: no estimate). May answer asynchronously (e.g. from the worker,
+ * which has the scenario schema; the page does not load it).
+ */
+export type RunCostEstimator = (scenario: unknown) => number | null | Promise<number | null>;
 
 /** Above this estimate the learner is asked before the run starts, s. */
 export const CONFIRM_ABOVE_SECONDS = 10;
@@ -54,9 +57,9 @@ export function setRunCostEstimator(fn: RunCostEstimator): void {
 
 const status = () => import('./run-status.js').then((m) => m.runStatus());
 
-function estimateSeconds(scenario: unknown): number | null {
+async function estimateSeconds(scenario: unknown): Promise<number | null> {
   try {
-    const s = estimator(scenario);
+    const s = await estimator(scenario);
     return s !== null && Number.isFinite(s) && s >= 0 ? s : null;
   } catch {
     return null; // an invalid scenario: the run itself reports why
@@ -71,7 +74,7 @@ export function enqueueRun(job: QueuedRun): Promise<SimResult> {
 
 async function runJob(job: QueuedRun): Promise<SimResult> {
   if (!job.wanted()) throw new SupersededError('A newer run replaced this one.');
-  const seconds = estimateSeconds(job.scenario);
+  const seconds = await estimateSeconds(job.scenario);
   if (seconds !== null && seconds > CONFIRM_ABOVE_SECONDS) {
     const yes = await (await status()).confirmLongRun(seconds);
     if (!yes) throw new RunDeclinedError(S.run.declined);

@@ -37,7 +37,7 @@ export const S = {
     stopped: 'you stopped it before the end',
     longRunTitle: 'This simulation will take a while',
     longRunQuestion: (about: string) =>
-      `It will take ${about} on this computer. The page stays usable meanwhile, and you can stop it at any time. Run it now?`,
+      `It is estimated to take ${about} (longer on a slow computer or a phone). The page stays usable meanwhile, and you can stop it at any time. Run it now?`,
     longRunYes: 'Run it',
     longRunNo: 'Not now',
     progress: (percent: number) => `Simulating… ${percent} % done.`,
