@@ -1,7 +1,8 @@
 // `npm test`: every layer in order — wasm builds, type check, lint, format check, Vitest (assembly, unit,
-// browser in Chromium), app build, embed-bundle size budget and Playwright e2e — then one plain 'N passed, N failed' line over all layers.
+// browser in Chromium), app build, embed-bundle size budget, Playwright e2e and the package's consumer tests — then
+// one plain 'N passed, N failed' line over all layers.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status === 0;
@@ -57,6 +58,16 @@ else {
     failed += e2e.failed;
   } else failed += 1;
 }
+
+// Consumer tests (test/consumer): the packed tarball installed into a Vite site, a no-bundler page under a strict
+// CSP, strict TypeScript projects; publint and arethetypeswrong. Builds the library itself.
+rmSync('test-results/consumer.json', { force: true });
+run('node', ['test/consumer/run-consumers.mjs']);
+if (existsSync('test-results/consumer.json')) {
+  const consumer = JSON.parse(readFileSync('test-results/consumer.json', 'utf8'));
+  passed += consumer.passed;
+  failed += consumer.failed;
+} else failed += 1;
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -12,3 +12,5 @@ import './ui/elements/app/app.define.js';
 // <itp-trial> is its own chunk, loaded when one appears (src/elements-lazy.ts).
 import { autoDefineLazyElements } from './elements-lazy.js';
 autoDefineLazyElements();
+// Types only (erased from the JS): the typed events, on HTMLElementEventMap too, for code that imports this entry.
+export type * from './ui/base/events.js';

@@ -15,3 +15,6 @@ export { SimulationPool, type PoolOptions } from './runtime/browser/simulation-p
 export type { ClientOptions, ClientRunOptions } from './runtime/browser/simulation-client.js';
 export type { BatchOptions, BatchOutcome, BatchProgress, SimulationPoolApi } from './runtime/runner-pool.js';
 export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from './model/export.js';
+export { setAssetBase, getAssetBase } from './runtime/browser/assets.js';
+// The typed events (ItpRunFinishedEvent, …), also declared on HTMLElementEventMap.
+export type * from './ui/base/events.js';

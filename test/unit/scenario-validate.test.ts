@@ -120,7 +120,11 @@ describe('validateScenario', () => {
   it('publishes JSON Schema with ranges and units', () => {
     const js = scenarioJsonSchema() as any;
     expect(js.$schema).toContain('2020-12');
-    expect(js.properties.durationDays).toMatchObject({ exclusiveMinimum: 0, maximum: 3653, unit: 'days' });
+    expect(js.properties.durationDays).toMatchObject({
+      exclusiveMinimum: 0,
+      maximum: 3653,
+      'x-unit': 'days',
+    });
     expect(js.required).toEqual(expect.arrayContaining(['schemaVersion', 'durationDays', 'drug', 'device']));
     expect(JSON.stringify(js)).toContain('"constant-rate"');
   });

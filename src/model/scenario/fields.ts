@@ -1,7 +1,7 @@
 /**
  * Field builders for the scenario schema. Every number field knows its allowed range and unit, so that an
  * invalid value gets one plain message: "must be a number from 0 to 24 mL/day". The range and unit also go into
- * the published JSON Schema (minimum, maximum, and a `unit` keyword).
+ * the published JSON Schema (minimum, maximum, and an `x-unit` annotation).
  *
  * zod/mini (the functional API of the same zod package): its schemas carry no methods, so the bundle keeps only
  * the checks used here. zod "classic" puts `toJSONSchema` and every string format on each schema, which cost the
@@ -35,7 +35,7 @@ export function num(min: number, max: number, unit: string, opts: NumOptions = {
   return s.check(
     opts.exclusiveMin ? z.gt(min, { error: message }) : z.gte(min, { error: message }),
     z.lte(max, { error: message }),
-    z.meta({ unit, ...(opts.description ? { description: opts.description } : {}) }),
+    z.meta({ 'x-unit': unit, ...(opts.description ? { description: opts.description } : {}) }),
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * Teaching presets. The ids are a contract the UI and the lessons use: keep them. Each scenario is complete and
- * valid; the sources of its numbers are in comments (pumps.md, pharmacology.md). Tests run every one.
+ * valid; the sources of its numbers are in comments (keys of docs/sources.md). Tests run every one.
  */
 import type { ScenarioInput } from './schema.js';
 import { PUMP_PRESETS } from './presets-pumps.js';
@@ -46,7 +46,9 @@ export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
 
-/** A deep copy of a preset's scenario, safe to edit. */
+/** A deep copy of a preset's scenario, safe to edit: a scenario for a known id, undefined for an unknown string. */
+export function presetScenario(id: PresetId): ScenarioInput;
+export function presetScenario(id: string): ScenarioInput | undefined;
 export function presetScenario(id: string): ScenarioInput | undefined {
   const p = findPreset(id);
   return p ? (JSON.parse(JSON.stringify(p.scenario)) as ScenarioInput) : undefined;

@@ -102,10 +102,16 @@ export type DeviceSpec = Scenario['device'];
 export type { ScenarioEvent } from './schema-events.js';
 export type { DrugName, VertebralLevelName } from './names.js';
 
+/** Identifier of the published schema (shipped as `intrathecal-pump-sim/scenario.schema.json`). */
+export const SCENARIO_SCHEMA_ID = `https://intrathecal-pump-sim.github.io/schema/scenario-v${SCHEMA_VERSION}.json`;
+
 /** The scenario format as JSON Schema (draft 2020-12), for `itp-sim schema` and editors. */
 export function scenarioJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
   return {
-    ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }),
+    $schema,
+    $id: SCENARIO_SCHEMA_ID,
+    ...rest,
     title: 'intrathecal-pump-sim scenario',
     description:
       'One run of the intrathecal pump simulator. Units are in every field name; see docs/scenario.md.',

@@ -4,25 +4,20 @@
  * factory (`createWorker`), e.g. a worker that crashes, or one built by a different bundler.
  */
 import type { WasmSource } from '../../model/api.js';
-import defaultWasmUrl from '../../../build/release.wasm?url';
 import { WorkerBridge, type WorkerHandle } from '../bridge.js';
 import type { RunCallOptions } from '../runner-pool.js';
+import { createSimulationWorker, simulationWasmUrl } from './assets.js';
 
 export { WorkerCrashedError } from '../bridge.js';
 
 export interface ClientOptions {
   /** Override where the wasm comes from (CDN or CSP setups). */
   wasm?: WasmSource;
-  /** Makes the worker; defaults to the bundled simulation worker. */
+  /** Makes the worker; defaults to the simulation worker beside the module (or under the asset base). */
   createWorker?: () => Worker;
 }
 
 export type ClientRunOptions = RunCallOptions;
-
-function defaultWorker(): Worker {
-  // Literal form so that Vite finds and bundles the worker (vitejs/vite#5979).
-  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
-}
 
 function webWorkerHandle(worker: Worker): WorkerHandle {
   return {
@@ -41,8 +36,8 @@ function webWorkerHandle(worker: Worker): WorkerHandle {
 export class SimulationClient extends WorkerBridge {
   constructor(options: ClientOptions = {}) {
     super(
-      () => webWorkerHandle((options.createWorker ?? defaultWorker)()),
-      () => options.wasm ?? { url: new URL(defaultWasmUrl, location.href).href },
+      () => webWorkerHandle((options.createWorker ?? createSimulationWorker)()),
+      () => options.wasm ?? { url: simulationWasmUrl() },
     );
   }
 }

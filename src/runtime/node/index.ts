@@ -6,6 +6,7 @@
 import { instantiateWasm, type WasmExports } from '../../engine/wasm/load.js';
 import { simulate as simulateWith, type SimulateOptions } from '../../engine/simulate.js';
 import type { SimResult } from '../../model/result.js';
+import type { ScenarioInput } from '../../model/scenario/schema.js';
 import { readWasmBytes } from './wasm-file.js';
 
 let wasmPromise: Promise<WasmExports> | null = null;
@@ -22,6 +23,9 @@ export function loadWasm(): Promise<WasmExports> {
  * Runs one scenario in this thread. Rejects with ScenarioError (invalid input) or AbortError. Calls made together
  * run one after the other (one wasm instance per process; src/engine/wasm/exclusive.ts); for parallel runs use a pool.
  */
+export function simulate(scenario: ScenarioInput, options?: SimulateOptions): Promise<SimResult>;
+/** A scenario of unknown shape (parsed JSON, a request body): validated inside, like the typed form. */
+export function simulate(scenario: unknown, options?: SimulateOptions): Promise<SimResult>;
 export async function simulate(scenario: unknown, options: SimulateOptions = {}): Promise<SimResult> {
   return simulateWith(await loadWasm(), scenario, options);
 }

@@ -11,7 +11,7 @@ import {
   type CohortResult,
   type PatientRange,
 } from '../../engine/trials/run-cohort.js';
-import { trialEngineFor } from '../../engine/trials/trial-api.js';
+import { trialEngineFor } from '../worker/trial-api.js';
 import { exclusive } from '../../engine/wasm/exclusive.js';
 import { TrialPool } from '../trial-pool.js';
 import { poolSize } from './pool.js';

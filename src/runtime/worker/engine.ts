@@ -11,6 +11,7 @@ import type {
 } from '../../model/api.js';
 import { resultBuffers, type SimResult } from '../../model/result.js';
 import { instantiateWasm, type WasmExports } from '../../engine/wasm/load.js';
+import { compileWasm } from '../../engine/wasm/compile.js';
 import { simulate } from '../../engine/simulate.js';
 import type { OutcomeRow } from '../../model/trials/types.js';
 import type { TrialTimelineData } from '../../model/trials/timeline.js';
@@ -22,11 +23,7 @@ export class Engine implements SimulationApi {
 
   async init(source: WasmSource): Promise<void> {
     if (this.wasm) return;
-    const module =
-      'bytes' in source
-        ? await WebAssembly.compile(source.bytes)
-        : await WebAssembly.compileStreaming(fetch(source.url));
-    this.wasm = await instantiateWasm(module);
+    this.wasm = await instantiateWasm(await compileWasm(source));
   }
 
   async run(scenario: unknown, options: RunOptions = {}, onProgress?: ProgressCallback): Promise<SimResult> {
@@ -61,7 +58,7 @@ export class Engine implements SimulationApi {
     };
   }
 
-  // Trials (docs/trials.md): same cancel as run(); see src/engine/trials/trial-api.ts. Imported on first use: a separate
+  // Trials (docs/trials.md): same cancel as run(); see src/runtime/worker/trial-api.ts. Imported on first use: a separate
   // chunk of the worker bundle (cohort code, the zod trial-spec schema), so a page that only runs scenarios
   // never downloads it (`npm run size`).
   async runCohortSlice(
@@ -75,7 +72,7 @@ export class Engine implements SimulationApi {
     const controller = new AbortController();
     this.current = controller;
     try {
-      const { cohortSlice } = await import('../../engine/trials/trial-api.js');
+      const { cohortSlice } = await import('./trial-api.js');
       return await cohortSlice(this.wasm, spec, firstId, count, controller.signal, onProgress);
     } finally {
       if (this.current === controller) this.current = null;
@@ -84,7 +81,7 @@ export class Engine implements SimulationApi {
 
   async runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData> {
     if (!this.wasm) throw new Error('Engine.init() must be called before runTrialTimeline().');
-    const { trialTimeline } = await import('../../engine/trials/trial-api.js');
+    const { trialTimeline } = await import('./trial-api.js');
     return trialTimeline(this.wasm, spec, patientId);
   }
 }

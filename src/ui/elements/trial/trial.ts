@@ -1,16 +1,3 @@
-/**
- * <itp-trial> — screening trials on virtual patients: a cohort's responder rate with its Wilson interval
- * beside the published figure, the histogram of improvement with the 50 % line, side effects, dose–response,
- * what happens after the decision, bolus vs continuous compared, and a drill-down from a histogram bar to one
- * patient's trial timeline (doses, assessments, decision). Every chart has a data table.
- *
- * @event itp-trial-result - detail: { result: CohortResult } after each cohort run
- * @csspart histogram - the improvement histogram (SVG)
- * @csspart timeline - one patient's timeline (SVG)
- * @csspart responders - responder rate vs published table
- * @cssproperty --itp-accent - bars at or above the 50 % line
- * @cssproperty --itp-muted - bars below the line
- */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CohortResult } from '../../../model/trials/cohort.js';
@@ -36,6 +23,21 @@ const COUNTERPART: Record<string, string> = {
   'morphine-continuous': 'morphine-bolus',
 };
 
+/**
+ * <itp-trial> — screening trials on virtual patients: a cohort's responder rate with its Wilson interval
+ * beside the published figure, the histogram of improvement with the 50 % line, side effects, dose–response,
+ * what happens after the decision, bolus vs continuous compared, and a drill-down from a histogram bar to one
+ * patient's trial timeline (doses, assessments, decision). Every chart has a data table.
+ *
+ * @event itp-trial-result - detail: { result: CohortResult } after each cohort run
+ * @csspart histogram - the improvement histogram (SVG)
+ * @csspart timeline - one patient's timeline (SVG)
+ * @csspart responders - responder rate vs published table
+ * @cssproperty --itp-accent - bars at or above the 50 % line
+ * @cssproperty --itp-muted - bars below the line
+ *
+ * @tag itp-trial
+ */
 export class ItpTrial extends LitElement {
   static override styles = styles;
 
