@@ -1,7 +1,7 @@
 /**
  * `itp-sim sweep <scenario.json | --preset NAME> --vary SPEC … [--workers N] [--format json|csv|ndjson]
- * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/model/sweep/grid.ts: ranges,
- * log ranges, lists, vertebral level ranges), run in parallel on worker_threads with a progress bar on stderr; one
+ * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/model/sweep/grid.ts:
+ * ranges, log ranges, lists, vertebral level ranges), run in parallel on worker_threads with a progress bar on stderr; one
  * row per run with its index, the varied values and the run's summary and outcome scores. JSON: the whole document
  * (tool, scenario, grid, rows); CSV: one row per run; NDJSON: one line per row, written as each run finishes.
  */
