@@ -1,6 +1,7 @@
 // Consumer tests (issue 16): the package as other people install it. Builds the library once, packs the tarball,
 // checks it with publint and arethetypeswrong, installs it into a fresh project (from the npm cache), then:
-//   - a Vite site (built, served) runs a simulation in Chromium, through an element and through the API;
+//   - a Vite site (built and served, and on Vite's dev server) runs a simulation in Chromium, through an element
+//     and through the API;
 //   - a page without a bundler loads dist/cdn from a subfolder under the strict CSP
 //     `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` and runs a simulation in Chromium;
 //   - a strict TypeScript (no skipLibCheck) Node ESM program type-checks and runs simulate(), and a DOM program
@@ -10,7 +11,7 @@
 // Writes test-results/consumer.json and prints 'consumer: N passed, N failed'.
 // Options: --no-build (dist/ is current), --pack-from DIR (pack another checkout, e.g. an older commit).
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,6 +165,21 @@ try {
     const server = await serveStatic(out);
     try {
       return await runPage(browser, server.url);
+    } finally {
+      await server.close();
+    }
+  });
+
+  await check('Vite dev server: the same site runs a simulation in Chromium', async () => {
+    const server = await createServer({
+      root: join(consumer, 'vite-site'),
+      configFile: false,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 5190, strictPort: false },
+    });
+    await server.listen();
+    try {
+      return await runPage(browser, server.resolvedUrls.local[0]);
     } finally {
       await server.close();
     }
