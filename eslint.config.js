@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint recommended, zero warnings (npm run lint uses --max-warnings 0).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs } from './scripts/architecture.mjs';
 
 export default tseslint.config(
   {
@@ -20,27 +21,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Module boundaries (docs/architecture.md): model and core code never reach into the view or the DOM layer.
-    files: ['src/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: ['lit', 'lit/*', 'comlink', '**/ui/**', '**/runtime/**', '**/engine/**'],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/engine/**', '**/runtime/worker/**', '**/runtime/node/**', 'comlink'] },
-      ],
-    },
-  },
+  // Module boundaries: one no-restricted-imports block per folder under src, built from the layer table of
+  // docs/architecture.md (test/unit/architecture.test.ts checks that the table, the tree and these agree).
+  ...boundaryConfigs(import.meta.dirname),
   {
     files: ['**/*.mjs', 'scripts/**', 'bench/**', 'test/e2e/**'],
     languageOptions: {

@@ -1,5 +1,8 @@
 // The host page's own code in the embed demo: it listens to the elements' typed events (as an LMS would for
 // analytics) and writes what it got as plain text — never as HTML.
+// The itp- events' types (HTMLElementEventMap), as a host would import them from the package.
+import type {} from '../src/ui/base/events.js';
+
 const log = document.getElementById('log')!;
 
 function add(text: string): void {

@@ -20,7 +20,7 @@ function laneArea(areasPtr: usize, p: i32, i: i32): f64 {
 
 /** Cell of x (clamped), as grid.ts cellOf. */
 export function laneCell(p: i32, x: f64): i32 {
-  const dx = lanePar(p, O.P_LENGTH_CM) / <f64>NC;
+  const dx = lanePar(p, O.CSF_P_LENGTH_CM) / <f64>NC;
   let i = <i32>Math.floor(x / dx);
   if (i < 0) i = 0;
   if (i > NC - 1) i = NC - 1;
@@ -30,12 +30,12 @@ export function laneCell(p: i32, x: f64): i32 {
 /** Volumes, tissue volumes, target window, tip cell of lane p (grid.ts, pd.ts resetPd). */
 export function buildGeometry(p: i32, areasPtr: usize): void {
   const n = NC;
-  const dx = lanePar(p, O.P_LENGTH_CM) / <f64>n;
-  const tissueOn = lanePar(p, O.P_TISSUE_ON) > 0.5;
-  const cordPerCm = lanePar(p, O.P_CORD_UL_PER_CM);
-  const conus = lanePar(p, O.P_CONUS_CM);
-  const lo = lanePar(p, O.P_TARGET_LO_CM);
-  const hi = lanePar(p, O.P_TARGET_HI_CM);
+  const dx = lanePar(p, O.CSF_P_LENGTH_CM) / <f64>n;
+  const tissueOn = lanePar(p, O.CSF_P_TISSUE_ON) > 0.5;
+  const cordPerCm = lanePar(p, O.CSF_P_CORD_VOLUME_UL_PER_CM);
+  const conus = lanePar(p, O.CSF_P_CONUS_CM);
+  const lo = lanePar(p, O.CSF_P_TARGET_LO_CM);
+  const hi = lanePar(p, O.CSF_P_TARGET_HI_CM);
   let rowLo = n;
   let rowHi = -1;
   let tv: f64 = 0;
@@ -59,11 +59,11 @@ export function buildGeometry(p: i32, areasPtr: usize): void {
     tv = ldn(V, i, p);
   }
   for (let i = rowLo; i <= rowHi; i++) stn(WT, i, p, ldn(V, i, p));
-  stn(V, n, p, lanePar(p, O.P_CRANIAL_VOLUME_UL));
+  stn(V, n, p, lanePar(p, O.CSF_P_CRANIAL_VOLUME_UL));
   lset(p, B.S_ROW_LO, <f64>rowLo);
   lset(p, B.S_ROW_HI, <f64>rowHi);
   lset(p, B.S_TARGET_VOL, tv);
-  lset(p, B.S_TIP, <f64>laneCell(p, lanePar(p, O.P_TIP_CM)));
+  lset(p, B.S_TIP, <f64>laneCell(p, lanePar(p, O.CSF_P_TIP_CM)));
   lset(p, B.S_LP_CELL, -1);
 }
 
@@ -73,19 +73,19 @@ export function buildGeometry(p: i32, areasPtr: usize): void {
  */
 export function buildFactors(s: i32, p: i32, areasPtr: usize, q: f64, srcCell: i32): void {
   const dtSet = B.setStepDt(s);
-  const theta = s == 0 ? lanePar(p, O.P_THETA) : 1.0;
+  const theta = s == 0 ? lanePar(p, O.CSF_P_THETA) : 1.0;
   const n = NC;
-  const len = lanePar(p, O.P_LENGTH_CM);
+  const len = lanePar(p, O.CSF_P_LENGTH_CM);
   const dx = len / <f64>n;
   const ti = theta * dtSet;
   const te = (1.0 - theta) * dtSet;
-  const s0 = lanePar(p, O.P_OSC_FLOOR);
-  const dmol = lanePar(p, O.P_DMOL);
-  const dref = lanePar(p, O.P_DREF);
-  const u = lanePar(p, O.P_DRIFT);
-  const buoy = lanePar(p, O.P_BUOYANCY_CM_PER_HOUR);
-  const ell = lanePar(p, O.P_JET_LEN);
-  const jet = lanePar(p, O.P_JET_STRENGTH);
+  const s0 = lanePar(p, O.CSF_P_OSC_FLOOR);
+  const dmol = lanePar(p, O.CSF_P_D_MOL_CM2_PER_HOUR);
+  const dref = lanePar(p, O.CSF_P_D_REF_CM2_PER_HOUR);
+  const u = lanePar(p, O.CSF_P_DRIFT_CM_PER_HOUR);
+  const buoy = lanePar(p, O.CSF_P_BUOYANCY_CM_PER_HOUR);
+  const ell = lanePar(p, O.CSF_P_JET_LENGTH_CM);
+  const jet = lanePar(p, O.CSF_P_JET_STRENGTH);
   const xs = (<f64>srcCell + 0.5) * dx;
   const pA = setPtr(s, 0);
   const pRL = setPtr(s, 1);
@@ -146,11 +146,11 @@ function pdCoeffs(s: i32, p: i32, k: f64, dt: f64, slot: i32): void {
 export function buildReaction(s: i32, p: i32): void {
   const dtSet = B.setStepDt(s);
   const half = 0.5 * dtSet;
-  const k = lanePar(p, O.P_CSF_LOSS_PER_HOUR);
+  const k = lanePar(p, O.CSF_P_CSF_LOSS_PER_HOUR);
   const decayCsf = Math.exp(-k * half);
-  const a = lanePar(p, O.P_TISSUE_KCT);
-  const kp = lanePar(p, O.P_TISSUE_KP);
-  const ktp = lanePar(p, O.P_TISSUE_KTP);
+  const a = lanePar(p, O.CSF_P_TISSUE_EXCHANGE_PER_HOUR);
+  const kp = lanePar(p, O.CSF_P_TISSUE_PARTITION);
+  const ktp = lanePar(p, O.CSF_P_TISSUE_TO_PLASMA_PER_HOUR);
   const g11 = setPtr(s, 6);
   const g12 = setPtr(s, 7);
   const g21 = setPtr(s, 8);
@@ -172,18 +172,18 @@ export function buildReaction(s: i32, p: i32): void {
       stn(g22, i, p, 1);
     }
   }
-  stn(g11, NC, p, Math.exp(-(k + lanePar(p, O.P_CRANIAL_BULK_PER_HOUR)) * half));
+  stn(g11, NC, p, Math.exp(-(k + lanePar(p, O.CSF_P_CRANIAL_BULK_PER_HOUR)) * half));
   stn(g12, NC, p, 0);
   stn(g21, NC, p, 0);
   stn(g22, NC, p, 1);
   // Plasma (compartments.ts plasmaStep) and effect sites (pd.ts).
-  const ap = lanePar(p, O.P_PLASMA_LOSS_PER_HOUR) * dtSet;
+  const ap = lanePar(p, O.CSF_P_PLASMA_LOSS_PER_HOUR) * dtSet;
   const e = Math.exp(-ap);
   lcSet(s, p, B.K_PE, e);
   lcSet(s, p, B.K_PGAIN, ap > 1e-8 ? (1.0 - e) / ap : 1.0 - 0.5 * ap);
-  pdCoeffs(s, p, lanePar(p, O.P_KE0), dtSet, B.K_SE);
-  pdCoeffs(s, p, lanePar(p, O.P_KE0_PLASMA), dtSet, B.K_PPE);
-  const tau = lanePar(p, O.P_WITHDRAWAL_TAU);
+  pdCoeffs(s, p, lanePar(p, O.CSF_P_KE0_PER_HOUR), dtSet, B.K_SE);
+  pdCoeffs(s, p, lanePar(p, O.CSF_P_KE0_PLASMA_PER_HOUR), dtSet, B.K_PPE);
+  const tau = lanePar(p, O.CSF_P_WITHDRAWAL_TAU_HOURS);
   pdCoeffs(s, p, tau > 0 ? 1.0 / tau : 0.0, dtSet, B.K_WE);
 }
 

@@ -30,7 +30,7 @@ export function fallbackGroup(g: i32): void {
   let redo = 0; // bit l: lane l of the group is redone
   for (let l = 0; l < G; l++) {
     const p = g * G + l;
-    if (load<u64>(NEG_MASK + ((<usize>l) << 3)) == 0 || lanePar(p, O.P_THETA) >= 1.0) continue;
+    if (load<u64>(NEG_MASK + ((<usize>l) << 3)) == 0 || lanePar(p, O.CSF_P_THETA) >= 1.0) continue;
     redo |= 1 << l;
     // Set 0 (active) holds this step's operator: the same inflow and source cell, with backward Euler.
     buildFactors(s, p, B.AR, lc(p, B.K_FQ), <i32>lc(p, B.K_FSRC));

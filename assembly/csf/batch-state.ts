@@ -15,7 +15,7 @@
  */
 import * as O from './params';
 
-export const G: i32 = 8;
+export const G: i32 = O.CSF_BATCH_GROUP;
 /** Per-lane scalars (slots of `lane`). */
 export const S_PLASMA = 0,
   S_ELIM = 1,
@@ -248,7 +248,7 @@ export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopes
   NG = L / G;
   par = grab(L * O.CSF_PARAM_COUNT);
   memory.copy(par, paramsPtr, (<usize>(L * O.CSF_PARAM_COUNT)) << 3);
-  NC = <i32>lanePar(0, O.P_CELLS);
+  NC = <i32>lanePar(0, O.CSF_P_CELLS);
   if (NC < 2) NC = 2;
   M = NC + 1;
   bT = 0;

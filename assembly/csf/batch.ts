@@ -69,21 +69,6 @@ import {
 } from './batch-kernel';
 import { fallbackGroup, NEG_MASK } from './batch-fallback';
 
-export const CSF_BATCH_OUT_STRIDE: i32 = 13;
-export const BO_TIP: i32 = 0; // µg/µL in the tip cell
-export const BO_TARGET: i32 = 1; // µg/µL, target window mean
-export const BO_CRANIAL: i32 = 2;
-export const BO_PLASMA: i32 = 3;
-export const BO_SPINAL_EFFECT: i32 = 4;
-export const BO_SEVERITY: i32 = 5; // NRS or MAS, as the lane's indication
-export const BO_SEDATION: i32 = 6;
-export const BO_RESP: i32 = 7;
-export const BO_SYSTEMIC: i32 = 8;
-export const BO_WITHDRAWAL: i32 = 9;
-export const BO_MASS_REL_ERROR: i32 = 10;
-export const BO_DELIVERED_UG: i32 = 11; // cumulative: intrathecal + lumbar puncture + systemic
-export const BO_TISSUE_UG: i32 = 12; // cord tissue
-
 export function csfBatchConfigure(
   lanes: i32,
   paramsPtr: usize,
@@ -96,8 +81,8 @@ export function csfBatchConfigure(
   let cn = false;
   let tissue = false;
   for (let p = 0; p < L; p++) {
-    if (lanePar(p, O.P_THETA) < 1.0) cn = true;
-    if (lanePar(p, O.P_TISSUE_ON) > 0.5) tissue = true;
+    if (lanePar(p, O.CSF_P_THETA) < 1.0) cn = true;
+    if (lanePar(p, O.CSF_P_TISSUE_ON) > 0.5) tissue = true;
     buildGeometry(p, B.AR);
   }
   B.setFlags(cn, tissue);
@@ -225,7 +210,7 @@ function stepBatch(): void {
     // Effect sites (pd.ts pdStep): drives linear over the step.
     const cs = ldp(tgt, p) / ls(p, B.S_TARGET_VOL);
     const cc = ldn(C, NC, p);
-    const cp = p1 / lanePar(p, O.P_PLASMA_VOLUME_UL);
+    const cp = p1 / lanePar(p, O.CSF_P_PLASMA_VOLUME_UL);
     const eS = lc(p, B.K_SE);
     const fS = lc(p, B.K_SF);
     const gS = lc(p, B.K_SG);
@@ -238,8 +223,8 @@ function stepBatch(): void {
     lset(p, B.S_DS, cs);
     lset(p, B.S_DC, cc);
     lset(p, B.S_DP, cp);
-    if (lanePar(p, O.P_WITHDRAWAL_ON) > 0.5) {
-      const e1 = hillB(ls(p, B.S_CES), p, O.P_SPINAL_EC50);
+    if (lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5) {
+      const e1 = hillB(ls(p, B.S_CES), p, O.CSF_P_SPINAL_EC50_UG_PER_UL);
       const e0 = ls(p, B.S_EPREV);
       lset(p, B.S_ADAPT, lc(p, B.K_WE) * ls(p, B.S_ADAPT) + lc(p, B.K_WF) * e0 + lc(p, B.K_WG) * (e1 - e0));
       lset(p, B.S_EPREV, e1);
@@ -271,12 +256,12 @@ function loadRates(tipPtr: usize, volPtr: usize, sysPtr: usize, k: i32, nOut: i3
 
 function writeLane(p: i32, rec: usize): void {
   const tip = <i32>ls(p, B.S_TIP);
-  const e = hillB(ls(p, B.S_CES), p, O.P_SPINAL_EC50);
-  let w = lanePar(p, O.P_WITHDRAWAL_ON) > 0.5 ? ls(p, B.S_ADAPT) - e : 0.0;
+  const e = hillB(ls(p, B.S_CES), p, O.CSF_P_SPINAL_EC50_UG_PER_UL);
+  let w = lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5 ? ls(p, B.S_ADAPT) - e : 0.0;
   if (w < 0) w = 0;
-  const relief = 1.0 - (1.0 - e) * (1.0 - lanePar(p, O.P_PLACEBO));
-  const base = lanePar(p, O.P_BASELINE);
-  const max: f64 = lanePar(p, O.P_INDICATION_PAIN) > 0.5 ? 10 : 4;
+  const relief = 1.0 - (1.0 - e) * (1.0 - lanePar(p, O.CSF_P_PLACEBO_RESPONSE));
+  const base = lanePar(p, O.CSF_P_BASELINE_SEVERITY);
+  const max: f64 = lanePar(p, O.CSF_P_INDICATION_PAIN) > 0.5 ? 10 : 4;
   let sev = base * (1.0 - relief) + w * base;
   if (sev > max) sev = max;
   const spinal = ldp(B.sums, p);
@@ -284,19 +269,19 @@ function writeLane(p: i32, rec: usize): void {
   const cranial = ldn(V, NC, p) * ldn(C, NC, p);
   const deliv = ls(p, B.S_DELIV);
   const total = spinal + cranial + tissue + ls(p, B.S_PLASMA) + ls(p, B.S_ELIM);
-  stp(rec, BO_TIP, ldn(C, tip, p));
-  stp(rec, BO_TARGET, ls(p, B.S_DS));
-  stp(rec, BO_CRANIAL, ldn(C, NC, p));
-  stp(rec, BO_PLASMA, ls(p, B.S_PLASMA) / lanePar(p, O.P_PLASMA_VOLUME_UL));
-  stp(rec, BO_SPINAL_EFFECT, e);
-  stp(rec, BO_SEVERITY, sev);
-  stp(rec, BO_SEDATION, hillB(ls(p, B.S_CEC), p, O.P_SED_EC50));
-  stp(rec, BO_RESP, hillB(ls(p, B.S_CEC), p, O.P_RESP_EC50));
-  stp(rec, BO_SYSTEMIC, hillB(ls(p, B.S_CEP), p, O.P_SYS_EC50));
-  stp(rec, BO_WITHDRAWAL, w);
-  stp(rec, BO_MASS_REL_ERROR, Math.abs(deliv - total) / (deliv > 1e-300 ? deliv : 1.0));
-  stp(rec, BO_DELIVERED_UG, deliv);
-  stp(rec, BO_TISSUE_UG, tissue);
+  stp(rec, O.CSF_BATCH_OUT_TIP, ldn(C, tip, p));
+  stp(rec, O.CSF_BATCH_OUT_TARGET, ls(p, B.S_DS));
+  stp(rec, O.CSF_BATCH_OUT_CRANIAL, ldn(C, NC, p));
+  stp(rec, O.CSF_BATCH_OUT_PLASMA, ls(p, B.S_PLASMA) / lanePar(p, O.CSF_P_PLASMA_VOLUME_UL));
+  stp(rec, O.CSF_BATCH_OUT_SPINAL_EFFECT, e);
+  stp(rec, O.CSF_BATCH_OUT_SEVERITY, sev);
+  stp(rec, O.CSF_BATCH_OUT_SEDATION, hillB(ls(p, B.S_CEC), p, O.CSF_P_SEDATION_EC50_UG_PER_UL));
+  stp(rec, O.CSF_BATCH_OUT_RESPIRATORY_DEPRESSION, hillB(ls(p, B.S_CEC), p, O.CSF_P_RESP_EC50_UG_PER_UL));
+  stp(rec, O.CSF_BATCH_OUT_SYSTEMIC, hillB(ls(p, B.S_CEP), p, O.CSF_P_SYSTEMIC_EC50_UG_PER_UL));
+  stp(rec, O.CSF_BATCH_OUT_WITHDRAWAL, w);
+  stp(rec, O.CSF_BATCH_OUT_MASS_REL_ERROR, Math.abs(deliv - total) / (deliv > 1e-300 ? deliv : 1.0));
+  stp(rec, O.CSF_BATCH_OUT_DELIVERED_UG, deliv);
+  stp(rec, O.CSF_BATCH_OUT_TISSUE_UG, tissue);
 }
 
 export function csfBatchAdvance(
@@ -324,7 +309,7 @@ export function csfBatchAdvance(
       } else stepBatch();
     }
     for (let g = 0; g < NG; g++) laneMasses(g, B.sums);
-    for (let p = 0; p < L; p++) writeLane(p, outPtr + ((<usize>((k * L + p) * CSF_BATCH_OUT_STRIDE)) << 3));
+    for (let p = 0; p < L; p++) writeLane(p, outPtr + ((<usize>((k * L + p) * O.CSF_BATCH_OUT_STRIDE)) << 3));
   }
 }
 

@@ -60,14 +60,15 @@ export function resetColumn(): void {
   lpCell = -1;
   lpRemaining = 0;
   restart = false;
-  tipCell = cellOf(par(O.P_TIP_CM));
+  tipCell = cellOf(par(O.CSF_P_TIP_CM));
 }
 
 export function setStepping(max: f64, fine: f64): void {
   dtMax = max > 0 ? max : 0.25;
   // Strang splitting with CN shifts the steady first-order loss to tanh(k dt/2)/(dt/2): keep k·dt ≤ 0.3 (< 1 %).
-  let kFast = par(O.P_CSF_LOSS_PER_HOUR) + par(O.P_CRANIAL_BULK_PER_HOUR);
-  if (par(O.P_TISSUE_ON) > 0.5) kFast += par(O.P_TISSUE_KCT) + par(O.P_TISSUE_KTP);
+  let kFast = par(O.CSF_P_CSF_LOSS_PER_HOUR) + par(O.CSF_P_CRANIAL_BULK_PER_HOUR);
+  if (par(O.CSF_P_TISSUE_ON) > 0.5)
+    kFast += par(O.CSF_P_TISSUE_EXCHANGE_PER_HOUR) + par(O.CSF_P_TISSUE_TO_PLASMA_PER_HOUR);
   if (kFast > 0 && dtMax > 0.3 / kFast) dtMax = 0.3 / kFast;
   dtFine = fine > 0 && fine <= dtMax ? fine : dtMax;
   dtCur = dtFine;
@@ -94,7 +95,7 @@ export function startLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, duration
 
 /** One step of dt: tip mass and inflow q (µL/h), systemic mass (µg) over the step; theta < 0 = configured θ. */
 export function step(dt: f64, tipMassUg: f64, q: f64, sysMassUg: f64, thetaIn: f64 = -1): void {
-  const theta = thetaIn >= 0 ? thetaIn : par(O.P_THETA);
+  const theta = thetaIn >= 0 ? thetaIn : par(O.CSF_P_THETA);
   let lpMass: f64 = 0;
   let qCell = tipCell;
   let qq = q;
@@ -140,7 +141,7 @@ export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): vo
   lastRate = massRate;
   lastQ = q;
   let remaining = hours;
-  let smooth = changed && par(O.P_THETA) < 1.0;
+  let smooth = changed && par(O.CSF_P_THETA) < 1.0;
   while (remaining > 1e-12 * hours) {
     let dt = dtCur < remaining ? dtCur : remaining;
     if (lpRemaining > 0 && lpRemaining < dt) dt = lpRemaining;
@@ -153,7 +154,7 @@ export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): vo
     } else step(dt, massRate * dt, q, sysRate * dt);
     if (lpActive && lpRemaining <= 0) {
       // The lumbar-puncture source just ended: a change of operator, so restart small and smooth again.
-      smooth = par(O.P_THETA) < 1.0;
+      smooth = par(O.CSF_P_THETA) < 1.0;
       dtCur = dtFine;
       remaining -= dt;
       continue;
@@ -177,12 +178,12 @@ export function writeRecord(rec: usize): void {
   store<f64>(rec + ((<usize>O.CSF_OUT_T_HOURS) << 3), tHours);
   store<f64>(rec + ((<usize>O.CSF_OUT_CRANIAL) << 3), ld(conc, N));
   store<f64>(rec + ((<usize>O.CSF_OUT_PLASMA) << 3), plasmaConc());
-  const pain = par(O.P_INDICATION_PAIN) > 0.5;
+  const pain = par(O.CSF_P_INDICATION_PAIN) > 0.5;
   const sev = severity();
   store<f64>(rec + ((<usize>O.CSF_OUT_PAIN_NRS) << 3), pain ? sev : 0.0);
   store<f64>(rec + ((<usize>O.CSF_OUT_SPASTICITY_MAS) << 3), pain ? 0.0 : sev);
   store<f64>(rec + ((<usize>O.CSF_OUT_SEDATION) << 3), sedation());
-  store<f64>(rec + ((<usize>O.CSF_OUT_RESP_DEPRESSION) << 3), respiratoryDepression());
+  store<f64>(rec + ((<usize>O.CSF_OUT_RESPIRATORY_DEPRESSION) << 3), respiratoryDepression());
   store<f64>(rec + ((<usize>O.CSF_OUT_SYSTEMIC) << 3), systemicEffect());
   store<f64>(rec + ((<usize>O.CSF_OUT_WITHDRAWAL) << 3), withdrawal());
   store<f64>(rec + ((<usize>O.CSF_OUT_SPINAL_EFFECT) << 3), spinalEffect());

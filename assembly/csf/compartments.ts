@@ -12,13 +12,13 @@
  */
 import { N, conc, vol, tissueConc, tissueVol, e11, e12, e21, e22, ld, st, par } from './grid';
 import {
-  P_CSF_LOSS_PER_HOUR,
-  P_CRANIAL_BULK_PER_HOUR,
-  P_TISSUE_KP,
-  P_TISSUE_KCT,
-  P_TISSUE_KTP,
-  P_PLASMA_LOSS_PER_HOUR,
-  P_PLASMA_VOLUME_UL,
+  CSF_P_CSF_LOSS_PER_HOUR,
+  CSF_P_CRANIAL_BULK_PER_HOUR,
+  CSF_P_TISSUE_PARTITION,
+  CSF_P_TISSUE_EXCHANGE_PER_HOUR,
+  CSF_P_TISSUE_TO_PLASMA_PER_HOUR,
+  CSF_P_PLASMA_LOSS_PER_HOUR,
+  CSF_P_PLASMA_VOLUME_UL,
 } from './params';
 
 let cachedHalf: f64 = -1;
@@ -64,12 +64,12 @@ function expm2(m11: f64, m12: f64, m21: f64, m22: f64, h: f64, i: i32): void {
 function prepare(half: f64): void {
   if (half == cachedHalf) return;
   cachedHalf = half;
-  const k = par(P_CSF_LOSS_PER_HOUR);
+  const k = par(CSF_P_CSF_LOSS_PER_HOUR);
   decayCsf = Math.exp(-k * half);
-  decayCranial = Math.exp(-(k + par(P_CRANIAL_BULK_PER_HOUR)) * half);
-  const a = par(P_TISSUE_KCT);
-  const kp = par(P_TISSUE_KP);
-  const ktp = par(P_TISSUE_KTP);
+  decayCranial = Math.exp(-(k + par(CSF_P_CRANIAL_BULK_PER_HOUR)) * half);
+  const a = par(CSF_P_TISSUE_EXCHANGE_PER_HOUR);
+  const kp = par(CSF_P_TISSUE_PARTITION);
+  const ktp = par(CSF_P_TISSUE_TO_PLASMA_PER_HOUR);
   for (let i = 0; i < N; i++) {
     const vt = ld(tissueVol, i);
     if (vt > 0) {
@@ -118,7 +118,7 @@ let plasmaGain: f64 = 1;
 export function plasmaStep(dt: f64, inputUg: f64): void {
   if (dt != plasmaDt) {
     plasmaDt = dt;
-    const a = par(P_PLASMA_LOSS_PER_HOUR) * dt;
+    const a = par(CSF_P_PLASMA_LOSS_PER_HOUR) * dt;
     plasmaE = Math.exp(-a);
     plasmaGain = a > 1e-8 ? (1.0 - plasmaE) / a : 1.0 - 0.5 * a;
   }
@@ -128,7 +128,7 @@ export function plasmaStep(dt: f64, inputUg: f64): void {
 }
 
 export function plasmaConc(): f64 {
-  return plasmaUg / par(P_PLASMA_VOLUME_UL);
+  return plasmaUg / par(CSF_P_PLASMA_VOLUME_UL);
 }
 
 export function spinalMass(): f64 {

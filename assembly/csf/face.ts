@@ -2,8 +2,8 @@
  * Face coefficients of the transport, shared by the single column (grid.ts, transport.ts) and the batch
  * (batch-factor.ts) so that both solve the same equations (cm, h, µL). Used at factorisation, not per step:
  *
- *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (pharmacology.md §6.3/§6.5 ✎)
- *   D_jet(x_f) = jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)      near-tip volume-source mixing (✎)
+ *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (our model, an estimate; docs/sources.md)
+ *   D_jet(x_f) = jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)      near-tip volume-source mixing (estimate)
  *
  * Row i of the transport operator from its faces below (conductance g_b, µL/h; flow q_b, µL/h, > 0 cranial) and
  * above (g_a, q_a), flows upwinded so that the implicit matrix is an M-matrix (no negative concentrations):

@@ -1,25 +1,25 @@
 /**
  * Spinal CSF column: geometry and state (all buffers allocated once per csfConfigure, never during stepping,
- * so JS views over wasm memory stay valid between configure calls — toolchain.md gotcha 6).
+ * so JS views over wasm memory stay valid between configure calls — [T1]).
  *
  *   cells i = 0 … N−1 along x (0 = caudal end of the dural sac, L = foramen magnum), width dx = L/N, centre x_i
  *   node N = the well-mixed cranial compartment (volume V_cr), joined to cell N−1 through the top face
  *   V_i = 1000 · A_i · dx  µL (A in cm²)        C in µg/µL        tissue C_t in µg/µL of cord tissue
  *
- *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (pharmacology.md §6.3/§6.5 ✎)
- *   u_b(x_f) = −U_b · dh/dx(x_f)   buoyancy drift of a denser-than-CSF drug down the axis (posture; §6.6 case 4 ✎)
+ *   D_eff(x) = D_mol + D_ref · s(x)²,  s(x) = s0 + (1 − s0) · x/L      (our model, an estimate)
+ *   u_b(x_f) = −U_b · dh/dx(x_f)   buoyancy drift of a denser-than-CSF drug down the axis (posture [R37]; speed an estimate)
  * D_ref already includes the patient's oscillation factor (stroke volume² × heart rate, breathing depth²).
  */
 import {
-  P_CELLS,
-  P_CONUS_CM,
-  P_CORD_UL_PER_CM,
-  P_CRANIAL_VOLUME_UL,
-  P_DMOL,
-  P_DREF,
-  P_LENGTH_CM,
-  P_OSC_FLOOR,
-  P_TISSUE_ON,
+  CSF_P_CELLS,
+  CSF_P_CONUS_CM,
+  CSF_P_CORD_VOLUME_UL_PER_CM,
+  CSF_P_CRANIAL_VOLUME_UL,
+  CSF_P_D_MOL_CM2_PER_HOUR,
+  CSF_P_D_REF_CM2_PER_HOUR,
+  CSF_P_LENGTH_CM,
+  CSF_P_OSC_FLOOR,
+  CSF_P_TISSUE_ON,
   CSF_PARAM_COUNT,
 } from './params';
 import { dispersionProfile } from './face';
@@ -112,10 +112,10 @@ export function buildGrid(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLev
   freeGrid();
   params = alloc(CSF_PARAM_COUNT);
   memory.copy(params, paramPtr, (<usize>CSF_PARAM_COUNT) << 3);
-  let n = <i32>par(P_CELLS);
+  let n = <i32>par(CSF_P_CELLS);
   if (n < 2) n = 2;
   N = n;
-  lengthCm = par(P_LENGTH_CM);
+  lengthCm = par(CSF_P_LENGTH_CM);
   dx = lengthCm / <f64>n;
   nLevels = nLev;
   conc = alloc(n + 1);
@@ -141,9 +141,9 @@ export function buildGrid(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLev
   e21 = alloc(n);
   e22 = alloc(n);
   memory.copy(levelX, levelPtr, (<usize>nLev) << 3);
-  const tissueOn = par(P_TISSUE_ON) > 0.5;
-  const cordPerCm = par(P_CORD_UL_PER_CM);
-  const conus = par(P_CONUS_CM);
+  const tissueOn = par(CSF_P_TISSUE_ON) > 0.5;
+  const cordPerCm = par(CSF_P_CORD_VOLUME_UL_PER_CM);
+  const conus = par(CSF_P_CONUS_CM);
   for (let i = 0; i < n; i++) {
     const a = ld(areaPtr, i);
     st(area, i, a);
@@ -152,12 +152,18 @@ export function buildGrid(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLev
     st(vol, i, 1000.0 * a * dx);
     st(tissueVol, i, tissueOn && x > conus ? cordPerCm * dx : 0.0);
   }
-  st(vol, n, par(P_CRANIAL_VOLUME_UL));
+  st(vol, n, par(CSF_P_CRANIAL_VOLUME_UL));
 }
 
 /** Cycle-averaged dispersion at x (without the near-tip jet), cm²/h. */
 export function dispersionAt(x: f64): f64 {
-  return dispersionProfile(x, lengthCm, par(P_OSC_FLOOR), par(P_DMOL), par(P_DREF));
+  return dispersionProfile(
+    x,
+    lengthCm,
+    par(CSF_P_OSC_FLOOR),
+    par(CSF_P_D_MOL_CM2_PER_HOUR),
+    par(CSF_P_D_REF_CM2_PER_HOUR),
+  );
 }
 
 /** Cell index containing x (clamped). */

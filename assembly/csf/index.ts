@@ -6,7 +6,7 @@
  *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
  */
-import { buildGrid, N, conc, tissueConc, ld, dFace, slope } from './grid';
+import { buildGrid, N, conc, tissueConc, ld, dFace, slope, par, params } from './grid';
 import { invalidateFactor } from './transport';
 import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
 import { resetPd } from './pd';
@@ -27,9 +27,10 @@ import {
   tipCell,
   deliveredUg,
 } from './column';
-import { CSF_PARAM_COUNT, CSF_OUT_FIXED } from './params';
+import { CSF_OUT_FIXED, CSF_PARAM_COUNT } from './params';
 
-export { CSF_PARAM_COUNT, CSF_OUT_FIXED };
+// The whole layout is exported so that test/assembly/wasm-abi.test.ts can check the generated TypeScript by name.
+export * from './params';
 export * from './batch';
 
 /** Allocates the column for a parameter block, cell areas (cm², `cells` values) and level positions (cm). */
@@ -39,6 +40,11 @@ export function csfConfigure(paramPtr: usize, areaPtr: usize, levelPtr: usize, n
   resetCompartments();
   resetColumn();
   resetPd();
+}
+
+/** Parameter `id` (CSF_P_*) as the engine holds it; NaN before csfConfigure or for an unknown id (ABI round trip). */
+export function csfGetParam(id: i32): f64 {
+  return params != 0 && id >= 0 && id < CSF_PARAM_COUNT ? par(id) : NaN;
 }
 
 export function csfSetStepping(dtMaxHours: f64, dtFineHours: f64): void {

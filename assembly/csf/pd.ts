@@ -4,37 +4,37 @@
  *   dCe/dt = ke0 (C_drive(t) − Ce)      exact for a driving concentration linear over the step
  *   E = Emax · Ce^n / (EC50^n + Ce^n)   (Hill)
  * Drives: spinal = mean CSF concentration over the indication's target window; supraspinal (sedation,
- * respiratory depression) = cranial CSF; systemic = plasma (pharmacology.md §6.3).
+ * respiratory depression) = cranial CSF; systemic = plasma (our model, docs/sources.md).
  *
  *   relief R = 1 − (1 − E_spinal)(1 − placebo)
- *   withdrawal W = max(0, A − E_spinal), with dA/dt = (E_spinal − A)/τ (adaptation; τ 48 h ✎; the syndrome
- *     develops over 24–72 h, §3.5 ✔). Only for drugs with a withdrawal syndrome.
+ *   withdrawal W = max(0, A − E_spinal), with dA/dt = (E_spinal − A)/τ (adaptation; τ 48 h an estimate; the syndrome
+ *     develops over 24–72 h). Only for drugs with a withdrawal syndrome.
  *   severity = min(max, baseline · (1 − R) + W · baseline)  → spasticityMas (0–4) or painNrs (0–10)
  */
 import { N, conc, vol, xCell, ld, par } from './grid';
 import { plasmaConc } from './compartments';
 import {
-  P_KE0,
-  P_KE0_PLASMA,
-  P_TARGET_LO_CM,
-  P_TARGET_HI_CM,
-  P_SPINAL_EC50,
-  P_SPINAL_EMAX,
-  P_SPINAL_HILL,
-  P_SED_EC50,
-  P_SED_EMAX,
-  P_SED_HILL,
-  P_RESP_EC50,
-  P_RESP_EMAX,
-  P_RESP_HILL,
-  P_SYS_EC50,
-  P_SYS_EMAX,
-  P_SYS_HILL,
-  P_WITHDRAWAL_ON,
-  P_WITHDRAWAL_TAU,
-  P_INDICATION_PAIN,
-  P_BASELINE,
-  P_PLACEBO,
+  CSF_P_KE0_PER_HOUR,
+  CSF_P_KE0_PLASMA_PER_HOUR,
+  CSF_P_TARGET_LO_CM,
+  CSF_P_TARGET_HI_CM,
+  CSF_P_SPINAL_EC50_UG_PER_UL,
+  CSF_P_SPINAL_EMAX,
+  CSF_P_SPINAL_HILL,
+  CSF_P_SEDATION_EC50_UG_PER_UL,
+  CSF_P_SEDATION_EMAX,
+  CSF_P_SEDATION_HILL,
+  CSF_P_RESP_EC50_UG_PER_UL,
+  CSF_P_RESP_EMAX,
+  CSF_P_RESP_HILL,
+  CSF_P_SYSTEMIC_EC50_UG_PER_UL,
+  CSF_P_SYSTEMIC_EMAX,
+  CSF_P_SYSTEMIC_HILL,
+  CSF_P_WITHDRAWAL_ON,
+  CSF_P_WITHDRAWAL_TAU_HOURS,
+  CSF_P_INDICATION_PAIN,
+  CSF_P_BASELINE_SEVERITY,
+  CSF_P_PLACEBO_RESPONSE,
 } from './params';
 
 export let ceSpinal: f64 = 0;
@@ -60,8 +60,8 @@ export function resetPd(): void {
   driveCranial = 0;
   drivePlasma = 0;
   effectPrev = 0;
-  const lo = par(P_TARGET_LO_CM);
-  const hi = par(P_TARGET_HI_CM);
+  const lo = par(CSF_P_TARGET_LO_CM);
+  const hi = par(CSF_P_TARGET_HI_CM);
   targetLo = N;
   targetHi = -1;
   targetVol = 0;
@@ -97,7 +97,7 @@ function hill(c: f64, ec50: f64, emax: f64, n: f64): f64 {
 }
 
 export function spinalEffect(): f64 {
-  return hill(ceSpinal, par(P_SPINAL_EC50), par(P_SPINAL_EMAX), par(P_SPINAL_HILL));
+  return hill(ceSpinal, par(CSF_P_SPINAL_EC50_UG_PER_UL), par(CSF_P_SPINAL_EMAX), par(CSF_P_SPINAL_HILL));
 }
 
 // Effect-site propagation coefficients, cached per step length (dt takes few distinct values).
@@ -137,9 +137,9 @@ function coeffs(k: f64, dt: f64, which: i32): void {
 export function pdStep(dt: f64): void {
   if (dt != cachedDt) {
     cachedDt = dt;
-    coeffs(par(P_KE0), dt, 0);
-    coeffs(par(P_KE0_PLASMA), dt, 1);
-    const tau = par(P_WITHDRAWAL_TAU);
+    coeffs(par(CSF_P_KE0_PER_HOUR), dt, 0);
+    coeffs(par(CSF_P_KE0_PLASMA_PER_HOUR), dt, 1);
+    const tau = par(CSF_P_WITHDRAWAL_TAU_HOURS);
     coeffs(tau > 0 ? 1.0 / tau : 0.0, dt, 2);
   }
   const cs = targetConc();
@@ -151,7 +151,7 @@ export function pdStep(dt: f64): void {
   driveSpinal = cs;
   driveCranial = cc;
   drivePlasma = cp;
-  if (par(P_WITHDRAWAL_ON) > 0.5) {
+  if (par(CSF_P_WITHDRAWAL_ON) > 0.5) {
     const e1 = spinalEffect();
     adaptation = eW * adaptation + fW * effectPrev + gW * (e1 - effectPrev);
     effectPrev = e1;
@@ -159,26 +159,36 @@ export function pdStep(dt: f64): void {
 }
 
 export function withdrawal(): f64 {
-  if (par(P_WITHDRAWAL_ON) < 0.5) return 0;
+  if (par(CSF_P_WITHDRAWAL_ON) < 0.5) return 0;
   const w = adaptation - spinalEffect();
   return w > 0 ? w : 0;
 }
 
 /** Severity of the indication (NRS 0–10 or MAS 0–4). */
 export function severity(): f64 {
-  const relief = 1.0 - (1.0 - spinalEffect()) * (1.0 - par(P_PLACEBO));
-  const base = par(P_BASELINE);
-  const max: f64 = par(P_INDICATION_PAIN) > 0.5 ? 10 : 4;
+  const relief = 1.0 - (1.0 - spinalEffect()) * (1.0 - par(CSF_P_PLACEBO_RESPONSE));
+  const base = par(CSF_P_BASELINE_SEVERITY);
+  const max: f64 = par(CSF_P_INDICATION_PAIN) > 0.5 ? 10 : 4;
   const s = base * (1.0 - relief) + withdrawal() * base;
   return s < max ? s : max;
 }
 
 export function sedation(): f64 {
-  return hill(ceCranial, par(P_SED_EC50), par(P_SED_EMAX), par(P_SED_HILL));
+  return hill(
+    ceCranial,
+    par(CSF_P_SEDATION_EC50_UG_PER_UL),
+    par(CSF_P_SEDATION_EMAX),
+    par(CSF_P_SEDATION_HILL),
+  );
 }
 export function respiratoryDepression(): f64 {
-  return hill(ceCranial, par(P_RESP_EC50), par(P_RESP_EMAX), par(P_RESP_HILL));
+  return hill(ceCranial, par(CSF_P_RESP_EC50_UG_PER_UL), par(CSF_P_RESP_EMAX), par(CSF_P_RESP_HILL));
 }
 export function systemicEffect(): f64 {
-  return hill(cePlasma, par(P_SYS_EC50), par(P_SYS_EMAX), par(P_SYS_HILL));
+  return hill(
+    cePlasma,
+    par(CSF_P_SYSTEMIC_EC50_UG_PER_UL),
+    par(CSF_P_SYSTEMIC_EMAX),
+    par(CSF_P_SYSTEMIC_HILL),
+  );
 }

@@ -4,9 +4,9 @@
  *
  *   V_i dC_i/dt = G_i (C_{i−1} − C_i) + G_{i+1} (C_{i+1} − C_i) + upwind advection + s_i
  *   G_f = 1000 · A_f · D_f / dx  (µL/h; top face to the cranial node uses dx/2)
- *   D_f = D_eff(x_f) + jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)     near-tip volume-source mixing (✎)
+ *   D_f = D_eff(x_f) + jet · (q / 1000 A_f) · ℓ · exp(−|x_f − x_src| / ℓ)     near-tip volume-source mixing (estimate)
  *   Q_f = 1000 · A_f · (u − U_b · dh/dx|_f)  +  q  (q on faces above the source cell: the caudal sac is closed,
- *         displaced CSF goes up ✎; U_b dh/dx: buoyancy drift downhill for a hyperbaric drug, pharmacology.md §6.6
+ *         displaced CSF goes up (estimate); U_b dh/dx: buoyancy drift downhill for a hyperbaric drug, [R37]
  *         case 4 — a solute drift, upwinded like the rest, so K stays a conservative M-matrix)
  *
  * In matrix form V dC/dt = −K C + s with column sums of K equal to zero (mass conservative) and K an M-matrix, so
@@ -34,7 +34,12 @@ import {
   dispersionAt,
   slope,
 } from './grid';
-import { P_BUOYANCY_CM_PER_HOUR, P_DRIFT, P_JET_LEN, P_JET_STRENGTH } from './params';
+import {
+  CSF_P_BUOYANCY_CM_PER_HOUR,
+  CSF_P_DRIFT_CM_PER_HOUR,
+  CSF_P_JET_LENGTH_CM,
+  CSF_P_JET_STRENGTH,
+} from './params';
 import { jetDispersion, rowDiag, rowLower, rowUpper } from './face';
 
 let cachedDt: f64 = -1;
@@ -55,11 +60,11 @@ function faceArea(f: i32): f64 {
 function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
   const xf = <f64>f * dx;
   let d = dispersionAt(xf);
-  const ell = par(P_JET_LEN);
+  const ell = par(CSF_P_JET_LENGTH_CM);
   const af = faceArea(f);
   if (q > 0 && ell > 0) {
     const xs = ld(xCell, srcCell);
-    d += jetDispersion(par(P_JET_STRENGTH), q, af, ell, xf, xs);
+    d += jetDispersion(par(CSF_P_JET_STRENGTH), q, af, ell, xf, xs);
   }
   st(dFace, f, d);
   const dist = f >= N ? 0.5 * dx : dx;
@@ -67,7 +72,7 @@ function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
 }
 
 function faceFlow(f: i32, q: f64, srcCell: i32): f64 {
-  const u = par(P_DRIFT) - par(P_BUOYANCY_CM_PER_HOUR) * ld(slope, f);
+  const u = par(CSF_P_DRIFT_CM_PER_HOUR) - par(CSF_P_BUOYANCY_CM_PER_HOUR) * ld(slope, f);
   let flow = 1000.0 * faceArea(f) * u;
   if (f > srcCell) flow += q;
   return flow;

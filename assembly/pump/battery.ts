@@ -1,8 +1,8 @@
 /**
  * Battery (programmable and accumulator pumps). Capacity is normalised to 1; drawn by the idle electronics
  * (per hour), by every motor stroke and by every telemetry session. ERI when the used fraction reaches the ERI
- * level; the pump stops (end of service) a fixed time later (90 days, pumps.md §1.1 [V]). The draw rates are
- * estimates calibrated to the sheet's 5–7-year life (src/model/data/devices.ts documents the calibration).
+ * level; the pump stops (end of service) a fixed time later (90 days [D1]). The draw rates are
+ * estimates calibrated to the published 5–7-year life [D1] (src/model/data/devices.ts documents the calibration).
  */
 import { LOG_ERI } from './params';
 import { logEvent } from './log';

@@ -49,13 +49,13 @@ function processDue(): void {
 function nextBoundary(tEnd: f64): f64 {
   let tb = tEnd;
   if (S.evNext < S.evCount) tb = Math.min(tb, evTime(S.evNext));
-  if (S.kind != K.KIND_GAS) {
+  if (S.kind != K.KIND_CONSTANT_RATE) {
     computeRates(S.t);
     // whole seconds at the bolus share, then the remainder (< one second's worth) as its own 1-s segment,
     // so the rate is constant per second in every segment and stroke times are exact
     if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
     if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
-    if (!S.cbActive && S.mode == 2) tb = Math.min(tb, nextFlexBoundary(S.t));
+    if (!S.cbActive && S.mode == K.MODE_FLEX) tb = Math.min(tb, nextFlexBoundary(S.t));
   }
   if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);
   if (!S.eos && S.eosAt > S.t) tb = Math.min(tb, S.eosAt);
@@ -75,13 +75,13 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
   let tb: f64 = Infinity;
   if (S.evNext < S.evCount) tb = leadUp(evTime(S.evNext), lead);
   let flowUlPerSec: f64 = 0;
-  if (S.kind == K.KIND_GAS) {
+  if (S.kind == K.KIND_CONSTANT_RATE) {
     flowUlPerSec = S.occluded ? 0 : (par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR) * S.gasFactor;
   } else {
     computeRates(S.t);
     if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
     if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
-    if (!S.cbActive && S.mode == 2) tb = Math.min(tb, nextFlexBoundary(S.t));
+    if (!S.cbActive && S.mode == K.MODE_FLEX) tb = Math.min(tb, nextFlexBoundary(S.t));
     const r = S.base + S.cbShare + S.pbShare; // nL/day = P-units per s
     const motorOn = !(
       S.stalled ||
@@ -226,7 +226,7 @@ function gasSegment(t0: f64, t1: f64): void {
 
 function segment(t0: f64, t1: f64): void {
   if (S.explanted) return; // no pump: nothing is programmed, pumped or drawn until the new one starts
-  if (S.kind == K.KIND_GAS) gasSegment(t0, t1);
+  if (S.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
   else strokeSegment(t0, t1);
   if (S.nextRefill >= 0 && !S.overdueLogged && t1 >= S.nextRefill && S.kind != K.KIND_INJECTION) {
     S.overdueLogged = true;
@@ -245,7 +245,7 @@ function writeRecord(rec: usize, dtHours: f64): void {
   store<f64>(rec + ((<usize>K.OUT_DELIVERED_CUM_UL) << 3), deliveredCumUl());
   store<f64>(rec + ((<usize>K.OUT_BATTERY_FRACTION) << 3), batteryRemaining());
   store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? S.iPumped / dtHours : 0);
-  store<f64>(rec + ((<usize>K.OUT_TIP_CONC_UG_PER_UL) << 3), catheterTipConc());
+  store<f64>(rec + ((<usize>K.OUT_TIP_CONCENTRATION_UG_PER_UL) << 3), catheterTipConc());
   store<f64>(rec + ((<usize>K.OUT_STROKES) << 3), S.iStrokes);
 }
 

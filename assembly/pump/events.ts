@@ -41,15 +41,23 @@ function telemetry(t: f64): void {
 
 /** An alarm the pump keeps sounding: low or empty reservoir since the last fill, ERI, motor stall. */
 function alarmSounding(): bool {
-  const alarms = S.kind != K.KIND_GAS && S.kind != K.KIND_INJECTION;
+  const alarms = S.kind != K.KIND_CONSTANT_RATE && S.kind != K.KIND_INJECTION;
   return alarms && (S.lowDone || S.emptyDone || S.eriAt >= 0 || S.stalled);
 }
 
+/**
+ * Starts a clinician bolus of `volumeUl` over `durationHours`. A negative duration means "as fast as allowed": at
+ * the maximum rate, or for a bridge bolus at the basal rate in effect just before (it pushes the old solution out
+ * of the catheter at the old dose rate while the new concentration arrives).
+ */
 function startBolus(t: f64, volumeUl: f64, durationHours: f64, kind: i32): void {
   const volNl = Math.round(volumeUl * 1000);
   if (!(volNl > 0)) return;
-  const durSec = Math.max(1, toSec(durationHours));
-  let rate = Math.round((volNl * SEC_PER_DAY) / durSec);
+  let rate: f64;
+  if (durationHours < 0) {
+    const old = kind == K.BOLUS_BRIDGE ? (S.programSetAt == t ? S.basalBeforeSet : basalAt(t - 1)) : 0;
+    rate = old > 0 ? old : S.rmax;
+  } else rate = Math.round((volNl * SEC_PER_DAY) / Math.max(1, toSec(durationHours)));
   if (rate > S.rmax) rate = S.rmax;
   if (rate < 1) rate = 1;
   if (S.cbActive) logEvent(t, K.LOG_BOLUS_END, <f64>S.cbKind, 1);
@@ -65,9 +73,9 @@ export function endClinicianBolus(t: f64): void {
   S.cbActive = false;
   S.cbRemP = 0;
   logEvent(t, K.LOG_BOLUS_END, <f64>S.cbKind, 0);
-  // "Single bolus … then reverts to the Stopped Pump Mode" (pumps.md §1.1 [V]) — implanted programmable pumps.
+  // "Single bolus … then reverts to the Stopped Pump Mode" [D1] — implanted programmable pumps.
   if (S.cbKind == K.BOLUS_SINGLE && (S.kind == K.KIND_PROGRAMMABLE || S.kind == K.KIND_ACCUMULATOR)) {
-    S.mode = 0;
+    S.mode = K.MODE_STOPPED;
     logEvent(t, K.LOG_PROGRAM_CHANGE, 0, 0);
   }
 }
@@ -90,9 +98,9 @@ function patientRequest(t: f64): void {
   const lockout = toSec(par(K.P_PB_LOCKOUT_HOURS));
   let reason = 0;
   let wait: f64 = 0;
-  if (!(dose > 0 && maxPerDay >= 1) || S.kind == K.KIND_GAS || S.kind == K.KIND_INJECTION)
+  if (!(dose > 0 && maxPerDay >= 1) || S.kind == K.KIND_CONSTANT_RATE || S.kind == K.KIND_INJECTION)
     reason = K.DENY_NOT_ENABLED;
-  else if (motorBlocked() || (S.mode == 0 && !S.cbActive)) reason = K.DENY_PUMP_STOPPED;
+  else if (motorBlocked() || (S.mode == K.MODE_STOPPED && !S.cbActive)) reason = K.DENY_PUMP_STOPPED;
   else if (S.cbActive || S.pbActive) reason = K.DENY_BOLUS_ACTIVE;
   else if (S.pbLast >= 0 && t - S.pbLast < lockout) {
     reason = K.DENY_LOCKOUT;
@@ -142,7 +150,7 @@ function mri(t: f64, durationHours: f64): void {
   logEvent(t, K.LOG_MRI_START, dur / SEC_PER_HOUR, <f64>mode);
   if (mode == K.MRI_STALL_RESTART) {
     S.mriUntil = t + dur + Math.max(0, toSec(par(K.P_MRI_RESTART_DELAY_HOURS)));
-    // TGA hazard alert (pumps.md §1.1 [V]): if the scan puts the pump into telemetry mode while it is sounding an
+    // TGA hazard alert [D5]: if the scan puts the pump into telemetry mode while it is sounding an
     // alarm, infusion does not resume until the pump is interrogated (programmer or patient device).
     if (alarmSounding()) {
       S.mriHeld = true;
@@ -179,13 +187,17 @@ export function applyEvent(i: i32): void {
   const b = f64At(S.evPtr, base + 3);
   const c = f64At(S.evPtr, base + 4);
   const d = f64At(S.evPtr, base + 5);
-  const gas = S.kind == K.KIND_GAS;
+  const gas = S.kind == K.KIND_CONSTANT_RATE;
   if (type == K.EV_PROGRAM) {
     if (gas) return; // a constant-rate pump has no program: the dose changes only with the concentration
     const mode = <i32>a;
-    S.mode = mode == 1 || mode == 2 ? mode : 0;
-    if (S.mode == 1) S.basalRate = Math.max(0, toNlPerDay(b));
-    if (S.mode == 2) {
+    if (S.programSetAt != t) {
+      S.basalBeforeSet = basalAt(t - 1);
+      S.programSetAt = t;
+    }
+    S.mode = mode == K.MODE_CONTINUOUS || mode == K.MODE_FLEX ? mode : K.MODE_STOPPED;
+    if (S.mode == K.MODE_CONTINUOUS) S.basalRate = Math.max(0, toNlPerDay(b));
+    if (S.mode == K.MODE_FLEX) {
       S.flexFirst = <i32>Math.max(0, Math.min(b, <f64>S.flexN));
       S.flexCount = <i32>Math.max(0, Math.min(c, <f64>(S.flexN - S.flexFirst)));
       S.periodSec = Math.max(3600, toSec(d));

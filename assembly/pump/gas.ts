@@ -1,5 +1,5 @@
 /**
- * Constant-rate gas-driven pump (pumps.md §2.2, an engineering model [E]).
+ * Constant-rate gas-driven pump (an engineering estimate from standard physics; principle [D7, D8]).
  *
  *   P_v(T)  = P_v37 · exp(−L/R · (1/T − 1/310.15 K))          propellant saturated vapour pressure (Clausius–Clapeyron)
  *   P_v37   = 101.325 kPa + P_csf + ΔP_nom                     calibration: nominal drive at 37 °C, sea level

@@ -14,6 +14,7 @@ import { gasFlowFactor } from './gas';
 import { fillReservoir } from './reservoir';
 import { EV_STRIDE, PB_HIST_CAP, S, SEC_PER_HOUR, setF64At, toSec } from './state';
 import { nextChangeSec, programmedCumUl } from './engine';
+import { basalAt } from './program';
 import { applyDeviceParams, clearPumpActivity, eriAtStart } from './replacement';
 
 export * from './params';
@@ -94,8 +95,10 @@ export function pumpStart(): void {
   S.tempC = par(K.P_TEMPERATURE_START_C);
   S.ambKpa = par(K.P_AMBIENT_START_KPA);
   applyDeviceParams();
-  S.mode = 0;
+  S.mode = K.MODE_STOPPED;
   S.basalRate = 0;
+  S.basalBeforeSet = 0;
+  S.programSetAt = -1;
   S.flexFirst = 0;
   S.flexCount = 0;
   S.periodSec = 86400;
@@ -143,6 +146,10 @@ export function pumpNextChangeHours(pulseMinHours: f64, pulseMinUl: f64, leadHou
 }
 export function pumpTimeHours(): f64 {
   return S.t / SEC_PER_HOUR;
+}
+/** The basal program's rate now, µL/h, capped at the pump's maximum (boluses not included). */
+export function pumpBasalUlPerHour(): f64 {
+  return Math.min(basalAt(S.t), S.rmax) / 24000;
 }
 export function pumpLogPtr(): usize {
   return S.logPtr;

@@ -1,22 +1,33 @@
 /**
- * Ids shared with TypeScript (mirrored in src/sim/pump-driver.ts; a test asserts the mirror): parameter ids for
- * pumpSetParam, input event types for pumpAddEvent, log codes written by the engine, and the output record layout.
- * All values are in internal units (h, µL, µg, µg/µL, kPa, °C); the engine converts hours to whole seconds.
+ * The pump engine's ABI, defined here once: parameter ids for pumpSetParam, input event types for pumpAddEvent,
+ * log codes written by the engine, enumerations and the output record layout. All values are in internal units
+ * (h, µL, µg, µg/µL, kPa, °C); the engine converts hours to whole seconds.
+ *
+ * scripts/gen-abi.mjs reads every `export const NAME: i32 = N;` line below and writes the TypeScript side
+ * (src/model/wasm-abi.ts): the constants by name, the output record as camelCase field offsets (OUT_TIP_MASS_UG →
+ * tipMassUg) and, for the enumerations, the scenario id and the plain-language label given in the line's comment
+ * as `id 'x', label 'y'`. Edit here, then `npm run gen:abi` (asbuild runs it); a unit test fails when the
+ * generated file is stale, and test/assembly/wasm-abi.test.ts checks the wasm exports against it name by name.
  */
 
 // ---- device kinds (P_KIND) ----
-export const KIND_PROGRAMMABLE: i32 = 0; // peristaltic, stepper-driven strokes
-export const KIND_ACCUMULATOR: i32 = 1; // valve-gated fixed pulse volume
-export const KIND_GAS: i32 = 2; // constant-rate propellant pump (continuous flow, no battery)
-export const KIND_EXTERNAL: i32 = 3; // external peristaltic pump (CADD-like)
-export const KIND_INJECTION: i32 = 4; // single lumbar-puncture bolus by syringe
+export const KIND_PROGRAMMABLE: i32 = 0; // id 'programmable', label 'programmable': peristaltic, stepper-driven strokes
+export const KIND_ACCUMULATOR: i32 = 1; // id 'accumulator', label 'accumulator': valve-gated fixed pulse volume
+export const KIND_CONSTANT_RATE: i32 = 2; // id 'constant-rate', label 'constant-rate': gas-driven (propellant) pump (continuous flow, no battery)
+export const KIND_EXTERNAL: i32 = 3; // id 'external', label 'external': external peristaltic pump (CADD-like)
+export const KIND_INJECTION: i32 = 4; // id 'injection', label 'injection': single lumbar-puncture bolus by syringe
 
 // ---- MRI behaviours (P_MRI_MODE) ----
-export const MRI_NONE: i32 = 0; // no effect (constant-rate pumps at 1.5 T)
-export const MRI_STALL_RESTART: i32 = 1; // motor stops for the scan, restarts after a delay
-export const MRI_DUMP: i32 = 2; // valves open: reservoir discharged through the catheter
-export const MRI_VALVE_SHUT: i32 = 3; // flow-activated valve: ≤ limit µL, then shut until reset
-export const MRI_PAUSE: i32 = 4; // external pump taken out of the room: paused for the scan
+export const MRI_NONE: i32 = 0; // id 'none', label 'no effect': no effect (constant-rate pumps at 1.5 T)
+export const MRI_STALL_RESTART: i32 = 1; // id 'stall-restart', label 'motor stops': motor stops for the scan, restarts after a delay
+export const MRI_DUMP: i32 = 2; // id 'dump', label 'valves open': valves open: reservoir discharged through the catheter
+export const MRI_VALVE_SHUT: i32 = 3; // id 'valve-shut', label 'flow-activated valve': flow-activated valve: ≤ limit µL, then shut until reset
+export const MRI_PAUSE: i32 = 4; // id 'pause', label 'pump paused': external pump taken out of the room: paused for the scan
+
+// ---- basal program modes (EV_PROGRAM a, LOG_PROGRAM_CHANGE a) ----
+export const MODE_STOPPED: i32 = 0; // id 'stopped', label 'stopped'
+export const MODE_CONTINUOUS: i32 = 1; // id 'continuous', label 'continuous'
+export const MODE_FLEX: i32 = 2; // id 'flex', label 'flex': daily or weekly repeating steps
 
 // ---- parameter ids ----
 export const P_KIND: i32 = 0;
@@ -62,8 +73,8 @@ export const P_CATHETER_REVISED: i32 = 38;
 export const P_COUNT: i32 = 39;
 
 // ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
-export const EV_PROGRAM: i32 = 1; // a mode (0 stopped, 1 continuous, 2 flex), b rate µL/h | first flex step, c flex step count, d period h
-export const EV_BOLUS: i32 = 2; // a volume µL, b duration h, c kind (0 single, 1 priming, 2 bridge)
+export const EV_PROGRAM: i32 = 1; // a mode (MODE_*), b rate µL/h | first flex step, c flex step count, d period h
+export const EV_BOLUS: i32 = 2; // a volume µL, b duration h (< 0: bridge at the basal rate just before, others at the maximum rate), c kind (BOLUS_*)
 export const EV_PATIENT_REQUEST: i32 = 3;
 export const EV_REFILL: i32 = 4; // a volume µL, b concentration µg/µL, c pocket-fill fraction, d withdrawal risk (0/1)
 export const EV_MISSED_REFILL: i32 = 5;
@@ -81,10 +92,10 @@ export const EV_ENVIRONMENT: i32 = 16; // a temperature °C, b ambient pressure 
 export const EV_EXPLANT: i32 = 17; // the pump is removed (before EV_REPLACEMENT): a hours until the new one starts
 
 // ---- bolus kinds ----
-export const BOLUS_SINGLE: i32 = 0;
-export const BOLUS_PRIMING: i32 = 1;
-export const BOLUS_BRIDGE: i32 = 2;
-export const BOLUS_PATIENT: i32 = 3;
+export const BOLUS_SINGLE: i32 = 0; // id 'single', label 'single'
+export const BOLUS_PRIMING: i32 = 1; // id 'priming', label 'priming'
+export const BOLUS_BRIDGE: i32 = 2; // id 'bridge', label 'bridge'
+export const BOLUS_PATIENT: i32 = 3; // id 'patient', label 'patient'
 
 // ---- log codes (pumpLogPtr records: tHours, code, a, b, c) ----
 export const LOG_PROGRAM_CHANGE: i32 = 1; // a mode, b rate µL/h now
@@ -127,12 +138,12 @@ export const LOG_EXPLANT: i32 = 37; // a reservoir µL removed with the pump, b 
 export const LOG_CATHETER_REVISED: i32 = 38; // a new dead volume µL, b drug removed with the old catheter µg, c new µg/µL
 
 // ---- patient-bolus denial reasons ----
-export const DENY_NOT_ENABLED: i32 = 1;
-export const DENY_PUMP_STOPPED: i32 = 2;
-export const DENY_LOCKOUT: i32 = 3;
-export const DENY_MAX_PER_DAY: i32 = 4;
-export const DENY_BOLUS_ACTIVE: i32 = 5;
-export const DENY_RESERVOIR_LOW: i32 = 6;
+export const DENY_NOT_ENABLED: i32 = 1; // id 'not-enabled', label 'patient boluses are not enabled on this pump'
+export const DENY_PUMP_STOPPED: i32 = 2; // id 'pump-stopped', label 'the pump is not infusing'
+export const DENY_LOCKOUT: i32 = 3; // id 'lockout', label 'the lockout time since the last bolus has not passed'
+export const DENY_MAX_PER_DAY: i32 = 4; // id 'max-per-day', label 'the maximum number of boluses in 24 hours has been reached'
+export const DENY_BOLUS_ACTIVE: i32 = 5; // id 'bolus-active', label 'another bolus is still running'
+export const DENY_RESERVOIR_LOW: i32 = 6; // id 'reservoir-low', label 'the reservoir holds less than one bolus'
 
 // ---- output record (f64 fields, PUMP_OUT_STRIDE per output interval) ----
 export const OUT_T_HOURS: i32 = 0; // interval end
@@ -145,7 +156,7 @@ export const OUT_PROGRAMMED_CUM_UL: i32 = 6; // cumulative programmed volume
 export const OUT_DELIVERED_CUM_UL: i32 = 7; // cumulative volume that left the reservoir
 export const OUT_BATTERY_FRACTION: i32 = 8; // remaining capacity 0–1 (0 for pumps without battery; see hasBattery)
 export const OUT_FLOW_UL_PER_HOUR: i32 = 9; // mean pump flow over the interval
-export const OUT_TIP_CONC_UG_PER_UL: i32 = 10; // concentration of the fluid at the tip at the interval end
+export const OUT_TIP_CONCENTRATION_UG_PER_UL: i32 = 10; // concentration of the fluid at the tip at the interval end
 export const OUT_STROKES: i32 = 11; // strokes (pulses) delivered in the interval
 export const PUMP_OUT_STRIDE: i32 = 12;
 

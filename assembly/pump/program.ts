@@ -3,11 +3,13 @@
  * at t = 0 = 00:00 of day 0), a clinician bolus that replaces the basal while it runs, and a patient bolus added
  * on top. The total never exceeds the maximum stroke frequency; a clamped bolus simply lasts longer.
  * Also the refill calendar: the time the calculated reservoir reaches the refill threshold under the current
- * program, assuming every allowed patient bolus is taken (pumps.md §1.3 [V]).
+ * program, assuming every allowed patient bolus is taken [D3].
  */
 import { f64At, S, SEC_PER_DAY } from './state';
 import {
-  KIND_GAS,
+  KIND_CONSTANT_RATE,
+  MODE_CONTINUOUS,
+  MODE_FLEX,
   par,
   P_GAS_NOMINAL_UL_PER_HOUR,
   P_PB_DOSE_UL,
@@ -20,8 +22,8 @@ const NL_DAY_TO_UL_PER_S: f64 = 1 / (1000 * 86400);
 
 /** Basal rate (nL/day) of the program at time t (ignores boluses). */
 export function basalAt(t: f64): f64 {
-  if (S.mode == 1) return S.basalRate;
-  if (S.mode != 2 || S.flexCount <= 0) return 0;
+  if (S.mode == MODE_CONTINUOUS) return S.basalRate;
+  if (S.mode != MODE_FLEX || S.flexCount <= 0) return 0;
   const phase = t - Math.floor(t / S.periodSec) * S.periodSec;
   let rate = f64At(S.flexPtr, (S.flexFirst + S.flexCount - 1) * 2 + 1); // wraps from the previous period
   for (let i = 0; i < S.flexCount; i++) {
@@ -33,7 +35,7 @@ export function basalAt(t: f64): f64 {
 
 /** Next flex step start strictly after t, s (Infinity when not in flex mode). */
 export function nextFlexBoundary(t: f64): f64 {
-  if (S.mode != 2 || S.flexCount <= 0) return Infinity;
+  if (S.mode != MODE_FLEX || S.flexCount <= 0) return Infinity;
   const start = Math.floor(t / S.periodSec) * S.periodSec;
   const phase = t - start;
   for (let i = 0; i < S.flexCount; i++) {
@@ -60,7 +62,7 @@ export function predictRefill(t: f64): f64 {
   if (need <= 0) return t;
   const pbMax = par(P_PB_MAX_PER_DAY);
   const extra = pbMax > 0 ? (par(P_PB_DOSE_UL) * pbMax) / SEC_PER_DAY : 0; // µL/s
-  if (S.kind == KIND_GAS) {
+  if (S.kind == KIND_CONSTANT_RATE) {
     const q = par(P_GAS_NOMINAL_UL_PER_HOUR) / 3600;
     return q > 0 ? Math.ceil(t + need / q) : -1;
   }
@@ -68,7 +70,7 @@ export function predictRefill(t: f64): f64 {
     need -= S.cbRemP * NL_DAY_TO_UL_PER_S;
     if (need <= 0) return t;
   }
-  if (S.mode != 2) {
+  if (S.mode != MODE_FLEX) {
     const r = Math.min(basalAt(t), S.rmax) * NL_DAY_TO_UL_PER_S + extra;
     return r > 0 ? Math.ceil(t + need / r) : -1;
   }

@@ -1,5 +1,5 @@
 /**
- * Pump replacement (pumps.md §1.1 [V]: battery life 5–7 years; ERI → the pump stops 90 days later; replacement is
+ * Pump replacement ([D1]: battery life 5–7 years; ERI → the pump stops 90 days later; replacement is
  * planned about 6 months before that). Two engine events: EV_EXPLANT removes the old pump with what its reservoir
  * still holds (removed, not delivered); EV_REPLACEMENT starts the new one — a parameter set of its own (same or
  * another model), a new battery, a filled reservoir, the current program, and, if the catheter is revised, a new
@@ -22,9 +22,9 @@ export function applyDeviceParams(): void {
   S.strokeP = S.strokeNl * 86400;
   // rates × segment length stay below 2^53 P-units: cap at 10 L/day
   S.rmax = Math.min(1e10, Math.max(1, S.strokeNl * par(K.P_MAX_STROKES_PER_HOUR) * 24));
-  S.hasBattery = par(K.P_HAS_BATTERY) != 0 && S.kind != K.KIND_GAS && S.kind != K.KIND_INJECTION;
-  S.gasFactor = S.kind == K.KIND_GAS ? gasFlowFactor(S.tempC, S.ambKpa) : 1;
-  S.gasBlocked = S.kind == K.KIND_GAS && S.gasFactor <= 0;
+  S.hasBattery = par(K.P_HAS_BATTERY) != 0 && S.kind != K.KIND_CONSTANT_RATE && S.kind != K.KIND_INJECTION;
+  S.gasFactor = S.kind == K.KIND_CONSTANT_RATE ? gasFlowFactor(S.tempC, S.ambKpa) : 1;
+  S.gasBlocked = S.kind == K.KIND_CONSTANT_RATE && S.gasFactor <= 0;
   S.used = Math.max(0, par(K.P_BATTERY_START_USED));
   S.eriAt = -1;
   S.eosAt = -1;

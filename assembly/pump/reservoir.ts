@@ -1,13 +1,13 @@
 /**
  * Reservoir: the actual volume (what is really in the pump) and the pump's own calculated volume (what it was
  * told at the last fill minus nominal strokes). They differ by the delivery-accuracy error, which is drawn once
- * per fill: factor = 1 + bias + U(−w, w), clipped to the label envelope (±15 %, pumps.md §6 [V]).
+ * per fill: factor = 1 + bias + U(−w, w), clipped to the label envelope (85–115 %, [D3]).
  */
 import { f64At, S, SEC_PER_DAY } from './state';
 import { floorDiv } from './accumulator';
 import { logEvent } from './log';
 import {
-  KIND_GAS,
+  KIND_CONSTANT_RATE,
   KIND_INJECTION,
   LOG_EMPTY_RESERVOIR,
   LOG_LOW_RESERVOIR,
@@ -21,7 +21,7 @@ import {
 /** Volume really in the reservoir, µL. */
 export function reservoirActual(): f64 {
   const r =
-    S.kind == KIND_GAS
+    S.kind == KIND_CONSTANT_RATE
       ? S.fillUl - S.extraOutUl
       : S.fillUl - S.delivSinceFill * S.strokeActualUl - S.extraOutUl;
   return r > 0 ? r : 0;
@@ -29,13 +29,14 @@ export function reservoirActual(): f64 {
 
 /** The pump's (or, for a gas pump, the clinic's) calculated reservoir volume, µL. */
 export function reservoirEstimate(): f64 {
-  const e = S.kind == KIND_GAS ? S.gasEstUl : S.fillEstUl - S.motorSinceFill * S.strokeUl;
+  const e = S.kind == KIND_CONSTANT_RATE ? S.gasEstUl : S.fillEstUl - S.motorSinceFill * S.strokeUl;
   return e > 0 ? e : 0;
 }
 
 /** Cumulative volume that left the reservoir (from exact stroke counts, so it does not drift), µL. */
 export function deliveredCumUl(): f64 {
-  const cur = S.kind == KIND_GAS ? S.extraOutUl : S.delivSinceFill * S.strokeActualUl + S.extraOutUl;
+  const cur =
+    S.kind == KIND_CONSTANT_RATE ? S.extraOutUl : S.delivSinceFill * S.strokeActualUl + S.extraOutUl;
   return S.deliveredPrevUl + cur;
 }
 
@@ -44,7 +45,7 @@ export function deliveredCumUl(): f64 {
  * accumulator fraction (stroke sizes differ between pump models, so each pump's count is converted on its own).
  */
 export function programmedCumUl(): f64 {
-  if (S.kind == KIND_GAS) return S.progPrevUl + S.progGasUl;
+  if (S.kind == KIND_CONSTANT_RATE) return S.progPrevUl + S.progGasUl;
   return S.progPrevUl + ((S.progStrokes - S.progStrokesAtSwap) * S.strokeP + S.acc) / (SEC_PER_DAY * 1000);
 }
 
@@ -60,7 +61,7 @@ export function availableStrokes(): f64 {
 
 /** True for devices with electronics that sound reservoir alarms. */
 function hasAlarms(): bool {
-  return S.kind != KIND_GAS && S.kind != KIND_INJECTION;
+  return S.kind != KIND_CONSTANT_RATE && S.kind != KIND_INJECTION;
 }
 
 /**

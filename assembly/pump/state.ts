@@ -18,11 +18,14 @@ export class S {
   static hasBattery: bool = false;
 
   // basal program
-  static mode: i32 = 0; // 0 stopped, 1 continuous, 2 flex
+  static mode: i32 = 0; // MODE_STOPPED, MODE_CONTINUOUS or MODE_FLEX (params.ts)
   static basalRate: f64 = 0; // nL/day (continuous)
   static flexFirst: i32 = 0;
   static flexCount: i32 = 0;
   static periodSec: f64 = 86400;
+  /** Basal rate (nL/day) just before the program changes made at second `programSetAt` (a bridge bolus uses it). */
+  static basalBeforeSet: f64 = 0;
+  static programSetAt: f64 = -1;
 
   // clinician bolus (replaces basal while active)
   static cbActive: bool = false;

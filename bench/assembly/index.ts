@@ -15,12 +15,12 @@
 import { N, conc, concNew, par, triA, triInv, triCp, rhsL, rhsD, rhsU } from '../../assembly/csf/grid';
 import { factor, transportSolve } from '../../assembly/csf/transport';
 import { tipCell } from '../../assembly/csf/column';
-import { P_THETA } from '../../assembly/csf/params';
+import { CSF_P_THETA } from '../../assembly/csf/params';
 import { NG, M, C, A, RL, RD, RU, CP, INV } from '../../assembly/csf/batch-state';
 import { forwardRange, backGroup } from '../../assembly/csf/batch-kernel';
 
 export function csfBenchTransport(nSteps: i32, dtHours: f64): void {
-  factor(dtHours, par(P_THETA), 0, tipCell);
+  factor(dtHours, par(CSF_P_THETA), 0, tipCell);
   for (let s = 0; s < nSteps; s++) {
     transportSolve(-1, 0, -1, 0);
     memory.copy(conc, concNew, (<usize>(N + 1)) << 3);

@@ -2,7 +2,7 @@
 // replacement), hourly
 // output records, no raw stroke list. Strokes are counted in closed form per segment, so the cost scales with
 // output records and events, not strokes. Also the first-run cost with a freshly compiled module, as one long
-// wasm call versus 2048-record chunks (V8 has no on-stack replacement for wasm: toolchain.md gotcha 8).
+// wasm call versus 2048-record chunks (V8 has no on-stack replacement for wasm: [T2]).
 import type { BenchContext, BenchSuite } from '../harness.js';
 import { instantiateWasm, type WasmExports } from '../../src/engine/wasm/load.js';
 import { PumpDriver } from '../../src/engine/pump/pump-driver.js';

@@ -20,7 +20,7 @@ export const suite: BenchSuite = {
         const wasm = await ctx.wasm();
         const batch = new CsfBatchTrialEngine(wasm);
         const single = new CsfTrialEngine(wasm);
-        // Warm-up: tier the wasm up (toolchain.md gotcha 8) on small cohorts, both engines. V8 tiers a wasm function
+        // Warm-up: tier the wasm up [T2] on small cohorts, both engines. V8 tiers a wasm function
         // up after a budget of work: since the batch takes 1-min steps only around boluses, one 64-patient cohort
         // no longer spends it (the first 1000-patient run was then ~1.8× slower than the next, measured in Node).
         for (let i = 0; i < 3; i++) await runCohort(batch, { ...SPEC, cohortSize: 64 });

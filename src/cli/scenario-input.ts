@@ -3,6 +3,19 @@ import { presetScenario, PRESET_IDS } from '../model/scenario/presets.js';
 import { validateScenario, type ScenarioIssue } from '../model/scenario/validate.js';
 import type { Scenario } from '../model/scenario/schema.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE, type CliIo } from './context.js';
+import { FieldPathError, parseFieldPath, setAtPath } from '../model/field-path.js';
+
+export { setAtPath };
+
+/** parseFieldPath() (src/model/field-path.ts: no prototype keys) as a usage error naming the option. */
+export function cliFieldPath(text: string, option: string): string[] {
+  try {
+    return parseFieldPath(text);
+  } catch (e) {
+    if (e instanceof FieldPathError) throw new CliError(`${option}: ${e.message}`, EXIT_USAGE);
+    throw e;
+  }
+}
 
 export interface ScenarioSourceOptions {
   preset?: string;
@@ -14,10 +27,7 @@ export function parseAssignment(text: string): { path: string[]; value: unknown 
   const eq = text.indexOf('=');
   if (eq <= 0)
     throw new CliError(`--set expects path=value (e.g. program.rateMlPerDay=0.3), got "${text}"`, EXIT_USAGE);
-  const path = text.slice(0, eq).split('.');
-  if (path.some((p) => p === '' || p === '__proto__' || p === 'constructor' || p === 'prototype')) {
-    throw new CliError(`--set: "${text.slice(0, eq)}" is not a valid field path`, EXIT_USAGE);
-  }
+  const path = cliFieldPath(text.slice(0, eq), '--set');
   const raw = text.slice(eq + 1);
   let value: unknown = raw;
   try {
@@ -26,18 +36,6 @@ export function parseAssignment(text: string): { path: string[]; value: unknown 
     // not JSON: keep the string (e.g. catheterTipLevel=T10)
   }
   return { path, value };
-}
-
-/** Sets a value at a path, creating objects on the way (arrays for numeric keys). */
-export function setAtPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let node: Record<string, unknown> = target;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i];
-    const next = node[key];
-    if (next === null || typeof next !== 'object') node[key] = /^\d+$/.test(path[i + 1]) ? [] : {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
 }
 
 export async function readJsonFile(io: CliIo, file: string): Promise<unknown> {

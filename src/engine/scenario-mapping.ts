@@ -36,12 +36,12 @@ import {
 export const MAX_RECORDED_STROKES = 2_000_000;
 /** Default body temperature, °C. */
 const BODY_TEMPERATURE_C = 37;
-/** Default patient-bolus duration when the scenario gives none, min (an estimate; PTM limits not found [NF]). */
+/** Default patient-bolus duration when the scenario gives none, min (an estimate; PTM limits not found). */
 const PATIENT_BOLUS_DEFAULT_MINUTES = 10;
 /** Reference adult height for the spinal length scaling (an estimate: spinal canal length ∝ height). */
 const REFERENCE_HEIGHT_CM = 170;
 
-/** Spinal column length for the patient's height, cm (60 cm at 170 cm, pharmacology.md §6.5; ∝ height ✎). */
+/** Spinal column length for the patient's height, cm (60 cm at 170 cm [R4]; ∝ height, an estimate). */
 export function spinalLengthCm(s: Scenario): number {
   const ref = PATIENT_DEFAULTS.spinalLengthCm.value;
   return s.patient.heightCm === undefined ? ref : (ref * s.patient.heightCm) / REFERENCE_HEIGHT_CM;
@@ -145,9 +145,9 @@ function faultOf(e: Extract<ScenarioEvent, { type: 'fault' }>): Fault {
  * A replacement event in engine units. The new pump: the event's device (its defaults from its own preset, a
  * new battery unless batteryStartFraction says otherwise), else the scenario's model with a new battery. A revised
  * catheter takes its missing fields from the new pump's preset and starts unprimed: after implant the catheter is
- * empty until a priming bolus fills it (pumps.md §1.1 [V]).
- * Two defaults are modelling choices, not sheet figures: the sheet gives no explant-to-implant time and does not
- * say whether the catheter is kept at a battery replacement (pumps.md [NF]). So the default is a same-day swap
+ * empty until a priming bolus fills it [D1].
+ * Two defaults are modelling choices, not published figures: the sources give no explant-to-implant time and does not
+ * say whether the catheter is kept at a battery replacement (not found). So the default is a same-day swap
  * (interruption 0: the new pump is connected in the same operation) and a kept catheter; both are event fields.
  */
 function replacementOf(

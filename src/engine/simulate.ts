@@ -6,7 +6,7 @@
  * Coupling: each chunk, PumpDriver.advance() leaves n output records in wasm memory; CsfDriver.advance() reads
  * them in place (pointer + stride + field offsets) as its source term, so the distribution sees every interval's
  * delivered µg and µL without a copy. Chunking matters twice: V8 has no on-stack replacement for wasm, so one long
- * first call stays in the baseline tier (toolchain.md gotcha 8), and chunk boundaries are where progress is
+ * first call stays in the baseline tier [T2], and chunk boundaries are where progress is
  * reported and cancellation is honoured.
  *
  * Timing of the source: a pump record is an integral over its interval, so with the CSF on, each chunk first asks
@@ -24,7 +24,7 @@ import { OUT, PumpDriver } from './pump/pump-driver.js';
 import { CsfDriver } from './csf/csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
 import { advanceIntervalInSubsteps, changeFreeIntervals, couplingLookahead } from './coupling.js';
-import { PumpSeriesCollector, buildSummary } from './summary.js';
+import { PumpSeriesCollector, assembleResult } from './summary.js';
 
 export interface SimulateOptions {
   signal?: AbortSignal;
@@ -117,7 +117,7 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
       }
       if (options.signal?.aborted) throw new AbortError();
     }
-    return buildSummary(scenario, inputs, pump, series, csf?.result() ?? null);
+    return assembleResult(scenario, inputs, pump, series, csf?.result() ?? null);
   } finally {
     csf?.dispose();
     pump.dispose();

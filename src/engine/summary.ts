@@ -3,44 +3,34 @@
  * src/model/units.ts), the event log, the raw strokes, the distribution, and the summary a clinician reads first
  * (programmed vs delivered, reservoir, next refill, ERI, alarms, mass balance, outcomes).
  */
-import type { DistributionSeries, SimResult, Summary } from '../model/result.js';
+import type { DistributionSeries, SimEvent, SimResult, Summary } from '../model/result.js';
 import type { Scenario } from '../model/scenario/schema.js';
+import { PUMP_SERIES, type EffectName, type PumpSeriesDef, type PumpSeriesName } from '../model/series.js';
 import { ulToMl } from '../model/units.js';
 import { OUT, type PumpDriver } from './pump/pump-driver.js';
 import type { EngineInputs } from './scenario-mapping.js';
 
-/** The pump's per-interval series, filled from the engine's output records. */
+/** The pump's per-interval series, filled from the engine's output records as PUMP_SERIES says. */
 export class PumpSeriesCollector {
-  readonly tHours: Float64Array;
-  readonly tipVolumeUl: Float64Array;
-  readonly tipDoseUg: Float64Array;
-  readonly reservoirMl: Float64Array;
-  readonly programmedCumulativeMl: Float64Array;
-  readonly systemicDoseUg: Float64Array;
-  readonly batteryFraction: Float64Array;
+  readonly series: Record<PumpSeriesName, Float64Array>;
 
   constructor(readonly n: number) {
-    this.tHours = new Float64Array(n);
-    this.tipVolumeUl = new Float64Array(n);
-    this.tipDoseUg = new Float64Array(n);
-    this.reservoirMl = new Float64Array(n);
-    this.programmedCumulativeMl = new Float64Array(n);
-    this.systemicDoseUg = new Float64Array(n);
-    this.batteryFraction = new Float64Array(n);
+    this.series = Object.fromEntries(
+      Object.keys(PUMP_SERIES).map((name) => [name, new Float64Array(n)]),
+    ) as Record<PumpSeriesName, Float64Array>;
   }
 
   /** Copies n records (stride f64 each) starting at output index `start`. */
   add(start: number, n: number, view: Float64Array, stride: number): void {
-    for (let i = 0; i < n; i++) {
-      const k = start + i;
-      const r = i * stride;
-      this.tHours[k] = view[r + OUT.tHours];
-      this.tipVolumeUl[k] = view[r + OUT.tipVolumeUl];
-      this.tipDoseUg[k] = view[r + OUT.tipMassUg];
-      this.reservoirMl[k] = ulToMl(view[r + OUT.reservoirUl]);
-      this.programmedCumulativeMl[k] = ulToMl(view[r + OUT.programmedCumUl]);
-      this.systemicDoseUg[k] = view[r + OUT.systemicMassUg];
-      this.batteryFraction[k] = view[r + OUT.batteryFraction];
+    for (const name of Object.keys(PUMP_SERIES) as PumpSeriesName[]) {
+      const def: PumpSeriesDef = PUMP_SERIES[name];
+      const out = this.series[name];
+      const field = OUT[def.field];
+      const convert = def.convert;
+      for (let i = 0; i < n; i++) {
+        const x = view[i * stride + field];
+        out[start + i] = convert ? convert(x) : x;
+      }
     }
   }
 }
@@ -56,7 +46,7 @@ function maxAbs(a: Float64Array): number {
 /** End, minimum and maximum of each effect measure (e.g. painNrsEnd, sedationFractionMax). */
 function outcomes(d: DistributionSeries): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const key of Object.keys(d.effects).sort()) {
+  for (const key of (Object.keys(d.effects) as EffectName[]).sort()) {
     const a = d.effects[key];
     if (!a.length) continue;
     let lo = Infinity;
@@ -72,15 +62,15 @@ function outcomes(d: DistributionSeries): Record<string, number> {
   return out;
 }
 
+/** What a clinician reads first: programmed vs delivered, reservoir, next refill, ERI, alarms, mass balance, outcomes. */
 export function buildSummary(
-  scenario: Scenario,
-  inputs: EngineInputs,
   pump: PumpDriver,
-  s: PumpSeriesCollector,
+  events: SimEvent[],
+  collected: PumpSeriesCollector,
   distribution: DistributionSeries | null,
-): SimResult {
-  const events = pump.events();
-  const last = s.n - 1;
+): Summary {
+  const s = collected.series;
+  const last = collected.n - 1;
   const emptyAt = events.find((e) => e.code === 'empty-reservoir')?.tHours;
   const summary: Summary = {
     durationHours: s.tHours[last],
@@ -98,11 +88,24 @@ export function buildSummary(
     summary.massBalanceMaxRelError = maxAbs(distribution.massBalanceRelError);
     summary.outcomes = outcomes(distribution);
   }
+  return summary;
+}
+
+/** The whole SimResult of a finished run: summary, pump series, events, distribution and raw strokes. */
+export function assembleResult(
+  scenario: Scenario,
+  inputs: EngineInputs,
+  pump: PumpDriver,
+  collected: PumpSeriesCollector,
+  distribution: DistributionSeries | null,
+): SimResult {
+  const events = pump.events();
+  const s = collected.series;
   const result: SimResult = {
     schemaVersion: 1,
     scenarioName: scenario.name,
     seed: scenario.seed,
-    summary,
+    summary: buildSummary(pump, events, collected, distribution),
     series: {
       tHours: s.tHours,
       tipVolumeUl: s.tipVolumeUl,

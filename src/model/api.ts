@@ -11,7 +11,7 @@ import type { TrialTimelineData } from './trials/timeline.js';
 export type WasmSource = { url: string } | { bytes: ArrayBuffer };
 
 export interface RunOptions {
-  /** How many output intervals per chunk; each chunk is one short wasm call (toolchain.md gotcha 8). */
+  /** How many output intervals per chunk; each chunk is one short wasm call [T2]. */
   chunkIntervals?: number;
 }
 

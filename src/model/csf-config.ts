@@ -2,10 +2,11 @@
  * CsfConfig — the input of the distribution engine (issue 4), in INTERNAL units (h, µL, µg, µg/µL, cm).
  * The scenario API maps its JSON onto a `CsfConfigInput` (everything optional except the drug), `resolveCsfConfig`
  * fills the defaults (src/model/data/patient.ts, src/model/data/drugs.ts, all sourced), and `packCsfParams` flattens it into
- * the f64 parameter block that `csfConfigure` reads (layout: CSF_PARAM_NAMES, mirrored in assembly/csf/params.ts).
+ * the f64 parameter block that `csfConfigure` reads (layout: CSF_PARAM_NAMES, generated from assembly/csf/params.ts into ./wasm-abi.ts).
  *
  * Drug concentration is not here: it is the pump's business (the pump output carries µg and µL per interval).
  */
+import { CSF_PARAM_NAMES, type CsfParamName } from './wasm-abi.js';
 import { DRUGS, type DrugData, type DrugName, type HillData, type Indication } from './data/drugs.js';
 import {
   PATIENT_DEFAULTS,
@@ -181,56 +182,10 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   };
 }
 
-/** Names of the f64 parameter block, in order. assembly/csf/params.ts has the same order (tested). */
-export const CSF_PARAM_NAMES = [
-  'cells',
-  'lengthCm',
-  'cranialVolumeUl',
-  'cranialBulkPerHour',
-  'csfLossPerHour',
-  'dMolCm2PerHour',
-  'dRefCm2PerHour',
-  'oscFloor',
-  'driftCmPerHour',
-  'jetLengthCm',
-  'jetStrength',
-  'tipCm',
-  'tissueOn',
-  'tissuePartition',
-  'tissueExchangePerHour',
-  'tissueToPlasmaPerHour',
-  'cordVolumeUlPerCm',
-  'conusCm',
-  'plasmaVolumeUl',
-  'plasmaLossPerHour',
-  'ke0PerHour',
-  'ke0PlasmaPerHour',
-  'theta',
-  'targetLoCm',
-  'targetHiCm',
-  'spinalEc50UgPerUl',
-  'spinalEmax',
-  'spinalHill',
-  'indicationPain',
-  'baselineSeverity',
-  'placeboResponse',
-  'sedationEc50UgPerUl',
-  'sedationEmax',
-  'sedationHill',
-  'respEc50UgPerUl',
-  'respEmax',
-  'respHill',
-  'systemicEc50UgPerUl',
-  'systemicEmax',
-  'systemicHill',
-  'withdrawalOn',
-  'withdrawalTauHours',
-  // appended after the batch kernel's layout (it ignores it)
-  'buoyancyCmPerHour',
-] as const;
-export type CsfParamName = (typeof CSF_PARAM_NAMES)[number];
+/** Names of the f64 parameter block, in id order (generated from assembly/csf/params.ts). */
+export { CSF_PARAM_NAMES, type CsfParamName };
 
-/** Oscillation factor of D_eff relative to the default patient (Taylor-type: ∝ stroke² × frequency, ✎). */
+/** Oscillation factor of D_eff relative to the default patient (Taylor-type: ∝ stroke² × frequency, an estimate). */
 export function oscillationFactor(p: CsfConfig['patient']): number {
   const w = TRANSPORT_DEFAULTS.respiratoryShare.value;
   const sv = p.cardiacStrokeVolumeUl / PATIENT_DEFAULTS.cardiacStrokeVolumeUl.value;
@@ -323,7 +278,7 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     systemicEmax: systemic[1],
     systemicHill: systemic[2],
     withdrawalOn: pd.withdrawal ? 1 : 0,
-    // Withdrawal progresses over 24–72 h (pharmacology.md §3.5 ✔ [R73]); adaptation time constant 48 h ✎.
+    // Withdrawal progresses over 24–72 h [R73]; adaptation time constant 48 h: an estimate.
     withdrawalTauHours: 48,
     buoyancyCmPerHour: buoyancySpeedCmPerHour(config.densityRelativeToCsf),
   } satisfies Record<CsfParamName, number>;

@@ -3,9 +3,21 @@
  *  - JSON: the whole SimResult with every typed array as a plain array. Keys are written in a fixed order and
  *    numbers by the engine's shortest round-trip formatting, so the same result gives byte-identical text in
  *    Node and in Chromium (both V8; test/unit/export and test/browser/api-determinism check it).
- *  - CSV: one row per output time; the columns and their units are listed by csvColumns() and in docs/api.md.
+ *  - CSV: one row per output time; the columns and their units come from src/model/series.ts (csvColumns(),
+ *    docs/api.md).
  */
 import type { SimResult } from './result.js';
+import {
+  CONCENTRATION_SERIES,
+  EFFECT_SERIES,
+  LEVEL_SERIES,
+  MASS_BALANCE_SERIES,
+  PUMP_SERIES,
+  type ConcentrationSeriesName,
+  type EffectName,
+  type PumpSeriesName,
+  type SeriesDef,
+} from './series.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -48,51 +60,14 @@ interface ColumnSource extends CsvColumn {
   values: ArrayLike<number>;
 }
 
+/** The CSV columns, in the order and with the units of src/model/series.ts. */
 function columns(result: SimResult): ColumnSource[] {
   const s = result.series;
-  const cols: ColumnSource[] = [
-    { name: 'tHours', unit: 'h', description: 'end of the output interval', values: s.tHours },
-    {
-      name: 'tipVolumeUl',
-      unit: 'µL',
-      description: 'volume delivered at the catheter tip in the interval',
-      values: s.tipVolumeUl,
-    },
-    {
-      name: 'tipDoseUg',
-      unit: 'µg',
-      description: 'drug delivered at the catheter tip in the interval',
-      values: s.tipDoseUg,
-    },
-    {
-      name: 'reservoirMl',
-      unit: 'mL',
-      description: 'reservoir volume at the end of the interval',
-      values: s.reservoirMl,
-    },
-    {
-      name: 'programmedCumulativeMl',
-      unit: 'mL',
-      description: 'cumulative programmed volume at the end of the interval',
-      values: s.programmedCumulativeMl,
-    },
-  ];
-  if (s.systemicDoseUg) {
-    cols.push({
-      name: 'systemicDoseUg',
-      unit: 'µg',
-      description: 'drug that reached tissue or blood instead of CSF in the interval (pocket fill, leak)',
-      values: s.systemicDoseUg,
-    });
-  }
-  if (s.batteryFraction) {
-    cols.push({
-      name: 'batteryFraction',
-      unit: '0–1',
-      description: 'battery remaining',
-      values: s.batteryFraction,
-    });
-  }
+  const cols: ColumnSource[] = [];
+  const push = (name: string, def: SeriesDef, values: ArrayLike<number> | undefined) => {
+    if (values) cols.push({ name, unit: def.unit, description: def.description, values });
+  };
+  for (const [name, def] of Object.entries(PUMP_SERIES)) push(name, def, s[name as PumpSeriesName]);
   const d = result.distribution;
   if (d) {
     const n = s.tHours.length;
@@ -101,50 +76,19 @@ function columns(result: SimResult): ColumnSource[] {
       const values = new Float64Array(n);
       for (let k = 0; k < n; k++) values[k] = d.csfNgPerMl[k * nl + j];
       cols.push({
-        name: `csfNgPerMl_${level.name}`,
-        unit: 'ng/mL',
-        description: `CSF concentration at ${level.name} (x = ${level.xCm} cm from the caudal end)`,
+        name: `${LEVEL_SERIES.name}_${level.name}`,
+        unit: LEVEL_SERIES.unit,
+        description: LEVEL_SERIES.description(level.name, level.xCm),
         values,
       });
     });
-    cols.push({
-      name: 'cranialNgPerMl',
-      unit: 'ng/mL',
-      description: 'cranial CSF concentration',
-      values: d.cranialNgPerMl,
-    });
-    cols.push({
-      name: 'plasmaNgPerMl',
-      unit: 'ng/mL',
-      description: 'plasma concentration',
-      values: d.plasmaNgPerMl,
-    });
-    const optional: [keyof typeof d, string, string][] = [
-      ['tipNgPerMl', 'tipNgPerMl', 'CSF concentration in the catheter-tip cell'],
-      [
-        'spinalTargetNgPerMl',
-        'spinalTargetNgPerMl',
-        "mean CSF concentration over the indication's target segments",
-      ],
-    ];
-    for (const [key, name, description] of optional) {
-      const values = d[key] as Float64Array | undefined;
-      if (values) cols.push({ name, unit: 'ng/mL', description, values });
-    }
-    for (const name of Object.keys(d.effects).sort()) {
-      cols.push({
-        name,
-        unit: 'in the name',
-        description: `effect measure ${name}`,
-        values: d.effects[name],
-      });
-    }
-    cols.push({
-      name: 'massBalanceRelError',
-      unit: '1',
-      description: 'relative mass-balance error at the end of the interval',
-      values: d.massBalanceRelError,
-    });
+    for (const [name, def] of Object.entries(CONCENTRATION_SERIES))
+      push(name, def, d[name as ConcentrationSeriesName]);
+    // Effect columns in name order, as the CSV has always had them.
+    for (const name of (Object.keys(EFFECT_SERIES) as EffectName[]).sort())
+      push(name, EFFECT_SERIES[name], d.effects[name]);
+    for (const [name, def] of Object.entries(MASS_BALANCE_SERIES))
+      push(name, def, d[name as keyof typeof MASS_BALANCE_SERIES]);
   }
   return cols;
 }

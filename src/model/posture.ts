@@ -1,5 +1,5 @@
 /**
- * Posture and baricity (pharmacology.md §6.6 case 4; Flack & Bernards 2010 [R37]): a drug denser than CSF drifts
+ * Posture and baricity (Flack & Bernards 2010 [R37]): a drug denser than CSF drifts
  * down the spinal axis, so where it goes depends on how the axis is tilted. Internal units: cm, cm/h.
  *
  *   h(x)      height of the spinal axis above its lowest point, cm, by posture (profile at the level centres)
@@ -7,28 +7,26 @@
  *   u_b(x)  = −U_b · dh/dx         buoyancy drift of the solute, cm/h (+ = cranial)
  *   U_b     = K_b · (ρ_drug/ρ_CSF − 1)
  *
- * K_b (estimate ✎): Alaminos-Quesada 2022/2024 [R21, R22] find that for typical drug/CSF density differences the
+ * K_b (an estimate): Alaminos-Quesada 2022/2024 [R21, R22] find that for typical drug/CSF density differences the
  * Richardson number is O(1), so the buoyancy-driven drift is comparable to steady streaming, which is ≈ 10 µm/s
  * (3.6 cm/h) [R23]. We take U_b = 3.6 cm/h at the hyperbaric bupivacaine formulation's density excess (0.0325,
- * [R64]) and scale it linearly. Simplification (✎): the drift uses the infusate's density, not the local mixture's,
+ * [R64]) and scale it linearly. Simplification (estimate): the drift uses the infusate's density, not the local mixture's,
  * so it overstates the drift of well-diluted drug (the published equation is nonlinear in concentration).
  */
-import type { Sourced } from './data/drugs.js';
+import type { Sourced } from './sources.js';
 import { vertebralLevels } from './data/patient.js';
 
 export const POSTURES = ['supine', 'upright', 'prone'] as const;
 export type Posture = (typeof POSTURES)[number];
 
-const P = 'pharmacology.md';
-
 export const POSTURE_DEFAULTS = {
-  /** Chronic pump patients lie, sit and stand; the sheet gives no time split. Supine as in most PK studies ✎. */
+  /** Chronic pump patients lie, sit and stand; no source gives a time split. Supine as in most PK studies (estimate). */
   posture: 'supine' as Posture,
-  postureSource: `${P} §6.6 case 4: posture matters for hyperbaric drugs [R37]; default supine is our estimate`,
+  postureSource: 'posture matters for hyperbaric drugs [R37]; default supine is our estimate',
   buoyancyCmPerHourPerDensityExcess: {
     value: 3.6 / 0.0325,
     unit: 'cm/h per unit Δρ/ρ',
-    source: `${P} §1.4 [R21, R22] (Ri = O(1): buoyancy drift ≈ steady streaming) and [R23] (≈ 10 µm/s) at Δρ/ρ = 0.0325 [R64]`,
+    source: `[R21, R22] (Ri = O(1): buoyancy drift ≈ steady streaming) and [R23] (≈ 10 µm/s) at Δρ/ρ = 0.0325 [R64]`,
     tag: 'estimate',
   } satisfies Sourced,
 } as const;
@@ -41,7 +39,7 @@ export interface PostureChange {
 
 /**
  * Daily cycle: upright `uprightHours` a day from clock hour `fromClockHour` (the run starts at 00:00), else lying.
- * Defaults: an estimate ✎ (awake and up 07:00–23:00); the sheets give no time split.
+ * Defaults: an estimate (awake and up 07:00–23:00); no source gives a time split.
  */
 export const POSTURE_CYCLE_DEFAULT = { uprightHours: 16, fromClockHour: 7, tag: 'estimate' } as const;
 export type PostureCycle = { uprightHours?: number; fromClockHour?: number };
@@ -83,7 +81,7 @@ export function postureTimeline(
 /**
  * Height (cm) of the spinal axis at level centres, lying supine on a flat table: the lumbar lordosis peaks at L3
  * and the thoracic kyphosis bottoms out at T5–T6, the classic pooling point of hyperbaric spinal anaesthetics;
- * a cervical lordosis peak at C4. Shape from general anatomy, magnitudes ≈ 3–5 cm (✎, not in the sheets).
+ * a cervical lordosis peak at C4. Shape from general anatomy, magnitudes ≈ 3–5 cm (an estimate, not in the sources).
  */
 const SUPINE_HEIGHT_CM: Readonly<Record<string, number>> = {
   S2: 1.0, S1: 2.5, L5: 3.5, L4: 4.2, L3: 4.5, L2: 4.2, L1: 3.5,

@@ -7,19 +7,19 @@
  * Build device parameters with `deviceParams(kind, overrides)` from src/model/data/devices.ts (sourced presets).
  */
 
-export type DeviceKind = 'programmable' | 'accumulator' | 'constant-flow' | 'external' | 'injection';
+export type DeviceKind = 'programmable' | 'accumulator' | 'constant-rate' | 'external' | 'injection';
 
-/** What an MRI scan does to the device (pumps.md §6). */
+/** What an MRI scan does to the device ([D1], [D3], [D9]). */
 export type MriBehaviour =
-  /** Programmable peristaltic pump: the rotor stops for the scan and restarts after a delay (2–24 h reported) [V]. */
+  /** Programmable peristaltic pump: the rotor stops for the scan and restarts after a delay (2–24 h reported) [D1]. */
   | 'stall-restart'
-  /** Accumulator pump, first generation: inlet and outlet valves open, reservoir discharged through the catheter [V]. */
+  /** Accumulator pump, first generation: inlet and outlet valves open, reservoir discharged through the catheter [D3]. */
   | 'dump'
-  /** Accumulator pump, second generation: the flow-activated valve lets ≤ 10 µL through, then stays shut until reset [V]. */
+  /** Accumulator pump, second generation: the flow-activated valve lets ≤ 10 µL through, then stays shut until reset [D3]. */
   | 'valve-shut'
   /** External pump taken out of the scanner room: paused for the scan (estimate). */
   | 'pause'
-  /** Constant-rate gas pumps at 1.5 T: no effect [V]. */
+  /** Constant-rate gas pumps at 1.5 T: no effect [D9]. */
   | 'none';
 
 /** Battery model (programmable and accumulator pumps). Capacity is normalised to 1. */
@@ -32,13 +32,13 @@ export interface BatteryParams {
   telemetryFraction: number;
   /** Used fraction at which the elective replacement indicator (ERI) comes on. */
   eriUsedFraction: number;
-  /** The pump stops this long after ERI, h (90 days, pumps.md §1.1 [V]). */
+  /** The pump stops this long after ERI, h (90 days [D1]). */
   endOfServiceAfterEriHours: number;
   /** Used fraction at t = 0 (0 = new pump). */
   startUsedFraction: number;
 }
 
-/** Constant-rate (gas-driven) pump physics, pumps.md §2.2 [E]. */
+/** Constant-rate (gas-driven) pump physics, an estimate from standard physics ([D7, D8]). */
 export interface GasParams {
   /** Flow at 37 °C and sea level, µL/h. */
   nominalRateUlPerHour: number;
@@ -88,7 +88,7 @@ export interface PumpDeviceParams {
 export interface CatheterConfig {
   /** Implanted length, cm (110 cm supplied, trimmed at implant). */
   lengthCm: number;
-  /** Internal volume per cm, µL/cm (2.6 µL/cm for the Prometra catheter, pumps.md §1.3 [V]). */
+  /** Internal volume per cm, µL/cm (2.6 µL/cm for the Prometra catheter [D3]). */
   volumeUlPerCm: number;
   /** True if the catheter starts filled with the reservoir's drug; false = filled with CSF (needs priming). */
   primed: boolean;
@@ -114,7 +114,7 @@ export interface ProgramChange {
 
 /**
  * A clinician-programmed bolus. It replaces the basal while it runs. `single` reverts to stopped afterwards on
- * implanted programmable pumps (pumps.md §1.1 [V]); `priming` fills the catheter at the maximum rate (volume
+ * implanted programmable pumps [D1]; `priming` fills the catheter at the maximum rate (volume
  * defaults to the catheter's dead volume); `bridge` pushes the old drug out of the catheter at the old basal
  * rate after a concentration change (volume defaults to the dead volume, duration to volume / old rate).
  */
@@ -125,7 +125,7 @@ export interface ClinicianBolus {
   durationHours?: number;
 }
 
-/** Patient-activated bolus rules (PTM / PTC): dose, duration, lockout, maximum per 24 h (pumps.md §1.3 [V]). */
+/** Patient-activated bolus rules (PTM / PTC): dose, duration, lockout, maximum per 24 h [D3]. */
 export interface PatientBolusRules {
   doseUl: number;
   durationHours: number;
@@ -148,7 +148,7 @@ export interface Refill {
 }
 
 /**
- * The implanted pump is exchanged (after ERI / end of service, pumps.md §1.1 [V]). At tHours the old pump is
+ * The implanted pump is exchanged (after ERI / end of service [D1]). At tHours the old pump is
  * explanted with what its reservoir holds (removed, not delivered); `interruptionHours` later (0 = a same-day swap,
  * delivery continuous) the new pump starts: new battery, reservoir filled with volumeUl, the current program.
  */
@@ -224,5 +224,5 @@ export interface PumpConfig {
   recordStrokes: false | number;
 }
 
-/** Drugs whose abrupt stop is a boxed-warning withdrawal risk (baclofen: pumps.md §3 [V]). */
+/** Drugs whose abrupt stop is a boxed-warning withdrawal risk (baclofen [R72]). */
 export const WITHDRAWAL_RISK_DRUGS: readonly string[] = ['baclofen'];

@@ -6,6 +6,9 @@
  * Producers: the pump engine fills `series` (issue 3), the distribution engine fills `distribution`
  * (issue 4), simulate() assembles both and the summary (issue 5). Consumers: the UI, the CLI, the trials.
  */
+import type { Effects, Series } from './series.js';
+
+export type { Effects, Series };
 
 export interface SimEvent {
   tHours: number;
@@ -39,24 +42,6 @@ export interface Summary {
   outcomes?: Record<string, number>;
 }
 
-/** Pump and catheter series, one value per output interval. */
-export interface Series {
-  /** Output interval ends, h. */
-  tHours: Float64Array;
-  /** Volume delivered at the catheter tip in each interval, µL. */
-  tipVolumeUl: Float64Array;
-  /** Drug delivered at the catheter tip in each interval, µg. */
-  tipDoseUg: Float64Array;
-  /** Reservoir volume at each interval end, mL. */
-  reservoirMl: Float64Array;
-  /** Cumulative programmed volume at each interval end, mL. */
-  programmedCumulativeMl: Float64Array;
-  /** Drug that went to tissue or blood instead of CSF in each interval (pocket fill, leak), µg. */
-  systemicDoseUg?: Float64Array;
-  /** Battery remaining, fraction 0–1 (absent for pumps without a battery). */
-  batteryFraction?: Float64Array;
-}
-
 /** A vertebral level on the spinal axis (x = 0 at the caudal end of the dural sac). */
 export interface LevelInfo {
   name: string;
@@ -70,8 +55,8 @@ export interface DistributionSeries {
   csfNgPerMl: Float64Array;
   cranialNgPerMl: Float64Array;
   plasmaNgPerMl: Float64Array;
-  /** Effect measures, each with its unit in the name (e.g. painNrs 0–10, spasticityMas 0–4, sedation 0–1). */
-  effects: Record<string, Float64Array>;
+  /** Effect measures, each on the scale its name says (src/model/series.ts EFFECT_SERIES). */
+  effects: Effects;
   /** Relative mass-balance error at each output step. */
   massBalanceRelError: Float64Array;
   /** CSF concentration in the catheter-tip cell, ng/mL. */

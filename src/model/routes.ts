@@ -1,9 +1,9 @@
 /**
- * Route comparison (issue 4, pharmacology.md §3.4): how much more drug, and how much higher a plasma level, the same
+ * Route comparison (issue 4; ratios [R68, R69]): how much more drug, and how much higher a plasma level, the same
  * spinal effect needs when the drug is given orally, IV or epidurally instead of intrathecally. A teaching
- * assumption, not a prescribing rule (the sheet: the conversion is poorly validated and asymmetric).
+ * assumption, not a prescribing rule (the conversion is poorly validated and asymmetric [R68, R69]).
  *
- *   daily dose by route      D_route = ratio_route × D_IT                 (equianalgesic ratios, §3.4)
+ *   daily dose by route      D_route = ratio_route × D_IT                 (equianalgesic ratios [R68, R69])
  *   steady plasma level      C_ss = F × D_route / CL_plasma               (one-compartment plasma, drugs.ts)
  * Intrathecal drug reaches plasma too (all of it, eventually, F = 1), so C_ss,IT = D_IT / CL_plasma.
  * Epidural and IV doses are fully systemic (F = 1); oral uses the oral bioavailability.
@@ -26,7 +26,7 @@ export interface RouteRow {
 
 export interface RouteComparison {
   drug: DrugName;
-  /** False when the sheet has no ratios for this drug (the UI says so instead of inventing them). */
+  /** False when no published ratios were found for this drug (the UI says so instead of inventing them). */
   available: boolean;
   rows: RouteRow[];
   note: string;
@@ -63,8 +63,8 @@ export function compareRoutes(drug: DrugName, itDailyDoseUg: number, bodyWeightK
     available,
     rows,
     note: available
-      ? 'Equianalgesic ratios are a teaching assumption (pharmacology.md §3.4), not a prescribing rule.'
-      : `The sheet has no route-conversion ratios for ${d.displayName}.`,
+      ? 'Equianalgesic ratios are a teaching assumption, not a prescribing rule.'
+      : `No published route-conversion ratios were found for ${d.displayName}.`,
   };
 }
 

@@ -30,7 +30,7 @@ const FT_TO_M = 0.3048;
 
 /**
  * ISA troposphere: p = p0 · (1 − 2.25577e-5 · h)^5.25588, h in metres (valid below 11 km).
- * pumps.md §2.2 uses the same drops: 1,000 ft → −3.6 kPa, 8,000 ft → −26.1 kPa.
+ * Standard atmosphere [D22]: 1,000 ft → −3.6 kPa, 8,000 ft → −26.1 kPa.
  */
 export function altitudeFtToKpa(altitudeFt: number): number {
   const h = altitudeFt * FT_TO_M;

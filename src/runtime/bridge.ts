@@ -11,6 +11,7 @@ import type { OutcomeRow } from '../model/trials/types.js';
 import type { TrialTimelineData } from '../model/trials/timeline.js';
 import { registerErrorTransfer } from './errors-transfer.js';
 import { abortError, type RunCallOptions, type Runner } from './runner-pool.js';
+import { SerialQueue } from './serial-queue.js';
 
 registerErrorTransfer(Comlink.transferHandlers as Map<string, unknown>);
 
@@ -31,6 +32,8 @@ export class WorkerBridge implements Runner {
   private remote: Comlink.Remote<SimulationApi> | null = null;
   private ready: Promise<void> | null = null;
   private crash: Promise<never> | null = null;
+  /** Calls run one at a time in call order (the worker's Engine would otherwise cancel the running one). */
+  private readonly turns = new SerialQueue();
 
   constructor(
     private readonly spawn: () => WorkerHandle,
@@ -93,9 +96,16 @@ export class WorkerBridge implements Runner {
 
   /**
    * One call on the worker, raced against a crash and the abort signal. An abort terminates the worker (the only
-   * way to stop a wasm call mid-chunk); the next call starts a new one.
+   * way to stop a wasm call mid-chunk); the next call starts a new one. Calls queue (SerialQueue).
    */
-  private async call<T>(
+  private call<T>(
+    signal: AbortSignal | undefined,
+    fn: (remote: Comlink.Remote<SimulationApi>) => Promise<T>,
+  ): Promise<T> {
+    return this.turns.run(signal, () => this.callNow(signal, fn));
+  }
+
+  private async callNow<T>(
     signal: AbortSignal | undefined,
     fn: (remote: Comlink.Remote<SimulationApi>) => Promise<T>,
   ): Promise<T> {

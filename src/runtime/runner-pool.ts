@@ -51,7 +51,10 @@ export function abortError(): Error {
 
 interface Task {
   scenario: unknown;
-  options: RunCallOptions;
+  options: RunOptions;
+  signal: AbortSignal | undefined;
+  /** Set while the task runs: aborts it on its runner (the caller's signal is watched once per pool, below). */
+  running: AbortController | null;
   resolve(r: SimResult): void;
   reject(e: unknown): void;
 }
@@ -60,6 +63,11 @@ export class RunnerPool implements SimulationPoolApi {
   private readonly runners: Runner[] = [];
   private readonly idle: Runner[] = [];
   private readonly queue: Task[] = [];
+  /**
+   * One abort listener per caller signal, however many tasks share it: runAll() gives one signal to every
+   * scenario, and a listener per task (never removed) made Node print MaxListenersExceededWarning beyond ten.
+   */
+  private readonly watched = new Map<AbortSignal, { tasks: Set<Task>; onAbort: () => void }>();
 
   constructor(
     private readonly createRunner: () => Runner,
@@ -70,19 +78,48 @@ export class RunnerPool implements SimulationPoolApi {
   }
 
   run(scenario: unknown, options: RunCallOptions = {}): Promise<SimResult> {
-    if (options.signal?.aborted) return Promise.reject(abortError());
+    const { signal, ...runOptions } = options;
+    if (signal?.aborted) return Promise.reject(abortError());
     return new Promise<SimResult>((resolve, reject) => {
-      const task: Task = { scenario, options, resolve, reject };
-      options.signal?.addEventListener('abort', () => {
-        const i = this.queue.indexOf(task);
-        if (i >= 0) {
-          this.queue.splice(i, 1);
-          reject(abortError());
-        }
-      });
+      const task: Task = { scenario, options: runOptions, signal, running: null, resolve, reject };
+      this.watch(task);
       this.queue.push(task);
       this.pump();
     });
+  }
+
+  private watch(task: Task): void {
+    const signal = task.signal;
+    if (!signal) return;
+    let entry = this.watched.get(signal);
+    if (!entry) {
+      const tasks = new Set<Task>();
+      const onAbort = () => {
+        for (const t of [...tasks]) {
+          const i = this.queue.indexOf(t);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            this.unwatch(t);
+            t.reject(abortError());
+          } else t.running?.abort();
+        }
+      };
+      signal.addEventListener('abort', onAbort);
+      entry = { tasks, onAbort };
+      this.watched.set(signal, entry);
+    }
+    entry.tasks.add(task);
+  }
+
+  private unwatch(task: Task): void {
+    const signal = task.signal;
+    const entry = signal && this.watched.get(signal);
+    if (!signal || !entry) return;
+    entry.tasks.delete(task);
+    if (entry.tasks.size === 0) {
+      signal.removeEventListener('abort', entry.onAbort);
+      this.watched.delete(signal);
+    }
   }
 
   private pump(): void {
@@ -95,9 +132,13 @@ export class RunnerPool implements SimulationPoolApi {
       if (!runner) return;
       const task = this.queue.shift()!;
       const r = runner;
-      r.run(task.scenario, task.options)
+      const controller = task.signal ? new AbortController() : null;
+      task.running = controller;
+      r.run(task.scenario, controller ? { ...task.options, signal: controller.signal } : task.options)
         .then(task.resolve, task.reject)
         .finally(() => {
+          task.running = null;
+          this.unwatch(task);
           if (this.runners.includes(r)) this.idle.push(r);
           this.pump();
         });
@@ -157,7 +198,10 @@ export class RunnerPool implements SimulationPoolApi {
 
   /** Terminates every worker. Queued scenarios are rejected with AbortError. */
   dispose(): void {
-    for (const t of this.queue.splice(0)) t.reject(abortError());
+    for (const t of this.queue.splice(0)) {
+      this.unwatch(t);
+      t.reject(abortError());
+    }
     for (const r of this.runners.splice(0)) r.dispose();
     this.idle.length = 0;
   }

@@ -10,6 +10,7 @@ import {
   type AbortLike,
   type CohortProgress,
   type CohortResult,
+  type PatientRange,
   type SliceRunner,
 } from '../model/trials/cohort.js';
 import type { TrialService } from '../model/trials/service.js';
@@ -46,20 +47,24 @@ export class TrialPool implements TrialService {
 
   runCohort(
     spec: unknown,
-    options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void } = {},
+    options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void; range?: PatientRange } = {},
   ): Promise<CohortResult> {
-    // One controller for every slice: the caller's abort reaches each worker through its bridge.
+    // The caller's abort reaches each worker through its bridge, by a controller per worker: one shared signal
+    // would carry a listener per worker (MaxListenersExceededWarning beyond ten workers).
     const controller = new AbortController();
+    const perRunner = this.ensure().map(() => new AbortController());
+    controller.signal.addEventListener('abort', () => perRunner.forEach((c) => c.abort()), { once: true });
     const onAbort = () => controller.abort();
     if (options.signal?.aborted) controller.abort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const runners: SliceRunner[] = this.ensure().map((r) => ({
+    const runners: SliceRunner[] = this.runners.map((r, i) => ({
       runCohortSlice: (s, first, count, onProgress) =>
-        r.runCohortSlice(s, first, count, { signal: controller.signal, onProgress }),
+        r.runCohortSlice(s, first, count, { signal: perRunner[i].signal, onProgress }),
     }));
     return runCohortParallel(runners, spec, {
       signal: controller.signal,
       onProgress: options.onProgress,
+      range: options.range,
     }).finally(() => options.signal?.removeEventListener('abort', onAbort));
   }
 

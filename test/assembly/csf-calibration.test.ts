@@ -1,4 +1,4 @@
-// Calibration against the sheet's human and animal targets (pharmacology.md §2.2, §2.3, §3.2, §4.3, §6.6),
+// Calibration against published human and animal targets ([R29], [R31], [R33]–[R36], docs/sources.md),
 // each with its stated tolerance. D_ref was calibrated on case 1 (Kroin 1993) and the extra first-order CSF loss of
 // morphine, baclofen and ziconotide on their half-lives (src/model/data/drugs.ts csfIntrinsicHalfLifeHours), so those
 // cases check that the calibration still holds (role 'calibration'); the Bernards ranking is a qualitative prediction
@@ -68,7 +68,7 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Steady gradient, hydrophilic tracer, 72 h lumbar (L2) infusion',
-        source: 'Kroin 1993 [R29], pharmacology.md §2.3 ✔ (D_ref calibrated on this case)',
+        source: 'Kroin 1993 [R29] (D_ref calibrated on this case)',
         target: 'C(T2)/C(T12) = 0.43 ± 0.05',
         value: fmt(ratio),
         pass: Math.abs(ratio - 0.43) <= 0.05,
@@ -82,7 +82,7 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Morphine 0.5 mg lumbar bolus, lumbar CSF, log-linear 2–6 h',
-        source: 'Nordberg 1984 [R31], §3.2 ✔: 175–196 min (extra CSF loss calibrated on this case)',
+        source: 'Nordberg 1984 [R31]: 175–196 min (extra CSF loss calibrated on this case)',
         target: '149–225 min (range ± 15 %)',
         value: `${fmt(t * 60)} min`,
         pass: t * 60 >= 149 && t * 60 <= 225,
@@ -96,7 +96,8 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Baclofen 50 µg lumbar bolus, lumbar CSF, log-linear 1–4 h',
-        source: 'label ≈ 1.5 h over the first 4 h [R39] ◐; range 0.9–5 h [R34] ✔ (calibrated on this case)',
+        source:
+          'label ≈ 1.5 h over the first 4 h [R39] (unverified); range 0.9–5 h [R34] (calibrated on this case)',
         target: '1.5 h ± 30 % (inside 0.9–5 h)',
         value: `${fmt(t)} h`,
         pass: Math.abs(t - 1.5) <= 0.45,
@@ -110,7 +111,7 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Ziconotide 5 µg over 1 h, lumbar CSF, log-linear 3–9 h',
-        source: 'Prialt label [R35], §3.2 ✔: 4.6 ± 0.9 h (calibrated on this case)',
+        source: 'Prialt label [R35]: 4.6 ± 0.9 h (calibrated on this case)',
         target: '3.7–5.5 h',
         value: `${fmt(t)} h`,
         pass: t >= 3.7 && t <= 5.5,
@@ -129,7 +130,7 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Spread (RMS distance from tip) after 8 h, pig-like dispersion (D × 0.01)',
-        source: 'Bernards 2006 [R36], §2.2 ✔ / §6.6 case 3 (qualitative)',
+        source: 'Bernards 2006 [R36] (qualitative)',
         target: 'slow < 0.8 × fast; bolus within 25 % of fast',
         value: `slow ${fmt(pig.slow)} cm, fast ${fmt(pig.fast)} cm, bolus ${fmt(pig.bolus)} cm`,
         pass: ok,
@@ -168,7 +169,7 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Baclofen 50 µg lumbar bolus, MAS baseline 3 (PD anchor)',
-        source: 'label time course [R57] ✔ (onset 0.5–1 h, peak 4–6 h, lasts 4–8 h); screening response §4.2',
+        source: 'label time course [R57] (onset 0.5–1 h, peak 4–6 h, lasts 4–8 h); screening response [R57]',
         target: 'drop ≥ 1 level, ≥ 0.5 at 1 h, peak at 2–6 h, < 0.6 left at 12 h',
         value: `drop ${fmt(drop)} at ${peakH} h; ${fmt(3 - mas[0])} at 1 h; ${fmt(3 - mas[11])} at 12 h`,
         pass: ok,

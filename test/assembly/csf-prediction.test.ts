@@ -1,4 +1,4 @@
-// Held-out checks (pharmacology.md §6.6 case 2): quantities the model was NOT fitted to. D_ref was calibrated on
+// Held-out checks (Nordberg 1984 [R31]): quantities the model was NOT fitted to. D_ref was calibrated on
 // Kroin 1993 and morphine's extra CSF loss on Nordberg's half-life only (csf-calibration.test.ts); Nordberg 1984
 // also reports the apparent CSF clearance and distribution volume from the same lumbar samples, which the model
 // must then predict: CL = dose / AUC(0–∞) of lumbar CSF, Vd = CL / λz (terminal slope), per kg at 70 kg.
@@ -103,7 +103,7 @@ describe('prediction (held out)', () => {
     expect(
       check({
         case: 'Hyperbaric bupivacaine 20 µL/h × 6 h at L1, pig-like D, held vertical: centre of mass vs the isobaric run',
-        source: 'Flack & Bernards 2010 [R37], §2.2 ✔ / §6.6 case 4 (direction only); vertical axis, head up',
+        source: 'Flack & Bernards 2010 [R37] (direction only); vertical axis, head up',
         target: 'caudal (< 0), resolved: |bias| ≥ 5 × its change at 240 cells',
         value: up.text,
         pass: up.cm < 0 && up.logRatio < 0 && up.resolved,
@@ -114,8 +114,8 @@ describe('prediction (held out)', () => {
       check({
         case: 'Same, held horizontal (prone pigs) ↔ our supine human profile: centre of mass vs the isobaric run',
         source:
-          `Flack & Bernards 2010 [R37] (direction only). The pig's prone spine is not in the sheets; we map it to a lumbar high ` +
-          `point (our supine profile, ✎), chosen knowing the paper's answer, hence "calibration". Our human prone ` +
+          `Flack & Bernards 2010 [R37] (direction only). The pig's prone spine is not in the sources; we map it to a lumbar high ` +
+          `point (our supine profile, an estimate), chosen knowing the paper's answer, hence "calibration". Our human prone ` +
           `profile would give ${fmt(prone.cm)} cm (caudal)`,
         target: 'cephalad (> 0), resolved: |bias| ≥ 5 × its change at 240 cells',
         value: lying.text,
@@ -144,7 +144,7 @@ describe('prediction (held out)', () => {
     expect(
       check({
         case: 'Morphine 0.5 mg lumbar bolus: apparent CSF clearance, dose / AUC(0–∞) at L3',
-        source: 'Nordberg 1984 [R31], §3.2 ✔ / §6.6 case 2: 2.81–3.41 µL/kg/min (not fitted)',
+        source: 'Nordberg 1984 [R31]: 2.81–3.41 µL/kg/min (not fitted)',
         target: '1.83–4.60 µL/kg/min (range ± 35 %)',
         value: `${fmt(clPerKg)} µL/kg/min`,
         pass: clOk,
@@ -154,7 +154,7 @@ describe('prediction (held out)', () => {
     expect(
       check({
         case: 'Same: apparent CSF distribution volume, CL / λz (6–12 h)',
-        source: 'Nordberg 1984 [R31], §3.2 ✔: 0.88–1.06 mL/kg (not fitted)',
+        source: 'Nordberg 1984 [R31]: 0.88–1.06 mL/kg (not fitted)',
         target: '0.57–1.43 mL/kg (range ± 35 %)',
         value: `${fmt(vdPerKg)} mL/kg`,
         pass: vdOk,

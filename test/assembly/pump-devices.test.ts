@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe('external pump (CADD-like)', () => {
-  it('reproduces the sheet’s example: 0.100 mL activations at 20 mL/h are 18 s apart', () => {
+  it('reproduces the manual’s example: 0.100 mL activations at 20 mL/h are 18 s apart', () => {
     const cfg = baseConfig(
       { mode: 'continuous', rateUlPerHour: 20000 },
       { preset: 'external', reservoirUl: 100000, device: { strokeVolumeUl: 100 } },
@@ -91,7 +91,7 @@ describe('bad input', () => {
     cfg.environment.mriScans = [{ tHours: 1, durationHours: -4 }];
     for (const preset of [
       'programmable',
-      'constant-flow',
+      'constant-rate',
       'accumulator-gen1',
       'external',
       'injection',
@@ -100,7 +100,7 @@ describe('bad input', () => {
         ...cfg,
         device: { ...baseConfig({ mode: 'stopped' }, { preset }).device, strokeVolumeUl: 0 },
       };
-      if (preset === 'constant-flow') c.device.gas = { ...c.device.gas!, driveKpa: NaN };
+      if (preset === 'constant-rate') c.device.gas = { ...c.device.gas!, driveKpa: NaN };
       const { pump, series: s } = runSeries(wasm, c, 6, 1);
       for (const f of Object.keys(OUT) as (keyof typeof OUT)[])
         for (const x of s[f]) if (!Number.isFinite(x)) expect.fail(`${preset}: ${f} = ${x}`);

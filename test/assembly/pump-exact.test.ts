@@ -102,7 +102,7 @@ describe('battery', () => {
     { mlPerDay: 0.5, eriYears: [5.99, 6.01] },
     { mlPerDay: 1, eosYears: [5, 7] },
   ])(
-    'default calibration at $mlPerDay mL/day: inside the sheet’s 5–7-year life',
+    'default calibration at $mlPerDay mL/day: inside the published 5–7-year life',
     ({ mlPerDay, eriYears, eosYears }) => {
       const cfg = baseConfig(
         { mode: 'continuous', rateUlPerHour: (mlPerDay * 1000) / 24 },

@@ -1,5 +1,5 @@
 // Constant-rate gas-driven pump: flow from propellant vapour pressure, ambient + CSF pressure and capillary
-// viscosity (pumps.md §2.2 [E]). Sensitivities are checked against the sheet's table for the same drive pressure.
+// viscosity (an estimate; docs/sources.md). Sensitivities are checked against the model's table for the same drive pressure.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import type { WasmExports } from '../../src/engine/wasm/load.js';
@@ -14,9 +14,9 @@ beforeAll(async () => {
 
 const ATM = SEA_LEVEL_KPA;
 
-/** Flow factor Q/Q_nom for a pump with drive ΔP (atm) and CSF gauge 0.01 atm, as in the sheet's table. */
+/** Flow factor Q/Q_nom for a pump with drive ΔP (atm) and CSF gauge 0.01 atm, as in the model's table. */
 function factor(driveAtm: number, tempC: number, ambKpa: number): number {
-  const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow' });
+  const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate' });
   cfg.device.gas = { ...cfg.device.gas!, driveKpa: driveAtm * ATM, csfGaugeKpa: 0.01 * ATM };
   const pump = new PumpDriver(wasm, 1);
   pump.configure(cfg);
@@ -52,14 +52,14 @@ describe('gas pump physics', () => {
     expect(factor(0.99, 37, seaDepthMToKpa(10.1))).toBe(0); // ambient + CSF above the propellant pressure
   });
 
-  // pumps.md §2.2 table: drive ΔP → per +1 °C, per +1,000 ft, at 8,000 ft cabin, hyperbaric 2.4 ATA
+  // The model's sensitivity table (an estimate, same physics): drive ΔP → per +1 °C, per +1,000 ft, at 8,000 ft cabin, hyperbaric 2.4 ATA
   it.each([
     { drive: 0.39, perC: 13, per1000ft: 9, cabin: 66, hyperbaric: 0 },
     { drive: 0.99, perC: 8, per1000ft: 3.6, cabin: 26, hyperbaric: 0 },
     { drive: 1.99, perC: 7, per1000ft: 1.8, cabin: 13, hyperbaric: 30 },
-  ])('ΔP $drive atm: sensitivities match the sheet', ({ drive, perC, per1000ft, cabin, hyperbaric }) => {
+  ])('ΔP $drive atm: sensitivities match the table', ({ drive, perC, per1000ft, cabin, hyperbaric }) => {
     const pct = (f: number) => (f - 1) * 100;
-    // the sheet's per-°C figure is the derivative; compare the symmetric difference within 1 %-point
+    // the table's per-°C figure is the derivative; compare the symmetric difference within 1 %-point
     const dT = (factor(drive, 37.5, ATM) - factor(drive, 36.5, ATM)) * 100;
     expect(Math.abs(dT - perC)).toBeLessThan(1);
     expect(Math.abs(pct(factor(drive, 37, altitudeFtToKpa(1000))) - per1000ft)).toBeLessThan(0.3);
@@ -68,7 +68,7 @@ describe('gas pump physics', () => {
   });
 
   it('in a run: fever raises the delivered volume, a hyperbaric session stops it with an alarm', () => {
-    const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow', reservoirUl: 30000 });
+    const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate', reservoirUl: 30000 });
     cfg.environment.changes = [
       { tHours: 24, temperatureC: 39, ambientKpa: ATM },
       { tHours: 48, temperatureC: 37, ambientKpa: ataToKpa(2.4) },
@@ -86,7 +86,7 @@ describe('gas pump physics', () => {
   });
 
   it('the dose changes only with the concentration at refill: program changes are ignored', () => {
-    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 100 }, { preset: 'constant-flow', conc: 1 });
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 100 }, { preset: 'constant-rate', conc: 1 });
     cfg.program.changes = [{ tHours: 5, program: { mode: 'continuous', rateUlPerHour: 1 } }];
     cfg.events.refills = [{ tHours: 24, volumeUl: 30000, concentrationUgPerUl: 2, drug: 'morphine' }];
     const { series: s } = runSeries(wasm, cfg, 72, 1);
@@ -95,6 +95,6 @@ describe('gas pump physics', () => {
     // 286 µL of old drug in the catheter at 20.83 µL/h: the new concentration arrives after 13.7 h
     expect(s.tipMassUg[30]).toBeCloseTo(nominal, 9);
     expect(s.tipMassUg[40]).toBeCloseTo(2 * nominal, 9);
-    expect(C.KIND_GAS).toBe(2);
+    expect(C.KIND_CONSTANT_RATE).toBe(2);
   });
 });

@@ -162,7 +162,7 @@ describe('MRI', () => {
   });
 
   it('constant-rate gas pump: unaffected at 1.5 T', () => {
-    const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow', reservoirUl: 20000 });
+    const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate', reservoirUl: 20000 });
     const base = runSeries(wasm, cfg, 8, 1).series.tipVolumeUl;
     cfg.environment.mriScans = [{ tHours: 2, durationHours: 1 }];
     expect(Array.from(runSeries(wasm, cfg, 8, 1).series.tipVolumeUl)).toEqual(Array.from(base));

@@ -131,7 +131,7 @@ describe('pump totals balance across replacements', () => {
 describe('another model, and the catheter', () => {
   it('programmable → gas pump: flow at the gas pump nominal rate, no battery, program events ignored', () => {
     const cfg = agingPump();
-    const gas = deviceParams('constant-flow');
+    const gas = deviceParams('constant-rate');
     cfg.events.replacements = [
       { tHours: 24, volumeUl: 20000, concentrationUgPerUl: 2, drug: 'baclofen', device: gas },
     ];

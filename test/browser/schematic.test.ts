@@ -1,6 +1,6 @@
 // The pump cut-away drawings: every part label readable and clear of the pump body and of each other, at a
 // 360 px phone's panel width and at the widest, for every device kind and across its states; the state a
-// colour shows is also shown by shape; the parts each mechanism needs (pumps.md) are drawn and named.
+// colour shows is also shown by shape; the parts each mechanism needs ([D1], [D3], [D6]) are drawn and named.
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, svg } from 'lit';
 import {
@@ -74,7 +74,7 @@ describe('pump cut-away drawings', () => {
     }
   });
 
-  it('names the parts of each mechanism (pumps.md §1.1, §1.3, §2)', () => {
+  it('names the parts of each mechanism ([D1], [D3], [D6])', () => {
     const text = (kind: string) =>
       [...draw(states(kind)[4], 416).querySelectorAll('tspan')].map((t) => t.textContent!.trim()).join(' ');
     expect(text('programmable')).toMatch(/reservoir.*rotor and rollers.*pump tubing.*catheter.*battery/);

@@ -30,7 +30,7 @@ describe('fever and flight on the pump comparison', () => {
     const g = perDay(gas.series.tHours, gas.series.tipDoseUg).values;
     const p = perDay(prog.series.tHours, prog.series.tipDoseUg).values;
     // Day 4 is inside the 39.5 °C fever (days 3–5): ≈ +8 %/°C × 2.5 °C at the default drive pressure
-    // (pumps.md §6 [E]) — well above a 10 % rise; day 2 is before it.
+    // (an estimate) — well above a 10 % rise; day 2 is before it.
     expect(g[3] / g[1]).toBeGreaterThan(1.1);
     expect(Math.max(...p) - Math.min(...p.slice(1))).toBeLessThan(1e-6 * Math.max(...p));
     // The story's timeline is shown to the learner as text.

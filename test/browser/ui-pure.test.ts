@@ -12,6 +12,7 @@ import { STORE_KEY, deleteScenario, loadSaved, saveScenario } from '../../src/ui
 import { draftFrom, otherIssues, programFrom } from '../../src/ui/elements/programming/program-model.js';
 import * as edit from '../../src/ui/scenario/scenario-edit.js';
 import { findPreset } from '../../src/model/scenario/presets.js';
+import { citeText } from '../../src/model/sources.js';
 
 describe('viridis log scale', () => {
   it('maps the ends of the scale to the ends of viridis and is monotone in lightness order', () => {
@@ -147,9 +148,22 @@ describe('route comparison view', () => {
     const by = Object.fromEntries(compareRoutes('morphine', 1000, 70).rows.map((r) => [r.route, r]));
     expect(by.intravenous!.dailyDoseUg).toBe(1000 * morphine.routes.ivToIt!.value);
     expect(routeEstimates(morphine, by.intrathecal!)).toEqual([]);
-    // The 300:1 oral ratio is an estimate (✎); the epidural F = 1 is a teaching assumption.
-    expect(routeEstimates(morphine, by.oral!)).toContain(morphine.routes.oralToIt!.source);
+    // The 300:1 oral ratio is an estimate (estimate); the epidural F = 1 is a teaching assumption.
+    expect(routeEstimates(morphine, by.oral!)).toContain(citeText(morphine.routes.oralToIt!.source));
     expect(routeEstimates(morphine, by.epidural!).join(' ')).toMatch(/teaching assumption/);
     expect(compareRoutes('baclofen', 400, 70).rows.map((r) => r.route)).toEqual(['intrathecal']);
+  });
+});
+
+describe('effect chart labels come from the series table', () => {
+  it('shows plain titles with the scale, and the unit of every effect (not guessed from the name)', async () => {
+    const { effectTitle, effectUnit } = await import('../../src/ui/elements/charts/charts.js');
+    const { EFFECT_SERIES } = await import('../../src/model/series.js');
+    expect(effectTitle('painNrs')).toBe('Pain score (0–10)');
+    expect(effectUnit('sedationFraction')).toBe('0–1');
+    for (const [name, def] of Object.entries(EFFECT_SERIES)) {
+      expect(effectTitle(name)).not.toContain(name);
+      expect(effectUnit(name)).toBe(def.unit);
+    }
   });
 });

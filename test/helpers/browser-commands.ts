@@ -14,7 +14,9 @@ export function nodeResultSha256(_ctx: unknown, scenarioJson: string): string {
     writeFileSync(file, scenarioJson);
     const r = spawnSync('node', ['bin/itp-sim.js', 'run', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) throw new Error(`itp-sim run failed (${r.status}): ${r.stderr}`);
-    return createHash('sha256').update(r.stdout.replace(/\n$/, '')).digest('hex');
+    // The CLI adds the input scenario and the tool beside the result; the rest is resultToJson(result).
+    const { scenario: _scenario, tool: _tool, ...result } = JSON.parse(r.stdout) as Record<string, unknown>;
+    return createHash('sha256').update(JSON.stringify(result)).digest('hex');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,7 +16,7 @@ export interface DefaultRunOptions {
   days?: number;
   outputHours?: number;
   csf?: Partial<CsfConfigInput>;
-  /** Output intervals per wasm call (chunking, toolchain.md gotcha 8). */
+  /** Output intervals per wasm call (chunking [T2]). */
   chunk?: number;
 }
 

@@ -40,11 +40,11 @@ describe('itp-sim binary', () => {
       '2',
     );
     expect(r.status, r.stderr).toBe(0);
-    const rows = JSON.parse(r.stdout) as {
-      vary: Record<string, number>;
-      summary: { deliveredVolumeMl: number };
-    }[];
-    expect(rows.map((x) => x.vary['program.rateMlPerDay'])).toEqual([0.1, 0.2, 0.30000000000000004, 0.4]);
+    const { rows } = JSON.parse(r.stdout) as {
+      rows: { vary: Record<string, number>; summary: { deliveredVolumeMl: number } }[];
+    };
+    // Rounded to the grid's decimals (was 0.30000000000000004).
+    expect(rows.map((x) => x.vary['program.rateMlPerDay'])).toEqual([0.1, 0.2, 0.3, 0.4]);
     // More rate, more delivered (7 days, after the same catheter dead space).
     for (let i = 1; i < rows.length; i++)
       expect(rows[i].summary.deliveredVolumeMl).toBeGreaterThan(rows[i - 1].summary.deliveredVolumeMl);

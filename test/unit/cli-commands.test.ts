@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runCliCaptured } from '../helpers/cli.js';
 import { presetScenario, PRESET_IDS } from '../../src/model/scenario/presets.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { parseVary, grid } from '../../src/cli/commands/sweep.js';
+import { parseVary, gridRow, gridSize } from '../../src/model/sweep/grid.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-cli-'));
 
@@ -153,15 +153,16 @@ describe('itp-sim commands', () => {
     );
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^program\.rateMlPerDay,device\.strokeVolumeUl,durationHours,/);
+    expect(lines[0]).toMatch(/^run,program\.rateMlPerDay,device\.strokeVolumeUl,durationHours,/);
     expect(lines).toHaveLength(7);
     expect(r.stderr).toMatch(/sweep \[#+\] 6\/6 100%/);
   });
 
-  it('parseVary and grid', () => {
+  it('parseVary and the grid (first --vary slowest)', () => {
     expect(parseVary('a.b=0:1:5').values).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(parseVary('x=3:9:1').values).toEqual([3]);
-    expect(grid([parseVary('a=0:1:2'), parseVary('b=5:6:2')])).toEqual([
+    const g = [parseVary('a=0:1:2'), parseVary('b=5:6:2')];
+    expect(Array.from({ length: gridSize(g) }, (_, k) => gridRow(g, k))).toEqual([
       [0, 5],
       [0, 6],
       [1, 5],

@@ -25,7 +25,7 @@ describe('route comparison', () => {
     expect(by.intrathecal.steadyPlasmaNgPerMl).toBeCloseTo(1000 / 24 / 88.2, 3);
   });
 
-  it('says so instead of inventing ratios the sheet lacks, and survives bad input', () => {
+  it('says so instead of inventing ratios no source gives, and survives bad input', () => {
     expect(compareRoutes('ziconotide', 10).available).toBe(false);
     const bad = compareRoutes('morphine', NaN, -3);
     for (const r of bad.rows) expect(Number.isFinite(r.steadyPlasmaNgPerMl)).toBe(true);
@@ -39,7 +39,7 @@ describe('distribution config', () => {
     expect(levels.at(-1)!.name).toBe('C1');
     expect(levels.at(-1)!.hiCm).toBeCloseTo(60, 9);
     for (const n of LEVEL_NAMES) expect(cmToLevel(levelToCm(n)!)).toBe(n);
-    // T12 → T2 is ≈ 20 cm, as in Kroin 1993 (pharmacology.md §2.3).
+    // T12 → T2 is ≈ 20 cm, as in Kroin 1993 [R29].
     expect(levelToCm('T2')! - levelToCm('T12')!).toBeGreaterThan(18);
     expect(levelToCm('T2')! - levelToCm('T12')!).toBeLessThan(24);
   });
@@ -55,10 +55,10 @@ describe('distribution config', () => {
     }
   });
 
-  it('carries the sheet flags as data: placeholders stay estimates', () => {
+  it('carries the source tags as data: placeholders stay estimates', () => {
     expect(DRUGS.fentanyl.csfHalfLifeHours.tag).toBe('estimate');
     expect(DRUGS.morphine.csfHalfLifeHours.tag).toBe('verified');
-    expect(DRUGS.morphine.dosing.maxDailyDoseUg!.tag).toBe('recalled');
+    expect(DRUGS.morphine.dosing.maxDailyDoseUg!.tag).toBe('unverified');
     expect(DRUGS.ziconotide.dosing.maxDailyDoseUg!.value).toBe(19.2);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { AbortError, simulate } from '../../src/engine/simulate.js';
-import { cohortSlice } from '../../src/engine/trials/trial-api.js';
+import { cohortSlice } from '../../src/runtime/worker/trial-api.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 import { TRIAL_PRESETS } from '../../src/model/trials/spec.js';
 import type { SimResult } from '../../src/model/result.js';

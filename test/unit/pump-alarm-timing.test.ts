@@ -1,7 +1,7 @@
 // Issue #3 carry-over: in the missed-refill story the reservoir runs dry at day 38.6 but the "empty-reservoir"
 // alarm comes at day 40.0. Neither a daily check nor output quantisation: the pump cannot sense its reservoir, so
 // its alarms follow the volume it calculates (fill volume told at the refill − strokes programmed × nominal stroke;
-// pumps.md §1.1 [V]), while the real reservoir empties at the actual stroke volume, nominal × (1 + accuracy error).
+// [D1]), while the real reservoir empties at the actual stroke volume, nominal × (1 + accuracy error).
 // Hand-computed: 12 mL at 0.3 mL/day → calculated empty at day 40.0; actual dry at 40 / (1 + error).
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/runtime/node/index.js';

@@ -142,7 +142,7 @@ describe('gas pump properties', () => {
   it('flow ≥ 0, tip volume = delivered, reservoir never rises, output finite', () => {
     fc.assert(
       fc.property(envArb, fc.double({ min: 0, max: 3000, noNaN: true }), (changes, start) => {
-        const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-flow', reservoirUl: start });
+        const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate', reservoirUl: start });
         cfg.environment.changes = changes;
         const { pump, series: s } = runSeries(wasm, cfg, HOURS, 1, 16);
         for (let k = 0; k < HOURS; k++) {

@@ -142,7 +142,7 @@ describe('the battery story replaces the dead pump instead of refilling it', () 
     const eos = eri.data!.endOfServiceAtHours;
     expect(swap.tHours).toBe(BATTERY_STORY_REPLACEMENT_DAY * 24);
     expect(swap.tHours).toBeGreaterThan(eri.tHours);
-    expect(swap.tHours).toBeLessThan(eos); // the ERI → stop window: 90 days (pumps.md §1.1)
+    expect(swap.tHours).toBeLessThan(eos); // the ERI → stop window: 90 days [D1]
     expect(ev.map((e) => e.code)).not.toContain('end-of-service');
     expect(ev.map((e) => e.code)).not.toContain('withdrawal-risk');
     // no refill of the old pump between ERI and the swap; refills of the new pump after it

@@ -84,7 +84,7 @@ describe('pump boluses keep their timing in the CSF', () => {
         name: `external strokes, ${minutes}-min output`,
         durationDays: 2,
         drug: { name: 'baclofen', concentrationUgPerMl: 500 },
-        // CADD-like 50 µL per activation (pumps.md §4 [V]); 0.48 mL/day = one stroke per 2.5 h
+        // CADD-like 50 µL per activation [D15]; 0.48 mL/day = one stroke per 2.5 h
         device: { kind: 'external', access: 'temporary-catheter', reservoirMl: 100, strokeVolumeUl: 50 },
         program: { mode: 'continuous', rateMlPerDay: 0.48 },
       }) as ScenarioInput;

@@ -65,7 +65,7 @@ describe('simulate (Node)', () => {
     expect(r.events.map((e) => e.code)).toContain('pocket-fill');
   });
 
-  it('a gas pump delivers more during a fever and a flight (estimate model, pumps.md §2.2)', async () => {
+  it('a gas pump delivers more during a fever and a flight (estimate model)', async () => {
     const r = await simulate(preset('gas-pump-fever-flight'));
     const perInterval = (h: number) => r.series.tipVolumeUl[r.series.tHours.findIndex((t) => t > h)];
     const base = perInterval(2 * 24);

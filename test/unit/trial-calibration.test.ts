@@ -1,4 +1,4 @@
-// Calibration against the published responder rates (pumps.md §5 [V]) on a seed that was NOT used for tuning
+// Calibration against the published responder rates ([R57], [D17]–[D19]) on a seed that was NOT used for tuning
 // (tuning used seed 1; docs/trials.md). Tolerance: the published figure (or range) must meet our 95 % Wilson
 // interval widened by 3 percentage points on each side — the published series are small (n = 25–57 for the
 // trials), so a tighter bar would test their sampling noise, not the model.

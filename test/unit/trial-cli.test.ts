@@ -5,7 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from '../helpers/cli.js';
-import { CSV_COLUMNS } from '../../src/cli/commands/trial.js';
+import { TRIAL_CSV_COLUMNS } from '../../src/cli/tables.js';
+import { trialDocument } from '../../src/model/documents.js';
+import { toolInfo } from '../../src/runtime/node/version.js';
 import { createNodeTrialPool, runTrialCohortNode } from '../../src/runtime/node/trials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'itp-trial-'));
@@ -19,7 +21,7 @@ function cli(argv: string[], withPool = false) {
 }
 
 describe('itp-sim trial', () => {
-  it('runs a preset to CSV: one row per patient, the published figure, a progress bar on stderr', async () => {
+  it('runs a preset to CSV: a header, one row per patient, no comment lines; the published figure on stderr', async () => {
     const r = await cli([
       'trial',
       '--preset',
@@ -33,24 +35,25 @@ describe('itp-sim trial', () => {
     ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    const header = lines.findIndex((l) => l.startsWith('patient_id'));
-    expect(lines[header].split(',')).toEqual([...CSV_COLUMNS]);
-    const rows = lines.slice(header + 1).map((l) => l.split(','));
+    expect(lines[0].split(',')).toEqual([...TRIAL_CSV_COLUMNS]);
+    const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows).toHaveLength(25);
     expect(rows.map((x) => Number(x[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
-    expect(rows.every((x) => x.length === CSV_COLUMNS.length && !x.includes('NaN'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('#') && l.includes('published 97.0 %'))).toBe(true);
+    expect(rows.every((x) => x.length === TRIAL_CSV_COLUMNS.length && !x.includes('NaN'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('#'))).toBe(false);
+    expect(r.stderr).toContain('published 97.0 %');
     expect(r.stderr).toContain('25/25');
     expect(r.stderr).toMatch(/responders \d+\.\d %/);
   });
 
-  it('reads a trial file and writes JSON that equals the library result', async () => {
+  it('reads a trial file and writes JSON that equals the library result, with the tool and version', async () => {
     const spec = { protocol: 'morphine-bolus', population: 'pain-chronic', cohortSize: 12, seed: 4 };
     const f = join(dir, 'trial.json');
     writeFileSync(f, JSON.stringify(spec));
     const r = await cli(['trial', f, '--workers', '1']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(JSON.stringify(await runTrialCohortNode(spec)));
+    expect(r.stdout.trim()).toBe(JSON.stringify(trialDocument(toolInfo(), await runTrialCohortNode(spec))));
+    expect(JSON.parse(r.stdout).tool.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('exits 2 on usage errors and 1 on an invalid trial', async () => {

@@ -1,5 +1,5 @@
 // Trials, pure layer: the RNG port against the wasm generator, distributions against their parameters,
-// Wilson intervals against Newcombe's published table, protocols against the sheet, the decision rules.
+// Wilson intervals against Newcombe's published table, protocols against the sources, the decision rules.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { medianPatient } from './trial-fixtures.js';
@@ -77,7 +77,7 @@ describe('virtual patients', () => {
       for (const [k, v] of Object.entries(p)) {
         if (k === 'id' || k === 'title') continue;
         expect(v.source.length, `${p.id}.${k}`).toBeGreaterThan(3);
-        expect(['verified', 'recalled', 'estimate']).toContain(v.tag);
+        expect(['verified', 'unverified', 'estimate', 'not-found']).toContain(v.tag);
       }
     }
   });
@@ -119,7 +119,7 @@ describe('stats', () => {
 describe('protocols', () => {
   const patient = medianPatient;
 
-  it('screens baclofen with 50, 75, 100 µg boluses 24 h apart at 50 µg/mL (pumps.md §5)', () => {
+  it('screens baclofen with 50, 75, 100 µg boluses 24 h apart at 50 µg/mL (Boster 2016)', () => {
     const p = buildProtocol(PROTOCOLS['baclofen-bolus'], patient());
     expect(p.steps.map((s) => s.doseUg)).toEqual([50, 75, 100]);
     expect(p.steps.map((s) => s.tHours)).toEqual([0, 24, 48]);

@@ -211,8 +211,8 @@ describe('trial delivery through the pump engine', () => {
       const prescribed = tipRates(p, n);
       const delivered = deliveredTipRates(wasm, p, n, DT_HOURS);
       const total = (a: Float64Array) => a.reduce((s, r) => s + r * DT_HOURS, 0);
-      // Syringe: exact. External pump: its accuracy envelope (pumps.md §6 [V]) plus one 50 µL activation
-      // (pumps.md §4 [V]) left pending at the end of each step.
+      // Syringe: exact. External pump: its accuracy envelope [D3] plus one 50 µL activation
+      // [D15] left pending at the end of each step.
       const tolUg =
         p.route === 'lumbar-puncture-bolus'
           ? 1e-9 * total(prescribed)

@@ -6,6 +6,8 @@ import { presetsCommand } from './presets.js';
 import { schemaCommand } from './schema.js';
 import { sweepCommand } from './sweep.js';
 import { trialCommand } from './trial.js';
+import { mergeCommand } from './merge.js';
+import { serveCommand } from './serve.js';
 
 export const COMMANDS: CliCommand[] = [
   runCommand,
@@ -14,4 +16,6 @@ export const COMMANDS: CliCommand[] = [
   schemaCommand,
   sweepCommand,
   trialCommand,
+  mergeCommand,
+  serveCommand,
 ];

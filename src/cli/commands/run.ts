@@ -3,13 +3,16 @@ import type { CliCommand } from '../context.js';
 import { collect, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { simulate } from '../../runtime/node/index.js';
-import { resultToCsv, resultToJson } from '../../model/export.js';
+import { resultToCsv } from '../../model/export.js';
+import { runJson, runMetaJson } from '../../model/documents.js';
+import { toolInfo } from '../../runtime/node/version.js';
 
 interface RunOpts {
   preset?: string;
   set?: string[];
   format: Format;
   out?: string;
+  meta?: string;
 }
 
 export const runCommand: CliCommand = {
@@ -23,11 +26,18 @@ export const runCommand: CliCommand = {
       .option('-s, --set <path=value>', 'change a field, e.g. program.rateMlPerDay=0.3 (repeatable)', collect)
       .addOption(formatOption())
       .option('-o, --out <file>', 'write to a file instead of stdout')
+      .option(
+        '--meta <file>',
+        'also write the tool, scenario, summary and events as JSON to this file (for CSV)',
+      )
       .action(async (file: string | undefined, opts: RunOpts) => {
         const doc = await loadScenarioDocument(ctx.io, file, opts);
         const scenario = validOrThrow(ctx.io, doc);
         const result = await simulate(scenario);
-        await emit(ctx.io, opts.format === 'csv' ? resultToCsv(result) : resultToJson(result), opts.out);
+        // JSON carries the input scenario and the tool version; CSV is the series only (docs/api.md).
+        const text = opts.format === 'csv' ? resultToCsv(result) : runJson(result, doc, toolInfo());
+        if (opts.meta) await emit(ctx.io, `${runMetaJson(result, doc, toolInfo())}\n`, opts.meta);
+        await emit(ctx.io, text, opts.out);
       });
   },
 };

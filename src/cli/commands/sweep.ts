@@ -1,66 +1,67 @@
 /**
- * `itp-sim sweep <scenario.json | --preset NAME> --vary path=from:to:steps … [--workers N]` — runs the grid of
- * every combination in parallel (worker_threads pool) with a progress bar on stderr; writes one row per run:
- * the varied values and the run's summary.
+ * `itp-sim sweep <scenario.json | --preset NAME> --vary SPEC … [--workers N] [--format json|csv|ndjson]
+ * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/model/sweep/grid.ts: ranges,
+ * log ranges, lists, vertebral level ranges), run in parallel on worker_threads with a progress bar on stderr; one
+ * row per run with its index, the varied values and the run's summary and outcome scores. JSON: the whole document
+ * (tool, scenario, grid, rows); CSV: one row per run; NDJSON: one line per row, written as each run finishes.
  */
+import { open } from 'node:fs/promises';
+import { Option } from 'commander';
 import type { CliCommand } from '../context.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
-import { collect, formatIssues, loadScenarioDocument, setAtPath, validOrThrow } from '../scenario-input.js';
-import { emit, formatOption, type Format } from '../output.js';
+import { collect, formatIssues, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
+import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
-import { validateScenario } from '../../model/scenario/validate.js';
-import type { Summary } from '../../model/result.js';
-
-export interface Vary {
-  path: string;
-  values: number[];
-}
-
-const MAX_RUNS = 10000;
-
-/** Parses "path=from:to:steps" into evenly spaced values (steps ≥ 1 points, ends included). */
-export function parseVary(text: string): Vary {
-  const m = /^([^=]+)=([^:]+):([^:]+):([^:]+)$/.exec(text);
-  const bad = () =>
-    new CliError(
-      `--vary expects path=from:to:steps (e.g. program.rateMlPerDay=0.1:0.5:5), got "${text}"`,
-      EXIT_USAGE,
-    );
-  if (!m) throw bad();
-  const [from, to, steps] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  if (![from, to].every(Number.isFinite) || !Number.isInteger(steps) || steps < 1 || steps > MAX_RUNS)
-    throw bad();
-  const values =
-    steps === 1 ? [from] : Array.from({ length: steps }, (_, i) => from + ((to - from) * i) / (steps - 1));
-  return { path: m[1], values };
-}
-
-/** Every combination of the varied values, first --vary slowest. */
-export function grid(varies: Vary[]): number[][] {
-  return varies.reduce<number[][]>((acc, v) => acc.flatMap((row) => v.values.map((x) => [...row, x])), [[]]);
-}
-
-const SUMMARY_COLUMNS: (keyof Summary)[] = [
-  'durationHours',
-  'programmedVolumeMl',
-  'deliveredVolumeMl',
-  'deliveredDoseUg',
-  'reservoirEndMl',
-  'emptyAtHours',
-  'nextRefillAtHours',
-  'eriAtHours',
-  'endOfServiceAtHours',
-  'alarmCount',
-  'massBalanceMaxRelError',
-];
+import { parseVary, SweepSpecError, gridSize, type Vary } from '../../model/sweep/grid.js';
+import { FieldPathError } from '../../model/field-path.js';
+import { documentMeta, sweepDocument } from '../../model/documents.js';
+import { runSweep, sweepRange, SweepRunsInvalidError, type SweepRow } from '../../runtime/node/sweep.js';
+import { toolInfo } from '../../runtime/node/version.js';
+import { ndjsonLine, sweepCsv } from '../tables.js';
+import { SHARD_HELP, shardFromArgs, workersFromArgs } from '../shard-option.js';
 
 interface SweepOpts {
   preset?: string;
   set?: string[];
   vary?: string[];
   workers?: string;
-  format: Format;
+  format: 'json' | 'csv' | 'ndjson';
   out?: string;
+  meta?: string;
+  shard?: string;
+}
+
+function varyFromArgs(texts: string[]): Vary[] {
+  try {
+    return texts.map(parseVary);
+  } catch (e) {
+    if (e instanceof SweepSpecError || e instanceof FieldPathError) throw new CliError(e.message, EXIT_USAGE);
+    throw e;
+  }
+}
+
+/** Where NDJSON rows go as they finish: stdout, or appended to --out (so the file grows while the sweep runs). */
+async function rowSink(
+  write: (s: string) => unknown,
+  out: string | undefined,
+): Promise<{ write(s: string): void; close(): Promise<void> }> {
+  if (!out) return { write: (s) => void write(s), close: async () => undefined };
+  let file;
+  try {
+    file = await open(out, 'w');
+  } catch (e) {
+    throw new CliError(`cannot write ${out}: ${(e as Error).message}`, EXIT_INVALID);
+  }
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    write: (s) => {
+      chain = chain.then(() => file.write(s));
+    },
+    close: async () => {
+      await chain;
+      await file.close();
+    },
+  };
 }
 
 export const sweepCommand: CliCommand = {
@@ -73,68 +74,73 @@ export const sweepCommand: CliCommand = {
       .option('-p, --preset <name>', 'use a preset instead of a file')
       .option('-s, --set <path=value>', 'change a field before sweeping (repeatable)', collect)
       .option(
-        '-v, --vary <path=from:to:steps>',
-        'vary a numeric field over evenly spaced values (repeatable)',
+        '-v, --vary <spec>',
+        'vary a field (repeatable): path=from:to:steps, path=from:to:logN, path=a,b,c or path=T8..T12',
         collect,
       )
-      .option('-w, --workers <n>', 'worker threads (default: one per core)')
-      .addOption(formatOption())
+      .option('-w, --workers <n>', 'worker threads (default: one per core; at most twice the cores)')
+      .addOption(
+        new Option('--format <format>', 'output format').choices(['json', 'csv', 'ndjson']).default('json'),
+      )
+      .option('--shard <i/n>', SHARD_HELP)
       .option('-o, --out <file>', 'write to a file instead of stdout')
+      .option('--meta <file>', 'also write the tool, scenario and grid as JSON to this file (for CSV/NDJSON)')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  itp-sim sweep --preset baclofen-programmable --vary program.rateMlPerDay=0.1:0.5:5 --format csv
+  itp-sim sweep --preset baclofen-programmable --vary device.strokeVolumeUl=0.25:4:log5 --vary patient.catheterTipLevel=T8..T12
+  itp-sim sweep my.json --vary program.rateMlPerDay=0.1,0.2,0.5 --format ndjson --out rows.ndjson
+  itp-sim sweep my.json --vary program.rateMlPerDay=0.1:1:1000 --shard 2/4 --out part2.json   # then itp-sim merge`,
+      )
       .action(async (file: string | undefined, opts: SweepOpts) => {
-        const varies = (opts.vary ?? []).map(parseVary);
-        if (!varies.length) throw new CliError('give at least one --vary path=from:to:steps', EXIT_USAGE);
-        const workers = opts.workers === undefined ? undefined : Number(opts.workers);
-        if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) {
-          throw new CliError(
-            `--workers must be a whole number from 1 to 256, got "${opts.workers}"`,
-            EXIT_USAGE,
-          );
+        const vary = varyFromArgs(opts.vary ?? []);
+        if (!vary.length) throw new CliError('give at least one --vary (see --help)', EXIT_USAGE);
+        const shard = shardFromArgs(opts.shard);
+        // The size is known from the lists alone: refuse before anything is built.
+        let runs: number;
+        try {
+          runs = sweepRange(gridSize(vary), shard).size;
+        } catch (e) {
+          if (e instanceof SweepSpecError) throw new CliError(e.message, EXIT_USAGE);
+          throw e;
         }
+        const workers = workersFromArgs(ctx.io, opts.workers);
         const base = await loadScenarioDocument(ctx.io, file, opts);
         validOrThrow(ctx.io, base);
-        const rows = grid(varies);
-        if (rows.length > MAX_RUNS)
-          throw new CliError(`the grid has ${rows.length} runs; the limit is ${MAX_RUNS}`, EXIT_USAGE);
-        const scenarios = rows.map((row) => {
-          const doc = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
-          row.forEach((x, i) => setAtPath(doc, varies[i].path.split('.'), x));
-          return doc;
-        });
-        const invalid = scenarios
-          .map((s, k) => ({ k, v: validateScenario(s) }))
-          .filter(({ v }) => !v.ok)
-          .slice(0, 5);
-        if (invalid.length) {
-          const text = invalid
-            .map(
-              ({ k, v }) =>
-                `run ${k + 1} (${rows[k].map((x, i) => `${varies[i].path}=${x}`).join(', ')}):\n${formatIssues(v.ok ? [] : v.errors)}`,
-            )
-            .join('');
-          throw new CliError(`Some runs of the sweep are invalid:\n${text}`.trimEnd(), EXIT_INVALID);
-        }
+        const tool = toolInfo();
         const pool = await ctx.createPool(workers);
-        const bar = progressBar(ctx.io, 'sweep', scenarios.length);
+        const sink = opts.format === 'ndjson' ? await rowSink((s) => ctx.io.stdout.write(s), opts.out) : null;
+        const bar = progressBar(ctx.io, 'sweep', runs);
         bar.update(0);
         try {
-          const results = await pool.runAll(scenarios, { onProgress: (p) => bar.update(p.done) });
+          const result = await runSweep(base, vary, {
+            pool,
+            shard,
+            onProgress: (p) => bar.update(p.done),
+            onRow: sink ? (row: SweepRow) => sink.write(ndjsonLine(row)) : undefined,
+          });
           bar.end();
-          const records = results.map((r, k) => ({
-            vary: Object.fromEntries(varies.map((v, i) => [v.path, rows[k][i]])),
-            summary: r.summary,
-          }));
-          if (opts.format === 'csv') {
-            const header = [...varies.map((v) => v.path), ...SUMMARY_COLUMNS].join(',');
-            const lines = records.map((rec, k) =>
-              [...rows[k], ...SUMMARY_COLUMNS.map((c) => rec.summary[c])]
-                .map((x) => (typeof x === 'number' && Number.isFinite(x) ? String(x) : ''))
-                .join(','),
-            );
-            await emit(ctx.io, `${[header, ...lines].join('\n')}\n`, opts.out);
-          } else {
-            await emit(ctx.io, JSON.stringify(records), opts.out);
+          const doc = sweepDocument(tool, result, shard);
+          if (opts.meta) await emit(ctx.io, `${JSON.stringify(documentMeta(doc), null, 2)}\n`, opts.meta);
+          if (sink) return;
+          await emit(ctx.io, opts.format === 'csv' ? sweepCsv(doc) : JSON.stringify(doc), opts.out);
+        } catch (e) {
+          if (e instanceof SweepRunsInvalidError) {
+            const text = e.runs
+              .map(
+                (r) =>
+                  `run ${r.run} (${Object.entries(r.vary)
+                    .map(([p, x]) => `${p}=${x}`)
+                    .join(', ')}):\n${formatIssues(r.issues)}`,
+              )
+              .join('');
+            throw new CliError(`Some runs of the sweep are invalid:\n${text}`.trimEnd(), EXIT_INVALID);
           }
+          throw e;
         } finally {
+          await sink?.close();
           pool.dispose();
         }
       });

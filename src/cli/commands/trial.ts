@@ -2,29 +2,31 @@
  * `itp-sim trial <trial.json | --preset NAME> [--cohort N] [--seed S] [--workers N] [--format json|csv] [--out F]`
  *
  * Runs a screening-trial cohort (docs/trials.md) with a progress bar on stderr and the responder rate beside the
- * published one. JSON: the whole CohortResult (summary, published rates, one row per patient). CSV: one row per
- * patient (columns in docs/trials.md) after `#` lines with the rate, its interval and the published figure.
+ * published one. JSON: the whole result with the tool and the spec (summary, published rates, one row per patient).
+ * CSV: one row per patient (columns in docs/trials.md), no comment lines; `--meta FILE` writes the rest. `--shard
+ * i/n` runs part of the cohort; `itp-sim merge` joins the parts.
  * Exit codes: 0 ok, 1 invalid trial, 2 usage error.
  */
 import type { CliCommand, CliContext } from '../context.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { progressBar } from '../progress.js';
-import { findTrialPreset, resolveSpec, TRIAL_PRESETS, TrialSpecError } from '../../model/trials/spec.js';
+import {
+  checkRunSize,
+  findTrialPreset,
+  MAX_COHORT,
+  MAX_SHARDED_COHORT,
+  resolveSpec,
+  TRIAL_PRESETS,
+  TrialSpecError,
+} from '../../model/trials/spec.js';
 import type { CohortResult } from '../../model/trials/cohort.js';
-import { runTrialCohortNode } from '../../runtime/node/trials.js';
-
-export const CSV_COLUMNS = [
-  'patient_id',
-  'implant',
-  'decision',
-  'best_improvement_pct',
-  'peak_side_effect',
-  'doses_given',
-  'responding_dose',
-  'long_term_benefit',
-  'long_term_improvement_pct',
-] as const;
+import { documentMeta, trialDocument } from '../../model/documents.js';
+import { shardRange } from '../../model/shard.js';
+import { runCohort } from '../../runtime/node/cohort.js';
+import { toolInfo } from '../../runtime/node/version.js';
+import { trialCsv } from '../tables.js';
+import { SHARD_HELP, shardFromArgs, workersFromArgs } from '../shard-option.js';
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const published = (r: CohortResult) =>
@@ -35,31 +37,6 @@ export function headline(r: CohortResult): string {
   return `responders ${pct(s.p)} % (95 % Wilson CI ${pct(s.lo)}–${pct(s.hi)} %, ${s.k} of ${s.n}); published ${published(r).join('; ') || '—'}`;
 }
 
-export function toCsv(r: CohortResult): string {
-  const lines = [
-    `# ${r.protocolTitle}; ${r.populationTitle}; n=${r.summary.n}; seed=${r.spec.seed}`,
-    `# ${headline(r)}`,
-    '# doses in µg (bolus) or µg/day (infusion); side effect 0–1',
-    CSV_COLUMNS.join(','),
-  ];
-  for (const row of r.rows) {
-    lines.push(
-      [
-        row.id,
-        row.implant ? 1 : 0,
-        row.code,
-        row.bestImprovementPct.toFixed(2),
-        row.peakSideEffect.toFixed(4),
-        row.dosesGiven.join(';'),
-        row.respondingDose ?? '',
-        row.longTermBenefit ? 1 : 0,
-        row.longTermImprovementPct.toFixed(2),
-      ].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 interface TrialOpts {
   preset?: string;
   cohort?: string;
@@ -67,6 +44,8 @@ interface TrialOpts {
   workers?: string;
   format: Format;
   out?: string;
+  meta?: string;
+  shard?: string;
 }
 
 const whole = (name: string, v: string | undefined, lo: number, hi: number): number | undefined => {
@@ -107,7 +86,7 @@ export async function specFromArgs(
       throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
     }
   }
-  const cohort = whole('cohort', o.cohort, 1, 10_000);
+  const cohort = whole('cohort', o.cohort, 1, MAX_SHARDED_COHORT);
   const seed = whole('seed', o.seed, 0, 2 ** 32 - 1);
   if (cohort !== undefined) spec.cohortSize = cohort;
   if (seed !== undefined) spec.seed = seed;
@@ -128,33 +107,53 @@ export const trialCommand: CliCommand = {
       .description('run a screening trial on a cohort of virtual patients; responder rate vs published')
       .argument('[trial]', 'trial JSON file: { protocol, population, cohortSize, seed, criteria? }')
       .option('-p, --preset <name>', `trial preset: ${TRIAL_PRESETS.map((p) => p.id).join(', ')}`)
-      .option('-n, --cohort <n>', 'number of virtual patients (1–10000)')
+      .option(
+        '-n, --cohort <n>',
+        `virtual patients (1–${MAX_COHORT} per run; up to ${MAX_SHARDED_COHORT} in shards)`,
+      )
       .option('--seed <s>', 'seed (0 – 2^32−1)')
-      .option('-w, --workers <n>', 'worker threads (default: one per core; 1 = this thread)')
+      .option(
+        '-w, --workers <n>',
+        'worker threads (default: one per core, at most twice the cores; 1 = this thread)',
+      )
       .addOption(formatOption())
+      .option('--shard <i/n>', SHARD_HELP)
       .option('-o, --out <file>', 'write to a file instead of stdout')
+      .option('--meta <file>', 'also write the tool, spec and statistics as JSON to this file (for CSV)')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  itp-sim trial --preset baclofen-bolus-spinal --cohort 500 --format csv --out patients.csv --meta trial.json
+  itp-sim trial my-trial.json --cohort 40000 --shard 3/4 --out part3.json   # then: itp-sim merge part*.json`,
+      )
       .action(async (file: string | undefined, opts: TrialOpts) => {
-        const workers = whole('workers', opts.workers, 1, 256);
+        const workers = workersFromArgs(ctx.io, opts.workers);
+        const shard = shardFromArgs(opts.shard);
         const spec = await specFromArgs(ctx, file, opts);
-        const total = resolveSpec(spec).spec.cohortSize;
+        const cohortSize = resolveSpec(spec).spec.cohortSize;
+        const total = shard ? shardRange(cohortSize, shard).size : cohortSize;
+        try {
+          checkRunSize(total);
+        } catch (e) {
+          if (e instanceof TrialSpecError) throw new CliError(`invalid trial:\n${e.message}`, EXIT_INVALID);
+          throw e;
+        }
         const bar = progressBar(ctx.io, 'trial', total);
         bar.update(0);
         const onProgress = (p: { done: number }) => bar.update(p.done);
+        const pool = workers === 1 || !ctx.createTrialPool ? undefined : await ctx.createTrialPool(workers);
         let result: CohortResult;
-        if (workers === 1 || !ctx.createTrialPool) {
-          result = await runTrialCohortNode(spec, { onProgress });
-        } else {
-          const pool = await ctx.createTrialPool(workers);
-          try {
-            result = await pool.runCohort(spec, { onProgress });
-          } finally {
-            pool.dispose();
-          }
+        try {
+          result = await runCohort(spec, { workers: pool ? undefined : 1, pool, onProgress, shard });
+        } finally {
+          pool?.dispose();
         }
         bar.end();
-        ctx.io.stderr.write(`${headline(result)}\n`);
-        const text = opts.format === 'csv' ? toCsv(result) : JSON.stringify(result);
-        await emit(ctx.io, text, opts.out);
+        ctx.io.stderr.write(`${shard ? `shard ${shard.index}/${shard.count}: ` : ''}${headline(result)}\n`);
+        const doc = trialDocument(toolInfo(), result, shard);
+        if (opts.meta) await emit(ctx.io, `${JSON.stringify(documentMeta(doc), null, 2)}\n`, opts.meta);
+        await emit(ctx.io, opts.format === 'csv' ? trialCsv(doc) : JSON.stringify(doc), opts.out);
       });
   },
 };

@@ -13,6 +13,7 @@
  * The kernel step can change between advance calls (setDt): the factorisations of the last two step sizes
  * are kept in wasm, so alternating a fine and a coarse step costs no set-up after the first use of each.
  */
+import { CSF_BATCH_GROUP, CSF_BATCH_OUT } from '../../model/wasm-abi.js';
 import {
   CSF_PARAM_NAMES,
   cellAreasCm2,
@@ -27,26 +28,8 @@ import { axialSlopeAtFaces } from '../../model/posture.js';
 import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer, f64View } from '../wasm/views.js';
 
-/** Lanes per SIMD group in the kernel (assembly/csf/batch-state.ts G): batches are padded to a multiple. */
-export const CSF_BATCH_GROUP = 8;
-
-/** Batch output record fields (mirrors assembly/csf/batch.ts). */
-export const CSF_BATCH_OUT = {
-  tip: 0,
-  target: 1,
-  cranial: 2,
-  plasma: 3,
-  spinalEffect: 4,
-  severity: 5,
-  sedation: 6,
-  respiratoryDepression: 7,
-  systemic: 8,
-  withdrawal: 9,
-  massRelError: 10,
-  deliveredUg: 11,
-  tissueUg: 12,
-  stride: 13,
-} as const;
+/** Lanes per SIMD group and the batch output record, generated from assembly/csf/params.ts. */
+export { CSF_BATCH_GROUP, CSF_BATCH_OUT };
 
 /**
  * One scratch buffer per wasm instance for the rates and the output records, grown on demand and kept, and one

@@ -25,8 +25,15 @@ import {
   type Posture,
   type PostureChange,
 } from '../../model/posture.js';
-import type { DistributionSeries, LevelInfo } from '../../model/result.js';
-import { ugPerUlToNgPerMl } from '../../model/units.js';
+import type { DistributionSeries, Effects, LevelInfo } from '../../model/result.js';
+import {
+  CONCENTRATION_SERIES,
+  EFFECT_SERIES,
+  ngPerMl,
+  type ConcentrationSeriesName,
+  type CsfSeriesDef,
+} from '../../model/series.js';
+import { CSF_OUT } from '../../model/wasm-abi.js';
 import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer, f64View } from '../wasm/views.js';
 
@@ -39,53 +46,8 @@ export interface PumpRecordSource {
   offSystemic: number;
 }
 
-/** Effect series keys, their scales and meaning (for the UI legend). */
-export const EFFECT_KEYS = {
-  painNrs: { scale: 'NRS 0–10', field: 'CSF_OUT_PAIN_NRS' },
-  spasticityMas: { scale: 'Ashworth-like 0–4', field: 'CSF_OUT_SPASTICITY_MAS' },
-  sedationFraction: { scale: '0–1', field: 'CSF_OUT_SEDATION' },
-  respiratoryDepressionFraction: { scale: '0–1', field: 'CSF_OUT_RESP_DEPRESSION' },
-  systemicSideEffectFraction: { scale: '0–1', field: 'CSF_OUT_SYSTEMIC' },
-  withdrawalFraction: { scale: '0–1', field: 'CSF_OUT_WITHDRAWAL' },
-  spinalEffectFraction: { scale: '0–1', field: 'CSF_OUT_SPINAL_EFFECT' },
-} as const;
-export type EffectKey = keyof typeof EFFECT_KEYS;
-
-/** Output record field offsets (mirrors assembly/csf/params.ts; checked by test/assembly/csf-driver.test.ts). */
-export const CSF_OUT = {
-  tHours: 0,
-  cranial: 1,
-  plasma: 2,
-  painNrs: 3,
-  spasticityMas: 4,
-  sedation: 5,
-  respiratoryDepression: 6,
-  systemic: 7,
-  withdrawal: 8,
-  spinalEffect: 9,
-  target: 10,
-  deliveredUg: 11,
-  spinalUg: 12,
-  cranialUg: 13,
-  tissueUg: 14,
-  plasmaUg: 15,
-  eliminatedUg: 16,
-  massRelError: 17,
-  clearedFromCsfUg: 18,
-  tip: 19,
-  systemicInputUg: 20,
-  fixed: 21,
-} as const;
-
-const EFFECT_FIELD: Record<EffectKey, number> = {
-  painNrs: CSF_OUT.painNrs,
-  spasticityMas: CSF_OUT.spasticityMas,
-  sedationFraction: CSF_OUT.sedation,
-  respiratoryDepressionFraction: CSF_OUT.respiratoryDepression,
-  systemicSideEffectFraction: CSF_OUT.systemic,
-  withdrawalFraction: CSF_OUT.withdrawal,
-  spinalEffectFraction: CSF_OUT.spinalEffect,
-};
+/** Output record field offsets, generated from assembly/csf/params.ts. */
+export { CSF_OUT };
 
 export class CsfDriver {
   config!: CsfConfig;
@@ -290,23 +252,22 @@ export class CsfDriver {
     const stride = this.outStride;
     const n = raw.length / stride;
     const nl = this.levels.length;
-    const col = (f: number, scale = 1) =>
-      Float64Array.from({ length: n }, (_, k) => raw[k * stride + f] * scale);
-    const ng = ugPerUlToNgPerMl(1);
+    const col = (f: number, convert: (x: number) => number = (x) => x) =>
+      Float64Array.from({ length: n }, (_, k) => convert(raw[k * stride + f]));
     const csf = new Float64Array(n * nl);
     for (let k = 0; k < n; k++)
-      for (let j = 0; j < nl; j++) csf[k * nl + j] = raw[k * stride + CSF_OUT.fixed + j] * ng;
-    const effects: Record<string, Float64Array> = {};
-    for (const key of Object.keys(EFFECT_FIELD) as EffectKey[]) effects[key] = col(EFFECT_FIELD[key]);
+      for (let j = 0; j < nl; j++) csf[k * nl + j] = ngPerMl(raw[k * stride + CSF_OUT.fixed + j]);
+    const from = (table: Record<string, CsfSeriesDef>) =>
+      Object.fromEntries(
+        Object.entries(table).map(([name, def]) => [name, col(CSF_OUT[def.field], def.convert)]),
+      );
+    const conc = from(CONCENTRATION_SERIES) as Record<ConcentrationSeriesName, Float64Array>;
     return {
       levels: this.levels,
       csfNgPerMl: csf,
-      cranialNgPerMl: col(CSF_OUT.cranial, ng),
-      plasmaNgPerMl: col(CSF_OUT.plasma, ng),
-      effects,
+      ...conc,
+      effects: from(EFFECT_SERIES) as Effects,
       massBalanceRelError: col(CSF_OUT.massRelError),
-      tipNgPerMl: col(CSF_OUT.tip, ng),
-      spinalTargetNgPerMl: col(CSF_OUT.target, ng),
       massBalanceUg: {
         delivered: col(CSF_OUT.deliveredUg),
         spinalCsf: col(CSF_OUT.spinalUg),

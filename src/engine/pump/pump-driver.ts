@@ -4,52 +4,42 @@
  * place (zero copy): record i, field F is at f64 index `i * stride + OUT[F]` from `outPtr`.
  *
  * Memory: every wasm allocation happens in configure(); advance() never allocates, so views made after
- * configure() stay valid during a run (toolchain.md gotcha 6). Still, `view()` builds a fresh view each call.
+ * configure() stay valid during a run [T1]. Still, `view()` builds a fresh view each call.
  */
 import type { SimEvent } from '../../model/result.js';
-import type { BasalProgram, PumpConfig, Replacement } from '../../model/pump-config.js';
+import type {
+  BasalProgram,
+  ClinicianBolus,
+  DeviceKind,
+  MriBehaviour,
+  PumpConfig,
+  Replacement,
+} from '../../model/pump-config.js';
 import { WITHDRAWAL_RISK_DRUGS } from '../../model/pump-config.js';
 import type { WasmExports } from '../wasm/load.js';
-import { PUMP_CONSTANTS as C } from './pump-constants.js';
+import { WasmF64Buffer, f64View } from '../wasm/views.js';
+import {
+  BASAL_MODE,
+  BOLUS_KIND,
+  DEVICE_KIND,
+  MRI_BEHAVIOUR,
+  PUMP_CONSTANTS as C,
+  PUMP_OUT,
+  type PumpOutField,
+} from '../../model/wasm-abi.js';
 import { logOverflowEvent, pumpLogToEvent } from './pump-events.js';
 import { batteryPowered, deviceAt, replacementConfig } from './pump-replacement.js';
 
-export { PUMP_CONSTANTS } from './pump-constants.js';
+export { PUMP_CONSTANTS } from '../../model/wasm-abi.js';
 
-/** Output record field offsets (f64 index inside one record). */
-export const OUT = {
-  tHours: C.OUT_T_HOURS,
-  tipVolumeUl: C.OUT_TIP_VOLUME_UL,
-  tipMassUg: C.OUT_TIP_MASS_UG,
-  systemicMassUg: C.OUT_SYSTEMIC_MASS_UG,
-  reservoirUl: C.OUT_RESERVOIR_UL,
-  reservoirEstimateUl: C.OUT_RESERVOIR_ESTIMATE_UL,
-  programmedCumUl: C.OUT_PROGRAMMED_CUM_UL,
-  deliveredCumUl: C.OUT_DELIVERED_CUM_UL,
-  batteryFraction: C.OUT_BATTERY_FRACTION,
-  flowUlPerHour: C.OUT_FLOW_UL_PER_HOUR,
-  tipConcentrationUgPerUl: C.OUT_TIP_CONC_UG_PER_UL,
-  strokes: C.OUT_STROKES,
-} as const;
-export type OutField = keyof typeof OUT;
+/** Output record field offsets (f64 index inside one record), generated from assembly/pump/params.ts. */
+export const OUT = PUMP_OUT;
+export type OutField = PumpOutField;
 
-const KIND_ID = {
-  programmable: C.KIND_PROGRAMMABLE,
-  accumulator: C.KIND_ACCUMULATOR,
-  'constant-flow': C.KIND_GAS,
-  external: C.KIND_EXTERNAL,
-  injection: C.KIND_INJECTION,
-} as const;
-
-const MRI_ID = {
-  none: C.MRI_NONE,
-  'stall-restart': C.MRI_STALL_RESTART,
-  dump: C.MRI_DUMP,
-  'valve-shut': C.MRI_VALVE_SHUT,
-  pause: C.MRI_PAUSE,
-} as const;
-
-const BOLUS_ID = { single: C.BOLUS_SINGLE, priming: C.BOLUS_PRIMING, bridge: C.BOLUS_BRIDGE } as const;
+// The schema's words for kinds, MRI behaviours and boluses are the ABI's ids: a rename on either side fails here.
+const KIND_ID: Readonly<Record<DeviceKind, number>> = DEVICE_KIND;
+const MRI_ID: Readonly<Record<MriBehaviour, number>> = MRI_BEHAVIOUR;
+const BOLUS_ID: Readonly<Record<ClinicianBolus['kind'], number>> = BOLUS_KIND;
 
 /** One engine input: [type, tHours, a, b, c, d] plus, for flex program changes, the program whose steps it uses. */
 type EngineEvent = [
@@ -63,35 +53,14 @@ type EngineEvent = [
 ];
 type FlexProgram = Extract<BasalProgram, { mode: 'flex' }>;
 
-/** "Schedule replacement about 6 months before automatic shut-off" (pumps.md §1.1 [V]). */
+/** "Schedule replacement about 6 months before automatic shut-off" [D1]. */
 const REPLACE_BEFORE_STOP_HOURS = (365.25 / 2) * 24;
 
 const num = (x: number | undefined, fallback = 0): number => (Number.isFinite(x) ? (x as number) : fallback);
 const risk = (drug: string): number => (WITHDRAWAL_RISK_DRUGS.includes(drug) ? 1 : 0);
 
-/** Basal rate (µL/h) that `program` gives at time t. */
-export function basalRateAt(program: BasalProgram, tHours: number): number {
-  if (program.mode === 'continuous') return Math.max(0, num(program.rateUlPerHour));
-  if (program.mode !== 'flex' || program.steps.length === 0) return 0;
-  const period = program.period === 'week' ? 168 : 24;
-  const phase = ((tHours % period) + period) % period;
-  const steps = [...program.steps].sort((x, y) => x.startHours - y.startHours);
-  let rate = steps[steps.length - 1].rateUlPerHour;
-  for (const s of steps) if (s.startHours <= phase) rate = s.rateUlPerHour;
-  return Math.max(0, num(rate));
-}
-
-/** The basal program in effect at time t (initial program plus changes up to t). */
-export function programAt(config: PumpConfig, tHours: number): BasalProgram {
-  let p = config.program.initial;
-  for (const ch of [...config.program.changes].sort((x, y) => x.tHours - y.tHours))
-    if (ch.tHours <= tHours) p = ch.program;
-  return p;
-}
-
 export class PumpDriver {
-  private outBuf = 0;
-  private capacity = 0;
+  private out: WasmF64Buffer | null = null;
   private lastCount = 0;
   private config: PumpConfig | null = null;
 
@@ -106,7 +75,7 @@ export class PumpDriver {
 
   /** Start of the output records in wasm memory (bytes). */
   get outPtr(): number {
-    return this.outBuf;
+    return this.out?.ptr ?? 0;
   }
 
   /** True when a pump of the run has a battery (the batteryFraction field is meaningful). */
@@ -128,10 +97,7 @@ export class PumpDriver {
     w.pumpBegin(events.length + 1, flexCount + 1, 256 + 4 * events.length, strokeCap);
     const replacements = config.events.replacements;
     w.pumpBeginDevices(replacements.length);
-    if (!this.outBuf) {
-      this.capacity = Math.max(1, Math.floor(this.maxStepsPerCall));
-      this.outBuf = w.allocF64(this.capacity * C.PUMP_OUT_STRIDE);
-    }
+    this.out ??= new WasmF64Buffer(w, Math.max(1, Math.floor(this.maxStepsPerCall)) * C.PUMP_OUT_STRIDE);
     this.setParams(config, (id, x) => w.pumpSetParam(id, x));
     replacements.forEach((r, k) =>
       this.setParams(replacementConfig(config, r), (id, x) => w.pumpSetDeviceParam(k, id, x), r),
@@ -165,16 +131,17 @@ export class PumpDriver {
    * outPtr, overwriting the previous call's. Keep each call to a few ms of work (chunking) in long runs.
    */
   advance(nSteps: number, dtHours: number): number {
-    if (!this.config) throw new Error('PumpDriver.configure() must be called before advance().');
-    const n = Math.max(0, Math.min(this.capacity, Math.floor(num(nSteps))));
+    const out = this.out;
+    if (!this.config || !out) throw new Error('PumpDriver.configure() must be called before advance().');
+    const n = Math.max(0, Math.min(out.length / C.PUMP_OUT_STRIDE, Math.floor(num(nSteps))));
     const dt = Math.max(1 / 3600, num(dtHours, 1));
-    this.lastCount = n > 0 ? this.wasm.pumpAdvance(n, dt, this.outBuf) : 0;
+    this.lastCount = n > 0 ? this.wasm.pumpAdvance(n, dt, out.ptr) : 0;
     return this.lastCount;
   }
 
   /** A fresh view over the records of the last advance() call (lastCount × stride f64). */
   view(): Float64Array {
-    return new Float64Array(this.wasm.memory.buffer, this.outBuf, this.lastCount * C.PUMP_OUT_STRIDE);
+    return f64View(this.wasm, this.outPtr, this.lastCount * C.PUMP_OUT_STRIDE);
   }
 
   /** Field `field` of record i of the last advance() call. */
@@ -191,7 +158,7 @@ export class PumpDriver {
   events(): SimEvent[] {
     const w = this.wasm;
     const n = w.pumpLogCount();
-    const v = new Float64Array(w.memory.buffer, w.pumpLogPtr(), n * C.LOG_STRIDE);
+    const v = f64View(w, w.pumpLogPtr(), n * C.LOG_STRIDE);
     const out: SimEvent[] = [];
     for (let i = 0; i < n; i++) {
       const r = i * C.LOG_STRIDE;
@@ -209,7 +176,7 @@ export class PumpDriver {
   strokes(): { tHours: Float64Array; volumeUl: Float64Array; dropped: number } {
     const w = this.wasm;
     const n = w.pumpStrokeCount();
-    const v = new Float64Array(w.memory.buffer, w.pumpStrokesPtr(), n * C.STROKE_STRIDE);
+    const v = f64View(w, w.pumpStrokesPtr(), n * C.STROKE_STRIDE);
     const tHours = new Float64Array(n);
     const volumeUl = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -240,7 +207,7 @@ export class PumpDriver {
   /**
    * Battery projection from now at the current basal program (idle + strokes), for planning: ERI, end of service
    * (+ the device's ERI → stop time) and the recommended replacement date, about 6 months before the automatic
-   * shut-off (pumps.md §1.1 [V]). Null for pumps without a battery or with no draw.
+   * shut-off [D1]. Null for pumps without a battery or with no draw.
    */
   projectedBattery(): { eriHours: number; endOfServiceHours: number; replaceByHours: number } | null {
     const cfg = this.config;
@@ -250,7 +217,7 @@ export class PumpDriver {
     const b = device.battery;
     if (!b || !batteryPowered(device)) return null;
     const eri = this.eriHours();
-    const strokesPerHour = basalRateAt(programAt(cfg, t), t) / Math.max(1e-9, device.strokeVolumeUl);
+    const strokesPerHour = this.wasm.pumpBasalUlPerHour() / Math.max(1e-9, device.strokeVolumeUl);
     const draw = b.idleFractionPerHour + b.strokeFraction * strokesPerHour;
     if (eri === null && !(draw > 0)) return null;
     const eriHours = eri ?? t + Math.max(0, b.eriUsedFraction - this.wasm.pumpBatteryUsed()) / draw;
@@ -269,8 +236,8 @@ export class PumpDriver {
   }
 
   dispose(): void {
-    if (this.outBuf) this.wasm.freeF64(this.outBuf);
-    this.outBuf = 0;
+    this.out?.dispose();
+    this.out = null;
     this.config = null;
   }
 
@@ -346,17 +313,15 @@ export class PumpDriver {
 
   /** Every scheduled input, in engine form, sorted by time (stable; ties keep the category order below). */
   private buildEvents(config: PumpConfig): EngineEvent[] {
-    const d = config.device;
     const deadUl = Math.max(0, num(config.catheter.lengthCm) * num(config.catheter.volumeUlPerCm));
-    const maxRate = Math.max(1e-9, num(d.strokeVolumeUl) * num(d.maxStrokesPerHour));
     const ev: EngineEvent[] = [];
     const program = (t: number, p: BasalProgram): void => {
       ev.push(
         p.mode === 'continuous'
-          ? [C.EV_PROGRAM, t, 1, num(p.rateUlPerHour), 0, 0]
+          ? [C.EV_PROGRAM, t, BASAL_MODE.continuous, num(p.rateUlPerHour), 0, 0]
           : p.mode === 'flex'
-            ? [C.EV_PROGRAM, t, 2, 0, p.steps.length, p.period === 'week' ? 168 : 24, p]
-            : [C.EV_PROGRAM, t, 0, 0, 0, 0],
+            ? [C.EV_PROGRAM, t, BASAL_MODE.flex, 0, p.steps.length, p.period === 'week' ? 168 : 24, p]
+            : [C.EV_PROGRAM, t, BASAL_MODE.stopped, 0, 0, 0],
       );
     };
     for (const r of config.events.refills) {
@@ -380,12 +345,8 @@ export class PumpDriver {
     for (const ch of config.program.changes) program(ch.tHours, ch.program);
     for (const b of config.program.boluses) {
       const vol = b.volumeUl ?? (b.kind === 'single' ? 0 : deadUl);
-      let dur = b.durationHours;
-      if (dur === undefined) {
-        const old =
-          b.kind === 'bridge' ? basalRateAt(programAt(config, b.tHours - 1e-9), b.tHours - 1e-9) : 0;
-        dur = vol / (old > 0 ? Math.min(old, maxRate) : maxRate);
-      }
+      // No duration: the engine runs it at the maximum rate, or a bridge at the basal rate just before.
+      const dur = b.durationHours === undefined ? -1 : Math.max(0, num(b.durationHours));
       ev.push([C.EV_BOLUS, b.tHours, vol, dur, BOLUS_ID[b.kind] ?? C.BOLUS_SINGLE, 0]);
     }
     for (const e of config.environment.changes)

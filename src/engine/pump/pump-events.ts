@@ -3,30 +3,17 @@
  * a plain-language message and named data in internal units.
  */
 import type { SimEvent } from '../../model/result.js';
-import { PUMP_CONSTANTS as C } from './pump-constants.js';
+import {
+  BASAL_MODE_LABEL,
+  BOLUS_KIND_LABEL,
+  DENY_REASON_ID,
+  DENY_REASON_LABEL,
+  DEVICE_KIND_LABEL,
+  MRI_BEHAVIOUR_LABEL,
+  PUMP_CONSTANTS as C,
+} from '../../model/wasm-abi.js';
 import { runTimeText } from '../../model/time-text.js';
 
-const DENY_REASONS: Record<number, string> = {
-  [C.DENY_NOT_ENABLED]: 'not-enabled',
-  [C.DENY_PUMP_STOPPED]: 'pump-stopped',
-  [C.DENY_LOCKOUT]: 'lockout',
-  [C.DENY_MAX_PER_DAY]: 'max-per-day',
-  [C.DENY_BOLUS_ACTIVE]: 'bolus-active',
-  [C.DENY_RESERVOIR_LOW]: 'reservoir-low',
-};
-
-const DENY_TEXT: Record<string, string> = {
-  'not-enabled': 'patient boluses are not enabled on this pump',
-  'pump-stopped': 'the pump is not infusing',
-  lockout: 'the lockout time since the last bolus has not passed',
-  'max-per-day': 'the maximum number of boluses in 24 hours has been reached',
-  'bolus-active': 'another bolus is still running',
-  'reservoir-low': 'the reservoir holds less than one bolus',
-};
-
-const MODES = ['stopped', 'continuous', 'flex'];
-const BOLUS_KINDS = ['single', 'priming', 'bridge', 'patient'];
-const MRI_MODES = ['no effect', 'motor stops', 'valves open', 'flow-activated valve', 'pump paused'];
 const CAUSES: Record<number, string> = {
   [C.LOG_DELIVERY_STOPPED]: 'the reservoir ran dry',
   [C.LOG_END_OF_SERVICE]: 'the battery reached end of service',
@@ -35,7 +22,6 @@ const CAUSES: Record<number, string> = {
   [C.LOG_GAS_FLOW_STOPPED]: 'ambient pressure exceeds the pump drive',
   [C.LOG_EXPLANT]: 'the pump was explanted and the new one is not yet running',
 };
-const KIND_NAMES = ['programmable', 'accumulator', 'constant-rate', 'external', 'injection'];
 
 const f = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const days = (h: number): string => (h >= 0 ? runTimeText(h) : 'never under this program');
@@ -46,13 +32,13 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_PROGRAM_CHANGE]: (a, b) => ({
     code: 'program-change',
     severity: 'info',
-    message: `Program set to ${MODES[a] ?? 'stopped'} (${f(b, 2)} µL/h now).`,
+    message: `Program set to ${BASAL_MODE_LABEL[a] ?? BASAL_MODE_LABEL[C.MODE_STOPPED]} (${f(b, 2)} µL/h now).`,
     data: { mode: a, rateUlPerHour: b },
   }),
   [C.LOG_BOLUS_START]: (a, b, c) => ({
     code: 'bolus-start',
     severity: 'info',
-    message: `${BOLUS_KINDS[c] ?? 'single'} bolus of ${f(a)} µL over ${f(b, 2)} h started.`,
+    message: `${BOLUS_KIND_LABEL[c] ?? BOLUS_KIND_LABEL[C.BOLUS_SINGLE]} bolus of ${f(a)} µL over ${f(b, 2)} h started.`,
     data: { volumeUl: a, durationHours: b, kind: c },
   }),
   [C.LOG_BOLUS_END]: (a, b) => ({
@@ -60,7 +46,7 @@ const MAP: Record<number, Mapper> = {
     severity: 'info',
     message: b
       ? 'A running bolus was replaced by a new one.'
-      : `${BOLUS_KINDS[a] ?? 'single'} bolus finished.`,
+      : `${BOLUS_KIND_LABEL[a] ?? BOLUS_KIND_LABEL[C.BOLUS_SINGLE]} bolus finished.`,
     data: { kind: a },
   }),
   [C.LOG_PATIENT_BOLUS_ACCEPTED]: (a) => ({
@@ -70,11 +56,12 @@ const MAP: Record<number, Mapper> = {
     data: { volumeUl: a },
   }),
   [C.LOG_PATIENT_BOLUS_DENIED]: (a, b) => {
-    const reason = DENY_REASONS[a] ?? 'not-enabled';
+    const known = DENY_REASON_ID[a] !== undefined;
+    const text = DENY_REASON_LABEL[known ? a : C.DENY_NOT_ENABLED];
     return {
       code: 'patient-bolus-denied',
       severity: 'info',
-      message: `Patient bolus denied: ${DENY_TEXT[reason]}${reason === 'lockout' ? ` (${f(b, 2)} h to wait)` : ''}.`,
+      message: `Patient bolus denied: ${text}${a === C.DENY_LOCKOUT ? ` (${f(b, 2)} h to wait)` : ''}.`,
       data: { reasonCode: a, waitHours: b },
     };
   },
@@ -128,10 +115,10 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_DELIVERY_STOPPED]: (a) => ({
     code: 'delivery-stopped',
     severity: 'alarm',
-    // The pump does not sense its reservoir: it is told the fill volume and counts what it programs (pumps.md §1.1
-    // [V]: reservoir volume and low-reservoir alarm are programmed at set-up), so its empty alarm follows the
-    // calculated volume; the real reservoir runs dry earlier or later by the delivery-accuracy error (§1.1 [V],
-    // Wesemann 2014: +2.5 % per refill). Empty-alarm behaviour itself: §1.1 [NF].
+    // The pump does not sense its reservoir: it is told the fill volume and counts what it programs [D1]
+    // reservoir volume and low-reservoir alarm are programmed at set-up), so its empty alarm follows the
+    // calculated volume; the real reservoir runs dry earlier or later by the delivery-accuracy error ([D2]: +2.5 %
+    // per refill). The empty-alarm behaviour itself was not found.
     message:
       'The reservoir ran dry: no more drug is delivered. The pump does not sense this; its empty alarm follows the volume it calculates.',
     data: { reservoirUl: a },
@@ -205,7 +192,7 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_MRI_START]: (a, b) => ({
     code: 'mri-start',
     severity: 'info',
-    message: `MRI scan of ${f(a, 2)} h: ${MRI_MODES[b] ?? 'no effect'}.`,
+    message: `MRI scan of ${f(a, 2)} h: ${MRI_BEHAVIOUR_LABEL[b] ?? MRI_BEHAVIOUR_LABEL[C.MRI_NONE]}.`,
     data: { durationHours: a, mriMode: b },
   }),
   [C.LOG_MRI_HELD]: () => ({
@@ -243,7 +230,7 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_REPLACEMENT]: (a, b, c) => ({
     code: 'replacement',
     severity: 'info',
-    message: `New ${KIND_NAMES[c] ?? 'programmable'} pump running: new battery, filled with ${f(a)} µL.`,
+    message: `New ${DEVICE_KIND_LABEL[c] ?? DEVICE_KIND_LABEL[C.KIND_PROGRAMMABLE]} pump running: new battery, filled with ${f(a)} µL.`,
     data: { volumeUl: a, concentrationUgPerUl: b, deviceKind: c },
   }),
   [C.LOG_CATHETER_REVISED]: (a, b, c) => ({

@@ -7,7 +7,7 @@ import type { PumpConfig, PumpDeviceParams, Replacement } from '../../model/pump
 const num = (x: number | undefined): number => (Number.isFinite(x) ? (x as number) : 0);
 
 export const batteryPowered = (d: PumpDeviceParams): boolean =>
-  !!d.battery && d.kind !== 'constant-flow' && d.kind !== 'injection';
+  !!d.battery && d.kind !== 'constant-rate' && d.kind !== 'injection';
 
 /**
  * The configuration the new pump of replacement r runs with: its device (default: the same model with a new

@@ -2,10 +2,15 @@
  * Cohorts on an engine, in this thread: a slice of patients as rows (what each worker runs) and a whole cohort.
  * The split across workers and the result types are engine-free: src/model/trials/cohort.ts.
  */
-import { resolveSpec } from '../../model/trials/spec.js';
+import { checkRunSize, resolveSpec } from '../../model/trials/spec.js';
 import { toRow } from '../../model/trials/stats.js';
 import type { OutcomeRow } from '../../model/trials/types.js';
-import { assemble, type CohortProgress, type CohortResult } from '../../model/trials/cohort.js';
+import {
+  assemble,
+  type CohortProgress,
+  type CohortResult,
+  type PatientRange,
+} from '../../model/trials/cohort.js';
 import { runSlice, type TrialEngine } from './trial.js';
 
 export * from '../../model/trials/cohort.js';
@@ -23,15 +28,16 @@ export async function runCohortSlice(
   return results.map(toRow);
 }
 
-/** A whole cohort in this thread. */
+/** A whole cohort (or the patients of `range`, a shard) in this thread; at most MAX_COHORT patients per run. */
 export async function runCohort(
   engine: TrialEngine,
   specInput: unknown,
-  options: { signal?: AbortSignal; onProgress?: (p: CohortProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (p: CohortProgress) => void; range?: PatientRange } = {},
 ): Promise<CohortResult> {
   const { spec } = resolveSpec(specInput);
-  const total = spec.cohortSize;
-  const rows = await runCohortSlice(engine, specInput, 0, total, {
+  const total = options.range?.count ?? spec.cohortSize;
+  checkRunSize(total);
+  const rows = await runCohortSlice(engine, specInput, options.range?.firstId ?? 0, total, {
     signal: options.signal,
     onProgress: (done) => options.onProgress?.({ done, total, fraction: done / total }),
   });

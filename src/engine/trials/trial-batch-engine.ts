@@ -39,7 +39,7 @@ import type { EffectBatch, TrialEngine } from './trial.js';
 export const DT_HOURS = 0.25;
 /** Step for a coarse run (the chronic steady state: only the end matters), h; checked in trial-engine.test. */
 export const COARSE_DT_HOURS = 1;
-/** Kernel steps per wasm call: 12 h of a 64-lane batch at 15-min steps, a few ms (toolchain.md gotcha 8). */
+/** Kernel steps per wasm call: 12 h of a 64-lane batch at 15-min steps, a few ms [T2]. */
 const CHUNK = 48;
 
 /** Tip dose rate (µg/h) in each of n intervals of dt, from the protocol's steps. */

@@ -1,6 +1,6 @@
 /**
  * What reaches the catheter tip during a trial, from the pump engine (assembly/pump via PumpDriver): a
- * continuous trial runs on the external pump (50 µL activations, pumps.md §4 [V]) through a primed temporary
+ * continuous trial runs on the external pump (50 µL activations [D15]) through a primed temporary
  * catheter; a lumbar-puncture bolus is the 'injection' device (a syringe, no catheter); the chronic therapy after
  * the decision runs on the implanted programmable pump. The result is the
  * tip dose rate per output interval, the same for every patient on the same ladder, so it is computed once
@@ -16,7 +16,7 @@ import { PumpDriver } from '../pump/pump-driver.js';
 export function trialPumpConfig(protocol: TrialProtocol): PumpConfig {
   const bolus = protocol.route === 'lumbar-puncture-bolus';
   const id = bolus ? 'injection' : protocol.route === 'implanted-pump' ? 'programmable' : 'external';
-  // A syringe delivers what was drawn up (✎); the pumps keep their presets' accuracy models.
+  // A syringe delivers what was drawn up (estimate); the pumps keep their presets' accuracy models.
   const device = deviceParams(
     id,
     bolus ? { accuracyBiasFraction: 0, accuracyRandomHalfWidthFraction: 0 } : {},
@@ -44,7 +44,7 @@ export function trialPumpConfig(protocol: TrialProtocol): PumpConfig {
   );
   return {
     device: { ...device, reservoirCapacityUl: Math.max(device.reservoirCapacityUl, needUl * 1.1) },
-    // The catheter is primed with the solution before the first dose (usual practice, ✎).
+    // The catheter is primed with the solution before the first dose (usual practice, an estimate).
     catheter: { ...defaultCatheter(id), primed: true },
     reservoir: {
       volumeUl: Math.max(device.reservoirCapacityUl, needUl * 1.1),

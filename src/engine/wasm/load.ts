@@ -1,7 +1,7 @@
 /**
  * Instantiates the AssemblyScript module (raw bindings). The only place that knows how the wasm is built;
  * how the WebAssembly.Module is obtained (fetch in a browser, fs in Node) is the caller's business
- * (toolchain.md gotcha 9).
+ * [T3].
  */
 import { instantiate } from '../../../build/release.js';
 

@@ -1,6 +1,6 @@
 /**
  * Typed-array views over wasm memory. Any wasm allocation may grow memory and detach every existing view
- * (toolchain.md gotcha 6), so views are rebuilt on each access instead of being cached.
+ * [T1], so views are rebuilt on each access instead of being cached.
  */
 export interface MemoryOwner {
   memory: { buffer: ArrayBuffer };

@@ -1,14 +1,14 @@
 /**
- * Device presets: every parameter as data with its unit, source and tag from ../shared/domain/pumps.md
- * ([V] verified, [U] unverified, [E] estimate, [NF] not found), so the UI can badge anything not verified.
+ * Device presets: every parameter as data with its unit, source and tag (src/model/sources.ts; references in
+ * docs/sources.md), so the UI can badge anything not verified.
  * Labels are generic ("Programmable peristaltic pump"); the manufacturer model a preset resembles appears only
  * in `resembles` and in source notes, never as a UI label.
  *
- * Battery calibration (all [E], no capacity or longevity curve was found, pumps.md §7): capacity is normalised to
- * 1, ERI at 96 % used, end of service 90 days after ERI [V]. Idle draw alone reaches end of service at the 7-year
- * maximum [V]; idle + strokes at the sheet's default 0.5 mL/day in 1 µL strokes reach ERI at 6 years (§6 default).
+ * Battery calibration (all estimates: no capacity or longevity curve was found): capacity is normalised to
+ * 1, ERI at 96 % used, end of service 90 days after ERI [D1]. Idle draw alone reaches end of service at the 7-year
+ * maximum [D1]; idle + strokes at 0.5 mL/day in 1 µL strokes (our default) reach ERI at 6 years (estimate).
  * That gives ≈ 5.6 y to end of service at 1 mL/day and ≈ 4.1 y at 2 mL/day, inside "5 and 7 years, depending on how
- * much medicine" [V] for typical rates.
+ * much medicine" [D1] for typical rates.
  */
 import type {
   BatteryParams,
@@ -19,24 +19,12 @@ import type {
 } from '../pump-config.js';
 import { HOURS_PER_DAY, HOURS_PER_YEAR, mlPerDayToUlPerHour, SEA_LEVEL_KPA } from '../units.js';
 
-export type SourceTag = 'verified' | 'unverified' | 'estimate' | 'not-found';
+import { sourced, type Sourced, type SourceTag } from '../sources.js';
 
-export interface Sourced<T = number> {
-  value: T;
-  unit: string;
-  tag: SourceTag;
-  source: string;
-}
-
-const v = <T>(value: T, unit: string, tag: SourceTag, source: string): Sourced<T> => ({
-  value,
-  unit,
-  tag,
-  source,
-});
+export type { Sourced, SourceTag };
 
 export type DevicePresetId =
-  'programmable' | 'accumulator-gen1' | 'accumulator-gen2' | 'constant-flow' | 'external' | 'injection';
+  'programmable' | 'accumulator-gen1' | 'accumulator-gen2' | 'constant-rate' | 'external' | 'injection';
 
 export interface DevicePreset {
   id: DevicePresetId;
@@ -71,45 +59,44 @@ export interface DevicePreset {
 }
 
 // ---- shared sourced values ----
-const SHEET = 'pumps.md';
-const ENVELOPE = v(
+const ENVELOPE = sourced(
   0.15,
   'fraction',
   'verified',
-  `${SHEET} §6: 85–115 % (Prometra pivotal endpoint [V]; SynchroMed ±14.5 % [U])`,
+  '85–115 %, the Prometra pivotal-study endpoint [D3]; SynchroMed ±14.5 % is quoted but unverified',
 );
-const RANDOM = v(
+const RANDOM = sourced(
   0.05,
   'fraction',
   'estimate',
-  `${SHEET} §1.1/§6: only per-refill means are published (+2.5 % clinical, −2.4 % lab); a ±5 % uniform spread is an estimate`,
+  'only per-refill means are published (+2.5 % clinical, −2.4 % lab [D2]); a ±5 % uniform spread is an estimate',
 );
-const REFILL_TARGET = v(
+const REFILL_TARGET = sourced(
   3000,
   'µL',
   'verified',
-  `${SHEET} §1.3: next refill = date the reservoir reaches 3.0 mL (Prometra PTC) [V]`,
+  'next refill = the date the reservoir reaches 3.0 mL (Prometra) [D3]',
 );
-const DISCREPANCY_20ML = v(1000, 'µL', 'verified', `${SHEET} §3: > 1 mL in 20 mL pumps (Maino 2017) [V]`);
-const LOW_ALARM = v(
+const DISCREPANCY_20ML = sourced(1000, 'µL', 'verified', '> 1 mL in 20 mL pumps [D10]');
+const LOW_ALARM = sourced(
   2000,
   'µL',
   'unverified',
-  `${SHEET} §1.1: clinician-programmable [V]; 2 mL default commonly quoted [U]`,
+  'clinician-programmable [D1]; the 2 mL default is commonly quoted but unverified',
 );
-const CATH_UL_PER_CM = v(
+const CATH_UL_PER_CM = sourced(
   2.6,
   'µL/cm',
   'verified',
-  `${SHEET} §1.3: 0.0026 mL/cm (Prometra catheter) [V]; Medtronic [NF]`,
+  '0.0026 mL/cm, Prometra catheter [D3]; Medtronic: not found',
 );
-const CATH_LENGTH = v(110, 'cm', 'verified', `${SHEET} §1.3: supplied 110 cm long, before trimming [V]`);
-const NO_MRI_DELAY = v(0, 'h', 'verified', 'not applicable');
-const FAV_LIMIT = v(
+const CATH_LENGTH = sourced(110, 'cm', 'verified', 'supplied 110 cm long, before trimming [D3]');
+const NO_MRI_DELAY = sourced(0, 'h', 'verified', 'not applicable');
+const FAV_LIMIT = sourced(
   10,
   'µL',
   'verified',
-  `${SHEET} §1.3: Prometra II emergency scan delivers ≤ 10 µL, then no flow until reset [V]`,
+  'Prometra II emergency scan delivers ≤ 10 µL, then no flow until reset [D3]',
 );
 
 const ERI_USED = 0.96;
@@ -121,24 +108,24 @@ const STROKES_PER_H_DEFAULT = mlPerDayToUlPerHour(0.5) / 1;
 const STROKE_DRAW = (ERI_USED / (6 * HOURS_PER_YEAR) - IDLE_PER_H) / STROKES_PER_H_DEFAULT;
 
 function batteryPreset(note: string): DevicePreset['battery'] {
-  const cal = `estimate calibrated to ${SHEET} §1.1/§6 (5–7 y life, 7 y maximum, 6 y default); no capacity found [NF]${note}`;
+  const cal = `estimate calibrated to a 5–7 y life, 7 y maximum [D1] (6 y at our default rate); no capacity found${note}`;
   return {
-    idleFractionPerHour: v(IDLE_PER_H, 'fraction/h', 'estimate', cal),
-    strokeFraction: v(STROKE_DRAW, 'fraction/stroke', 'estimate', cal),
-    telemetryFraction: v(
+    idleFractionPerHour: sourced(IDLE_PER_H, 'fraction/h', 'estimate', cal),
+    strokeFraction: sourced(STROKE_DRAW, 'fraction/stroke', 'estimate', cal),
+    telemetryFraction: sourced(
       IDLE_PER_H * 24,
       'fraction/session',
       'estimate',
       `${cal}; one session ≈ one day of idle draw`,
     ),
-    eriUsedFraction: v(ERI_USED, 'fraction', 'estimate', cal),
-    endOfServiceAfterEriHours: v(
+    eriUsedFraction: sourced(ERI_USED, 'fraction', 'estimate', cal),
+    endOfServiceAfterEriHours: sourced(
       EOS_AFTER_ERI_H,
       'h',
       'verified',
-      `${SHEET} §1.1: "will stop after 90 days" after ERI [V]`,
+      '"will stop after 90 days" after ERI [D1]',
     ),
-    startUsedFraction: v(0, 'fraction', 'verified', 'a new pump'),
+    startUsedFraction: sourced(0, 'fraction', 'verified', 'not applicable: a new pump'),
   };
 }
 
@@ -147,51 +134,46 @@ const programmable: DevicePreset = {
   kind: 'programmable',
   label: 'Programmable peristaltic pump',
   resembles: 'SynchroMed II-like (model 8637)',
-  strokeVolumeUl: v(
+  strokeVolumeUl: sourced(
     1,
     'µL',
     'estimate',
-    `${SHEET} §6: 1 µL quantum, range 0.5–5 µL [E]; volume per motor step not published [NF]`,
+    '1 µL quantum, range 0.5–5 µL: an estimate; the volume per motor step is not published',
   ),
-  maxStrokesPerHour: v(
+  maxStrokesPerHour: sourced(
     1000,
     'strokes/h',
     'unverified',
-    `${SHEET} §6: 24 mL/day upper rate [U] at a 1 µL stroke [E]`,
+    '24 mL/day upper rate (commonly quoted, unverified) at a 1 µL stroke (estimate)',
   ),
-  reservoirCapacityUl: v(20000, 'µL', 'verified', `${SHEET} §1.1: 20 mL and 40 mL versions [V]`),
+  reservoirCapacityUl: sourced(20000, 'µL', 'verified', '20 mL and 40 mL versions [D1]'),
   lowReservoirAlarmUl: LOW_ALARM,
   refillThresholdUl: REFILL_TARGET,
   discrepancyThresholdUl: DISCREPANCY_20ML,
-  accuracyBiasFraction: v(
+  accuracyBiasFraction: sourced(
     0.01,
     'fraction',
     'verified',
-    `${SHEET} §1.1: +1 % delivered vs programmed at 6 months (Wesemann 2014) [V]`,
+    '+1 % delivered vs programmed at 6 months [D2]',
   ),
   accuracyRandomHalfWidthFraction: RANDOM,
   accuracyEnvelopeFraction: ENVELOPE,
   battery: batteryPreset(''),
-  detectsOcclusion: v(false, '', 'not-found', `${SHEET} §1.1: no occlusion detection documented [NF]`),
-  detectsMotorStall: v(
-    true,
-    '',
-    'verified',
-    `${SHEET} §1.1: detects motor stall and recovery, two-tone alarm [V]`,
-  ),
-  mri: v<MriBehaviour>(
+  detectsOcclusion: sourced(false, '', 'not-found', 'no occlusion detection documented: not found'),
+  detectsMotorStall: sourced(true, '', 'verified', 'detects motor stall and recovery, two-tone alarm [D1]'),
+  mri: sourced<MriBehaviour>(
     'stall-restart',
     '',
     'verified',
-    `${SHEET} §1.1: rotor stops during MRI, resumes afterwards [V]`,
+    'rotor stops during MRI, resumes afterwards [D1]',
   ),
-  mriRestartDelayHours: v(
+  mriRestartDelayHours: sourced(
     2,
     'h',
     'verified',
-    `${SHEET} §1.1: a 2–24 h delay in return to proper infusion reported [V]`,
+    'a 2–24 h delay in return to proper infusion reported [D1]',
   ),
-  mriValveLimitUl: v(0, 'µL', 'verified', 'not applicable'),
+  mriValveLimitUl: sourced(0, 'µL', 'verified', 'not applicable'),
   gas: null,
   catheterVolumeUlPerCm: CATH_UL_PER_CM,
   catheterLengthCm: CATH_LENGTH,
@@ -203,32 +185,27 @@ const accumulatorGen1: DevicePreset = {
   kind: 'accumulator',
   label: 'Valve-gated accumulator pump (1st generation)',
   resembles: 'Prometra-like (REF 11827)',
-  strokeVolumeUl: v(
+  strokeVolumeUl: sourced(
     2,
     'µL',
     'not-found',
-    `${SHEET} §1.3: fixed pulse volume not found [NF]; the quoted "~2 µL" is a stand-in`,
+    'fixed pulse volume not found; the quoted "~2 µL" is a stand-in',
   ),
-  maxStrokesPerHour: v(
-    500,
-    'pulses/h',
-    'estimate',
-    `${SHEET} §1.3: rate range not found [NF]; 24 mL/day at 2 µL pulses`,
-  ),
-  reservoirCapacityUl: v(20000, 'µL', 'verified', `${SHEET} §1.3: Prometra 20 mL [V]`),
-  accuracyBiasFraction: v(
+  maxStrokesPerHour: sourced(500, 'pulses/h', 'estimate', 'rate range not found; 24 mL/day at 2 µL pulses'),
+  reservoirCapacityUl: sourced(20000, 'µL', 'verified', 'Prometra 20 mL [D3]'),
+  accuracyBiasFraction: sourced(
     0,
     'fraction',
     'estimate',
-    `${SHEET} §1.3: mean accuracy 96.8–97.9 % reported [V]; its sign convention unclear, bias 0`,
+    'mean accuracy 96.8–97.9 % reported [D3, D4]; its sign convention unclear, bias 0',
   ),
-  battery: batteryPreset('; Prometra battery life not found [NF], programmable-pump model reused'),
-  detectsMotorStall: v(false, '', 'not-found', `${SHEET} §1.3: valve pump, no motor [V]`),
-  mri: v<MriBehaviour>(
+  battery: batteryPreset('; Prometra battery life not found, programmable-pump model reused'),
+  detectsMotorStall: sourced(false, '', 'not-found', 'valve pump, no motor [D3]'),
+  mri: sourced<MriBehaviour>(
     'dump',
     '',
     'verified',
-    `${SHEET} §1.3: valves open, immediate discharge of reservoir and catheter [V]`,
+    'valves open, immediate discharge of reservoir and catheter [D3]',
   ),
   mriRestartDelayHours: NO_MRI_DELAY,
 };
@@ -238,57 +215,62 @@ const accumulatorGen2: DevicePreset = {
   id: 'accumulator-gen2',
   label: 'Valve-gated accumulator pump (2nd generation, flow-activated valve)',
   resembles: 'Prometra II-like (REF 13827)',
-  reservoirCapacityUl: v(20000, 'µL', 'verified', `${SHEET} §1.3: Prometra II 20 mL and 40 mL [V]`),
-  mri: v<MriBehaviour>(
+  reservoirCapacityUl: sourced(20000, 'µL', 'verified', 'Prometra II 20 mL and 40 mL [D3]'),
+  mri: sourced<MriBehaviour>(
     'valve-shut',
     '',
     'verified',
-    `${SHEET} §1.3: flow-activated valve shuts, ≤ 10 µL, reset needed [V]`,
+    'flow-activated valve shuts, ≤ 10 µL, reset needed [D3]',
   ),
   mriValveLimitUl: FAV_LIMIT,
 };
 
-const constantFlow: DevicePreset = {
+const constantRate: DevicePreset = {
   ...programmable,
-  id: 'constant-flow',
-  kind: 'constant-flow',
+  id: 'constant-rate',
+  kind: 'constant-rate',
   label: 'Constant-rate gas-driven pump',
   resembles: 'Codman 3000 / IsoMed-like',
-  strokeVolumeUl: v(1, 'µL', 'estimate', 'continuous flow: only the stroke list granularity (unused)'),
-  maxStrokesPerHour: v(1000, 'strokes/h', 'estimate', 'continuous flow: unused'),
-  reservoirCapacityUl: v(
+  strokeVolumeUl: sourced(1, 'µL', 'estimate', 'continuous flow: only the stroke list granularity (unused)'),
+  maxStrokesPerHour: sourced(1000, 'strokes/h', 'estimate', 'continuous flow: unused'),
+  reservoirCapacityUl: sourced(
     30000,
     'µL',
     'verified',
-    `${SHEET} §2.1: Codman 3000 reservoir "approximately one ounce" [V]`,
+    'Codman 3000 reservoir "approximately one ounce" [D6]',
   ),
-  lowReservoirAlarmUl: v(0, 'µL', 'verified', `${SHEET} §2.1: no electronics, no alarms [V]`),
-  accuracyBiasFraction: v(
+  lowReservoirAlarmUl: sourced(0, 'µL', 'verified', 'no electronics, no alarms [D6]'),
+  accuracyBiasFraction: sourced(
     0,
     'fraction',
     'not-found',
-    `${SHEET} §7: no accuracy figure for constant-flow pumps [NF]`,
+    'no accuracy figure for constant-rate pumps found',
   ),
   battery: null,
-  detectsOcclusion: v(false, '', 'verified', `${SHEET} §2.1: no electronics [V]`),
-  detectsMotorStall: v(false, '', 'verified', 'no motor'),
-  mri: v<MriBehaviour>('none', '', 'verified', `${SHEET} §2.1/§6: IsoMed, no impact at 1.5 T [V]`),
+  detectsOcclusion: sourced(false, '', 'verified', 'no electronics [D6]'),
+  detectsMotorStall: sourced(false, '', 'verified', 'not applicable: a gas pump has no motor'),
+  mri: sourced<MriBehaviour>('none', '', 'verified', 'IsoMed: no impact at 1.5 T [D9]'),
   mriRestartDelayHours: NO_MRI_DELAY,
   gas: {
-    nominalRateUlPerHour: v(
+    nominalRateUlPerHour: sourced(
       mlPerDayToUlPerHour(0.5),
       'µL/h',
       'estimate',
-      `${SHEET} §7: nominal rate options not found [NF]; 0.5 mL/day empties 30 mL in 60 days, inside the 30–180-day refill range`,
+      'nominal rate options not found; 0.5 mL/day empties 30 mL in 60 days, inside the 1–6-month refill range [D11]',
     ),
-    driveKpa: v(SEA_LEVEL_KPA, 'kPa', 'estimate', `${SHEET} §2.2: ΔP 1.0 atm, range 0.4–2.0 atm [E]`),
-    latentHeatJPerMol: v(
+    driveKpa: sourced(
+      SEA_LEVEL_KPA,
+      'kPa',
+      'estimate',
+      'ΔP 1.0 atm, range 0.4–2.0 atm: an estimate (no manufacturer figure)',
+    ),
+    latentHeatJPerMol: sourced(
       25000,
       'J/mol',
       'estimate',
-      `${SHEET} §2.2: L ≈ 25 kJ/mol, refrigerant-type propellant [E]`,
+      'L ≈ 25 kJ/mol for a refrigerant-type propellant: an estimate',
     ),
-    csfGaugeKpa: v(1, 'kPa', 'estimate', `${SHEET} §2.2: CSF ≈ ambient + 1–2 kPa [E]`),
+    csfGaugeKpa: sourced(1, 'kPa', 'estimate', 'CSF ≈ ambient + 1–2 kPa: an estimate'),
   },
 };
 
@@ -298,27 +280,37 @@ const external: DevicePreset = {
   kind: 'external',
   label: 'External pump with temporary catheter',
   resembles: 'CADD-Prizm-like',
-  strokeVolumeUl: v(50, 'µL', 'verified', `${SHEET} §4: 0.050 mL per mechanism activation [V]`),
-  maxStrokesPerHour: v(
+  strokeVolumeUl: sourced(50, 'µL', 'verified', '0.050 mL per mechanism activation [D15]'),
+  maxStrokesPerHour: sourced(
     400,
     'strokes/h',
     'estimate',
-    `${SHEET} §4: 20 mL/h example (an activation every 18 s) [V]; maximum not in the sheet`,
+    '20 mL/h example, an activation every 18 s [D15]; the maximum was not found',
   ),
-  reservoirCapacityUl: v(100000, 'µL', 'estimate', 'cassette volume not in the sheet; 100 mL'),
-  accuracyBiasFraction: v(0, 'fraction', 'not-found', `${SHEET}: no accuracy figure for external pumps [NF]`),
+  reservoirCapacityUl: sourced(100000, 'µL', 'estimate', 'cassette volume not found; 100 mL'),
+  accuracyBiasFraction: sourced(0, 'fraction', 'not-found', 'no accuracy figure for external pumps found'),
   battery: null,
-  detectsOcclusion: v(true, '', 'verified', `${SHEET} §4: occlusion alarm at 124 ± 62 kPa [V]`),
-  detectsMotorStall: v(true, '', 'estimate', 'external pumps alarm on mechanism faults (not in the sheet)'),
-  mri: v<MriBehaviour>('pause', '', 'estimate', 'external pump taken out of the scanner room for the scan'),
+  detectsOcclusion: sourced(true, '', 'verified', 'occlusion alarm at 124 ± 62 kPa [D15]'),
+  detectsMotorStall: sourced(
+    true,
+    '',
+    'estimate',
+    'external pumps alarm on mechanism faults (not found in the sources)',
+  ),
+  mri: sourced<MriBehaviour>(
+    'pause',
+    '',
+    'estimate',
+    'external pump taken out of the scanner room for the scan',
+  ),
   mriRestartDelayHours: NO_MRI_DELAY,
-  catheterVolumeUlPerCm: v(
+  catheterVolumeUlPerCm: sourced(
     2.6,
     'µL/cm',
     'estimate',
     'temporary catheter volume not found; implant catheter value reused',
   ),
-  catheterLengthCm: v(50, 'cm', 'estimate', 'temporary catheter length not in the sheet'),
+  catheterLengthCm: sourced(50, 'cm', 'estimate', 'temporary catheter length not found'),
 };
 
 const injection: DevicePreset = {
@@ -327,27 +319,32 @@ const injection: DevicePreset = {
   kind: 'injection',
   label: 'Lumbar-puncture bolus injection',
   resembles: 'screening-trial syringe injection',
-  strokeVolumeUl: v(
+  strokeVolumeUl: sourced(
     0.01,
     'µL',
     'estimate',
     'numerical quantum of a smooth syringe injection, not a device figure',
   ),
-  maxStrokesPerHour: v(1e7, 'strokes/h', 'estimate', 'numerical: allows 100 mL/h'),
-  reservoirCapacityUl: v(10000, 'µL', 'estimate', 'syringe volume'),
-  lowReservoirAlarmUl: v(0, 'µL', 'verified', 'no alarms'),
-  detectsOcclusion: v(false, '', 'verified', 'no device'),
-  detectsMotorStall: v(false, '', 'verified', 'no device'),
-  mri: v<MriBehaviour>('none', '', 'verified', 'no device'),
-  catheterVolumeUlPerCm: v(0, 'µL/cm', 'verified', 'needle: no catheter dead volume'),
-  catheterLengthCm: v(0, 'cm', 'verified', 'no catheter'),
+  maxStrokesPerHour: sourced(1e7, 'strokes/h', 'estimate', 'numerical: allows 100 mL/h'),
+  reservoirCapacityUl: sourced(10000, 'µL', 'estimate', 'syringe volume'),
+  lowReservoirAlarmUl: sourced(0, 'µL', 'verified', 'not applicable: no alarms'),
+  detectsOcclusion: sourced(false, '', 'verified', 'not applicable: no device'),
+  detectsMotorStall: sourced(false, '', 'verified', 'not applicable: no device'),
+  mri: sourced<MriBehaviour>('none', '', 'verified', 'not applicable: no device'),
+  catheterVolumeUlPerCm: sourced(
+    0,
+    'µL/cm',
+    'verified',
+    'not applicable: a needle has no catheter dead volume',
+  ),
+  catheterLengthCm: sourced(0, 'cm', 'verified', 'not applicable: no catheter'),
 };
 
 export const DEVICE_PRESETS: Readonly<Record<DevicePresetId, DevicePreset>> = {
   programmable,
   'accumulator-gen1': accumulatorGen1,
   'accumulator-gen2': accumulatorGen2,
-  'constant-flow': constantFlow,
+  'constant-rate': constantRate,
   external,
   injection,
 };

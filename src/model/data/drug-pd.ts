@@ -1,20 +1,20 @@
 /**
- * PD parameters per drug (effect-site ke0, Emax/Hill). The sheet found no CSF EC50 for any opioid and no
- * Heetla 2016 parameters (pharmacology.md §4.3), so almost everything here is an illustrative teaching value
- * ('estimate'), chosen so the sheet's clinical anchors come out in the model:
- * - baclofen: a 50 µg screening bolus drops the Ashworth score by about one level, peak effect 4–6 h (§3.3 ✔);
- * - morphine: chronic 1–20 mg/day gives useful relief, analgesia plateaus (Palmer 1999 ✔), supraspinal side
- *   effects come from rostral spread (§3.5 ✔);
- * - clonidine: EC50 stand-in = the minimum effective CSF concentration 76 ng/mL (Eisenach 1993 ✔, used ✎);
- * - systemic side effects of clonidine follow plasma, not CSF (§3.5 ✔).
- * Potency ratios between opioids follow §3.3 (6 mg IT morphine ≈ 1 mg IT hydromorphone ✔ [R63]).
+ * PD parameters per drug (effect-site ke0, Emax/Hill). The sources give no CSF EC50 for any opioid and no
+ * Heetla 2016 parameters [R33] (not retrieved), so almost everything here is an illustrative teaching value
+ * ('estimate'), chosen so the clinical anchors of docs/sources.md come out in the model:
+ * - baclofen: a 50 µg screening bolus drops the Ashworth score by about one level, peak effect 4–6 h [R57];
+ * - morphine: chronic 1–20 mg/day gives useful relief, analgesia plateaus [R61], supraspinal side
+ *   effects come from rostral spread [R61];
+ * - clonidine: EC50 stand-in = the minimum effective CSF concentration 76 ng/mL [R75], used as an estimate;
+ * - systemic side effects of clonidine follow plasma, not CSF [R75].
+ * Potency ratios between opioids: 6 mg IT morphine ≈ 1 mg IT hydromorphone [R63].
  */
 import type { HillData, PdData, Sourced } from './drugs.js';
 
 const est = (value: number, unit: string, source = 'illustrative teaching value'): Sourced => ({
   value,
   unit,
-  source: `pharmacology.md §4.3: ${source}`,
+  source,
   tag: 'estimate',
 });
 const hill = (ec50NgPerMl: number, emax: number, n: number, source?: string): HillData => ({
@@ -26,41 +26,46 @@ const ke0 = (tHalfHours: number, source?: string): Sourced => est(Math.LN2 / tHa
 
 export const DRUG_PD = {
   baclofen: {
-    // The sheet's ke0 = ln2/1.5 h (§6.5 ✎) puts the peak effect of a bolus at ≈ 2 h in this column; ln2/3 h moves
+    // A ke0 of ln2/1.5 h (an estimate from the label's peak) puts the peak effect of a bolus at ≈ 2 h in this column; ln2/3 h moves
     // it to ≈ 3 h with a 4–8 h duration (label: peak 4–6 h, lasts 4–8 h [R57]). Replace with Heetla 2016 [R33].
     ke0PerHour: ke0(3, 'ke0 = ln2/3 h, tuned to the label time course (onset 0.5–1 h, peak 4–6 h) [R57]'),
-    spinal: { spasticity: hill(180, 1, 1.5, '50 µg bolus → ≥ one-level MAS drop (§3.3, §4.2)') },
-    sedation: hill(3000, 1, 2, 'CNS depression at high doses (§3.5 ◐)'),
-    respiratoryDepression: hill(12000, 1, 2, 'respiratory depression in overdose (§3.5 ◐)'),
+    spinal: { spasticity: hill(180, 1, 1.5, '50 µg bolus → ≥ one-level MAS drop [R57]') },
+    sedation: hill(3000, 1, 2, 'CNS depression at high doses (commonly quoted, unverified)'),
+    respiratoryDepression: hill(
+      12000,
+      1,
+      2,
+      'respiratory depression in overdose (commonly quoted, unverified)',
+    ),
     systemic: hill(400, 1, 1.5, 'oral-baclofen-like drowsiness, illustrative'),
     withdrawal: true,
   },
   morphine: {
     ke0PerHour: ke0(0.75, 'IT morphine onset within the hour, illustrative'),
     spinal: { pain: hill(1000, 0.8, 1, 'analgesia plateaus (Palmer 1999 [R61])') },
-    sedation: hill(5000, 1, 1.5, 'delayed supraspinal effects from rostral spread (§3.5)'),
-    respiratoryDepression: hill(15000, 1, 2, 'delayed respiratory depression (§3.5)'),
+    sedation: hill(5000, 1, 1.5, 'delayed supraspinal effects from rostral spread [R61]'),
+    respiratoryDepression: hill(15000, 1, 2, 'delayed respiratory depression [R61]'),
     systemic: hill(30, 1, 1.5, 'IV-morphine-like plasma level, illustrative'),
     withdrawal: true,
   },
   hydromorphone: {
     ke0PerHour: ke0(0.6),
-    spinal: { pain: hill(1000 / 6, 0.8, 1, 'morphine ÷ 6 (§3.3 [R63])') },
+    spinal: { pain: hill(1000 / 6, 0.8, 1, 'morphine ÷ 6 [R63]') },
     sedation: hill(5000 / 6, 1, 1.5, 'morphine ÷ 6'),
     respiratoryDepression: hill(15000 / 6, 1, 2, 'morphine ÷ 6'),
     systemic: hill(6, 1, 1.5),
     withdrawal: true,
   },
   fentanyl: {
-    ke0PerHour: ke0(0.1, 'fast onset of lipophilic opioids (§3.5)'),
+    ke0PerHour: ke0(0.1, 'fast onset of lipophilic opioids [R32]'),
     spinal: { pain: hill(40, 0.8, 1) },
-    sedation: hill(60, 1, 1.5, 'earlier supraspinal effects (§3.5)'),
+    sedation: hill(60, 1, 1.5, 'earlier supraspinal effects [R32]'),
     respiratoryDepression: hill(200, 1, 2),
     systemic: hill(1.5, 1, 1.5),
     withdrawal: true,
   },
   sufentanil: {
-    ke0PerHour: ke0(0.1, 'fast onset of lipophilic opioids (§3.5)'),
+    ke0PerHour: ke0(0.1, 'fast onset of lipophilic opioids [R32]'),
     spinal: { pain: hill(4, 0.8, 1) },
     sedation: hill(6, 1, 1.5),
     respiratoryDepression: hill(20, 1, 2),
@@ -93,9 +98,9 @@ export const DRUG_PD = {
     withdrawal: true,
   },
   ziconotide: {
-    ke0PerHour: ke0(6, 'analgesia can take up to 24 h (§4.3 [R48])'),
-    spinal: { pain: hill(10, 0.5, 1, 'modest mean efficacy, 12 % vs 5 % placebo (§4.2 [R84])') },
-    sedation: hill(15, 1, 1.5, 'narrow window; CNS adverse events follow CSF exposure (§3.5 [R65])'),
+    ke0PerHour: ke0(6, 'analgesia can take up to 24 h [R48]'),
+    spinal: { pain: hill(10, 0.5, 1, 'modest mean efficacy, 12 % vs 5 % placebo [R84]') },
+    sedation: hill(15, 1, 1.5, 'narrow window; CNS adverse events follow CSF exposure [R65]'),
     respiratoryDepression: null,
     systemic: null,
     withdrawal: false,

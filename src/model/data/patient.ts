@@ -1,81 +1,81 @@
 /**
- * Patient defaults for the distribution engine and the vertebral-level map, as data with sources
- * (pharmacology.md flags ✔ → 'verified', ◐ → 'recalled', ✎ → 'estimate'). Internal units: cm, µL, h.
+ * Patient defaults for the distribution engine and the vertebral-level map, as data with sources (keys of
+ * docs/sources.md) and tags (src/model/sources.ts). Internal units: cm, µL, h.
  *
  * The spinal axis: x = 0 at the caudal end of the dural sac (≈ S2), x = L at the foramen magnum (above C1).
  */
-import type { Sourced } from './drugs.js';
+import { sourced, type Sourced, type SourceTag } from '../sources.js';
 
-const S = (value: number, unit: string, source: string, flag: '✔' | '◐' | '✎'): Sourced => ({
-  value,
-  unit,
-  source,
-  tag: flag === '✔' ? 'verified' : flag === '◐' ? 'recalled' : 'estimate',
-});
-const P = 'pharmacology.md';
+const cite = (value: number, unit: string, source: string, tag: SourceTag): Sourced =>
+  sourced(value, unit, tag, source);
 
 export const PATIENT_DEFAULTS = {
-  spinalLengthCm: S(60, 'cm', `${P} §1.1/§6.5: L ≃ 60 cm, Sincomb 2022 [R4]`, '✔'),
-  spinalCsfVolumeUl: S(97_300, 'µL', `${P} §1.1: 97.3 mL, Sass 2017 [R3]`, '✔'),
-  cranialCsfVolumeUl: S(75_000, 'µL', `${P} §1.1/§6.5: intracranial ≈ 75 mL [R1]`, '✔'),
+  spinalLengthCm: cite(60, 'cm', 'L ≃ 60 cm, Sincomb 2022 [R4]', 'verified'),
+  spinalCsfVolumeUl: cite(97_300, 'µL', '97.3 mL, Sass 2017 [R3]', 'verified'),
+  cranialCsfVolumeUl: cite(75_000, 'µL', 'intracranial ≈ 75 mL [R1]', 'verified'),
   // 0.35 mL/min = 21 mL/h.
-  csfProductionUlPerHour: S(21_000, 'µL/h', `${P} §1.2: 0.35 mL/min [R8]`, '✔'),
-  cardiacStrokeVolumeUl: S(
+  csfProductionUlPerHour: cite(21_000, 'µL/h', '0.35 mL/min [R8]', 'verified'),
+  cardiacStrokeVolumeUl: cite(
     650,
     'µL',
-    `${P} §1.3: 0.65 mL per cycle, cervical, Enzmann & Pelc 1993 [R10]`,
-    '✔',
+    '0.65 mL per cycle, cervical, Enzmann & Pelc 1993 [R10]',
+    'verified',
   ),
-  heartRatePerMin: S(60, '1/min', `${P} §1.3: 39/0.65 = 60 beats/min derived from [R10]`, '✎'),
+  heartRatePerMin: cite(60, '1/min', '39/0.65 = 60 beats/min derived from [R10]', 'estimate'),
   /** Relative breathing depth: 1 = quiet breathing, 2 = deep/forced breathing. */
-  breathingDepth: S(1, 'relative', `${P} §1.3: respiration drives CSF displacement [R13–R16]; scale ✎`, '✎'),
-  bodyWeightKg: S(70, 'kg', `${P} §3.2: the sheet converts per-kg values at 70 kg`, '✎'),
-  /** ITB traditional tip T11–T12 (pumps.md §5 [V]). */
+  breathingDepth: cite(
+    1,
+    'relative',
+    'respiration drives CSF displacement [R13–R16]; scale an estimate',
+    'estimate',
+  ),
+  bodyWeightKg: cite(70, 'kg', 'per-kg values are converted at 70 kg (estimate)', 'estimate'),
+  /** ITB traditional tip T11–T12 [D20]. */
   catheterTipLevel: 'T11' as LevelName,
-  /** Pain: tip at the painful dermatomes, no numeric source (pumps.md §5 [NF]); T10 as a placeholder. */
+  /** Pain: tip at the painful dermatomes, no numeric source (not found); T10 as a placeholder. */
   catheterTipLevelPain: 'T10' as LevelName,
   /** Baseline Ashworth 3 (considerable increase in tone), illustrative. */
-  baselineMas: S(3, 'MAS 0–4', `${P} §4.1 scale [R77]; baseline illustrative`, '✎'),
-  /** Smith 2002 enrolled VAS ≥ 5 with mean 7.6–7.8 (§4.2 ✔). */
-  baselineNrs: S(7.6, 'NRS 0–10', `${P} §4.2: Smith 2002 baseline VAS 7.57 [R79]`, '✔'),
+  baselineMas: cite(3, 'MAS 0–4', 'scale [R77]; baseline illustrative', 'estimate'),
+  /** Smith 2002 enrolled VAS ≥ 5 with mean 7.6–7.8 [R79]. */
+  baselineNrs: cite(7.6, 'NRS 0–10', `Smith 2002 baseline VAS 7.57 [R79]`, 'verified'),
 } as const;
 
 /**
  * Transport parameters of the spinal CSF column (see assembly/csf/transport.ts for the equations).
- * D_eff(x) = D_mol + D_ref · osc · s(x)² with s(x) = s0 + (1 − s0)·x/L (§6.3, §6.5 ✎).
+ * D_eff(x) = D_mol + D_ref · osc · s(x)² with s(x) = s0 + (1 − s0)·x/L (our model, an estimate).
  */
 export const TRANSPORT_DEFAULTS = {
-  // The sheet's 3e-6 m²/s (§1.4) is a UNIFORM-D back-calculation. With the oscillation profile s(x)² (D falls
-  // caudally, §6.1) the cervical reference must be larger for the same thoracic gradient: 2.3e-5 m²/s reproduces
+  // The published back-calculation, 3e-6 m²/s, is a UNIFORM-D back-calculation. With the oscillation profile s(x)² (D falls
+  // caudally) the cervical reference must be larger for the same thoracic gradient: 2.3e-5 m²/s reproduces
   // Kroin 1993 C(T2)/C(T12) = 0.43 (test/assembly/csf-calibration.test.ts); mid-thoracic D is then ≈ 0.6–1e-5.
-  dispersionRefM2PerS: S(2.3e-5, 'm²/s', `${P} §1.4/§6.6: calibrated to Kroin 1993 T2/T12 = 0.43 [R29]`, '✎'),
-  molecularDiffusionM2PerS: S(5e-10, 'm²/s', `${P} §1.4/§6.5`, '✎'),
-  oscillationFloorFraction: S(
+  dispersionRefM2PerS: cite(2.3e-5, 'm²/s', `calibrated to Kroin 1993 T2/T12 = 0.43 [R29]`, 'estimate'),
+  molecularDiffusionM2PerS: cite(5e-10, 'm²/s', 'small-molecule value (estimate)', 'estimate'),
+  oscillationFloorFraction: cite(
     0.1,
     'fraction',
-    `${P} §6.5: SV(x) falls linearly to ~0.1 at the sacral end [R11]`,
-    '✎',
+    `SV(x) falls linearly to ~0.1 at the sacral end [R11]`,
+    'estimate',
   ),
   /** Share of D_eff carried by respiration at quiet breathing (cardiac dominates velocity [R16]). */
-  respiratoryShare: S(
+  respiratoryShare: cite(
     0.3,
     'fraction',
-    `${P} §1.3: cardiac velocity dominates, respiration displacement [R16]`,
-    '✎',
+    `cardiac velocity dominates, respiration displacement [R16]`,
+    'estimate',
   ),
-  /** Near-tip jet mixing length and strength for the volume-source effect (Bernards 2006 ranking, §2.2). */
-  jetLengthCm: S(2, 'cm', `${P} §2.2/§6.6 case 3: near-tip volume-source effect`, '✎'),
-  jetStrength: S(1, 'factor', `${P} §6.6 case 3`, '✎'),
-  driftCmPerHour: S(0, 'cm/h', `${P} §6.5: Q_net = 0 default; u ≤ 10 µm/s (3.6 cm/h) [R23]`, '✎'),
-  /** Cord tissue volume per cm (19.9 cm³ over ≈ 45 cm, Sass 2017 [R3] ✔, §1.1) — present above the conus. */
-  cordVolumeUlPerCm: S(19_900 / 45, 'µL/cm', `${P} §1.1: cord 19.9 cm³ [R3] over ≈ 45 cm [R5]`, '✎'),
-  /** The cord ends at L1–L2 (§1.1 [R5]). */
+  /** Near-tip jet mixing length and strength for the volume-source effect (Bernards 2006 ranking [R36]). */
+  jetLengthCm: cite(2, 'cm', 'near-tip volume-source effect [R36]; length an estimate', 'estimate'),
+  jetStrength: cite(1, 'factor', 'near-tip volume-source effect [R36]; strength an estimate', 'estimate'),
+  driftCmPerHour: cite(0, 'cm/h', `Q_net = 0 default; u ≤ 10 µm/s (3.6 cm/h) [R23]`, 'estimate'),
+  /** Cord tissue volume per cm (19.9 cm³ over ≈ 45 cm, Sass 2017 [R3]) — present above the conus. */
+  cordVolumeUlPerCm: cite(19_900 / 45, 'µL/cm', `cord 19.9 cm³ [R3] over ≈ 45 cm [R5]`, 'estimate'),
+  /** The cord ends at L1–L2 [R5]. */
   conusLevel: 'L1' as LevelName,
 } as const;
 
 /**
  * Vertebral levels from the caudal end of the dural sac to C1, with their relative heights (cervical ≈ 1.6,
- * thoracic ≈ 2.3, lumbar ≈ 3.5, sacral ≈ 2.5–3 units): an anatomical estimate ✎, scaled to the spinal length.
+ * thoracic ≈ 2.3, lumbar ≈ 3.5, sacral ≈ 2.5–3 units): an anatomical estimate, scaled to the spinal length.
  */
 const LEVEL_HEIGHTS: ReadonlyArray<readonly [string, number]> = [
   ['S2', 2.5],
@@ -96,11 +96,11 @@ export interface VertebralLevel {
   hiCm: number;
 }
 
-export const LEVEL_MAP_SOURCE: Sourced = S(
+export const LEVEL_MAP_SOURCE: Sourced = cite(
   1,
   'map',
   'segment heights: anatomical estimate scaled to L (cervical 1.6, thoracic 2.3, lumbar 3.5, sacral 2.5–3)',
-  '✎',
+  'estimate',
 );
 
 /** Levels by spinal length: every level lookup of every virtual patient needs them (a trial batch asked ~10⁴ times). */

@@ -15,13 +15,13 @@ function concentrationChange(bridge: boolean): ScenarioInput {
     outputIntervalMinutes: 15,
     drug: { name: 'baclofen', concentrationUgPerMl: 500 },
     device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
-    // 110 cm × 2.6 µL/cm = 286 µL of old drug in the catheter (Prometra catheter, pumps.md §1.3 [V]).
+    // 110 cm × 2.6 µL/cm = 286 µL of old drug in the catheter (Prometra catheter [D3]).
     catheter: { lengthCm: 110, deadSpaceUlPerCm: 2.6, primed: true },
     patient: { catheterTipLevel: 'T11' },
     program: {
       mode: 'continuous',
       rateMlPerDay: 0.8, // 400 µg/day
-      // The bridge pushes the old drug out at the old rate, so the tip dose never dips (pumps.md §6).
+      // The bridge pushes the old drug out at the old rate, so the tip dose never dips (our model).
       boluses: bridge ? [{ kind: 'bridge', atHours: tChange }] : [],
     },
     events: [
@@ -34,7 +34,7 @@ function concentrationChange(bridge: boolean): ScenarioInput {
 /**
  * Refill every 12 weeks with 20 mL for 7.5 years. The elective replacement indicator comes on on day 2322 (year 7;
  * the battery draw is our estimate calibrated to the 5–7-year life, src/model/data/devices.ts); the pump would stop
- * 90 days later (pumps.md §1.1 [V]). At the next visit, day 2352, the pump is replaced instead of refilled: same
+ * 90 days later [D1]. At the next visit, day 2352, the pump is replaced instead of refilled: same
  * model, new battery, filled with 20 mL, in the same operation (delivery continuous), catheter kept.
  * test/unit/pump-replacement.test.ts checks that the swap falls between ERI and the end of service.
  */
@@ -57,7 +57,7 @@ function batteryScenario(): ScenarioInput {
     durationDays: days,
     outputIntervalMinutes: 1440,
     drug: { name: 'baclofen', concentrationUgPerMl: 2000 },
-    // Typical life 5–7 years, maximum 7; ERI → stop after 90 days (pumps.md §1.1 [V]).
+    // Typical life 5–7 years, maximum 7; ERI → stop after 90 days [D1].
     device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20, batteryStartFraction: 1 },
     patient: { catheterTipLevel: 'T11' },
     program: { mode: 'continuous', rateMlPerDay: 0.2 },
@@ -114,7 +114,7 @@ export const LIFECYCLE_PRESETS: Preset[] = [
       device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 8 },
       patient: { catheterTipLevel: 'T11' },
       program: { mode: 'continuous', rateMlPerDay: 0.2 },
-      // ~60 mg was aspirated on average in the two reported cases (pumps.md §3 [V]); here a whole 20 mL fill.
+      // ~60 mg was aspirated on average in the two reported cases [D12]; here a whole 20 mL fill.
       events: [{ type: 'pocket-fill', atHours: 30 * H_PER_DAY, volumeMl: 20, concentrationUgPerMl: 2000 }],
     },
   },

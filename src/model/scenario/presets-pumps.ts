@@ -15,9 +15,9 @@ export const PUMP_PRESETS: Preset[] = [
       seed: 1,
       durationDays: 90,
       outputIntervalMinutes: 60,
-      // 2000 µg/mL is one of the three labelled baclofen concentrations (pharmacology.md §3.3 ✔).
+      // 2000 µg/mL is one of the three labelled baclofen concentrations [R39].
       drug: { name: 'baclofen', concentrationUgPerMl: 2000 },
-      // 20 mL reservoir [V]; 1 µL stroke is an estimate [E] (pumps.md §6). Ideal delivery here, so the numbers
+      // 20 mL reservoir [D1]; 1 µL stroke is an estimate. Ideal delivery here, so the numbers
       // can be checked by hand; the device's accuracy error (+1 % bias, ±5 % per refill) is one --set away.
       device: {
         kind: 'programmable',
@@ -27,9 +27,9 @@ export const PUMP_PRESETS: Preset[] = [
         accuracyBiasPercent: 0,
         accuracyRandomPercent: 0,
       },
-      // Traditional ITB tip level T11–T12 (pumps.md §5 [V]).
+      // Traditional ITB tip level T11–T12 [D20].
       patient: { catheterTipLevel: 'T11' },
-      // 0.2 mL/day × 2000 µg/mL = 400 µg/day, inside the spinal-origin maintenance range 300–800 µg/day (◐).
+      // 0.2 mL/day × 2000 µg/mL = 400 µg/day, inside the spinal-origin maintenance range 300–800 µg/day (commonly quoted, unverified).
       program: { mode: 'continuous', rateMlPerDay: 0.2 },
     },
   },
@@ -45,7 +45,7 @@ export const PUMP_PRESETS: Preset[] = [
       durationDays: 50,
       outputIntervalMinutes: 60,
       drug: { name: 'baclofen', concentrationUgPerMl: 500 },
-      // Nominal 1 mL/day and 30 mL: estimates (Codman rate options not found, pumps.md §2.1 / §7).
+      // Nominal 1 mL/day and 30 mL: estimates (Codman rate options not found).
       device: { kind: 'constant-rate', reservoirMl: 30, nominalRateMlPerDay: 1, reservoirStartMl: 30 },
       patient: { catheterTipLevel: 'T11' },
       // Day 25: the dose (500 µg/day) is to come down by a fifth; only the concentration can do it.
@@ -63,16 +63,16 @@ export const PUMP_PRESETS: Preset[] = [
       seed: 7,
       durationDays: 14,
       outputIntervalMinutes: 15,
-      // 10 mg/mL, inside the PACC 2012 maximum of 20 mg/mL (◐, pharmacology.md §3.3).
+      // 10 mg/mL, inside the PACC 2012 maximum of 20 mg/mL ([R66], unverified).
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
-      // Tip at the painful dermatomes: no numeric source (pumps.md §5 [NF]); T10 for abdominal/pelvic pain.
+      // Tip at the painful dermatomes: no numeric source (not found); T10 for abdominal/pelvic pain.
       patient: { catheterTipLevel: 'T10' },
       program: {
         mode: 'continuous',
-        // 0.3 mL/day = 3 mg/day, the mean dose at 6 months in Kumar 2001 (pumps.md §5 [V]).
+        // 0.3 mL/day = 3 mg/day, the mean dose at 6 months [D19].
         rateMlPerDay: 0.3,
-        // Bolus parameters exist on the Prometra PTC [V]; the numbers are estimates (limits [NF]).
+        // Bolus parameters exist on the Prometra PTC [D3]; the numbers are estimates (limits not found).
         patientBolus: { doseUg: 200, durationMinutes: 10, lockoutHours: 4, maxPerDay: 4 },
         patientBolusRequests: [8, 9, 14, 20, 22, 32, 33, 40, 56, 58, 80, 104, 130, 200, 250, 300].map(
           (h) => ({
@@ -93,7 +93,7 @@ export const PUMP_PRESETS: Preset[] = [
       seed: 1,
       durationDays: 28,
       outputIntervalMinutes: 60,
-      // 25 µg/mL fill, start 2.4 µg/day, steps ≤ 2.4 µg/day, maximum 19.2 µg/day (pharmacology.md §3.3 ✔).
+      // 25 µg/mL fill, start 2.4 µg/day, steps ≤ 2.4 µg/day, maximum 19.2 µg/day [R65, R84].
       drug: { name: 'ziconotide', concentrationUgPerMl: 25 },
       device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
       patient: { catheterTipLevel: 'T10' },
@@ -125,7 +125,7 @@ export const PUMP_PRESETS: Preset[] = [
         timeline: [
           { atHours: 3 * H_PER_DAY, bodyTemperatureC: 39.5, note: 'fever' },
           { atHours: 5 * H_PER_DAY, bodyTemperatureC: 37, note: 'fever over' },
-          // A typical airliner cabin is pressurised to at most 8,000 ft (pumps.md §2.2 [V]).
+          // A typical airliner cabin is pressurised to at most 8,000 ft (an airworthiness limit; ISA pressures [D22]).
           { atHours: 9 * H_PER_DAY, altitudeFt: 8000, note: 'flight: cabin at 8,000 ft' },
           { atHours: 9 * H_PER_DAY + 10, altitudeFt: 0, note: 'landed' },
         ],
@@ -143,7 +143,7 @@ export const PUMP_PRESETS: Preset[] = [
       durationDays: 4,
       outputIntervalMinutes: 10,
       drug: { name: 'baclofen', concentrationUgPerMl: 2000 },
-      // Restart delay 2–24 h has been reported (pumps.md §1.1 [V]); 6 h chosen inside that range.
+      // Restart delay 2–24 h has been reported [D1]; 6 h chosen inside that range.
       device: { kind: 'programmable', reservoirStartMl: 15, mriRestartDelayHours: 6 },
       patient: { catheterTipLevel: 'T11' },
       program: { mode: 'continuous', rateMlPerDay: 0.2 },
@@ -162,7 +162,7 @@ export const PUMP_PRESETS: Preset[] = [
       durationDays: 3,
       outputIntervalMinutes: 5,
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
-      // Prometra: must be emptied before MRI; here it was not (pumps.md §1.3 [V]).
+      // Prometra: must be emptied before MRI; here it was not [D3].
       device: { kind: 'accumulator', generation: 1, reservoirMl: 20, reservoirStartMl: 10 },
       patient: { catheterTipLevel: 'T10' },
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
@@ -181,7 +181,7 @@ export const PUMP_PRESETS: Preset[] = [
       durationDays: 3,
       outputIntervalMinutes: 5,
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
-      // Prometra II: ≤ 10 µL, then no delivery until manually reset (pumps.md §1.3 [V]).
+      // Prometra II: ≤ 10 µL, then no delivery until manually reset [D3].
       device: { kind: 'accumulator', generation: 2, reservoirMl: 20, reservoirStartMl: 10 },
       patient: { catheterTipLevel: 'T10' },
       program: { mode: 'continuous', rateMlPerDay: 0.3 },

@@ -1,4 +1,4 @@
-/** Screening-trial presets (pumps.md §5): a lumbar-puncture bolus series and a continuous external trial. */
+/** Screening-trial presets ([D16], [D17]): a lumbar-puncture bolus series and a continuous external trial. */
 import type { Preset } from './presets.js';
 
 const H_PER_DAY = 24;
@@ -15,7 +15,7 @@ export const TRIAL_PRESETS: Preset[] = [
       seed: 1,
       durationDays: 3,
       outputIntervalMinutes: 10,
-      // 50 µg/mL screening ampoule (pharmacology.md §3.3 ✔); 50 → 75 → 100 µg ≥ 24 h apart (pumps.md §5 [V]).
+      // 50 µg/mL screening ampoule [R57]; 50 → 75 → 100 µg ≥ 24 h apart [D16].
       drug: { name: 'baclofen', concentrationUgPerMl: 50 },
       // A syringe injection delivers what was drawn up: no pump accuracy error.
       device: {
@@ -51,7 +51,7 @@ export const TRIAL_PRESETS: Preset[] = [
       durationDays: 5,
       outputIntervalMinutes: 15,
       drug: { name: 'baclofen', concentrationUgPerMl: 50 },
-      // CADD-like: 50 µL per mechanism activation (pumps.md §4 [V]); 100 mL cassette (estimate).
+      // CADD-like: 50 µL per mechanism activation [D15]; 100 mL cassette (estimate).
       device: {
         kind: 'external',
         access: 'temporary-catheter',

@@ -1,6 +1,6 @@
 /**
  * Teaching presets. The ids are a contract the UI and the lessons use: keep them. Each scenario is complete and
- * valid; the sources of its numbers are in comments (pumps.md, pharmacology.md). Tests run every one.
+ * valid; the sources of its numbers are in comments (keys of docs/sources.md). Tests run every one.
  */
 import type { ScenarioInput } from './schema.js';
 import { PUMP_PRESETS } from './presets-pumps.js';

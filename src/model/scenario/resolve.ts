@@ -16,7 +16,7 @@ export function devicePresetId(s: Scenario): DevicePresetId {
     case 'accumulator':
       return d.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
     case 'constant-rate':
-      return 'constant-flow';
+      return 'constant-rate';
     case 'external':
       return d.access === 'lumbar-puncture' ? 'injection' : 'external';
   }
@@ -47,7 +47,7 @@ export interface ResolvedDevice {
   catheterVolumeUlPerCm: number;
 }
 
-/** 0.048 mL/day is the commonly quoted SynchroMed II minimum [U] (pumps.md §6); other devices: none known. */
+/** 0.048 mL/day is the commonly quoted SynchroMed II minimum (unverified); other devices: none known. */
 const MIN_RATE_PROGRAMMABLE_ML_PER_DAY = 0.048;
 
 export function resolveDevice(s: Scenario): ResolvedDevice {

@@ -1,5 +1,5 @@
 /**
- * Scenario: the device. One kind per pump family (pumps.md §1, §2, §4). Every parameter is optional: a missing
+ * Scenario: the device. One kind per pump family ([D1], [D3], [D6], [D15]). Every parameter is optional: a missing
  * one takes the device preset's default (src/model/data/devices.ts, where each default cites its source); the preset
  * follows from the kind (and the accumulator's generation, the external pump's access). The ranges
  * here are the hard limits of the simulator, wide enough for "what if" teaching; clinically unusual values inside
@@ -46,7 +46,7 @@ export const programmableDevice = z.strictObject({
   ...battery,
   strokeVolumeUl: z.optional(
     num(0.05, 50, 'µL', {
-      description: 'Volume per motor stroke (an estimate, pumps.md §6 [E]).',
+      description: 'Volume per motor stroke (an estimate).',
     }),
   ),
   maxRateMlPerDay: z.optional(num(0.01, 100, 'mL/day', { description: 'Fastest programmable rate.' })),
@@ -86,7 +86,7 @@ export const constantRateDevice = z.strictObject({
   nominalRateMlPerDay: z.optional(num(0.01, 20, 'mL/day', { description: 'Flow at 37 °C and sea level.' })),
   driveGaugePressureKpa: z.optional(
     num(10, 400, 'kPa', {
-      description: 'Propellant drive pressure above ambient at 37 °C (an estimate, pumps.md §2.2 [E]).',
+      description: 'Propellant drive pressure above ambient at 37 °C (an estimate).',
     }),
   ),
 });
@@ -99,7 +99,7 @@ export const externalDevice = z.strictObject({
   ),
   strokeVolumeUl: z.optional(
     num(0.05, 200, 'µL', {
-      description: 'Volume per mechanism activation (CADD: 50 µL [V]).',
+      description: 'Volume per mechanism activation (CADD: 50 µL).',
     }),
   ),
   maxRateMlPerDay: z.optional(num(0.01, 2400, 'mL/day')),
@@ -117,12 +117,12 @@ export const deviceSchema = z.discriminatedUnion(
 export const catheterSchema = z.strictObject({
   lengthCm: z.optional(
     num(0, 200, 'cm', {
-      description: 'Implanted catheter length (Prometra: 110 cm before trimming [V]).',
+      description: 'Implanted catheter length (Prometra: 110 cm before trimming).',
     }),
   ),
   deadSpaceUlPerCm: z.optional(
     num(0, 20, 'µL/cm', {
-      description: 'Internal volume per cm (Prometra: 2.6 µL/cm [V]).',
+      description: 'Internal volume per cm (Prometra: 2.6 µL/cm).',
     }),
   ),
   primed: z

@@ -97,7 +97,7 @@ export const interrogationEvent = z.strictObject({
 
 /**
  * The implanted pump is exchanged for a new one: battery life 5–7 years, ERI → the pump stops 90 days later,
- * replacement planned about 6 months before that (pumps.md §1.1, §3 [V]). The old pump is explanted at atHours
+ * replacement planned about 6 months before that [D1]. The old pump is explanted at atHours
  * with what its reservoir still holds; the new one (new battery, reservoir filled with volumeMl) starts
  * interruptionHours later, running the current program.
  */

@@ -1,5 +1,5 @@
 /**
- * Scenario: the program — what the clinician sets (pumps.md §1.1 dosing modes, §1.3 patient bolus). A
+ * Scenario: the program — what the clinician sets (dosing modes [D1], patient bolus [D3]). A
  * constant-rate pump has no program: its rate is a property of the device and its dose changes only with the
  * concentration at refill.
  */

@@ -96,7 +96,7 @@ function doseWarnings(s: Scenario, out: ScenarioIssue[]): void {
             `program.boluses.${i}.volumeUl`,
             b.volumeUl,
             `gives ${round(doseUg)} µg of baclofen in one bolus; screening boluses are usually 25–100 µg ` +
-              '(pumps.md §5 [V])',
+              '(Boster 2016)',
             'warning',
           ),
         );
@@ -108,7 +108,7 @@ function doseWarnings(s: Scenario, out: ScenarioIssue[]): void {
           'program.patientBolus',
           s.program.patientBolus,
           'patient-activated boluses are not used with baclofen (the Prometra PTC allows them for morphine only, ' +
-            'pumps.md §1.3 [V])',
+            'Prometra II instructions)',
           'warning',
         ),
       );
@@ -137,7 +137,7 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
           `events.${i}`,
           e.atHours,
           'an MRI scan opens both valves of a first-generation accumulator pump: the reservoir and catheter ' +
-            'contents go into the patient (the pump must be emptied first, pumps.md §1.3 [V])',
+            'contents go into the patient (the pump must be emptied first, Prometra instructions)',
           'warning',
         ),
       );

@@ -4,7 +4,7 @@
  * i depends only on (seed, i), so any split gives the same rows. The engine half is src/engine/trials/run-cohort.ts.
  */
 import { describeRule } from './criteria.js';
-import { resolveSpec, type TrialSpec } from './spec.js';
+import { checkRunSize, resolveSpec, type TrialSpec } from './spec.js';
 import { PUBLISHED, summarise, type CohortSummary, type PublishedRate } from './stats.js';
 import type { OutcomeRow } from './types.js';
 
@@ -66,21 +66,35 @@ export function publishedFor(protocolId: string, populationId: string): Publishe
   ];
 }
 
+/** Which patients of the cohort a run takes: all of them, or a shard's range (src/model/shard.ts). */
+export interface PatientRange {
+  firstId: number;
+  count: number;
+}
+
 /**
- * A cohort over several runners (one per worker). Slices of `sliceSize` patients are handed out from a queue so
- * a slow worker does not hold up the end; an abort cancels every runner and rejects with an AbortError.
+ * A cohort (or the patients of `range`) over several runners (one per worker). Slices of `sliceSize` patients are
+ * handed out from a queue so a slow worker does not hold up the end; an abort cancels every runner and rejects
+ * with an AbortError. The statistics are those of the patients run.
  */
 export async function runCohortParallel(
   runners: SliceRunner[],
   specInput: unknown,
-  options: { signal?: AbortLike; onProgress?: (p: CohortProgress) => void; sliceSize?: number } = {},
+  options: {
+    signal?: AbortLike;
+    onProgress?: (p: CohortProgress) => void;
+    sliceSize?: number;
+    range?: PatientRange;
+  } = {},
 ): Promise<CohortResult> {
   const { spec } = resolveSpec(specInput);
-  const total = spec.cohortSize;
+  const start = options.range?.firstId ?? 0;
+  const total = options.range?.count ?? spec.cohortSize;
+  checkRunSize(total);
   if (runners.length === 0) throw new Error('runCohortParallel needs at least one runner.');
   const sliceSize = Math.max(8, options.sliceSize ?? Math.ceil(total / (runners.length * 4)));
   const slices: [number, number][] = [];
-  for (let s = 0; s < total; s += sliceSize) slices.push([s, Math.min(sliceSize, total - s)]);
+  for (let s = 0; s < total; s += sliceSize) slices.push([start + s, Math.min(sliceSize, total - s)]);
   const rows: OutcomeRow[] = new Array(total);
   const doneBySlice = new Array<number>(slices.length).fill(0);
   let next = 0;
@@ -107,7 +121,7 @@ export async function runCohortParallel(
           doneBySlice[k] = done;
           report();
         });
-        for (let i = 0; i < part.length; i++) rows[first + i] = part[i];
+        for (let i = 0; i < part.length; i++) rows[first - start + i] = part[i];
         doneBySlice[k] = count;
         report();
       }

@@ -2,7 +2,7 @@
  * Success criteria as configurable rules, the measurement model that turns a drug effect into the score a
  * clinician records, and the decision (implant / no implant) with its reasons.
  *
- * Measurement model (✎, stated in docs/trials.md):
+ * Measurement model (estimate, stated in docs/trials.md):
  *   latent(t)   = baseline · (1 − E(t)) · (1 − placebo · [a dose has been given])
  *   recorded(t) = round(latent(t)) clamped to the scale (MAS 0–5 with 1+ coded 2; NRS 0–10)
  *   improvement = (recorded baseline − recorded(t)) / recorded baseline · 100 %
@@ -19,16 +19,16 @@ import type {
 import { stepDose } from './protocols.js';
 
 export type EfficacyRule =
-  /** ≥ thresholdPct reduction of the score (pain trials: 50 %, pumps.md §5 [V]). */
+  /** ≥ thresholdPct reduction of the score (pain trials: 50 % [D21]). */
   | { kind: 'relative-reduction'; thresholdPct: number }
-  /** A drop of ≥ levels on the ordinal scale (continuous ITB trial: one MAS level, pumps.md §5 [V]). */
+  /** A drop of ≥ levels on the ordinal scale (continuous ITB trial: one MAS level [D17]). */
   | { kind: 'level-drop'; levels: number };
 
 export interface Criteria {
   efficacy: EfficacyRule;
-  /** Side-effect intensity (0–1) at any assessment at or above this is intolerable and ends the trial (✎). */
+  /** Side-effect intensity (0–1) at any assessment at or above this is intolerable and ends the trial (estimate). */
   intolerableSideEffect: number;
-  /** Intensity counted as "a side effect occurred" for incidence figures (✎). */
+  /** Intensity counted as "a side effect occurred" for incidence figures (estimate). */
   noticeableSideEffect: number;
 }
 

@@ -47,7 +47,7 @@ export function evaluateTrial(
   });
   const { decision, assessmentsUsed } = decide(protocol, criteria, patient, assessments);
   const efficacy = assessmentsUsed.filter((a) => a.kind === 'efficacy');
-  // Long term: chronic therapy without the trial's expectation effect (placebo fades, ✎ docs/trials.md).
+  // Long term: chronic therapy without the trial's expectation effect (placebo fades, an estimate: docs/trials.md).
   const ltScore = recordScore(
     protocol.measure,
     latentScore(patient, finite01(longTermEffectFraction), false),

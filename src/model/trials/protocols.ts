@@ -1,6 +1,6 @@
 /**
- * Trial protocols, as data. Numbers cite pumps.md §5 ([V] = read in the source) or pharmacology.md §3.3,
- * or say they are estimates (✎). A protocol definition is a dose ladder: one step per `stepHours`, given
+ * Trial protocols, as data. Numbers cite docs/sources.md by key,
+ * or say they are estimates (estimate). A protocol definition is a dose ladder: one step per `stepHours`, given
  * until the criteria decide (criteria.ts); the per-patient protocol picks the reduced ladder for small
  * children and for patients who rely on their tone.
  *
@@ -33,7 +33,7 @@ export interface ProtocolDefinition {
   sources: string[];
 }
 
-/** Below this body mass a child gets the reduced first bolus ("very small children", pumps.md §5) — ✎. */
+/** Below this body mass a child gets the reduced first bolus ("very small children" [D16]) — an estimate. */
 export const SMALL_CHILD_KG = 20;
 
 export const PROTOCOLS: Record<string, ProtocolDefinition> = {
@@ -43,27 +43,27 @@ export const PROTOCOLS: Record<string, ProtocolDefinition> = {
     drug: 'baclofen',
     route: 'lumbar-puncture-bolus',
     kind: 'bolus',
-    // 50 µg/mL screening ampoule (pharmacology.md §3.3 ✔ [R57]).
+    // 50 µg/mL screening ampoule [R57].
     concentrationUgPerUl: 0.05,
-    // Lumbar puncture level: an estimate (the sheets give none for screening).
+    // Lumbar puncture level: an estimate (the sources give none for screening).
     tipLevel: 'L3',
     measure: 'spasticityMas',
-    // 50 µg, then 75 and 100 µg at ≥ 24 h when there is no response (pumps.md §5 [V], Boster 2016).
+    // 50 µg, then 75 and 100 µg at ≥ 24 h when there is no response [D16].
     ladder: [50, 75, 100],
-    // 25 µg first for very small children or patients who rely on spasticity (pumps.md §5 [V]); the escalation
+    // 25 µg first for very small children or patients who rely on spasticity [D16]; the escalation
     // after it is taken literally from the same sentence.
     reducedLadder: [25, 75, 100],
     stepHours: 24,
-    // Lumbar-puncture bolus given over 1–2 min (pharmacology.md §4.3 ✔ [R80]).
+    // Lumbar-puncture bolus given over 1–2 min [R80].
     bolusDurationHours: minutesToHours(2),
-    // "Check cardiopulmonary status frequently in the first 2 h" [V]; the exact times are ✎.
+    // "Check cardiopulmonary status frequently in the first 2 h" [D16]; the exact times are estimates.
     cardiopulmonaryHours: [0.25, 0.5, 1, 1.5, 2],
-    // "Assess spasticity at least twice within 4 h" [V] (2 h and 4 h), plus 6 h for the 4–6 h peak (✔ [R57]).
+    // "Assess spasticity at least twice within 4 h" [D16] (2 h and 4 h), plus 6 h for the 4–6 h peak ([R57]).
     efficacyHours: [1, 2, 4, 6],
-    // Maintenance: "up to 2× the effective screening dose per day" (✔ [R57]); 2 × 100 µg = 200 µg/day is
-    // the lower edge of chronic use — ✎ as a single figure. Spinal 300–800 µg/day (◐) is higher still.
+    // Maintenance: "up to 2× the effective screening dose per day" ([R57]); 2 × 100 µg = 200 µg/day is
+    // the lower edge of chronic use — an estimate as a single figure. Spinal 300–800 µg/day (unverified) is higher still.
     maintenanceUgPerDay: 200,
-    sources: ['pumps.md §5 [V] Boster 2016', 'pharmacology.md §3.3 ✔ [R57]', 'pharmacology.md §4.3 ✔ [R80]'],
+    sources: ['Boster 2016 [D16]', 'Lioresal screening-trial pages [R57]', 'H-reflex study [R80]'],
   },
   'baclofen-continuous': {
     id: 'baclofen-continuous',
@@ -72,19 +72,19 @@ export const PROTOCOLS: Record<string, ProtocolDefinition> = {
     route: 'temporary-catheter-external-pump',
     kind: 'infusion',
     concentrationUgPerUl: 0.05,
-    // Traditional tip level T11–T12 (pumps.md §5 [V]).
+    // Traditional tip level T11–T12 [D20].
     tipLevel: 'T11',
     measure: 'spasticityMas',
-    // Daily titration 100 → 150 → 200 µg/day: ✎, bracketing 2× the 50–100 µg screening doses (✔ [R57]).
+    // Daily titration 100 → 150 → 200 µg/day: an estimate, bracketing 2× the 50–100 µg screening doses ([R57]).
     ladder: [100, 150, 200],
     reducedLadder: [50, 100, 150],
     stepHours: 24,
     bolusDurationHours: 0,
     cardiopulmonaryHours: [2, 8, 16],
-    // Success = one-level MAS drop in key lower-limb muscles (pumps.md §5 [V]); once-daily exams ✎.
+    // Success = one-level MAS drop in key lower-limb muscles [D17]; once-daily exams are an estimate.
     efficacyHours: [20, 23],
     maintenanceUgPerDay: 300,
-    sources: ['pumps.md §4–§5 [V]', 'pharmacology.md §3.3 ✔ [R57]'],
+    sources: ['continuous ITB trial series [D17]', 'Lioresal screening-trial pages [R57]'],
   },
   'morphine-continuous': {
     id: 'morphine-continuous',
@@ -92,22 +92,22 @@ export const PROTOCOLS: Record<string, ProtocolDefinition> = {
     drug: 'morphine',
     route: 'temporary-catheter-external-pump',
     kind: 'infusion',
-    // 1 mg/mL: ✎ (no trial concentration in the sheets).
+    // 1 mg/mL: an estimate (no trial concentration in the sources).
     concentrationUgPerUl: 1,
-    // At the level of the painful dermatomes (pumps.md §5 [NF] numeric): T10 as an example ✎.
+    // At the level of the painful dermatomes (no numeric source found): T10 as an example, an estimate.
     tipLevel: 'T10',
     measure: 'painNrs',
-    // 0.5 → 1 → 2 mg/day: ✎, around the mean post-implant start dose 1.11 mg/day (0.2–6.5) (pumps.md §5 [V]).
+    // 0.5 → 1 → 2 mg/day: an estimate around the mean post-implant start dose 1.11 mg/day (0.2–6.5) [D19].
     ladder: [500, 1000, 2000],
     reducedLadder: null,
     stepHours: 24,
     bolusDurationHours: 0,
-    // Respiratory depression from rostral spread is delayed by hours (pharmacology.md §3.5 ✔ [R61]).
+    // Respiratory depression from rostral spread is delayed by hours [R61].
     cardiopulmonaryHours: [4, 8, 12, 16],
     efficacyHours: [20, 23],
-    // 3.1 mg/day at 6 months (Kumar 2001, pumps.md §5 [V]).
+    // 3.1 mg/day at 6 months [D19].
     maintenanceUgPerDay: 3100,
-    sources: ['pumps.md §5 [V] Kumar 2001, Anderson 1999', 'pharmacology.md §3.5 ✔'],
+    sources: ['Kumar 2001 [D19]', 'Anderson & Burchiel 1999 [D18]', 'Palmer 1999 [R61]'],
   },
   'morphine-bolus': {
     id: 'morphine-bolus',
@@ -118,17 +118,17 @@ export const PROTOCOLS: Record<string, ProtocolDefinition> = {
     concentrationUgPerUl: 1,
     tipLevel: 'L3',
     measure: 'painNrs',
-    // 0.2 mg, inside the 0.1–0.5 mg IT trial bolus range (pharmacology.md §3.3 ✔ [R59]); chronic-pain trial
-    // bolus doses were not found (pumps.md §7 item 6), so the choice is ✎.
+    // 0.2 mg, inside the 0.1–0.5 mg IT trial bolus range [R59]; chronic-pain trial
+    // bolus doses were not found, so the choice is an estimate.
     ladder: [200],
     reducedLadder: null,
     stepHours: 24,
     bolusDurationHours: minutesToHours(2),
     cardiopulmonaryHours: [1, 2, 4, 6, 8, 12, 18],
-    // A single shot lasts up to 24 h (pumps.md §5 [V] post-op context); exam times ✎.
+    // A single shot lasts up to 24 h (post-operative context [R62]); exam times are estimates.
     efficacyHours: [2, 4, 8, 12],
     maintenanceUgPerDay: 3100,
-    sources: ['pharmacology.md §3.3 ✔ [R59]', 'pumps.md §5 [V]'],
+    sources: ['teaching material on IT trialling [R59]', 'Mugabure Bujedo 2012 [R62]'],
   },
 };
 
@@ -200,11 +200,11 @@ export const MAINTENANCE_HOURS = 48;
 
 /**
  * The chronic therapy after implant, as a protocol: the maintenance dose as a continuous infusion from the
- * implanted catheter (T11 for baclofen, the pain level for morphine; pumps.md §5 [V]/[NF]), assessed at the end.
+ * implanted catheter (T11 for baclofen [D20], the pain level for morphine), assessed at the end.
  */
 export function maintenanceProtocol(def: ProtocolDefinition): TrialProtocol {
   const rateUgPerHour = def.maintenanceUgPerDay / HOURS_PER_DAY;
-  // Pump concentrations: baclofen 2000 µg/mL is labelled (pharmacology.md §3.3 ✔); morphine 10 mg/mL ✎.
+  // Pump concentrations: baclofen 2000 µg/mL is labelled [R39]; morphine 10 mg/mL is an estimate.
   const concentrationUgPerUl = def.drug === 'baclofen' ? 2 : 10;
   return {
     id: `${def.id}-maintenance`,

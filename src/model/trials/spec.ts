@@ -11,7 +11,10 @@ import { POPULATIONS, type Population, type PopulationId } from './virtual-patie
 // its default messages ("Too small: expected number to be >=1") come from the English locale, as zod classic's did.
 z.config(z.locales.en());
 
+/** The most patients one run (or one shard of a sharded cohort) may simulate. */
 export const MAX_COHORT = 10_000;
+/** The largest cohort a spec may describe; above MAX_COHORT it runs in shards (`itp-sim trial --shard i/n`). */
+export const MAX_SHARDED_COHORT = 1_000_000;
 
 const efficacySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('relative-reduction'), thresholdPct: z.number().check(z.gte(1), z.lte(100)) }),
@@ -22,7 +25,7 @@ export const trialSpecSchema = z.object({
   name: z._default(z.string().check(z.maxLength(200)), 'Trial'),
   protocol: z.enum(Object.keys(PROTOCOLS) as [string, ...string[]]),
   population: z.enum(Object.keys(POPULATIONS) as [PopulationId, ...PopulationId[]]),
-  cohortSize: z._default(z.int().check(z.gte(1), z.lte(MAX_COHORT)), 1000),
+  cohortSize: z._default(z.int().check(z.gte(1), z.lte(MAX_SHARDED_COHORT)), 1000),
   seed: z._default(z.int().check(z.gte(0), z.lte(2 ** 32 - 1)), 1),
   criteria: z.optional(
     z.object({
@@ -100,6 +103,17 @@ export class TrialSpecError extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
     super(issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n'));
   }
+}
+
+/** Throws TrialSpecError when one run would simulate more than MAX_COHORT patients (the per-run, per-shard cap). */
+export function checkRunSize(patients: number): void {
+  if (patients > MAX_COHORT)
+    throw new TrialSpecError([
+      {
+        path: 'cohortSize',
+        message: `${patients} patients in one run; the limit is ${MAX_COHORT} per run: split the cohort into shards (--shard i/n)`,
+      },
+    ]);
 }
 
 /** Validates and resolves a trial spec; throws TrialSpecError naming every bad field. */

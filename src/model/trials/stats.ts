@@ -69,13 +69,13 @@ export function quantile(sorted: number[], q: number): number {
   return i + 1 < sorted.length ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i];
 }
 
-/** Published responder rates, as data with their source (pumps.md §5, pharmacology.md §4.2). */
+/** Published responder rates, as data with their source ([R57], [D17]–[D19]). */
 export interface PublishedRate {
   label: string;
   /** A single rate or a range, 0–1. */
   lo: number;
   hi: number;
-  /** The population the figure was measured in, when the sheet says (compared first in the UI). */
+  /** The population the figure was measured in, when the source says (compared first in the UI). */
   population?: string;
   source: Sourced<string>;
 }
@@ -89,7 +89,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
       hi: 0.97,
       source: {
         value: 'Penn 1992 via lioresal.com',
-        source: 'pumps.md §5 [V]; pharmacology.md §4.2 ✔ [R57]',
+        source: '[R57]',
         tag: 'verified',
       },
     },
@@ -100,7 +100,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
       hi: 0.94,
       source: {
         value: 'Gilmartin 2000 via lioresal.com',
-        source: 'pumps.md §5 [V]; pharmacology.md §4.2 ✔ [R57]',
+        source: '[R57]',
         tag: 'verified',
       },
     },
@@ -110,7 +110,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
       label: 'Continuous ITB trial → implant (57 patients)',
       lo: 0.86,
       hi: 0.86,
-      source: { value: 'continuous ITB trial series', source: 'pumps.md §5 [V]', tag: 'verified' },
+      source: { value: 'continuous ITB trial series', source: '[D17]', tag: 'verified' },
     },
   ],
   'morphine-continuous': [
@@ -118,7 +118,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
       label: 'Morphine trial success (Kumar 2001: 16/25; Anderson & Burchiel 1999: 30/40)',
       lo: 0.64,
       hi: 0.75,
-      source: { value: 'Kumar 2001; Anderson & Burchiel 1999', source: 'pumps.md §5 [V]', tag: 'verified' },
+      source: { value: 'Kumar 2001; Anderson & Burchiel 1999', source: '[D19, D18]', tag: 'verified' },
     },
   ],
   'morphine-bolus': [
@@ -126,7 +126,7 @@ export const PUBLISHED: Record<string, PublishedRate[]> = {
       label: 'Morphine trial success (Kumar 2001; Anderson & Burchiel 1999)',
       lo: 0.64,
       hi: 0.75,
-      source: { value: 'Kumar 2001; Anderson & Burchiel 1999', source: 'pumps.md §5 [V]', tag: 'verified' },
+      source: { value: 'Kumar 2001; Anderson & Burchiel 1999', source: '[D19, D18]', tag: 'verified' },
     },
   ],
 };

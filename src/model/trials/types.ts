@@ -6,15 +6,11 @@
  * virtual patients drawn from documented distributions under one seed.
  */
 
-/** Where a number comes from, carried as data so the UI can show an "est." badge (PREAMBLE standards). */
-export type SourceTag = 'verified' | 'recalled' | 'estimate';
+import type { Sourced as SourcedValue, SourceTag } from '../sources.js';
 
-export interface Sourced<T = number> {
-  value: T;
-  /** Sheet and tag, e.g. 'pumps.md §5 [V] (Boster 2016)'. */
-  source: string;
-  tag: SourceTag;
-}
+export type { SourceTag };
+/** Where a number comes from (src/model/sources.ts), for values without a unit: counts, descriptions, fractions. */
+export type Sourced<T = number> = Omit<SourcedValue<T>, 'unit'>;
 
 export type TrialDrug = 'baclofen' | 'morphine';
 
@@ -82,7 +78,7 @@ export interface VirtualPatient {
   /** Fractional improvement that comes from expectation alone (may be negative). */
   placeboFraction: number;
   bodyMassKg: number;
-  /** Relies on spasticity for standing or transfers: gets the reduced first bolus (pumps.md §5). */
+  /** Relies on spasticity for standing or transfers: gets the reduced first bolus [D16]. */
   reliesOnTone: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Virtual patients: one seeded draw of the model's uncertain parameters per patient, from documented
- * distributions. Every distribution carries its basis and tag (pharmacology.md ✔/◐/✎, pumps.md [V]/[E]).
+ * distributions. Every distribution carries its basis (keys of docs/sources.md) and tag.
  *
  *   lognormal(median m, σ):  x = m · exp(σ z),  z ~ N(0, 1)   (90 % of draws within m·e^(±1.645σ))
  *   normal(μ, sd, [lo, hi]): x = clamp(μ + sd z, lo, hi)      (clamped, not rejected: a fixed draw count per
@@ -39,23 +39,23 @@ const ln = (median: number, sigma: number): Distribution => ({ kind: 'lognormal'
 
 // Shared between populations: the physiology does not depend on the reason for the trial.
 const CLEARANCE: DocumentedDistribution = {
-  // Baclofen CSF t½ spans 0.9–5 h in 4 patients (pharmacology.md §3.2 ✔ [R34]); σ = 0.45 puts 90 % of
+  // Baclofen CSF t½ spans 0.9–5 h in 4 patients [R34]; σ = 0.45 puts 90 % of
   // draws within ×0.48–×2.1 of the drug's default, i.e. 0.7–3.1 h around the label's 1.5 h — an estimate.
   value: ln(1, 0.45),
-  source: 'pharmacology.md §3.2 ✔ [R34] range; σ is our fit to it (✎)',
+  source: 'range [R34]; σ is our fit to it (estimate)',
   tag: 'estimate',
 };
 const DISPERSION: DocumentedDistribution = {
-  // Cervical stroke volume 0.3–1.0 mL around 0.65 (pharmacology.md §6.5 ✔ [R10]); D_eff ∝ SV² (§6.1 ✎), so
+  // Cervical stroke volume 0.3–1.0 mL around 0.65 [R10]; D_eff ∝ SV² (estimate), so
   // σ_D = 2 · ln(1/0.65)/1.645 ≈ 0.52.
   value: ln(1, 0.52),
-  source: 'pharmacology.md §6.5 ✔ [R10] stroke-volume range, D ∝ SV² (✎)',
+  source: 'stroke-volume range [R10], D ∝ SV² (estimate)',
   tag: 'estimate',
 };
 const SIDE_EFFECT: DocumentedDistribution = {
   // No published between-patient spread of supraspinal sensitivity was found: an estimate.
   value: ln(1, 0.5),
-  source: 'estimate (no source in the sheets)',
+  source: 'estimate (no published figure)',
   tag: 'estimate',
 };
 
@@ -65,13 +65,13 @@ const SPASTICITY = {
   dispersionFactor: DISPERSION,
   sideEffectEc50Factor: SIDE_EFFECT,
   baselineSeverity: {
-    // MAS on the 0–5 coding (1+ = 2, pharmacology.md §4.1 ✔); pump candidates have marked spasticity (✎).
+    // MAS on the 0–5 coding (1+ = 2, [R77]); pump candidates have marked spasticity (estimate).
     value: { kind: 'normal', mean: 3.4, sd: 0.7, min: 1.5, max: 5 },
-    source: 'pharmacology.md §4.1 ✔ scale; candidate severity ✎',
+    source: 'scale [R77]; candidate severity an estimate',
     tag: 'estimate',
   },
   placeboFraction: {
-    // Tone is examined, not reported: a small expectation effect is assumed (✎).
+    // Tone is examined, not reported: a small expectation effect is assumed (estimate).
     value: { kind: 'normal', mean: 0, sd: 0.05, min: -0.15, max: 0.2 },
     source: 'estimate',
     tag: 'estimate',
@@ -81,7 +81,7 @@ const SPASTICITY = {
 /**
  * Effect sensitivity is the one calibrated distribution: its median and σ are chosen so that the simulated
  * responder rates sit near the published ones (docs/trials.md shows both). The baclofen EC50 spread is in
- * Heetla 2016 [R33] but was not retrieved (pharmacology.md §4.3), so these are estimates.
+ * Heetla 2016 [R33] but was not retrieved (not retrieved), so these are estimates.
  */
 export const POPULATIONS: Record<PopulationId, Population> = {
   'spasticity-spinal': {
@@ -91,7 +91,7 @@ export const POPULATIONS: Record<PopulationId, Population> = {
     ec50Factor: {
       // Re-chosen after the engine's PD update of 25 Nov (median 1–2.2 tried, seed 1, n = 300): 97–99 %.
       value: ln(1.35, 0.6),
-      source: 'calibrated to 97 % screening response (pumps.md §5 [V]); spread ✎',
+      source: 'calibrated to 97 % screening response [R57]; spread an estimate',
       tag: 'estimate',
     },
     bodyMassKg: { value: ln(72, 0.2), source: 'adult body mass, estimate', tag: 'estimate' },
@@ -105,10 +105,10 @@ export const POPULATIONS: Record<PopulationId, Population> = {
       // Re-chosen after the engine's PD update (median 1.5–3 tried, seed 1, n = 300): one value between the
       // bolus (94 %) and the continuous (86 %) figures, since one population serves both protocols.
       value: ln(1.9, 0.7),
-      source: 'calibrated to 94 % screening response (pumps.md §5 [V]); spread ✎',
+      source: 'calibrated to 94 % screening response [R57]; spread an estimate',
       tag: 'estimate',
     },
-    // Children and adults mixed (children treated at 70–1395 µg/day, pharmacology.md §3.3 ✔ [R53]); spread ✎.
+    // Children and adults mixed (children treated at 70–1395 µg/day, [R53]); spread an estimate.
     bodyMassKg: { value: ln(38, 0.55), source: 'mixed children and adults, estimate', tag: 'estimate' },
     reliesOnTone: { value: { kind: 'bernoulli', p: 0.2 }, source: 'estimate', tag: 'estimate' },
   },
@@ -116,9 +116,9 @@ export const POPULATIONS: Record<PopulationId, Population> = {
     id: 'pain-chronic',
     title: 'Refractory chronic pain (cancer and non-malignant)',
     csfClearanceFactor: {
-      // Morphine CSF t½ 175–196 min (Nordberg, ✔ [R31]) and 94 min in pump patients (✔ [R30]): σ ✎.
+      // Morphine CSF t½ 175–196 min (Nordberg, [R31]) and 94 min in pump patients ([R30]): σ an estimate.
       value: ln(1, 0.35),
-      source: 'pharmacology.md §3.2 ✔ [R30, R31] spread; σ ✎',
+      source: 'spread [R30, R31]; σ an estimate',
       tag: 'estimate',
     },
     dispersionFactor: DISPERSION,
@@ -126,20 +126,20 @@ export const POPULATIONS: Record<PopulationId, Population> = {
       // Re-chosen after the engine's PD update (median 2–4.5 tried, seed 1, n = 300): between the continuous
       // and the single-shot trial, which now differ.
       value: ln(1.7, 1.0),
-      source: 'calibrated to 64–75 % trial success (pumps.md §5 [V]); spread ✎',
+      source: 'calibrated to 64–75 % trial success [D18, D19]; spread an estimate',
       tag: 'estimate',
     },
     sideEffectEc50Factor: SIDE_EFFECT,
     baselineSeverity: {
-      // Mean baseline VAS 7.57–7.81 and enrolment at VAS ≥ 5 (Smith 2002, pharmacology.md §4.1–4.2 ✔ [R79]); sd ✎.
+      // Mean baseline VAS 7.57–7.81 and enrolment at VAS ≥ 5 (Smith 2002, [R79]); sd an estimate.
       value: { kind: 'normal', mean: 7.6, sd: 1.2, min: 5, max: 10 },
-      source: 'pharmacology.md §4.2 ✔ [R79] mean and floor; sd ✎',
-      tag: 'recalled',
+      source: 'mean and floor [R79]; sd an estimate',
+      tag: 'unverified',
     },
     placeboFraction: {
-      // Placebo arm improved 5 % in the ziconotide RCT (pharmacology.md §4.2 ✔ [R84]); spread ✎.
+      // Placebo arm improved 5 % in the ziconotide RCT [R84]; spread an estimate.
       value: { kind: 'normal', mean: 0.05, sd: 0.12, min: -0.2, max: 0.5 },
-      source: 'pharmacology.md §4.2 ✔ [R84] mean; sd ✎',
+      source: 'mean [R84]; sd an estimate',
       tag: 'estimate',
     },
     bodyMassKg: { value: ln(72, 0.2), source: 'adult body mass, estimate', tag: 'estimate' },

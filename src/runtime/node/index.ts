@@ -1,6 +1,7 @@
 /**
  * Node library entry: the same simulate() as the browser (in this thread), a worker_threads pool with the
- * browser pool's interface, validation, presets, the JSON Schema and the exports.
+ * browser pool's interface, cohorts and sweeps (runCohort, runSweep) with shards and their merge, validation,
+ * presets, the JSON Schema and the exports. The concurrency rule of every entry point is in docs/api.md.
  */
 import { instantiateWasm, type WasmExports } from '../../engine/wasm/load.js';
 import { simulate as simulateWith, type SimulateOptions } from '../../engine/simulate.js';
@@ -31,7 +32,47 @@ export async function simulate(scenario: unknown, options: SimulateOptions = {})
 
 export type { SimulateOptions } from '../../engine/simulate.js';
 export { AbortError } from '../../engine/simulate.js';
-export { NodeSimulationPool, createNodePool, type NodePoolOptions } from './pool.js';
+export { NodeSimulationPool, createNodePool, maxWorkers, type NodePoolOptions } from './pool.js';
+export { runCohort, type RunCohortOptions, type CohortRunResult } from './cohort.js';
+export {
+  runSweep,
+  SweepRunsInvalidError,
+  type SweepOptions,
+  type SweepProgress,
+  type SweepResult,
+  type SweepRow,
+} from './sweep.js';
+export { createNodeTrialPool } from './trials.js';
+export { toolInfo } from './version.js';
+export {
+  parseVary,
+  gridSize,
+  gridRow,
+  MAX_SWEEP_RUNS,
+  SweepSpecError,
+  type Vary,
+  type VaryValue,
+} from '../../model/sweep/grid.js';
+export { parseShard, shardRange, SHARD_INDEX_VARIABLES, ShardError, type Shard } from '../../model/shard.js';
+export {
+  mergeShards,
+  MergeError,
+  trialDocument,
+  sweepDocument,
+  type ResultDocument,
+  type SweepDocument,
+  type TrialDocument,
+  type ToolInfo,
+} from '../../model/documents.js';
+export {
+  TRIAL_PRESETS,
+  MAX_COHORT,
+  MAX_SHARDED_COHORT,
+  TrialSpecError,
+  type TrialSpecInput,
+} from '../../model/trials/spec.js';
+export type { CohortProgress, CohortResult } from '../../model/trials/cohort.js';
+export type { OutcomeRow } from '../../model/trials/types.js';
 export { NodeWorkerClient, type NodeClientOptions } from './worker-client.js';
 export { WorkerCrashedError } from '../bridge.js';
 export type { BatchOptions, BatchOutcome, BatchProgress, SimulationPoolApi } from '../runner-pool.js';

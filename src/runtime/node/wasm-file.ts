@@ -1,6 +1,6 @@
 /**
  * Where the release wasm is on disk: next to the built module (dist/) or in build/ (source tree, tests).
- * Reading it is the Node side of toolchain.md gotcha 9 (no fetch of file URLs).
+ * Reading it is the Node side of [T3] (no fetch of file URLs).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -58,7 +58,7 @@ export class Engine implements SimulationApi {
     };
   }
 
-  // Trials (docs/trials.md): same cancel as run(); see src/engine/trials/trial-api.ts. Imported on first use: a separate
+  // Trials (docs/trials.md): same cancel as run(); see src/runtime/worker/trial-api.ts. Imported on first use: a separate
   // chunk of the worker bundle (cohort code, the zod trial-spec schema), so a page that only runs scenarios
   // never downloads it (`npm run size`).
   async runCohortSlice(
@@ -72,7 +72,7 @@ export class Engine implements SimulationApi {
     const controller = new AbortController();
     this.current = controller;
     try {
-      const { cohortSlice } = await import('../../engine/trials/trial-api.js');
+      const { cohortSlice } = await import('./trial-api.js');
       return await cohortSlice(this.wasm, spec, firstId, count, controller.signal, onProgress);
     } finally {
       if (this.current === controller) this.current = null;
@@ -81,7 +81,7 @@ export class Engine implements SimulationApi {
 
   async runTrialTimeline(spec: unknown, patientId: number): Promise<TrialTimelineData> {
     if (!this.wasm) throw new Error('Engine.init() must be called before runTrialTimeline().');
-    const { trialTimeline } = await import('../../engine/trials/trial-api.js');
+    const { trialTimeline } = await import('./trial-api.js');
     return trialTimeline(this.wasm, spec, patientId);
   }
 }

@@ -4,6 +4,7 @@
  * tagged 'estimate' or 'not-found'.
  */
 import { DEVICE_PRESETS, type DevicePresetId, type Sourced } from '../../model/data/devices.js';
+import { citeText } from '../../model/sources.js';
 
 const UNSURE = new Set(['estimate', 'not-found']);
 
@@ -11,30 +12,30 @@ const UNSURE = new Set(['estimate', 'not-found']);
 export function devicePresetFor(device: Record<string, unknown> | undefined): DevicePresetId {
   const kind = String(device?.kind ?? 'programmable');
   if (kind === 'accumulator') return device?.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
-  if (kind === 'constant-rate') return 'constant-flow';
+  if (kind === 'constant-rate') return 'constant-rate';
   if (kind === 'external') return 'external';
   return 'programmable';
 }
 
 const sourceOf = (s: Sourced<unknown>): string | null =>
-  UNSURE.has(s.tag) ? `${s.source} (${s.tag})` : null;
+  UNSURE.has(s.tag) ? `${citeText(s.source)} (${s.tag})` : null;
 
 /** Source of the stroke / pulse volume when it is an estimate, else null. */
 export function quantumEstimate(device: Record<string, unknown> | undefined): string | null {
   const p = DEVICE_PRESETS[devicePresetFor(device)];
-  return p.kind === 'constant-flow' ? null : sourceOf(p.strokeVolumeUl);
+  return p.kind === 'constant-rate' ? null : sourceOf(p.strokeVolumeUl);
 }
 
 /** The stroke / pulse volume a device uses, µL: the scenario's value, else its preset's (NaN for gas). */
 export function quantumUl(device: Record<string, unknown> | undefined): number {
   const p = DEVICE_PRESETS[devicePresetFor(device)];
-  if (p.kind === 'constant-flow') return NaN;
+  if (p.kind === 'constant-rate') return NaN;
   const given = Number(device?.strokeVolumeUl ?? device?.pulseVolumeUl);
   return given > 0 ? given : p.strokeVolumeUl.value;
 }
 
-/** Sources behind the gas pump's temperature and pressure sensitivity (estimates, pumps.md §2.2). */
+/** Sources behind the gas pump's temperature and pressure sensitivity (estimates; docs/sources.md). */
 export function gasSensitivityEstimate(): string {
-  const g = DEVICE_PRESETS['constant-flow'].gas!;
-  return [g.driveKpa, g.latentHeatJPerMol].map((s) => sourceOf(s) ?? s.source).join('; ');
+  const g = DEVICE_PRESETS['constant-rate'].gas!;
+  return [g.driveKpa, g.latentHeatJPerMol].map((s) => sourceOf(s) ?? citeText(s.source)).join('; ');
 }

@@ -253,14 +253,13 @@ export const SPINE_TEXT = {
     prone: 'Lying face down (prone)',
   } as Record<string, string>,
   cycle: (from: number, to: number) => `Daily: upright ${from}:00–${to}:00, supine at night`,
-  cycleSource: 'Estimate: up 16 h a day (not in the sheets; src/model/posture.ts)',
+  cycleSource: 'Estimate: up 16 h a day (no published time split)',
   isobaric: (drug: string, rho: string) =>
     `${drug} is isobaric here (density ${rho} × CSF): posture does not move it; only dispersion and clearance do.`,
   hyperbaric: (drug: string, rho: string) =>
     `${drug} is hyperbaric here (density ${rho} × CSF): it sinks along the spinal axis. Upright it drifts towards the sacrum; lying on the back, drug above the lumbar curve (L3) slides towards the thoracic low point (T5–T6), and drug below it towards the sacrum.`,
   hypobaric: (drug: string, rho: string) =>
     `${drug} is hypobaric here (density ${rho} × CSF): it rises along the spinal axis, the opposite way to a hyperbaric drug.`,
-  postureSource:
-    'Flack & Bernards 2010 (pharmacology.md §6.6 case 4); the spinal curve heights and drift speed are estimates (src/model/posture.ts)',
+  postureSource: 'Flack & Bernards 2010; the spinal curve heights and drift speed are estimates',
   tip: (level: string) => `CSF at the tip (${level})`,
 } as const;

@@ -6,14 +6,17 @@ import { CHARTS_TEXT, S } from '../../i18n/strings.js';
 import { formatTime } from '../../format/format.js';
 import { issuesList, notice } from '../../base/templates.js';
 import { dailyDoseChart } from './daily-dose-chart.js';
+import { seriesDef } from '../../../model/series.js';
 import '../chart/chart.define.js';
 
-/** Unit of an effect series from the suffix of its name (painNrs 0–10, spasticityMas 0–4, sedation 0–1). */
+/** Unit of an effect series, from the series table (painNrs: NRS 0–10, sedationFraction: 0–1). */
 export function effectUnit(name: string): string {
-  if (/Nrs$/i.test(name)) return 'NRS 0–10';
-  if (/Mas$/i.test(name)) return 'MAS 0–4';
-  if (/Percent$/i.test(name)) return '%';
-  return 'score';
+  return seriesDef(name)?.unit ?? '';
+}
+
+/** What learners read as the title of an effect series: plain words and the scale ("Pain score (0–10)"). */
+export function effectTitle(name: string): string {
+  return seriesDef(name)?.label ?? name;
 }
 
 /**
@@ -133,10 +136,10 @@ export class ItpCharts extends ItpView {
           ? effects.map(
               ([name, v]) =>
                 html`<itp-chart
-                  heading=${`${S.charts.effects}: ${name}`}
+                  heading=${effectTitle(name)}
                   unit=${effectUnit(name)}
                   .tHours=${r.series.tHours}
-                  .series=${[{ label: name, values: v }]}
+                  .series=${[{ label: effectTitle(name), values: v }]}
                 ></itp-chart>`,
             )
           : html`<p class="notice" role="status">${S.run.notProduced(S.charts.effects)}</p>`

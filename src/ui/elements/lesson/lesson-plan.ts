@@ -1,4 +1,4 @@
-/** Which view and presets each lesson uses (texts in shared/strings-lessons.ts). */
+/** Which view and presets each lesson uses (texts in src/ui/i18n/strings-lessons.ts). */
 export interface LessonPlan {
   id: string;
   view: 'compare' | 'routes' | 'lifecycle' | 'charts' | 'trial';

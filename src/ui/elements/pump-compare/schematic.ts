@@ -1,12 +1,12 @@
 /**
  * Schematic cut-aways of the three pump families (simple shapes, no product drawings), true to the mechanics in
- * pumps.md:
- * - programmable (SynchroMed-like, §1.1): a drug reservoir, pump tubing laid in a race around a motor-driven
+ * Mechanisms as documented ([D1], [D3], [D6, D7]):
+ * - programmable (SynchroMed-like): a drug reservoir, pump tubing laid in a race around a motor-driven
  *   rotor whose rollers squeeze it (peristaltic), a battery with the electronics; the rotor steps once per
  *   stroke;
- * - accumulator (Prometra-like, §1.3): reservoir → inlet valve → accumulator chamber → outlet valve →
+ * - accumulator (Prometra-like): reservoir → inlet valve → accumulator chamber → outlet valve →
  *   catheter; per cycle the chamber fills with the inlet open, then empties with the outlet open;
- * - constant-rate gas pump (Codman/IsoMed-like, §2): the drug in a bellows that propellant vapour presses on,
+ * - constant-rate gas pump (Codman/IsoMed-like): the drug in a bellows that propellant vapour presses on,
  *   out through a flow-restrictor capillary; no battery. The bellows shortens as the drug leaves.
  *
  * Layout: the pump body is a circle in the middle of a 300 × 180 drawing; every part label sits in a column
@@ -97,7 +97,7 @@ function battery(x: number, y: number, f: number): SVGTemplateResult {
 
 function programmable(s: SchematicState): SVGTemplateResult {
   // 12 rotor steps per revolution is a drawing choice: the real step volume and gear ratio are not published
-  // (pumps.md §7, [NF]).
+  // (not published: not found in the sources).
   const angle = (Math.floor(count(s.strokes)) % 12) * 30;
   const rx = 166;
   const ry = 70;

@@ -5,6 +5,7 @@ import { S } from '../../i18n/strings.js';
 import { est, issuesList, notice } from '../../base/templates.js';
 import { formatNumber, withUnit } from '../../format/format.js';
 import { getDrug, type DrugData, type Sourced } from '../../../model/data/drugs.js';
+import { citeText } from '../../../model/sources.js';
 import { PATIENT_DEFAULTS } from '../../../model/data/patient.js';
 import { compareRoutes, type Route, type RouteRow } from '../../../model/routes.js';
 import { HOURS_PER_DAY } from '../../../model/units.js';
@@ -12,7 +13,8 @@ import { OKABE_ITO } from '../chart/chart-data.js';
 
 type Json = Record<string, unknown>;
 
-const unsure = (s: Sourced | null | undefined): string[] => (s && s.tag !== 'verified' ? [s.source] : []);
+const unsure = (s: Sourced | null | undefined): string[] =>
+  s && s.tag !== 'verified' ? [citeText(s.source)] : [];
 
 /**
  * Sources of the estimated inputs behind a route's plasma level (for the "est." badge). The numbers themselves

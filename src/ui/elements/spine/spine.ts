@@ -16,7 +16,7 @@ import { SPINE_LEVELS, bodyHeight, levelY, nearestLevel } from './spine-geometry
 import { paintHeatmap } from './heatmap.js';
 import styles from './spine.styles.js';
 
-const DEFAULT_TIP = 'T11'; // traditional ITB tip level T11–T12 (pumps.md §5 [V])
+const DEFAULT_TIP = 'T11'; // traditional ITB tip level T11–T12 [D20]
 
 /**
  * <itp-spine> — a sagittal spine with vertebral levels and the catheter; the learner drags the catheter tip
@@ -280,7 +280,7 @@ export class ItpSpine extends ItpView {
     void this.apply();
   }
 
-  /** Posture control and what it does to this drug (baricity: pharmacology.md §6.6 case 4). */
+  /** Posture control and what it does to this drug (baricity [R37]). */
   private postureControl() {
     const drug = edit.drugOf(this.base);
     const data = drug.name ? getDrug(drug.name) : undefined;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CohortResult } from '../../../model/trials/cohort.js';
 import type { TrialTimelineData as TrialTimeline } from '../../../model/trials/timeline.js';
 import type { Histogram, Proportion } from '../../../model/trials/stats.js';
+import { citeText } from '../../../model/sources.js';
 import { pct, T } from './trial-strings.js';
 
 const rate = (p: Proportion) => T.rateWithCi(p.p, p.lo, p.hi, p.k, p.n);
@@ -27,7 +28,7 @@ export function respondersTable(r: CohortResult): TemplateResult {
               ${i === 0 ? html`<td rowspan=${published.length} data-key="ours">${rate(r.summary.responders)}</td>` : nothing}
               <td data-key="published">
                 ${Number.isFinite(p.lo) ? T.publishedRate(p.lo, p.hi) : '—'} ${p.label}
-                ${p.source ? html`<small>(${p.source.value}; ${p.source.source})</small>` : nothing}
+                ${p.source ? html`<small>(${p.source.value}; ${citeText(p.source.source)})</small>` : nothing}
               </td>
             </tr>`,
         )}

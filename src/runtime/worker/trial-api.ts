@@ -7,11 +7,11 @@ import * as Comlink from 'comlink';
 import type { OutcomeRow } from '../../model/trials/types.js';
 import type { TrialTimelineData } from '../../model/trials/timeline.js';
 import { resolveSpec } from '../../model/trials/spec.js';
-import type { WasmExports } from '../wasm/load.js';
-import { exclusive } from '../wasm/exclusive.js';
-import { runCohortSlice } from './run-cohort.js';
-import { runTimeline } from './trial.js';
-import { CsfBatchTrialEngine } from './trial-batch-engine.js';
+import type { WasmExports } from '../../engine/wasm/load.js';
+import { exclusive } from '../../engine/wasm/exclusive.js';
+import { runCohortSlice } from '../../engine/trials/run-cohort.js';
+import { runTimeline } from '../../engine/trials/trial.js';
+import { CsfBatchTrialEngine } from '../../engine/trials/trial-batch-engine.js';
 
 const engines = new WeakMap<WasmExports, CsfBatchTrialEngine>();
 
