@@ -246,6 +246,17 @@ try {
     return sh(process.execPath, [join(dir, 'out/main.js')], dir);
   });
 
+  await check('the installed itp-sim command runs a preset', () => {
+    const cli = join(consumer, 'node_modules/.bin/itp-sim');
+    const out = JSON.parse(
+      sh(cli, ['run', '--preset', 'baclofen-constant-rate', '--set', 'durationDays=1'], consumer, {
+        stdout: true,
+      }),
+    );
+    if (!(out.summary?.deliveredDoseUg > 0)) throw new Error('itp-sim run delivered no drug');
+    return `${out.summary.deliveredDoseUg.toFixed(1)} µg in 1 day`;
+  });
+
   await check('strict TypeScript, DOM: element classes, typed events and tag names type-check', () => {
     const dir = join(consumer, 'ts-node');
     sh(bin('tsc'), ['-p', join(dir, 'tsconfig.browser.json')], dir);
