@@ -19,6 +19,7 @@ const ENUMS = [
   ['KIND_', 'DEVICE_KIND', 'device kind (P_KIND, LOG_REPLACEMENT c)'],
   ['MRI_', 'MRI_BEHAVIOUR', 'behaviour in an MRI scanner (P_MRI_MODE, LOG_MRI_START b)'],
   ['BOLUS_', 'BOLUS_KIND', 'bolus kind (EV_BOLUS c, LOG_BOLUS_START c)'],
+  ['AFTER_BOLUS_', 'AFTER_BOLUS', 'what the pump does when a clinician bolus ends (EV_BOLUS d)'],
   ['DENY_', 'DENY_REASON', 'why a patient bolus was denied (LOG_PATIENT_BOLUS_DENIED a)'],
 ];
 

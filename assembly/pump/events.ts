@@ -50,7 +50,7 @@ function alarmSounding(): bool {
  * the maximum rate, or for a bridge bolus at the basal rate in effect just before (it pushes the old solution out
  * of the catheter at the old dose rate while the new concentration arrives).
  */
-function startBolus(t: f64, volumeUl: f64, durationHours: f64, kind: i32): void {
+function startBolus(t: f64, volumeUl: f64, durationHours: f64, kind: i32, then: i32): void {
   const volNl = Math.round(volumeUl * 1000);
   if (!(volNl > 0)) return;
   let rate: f64;
@@ -64,6 +64,7 @@ function startBolus(t: f64, volumeUl: f64, durationHours: f64, kind: i32): void 
   if (PumpState.cbActive) logEvent(t, K.LOG_BOLUS_END, <f64>PumpState.cbKind, 1);
   PumpState.cbActive = true;
   PumpState.cbKind = kind;
+  PumpState.cbThen = then;
   PumpState.cbRate = rate;
   PumpState.cbRemP = volNl * SEC_PER_DAY;
   logEvent(t, K.LOG_BOLUS_START, volNl / 1000, (volNl * SEC_PER_DAY) / rate / SEC_PER_HOUR, <f64>kind);
@@ -74,11 +75,9 @@ export function endClinicianBolus(t: f64): void {
   PumpState.cbActive = false;
   PumpState.cbRemP = 0;
   logEvent(t, K.LOG_BOLUS_END, <f64>PumpState.cbKind, 0);
-  // "Single bolus … then reverts to the Stopped Pump Mode" [D1] — implanted programmable pumps.
-  if (
-    PumpState.cbKind == K.BOLUS_SINGLE &&
-    (PumpState.kind == K.KIND_PROGRAMMABLE || PumpState.kind == K.KIND_ACCUMULATOR)
-  ) {
+  // The basal program goes on unless the single-bolus mode was chosen: "single bolus … then reverts to the
+  // Stopped Pump Mode" [D1].
+  if (PumpState.cbThen == K.AFTER_BOLUS_STOP) {
     PumpState.mode = K.MODE_STOPPED;
     logEvent(t, K.LOG_PROGRAM_CHANGE, 0, 0);
   }
@@ -219,7 +218,7 @@ export function applyEvent(i: i32): void {
   } else if (type == K.EV_BOLUS) {
     if (gas) return;
     telemetry(t);
-    startBolus(t, a, b, <i32>c);
+    startBolus(t, a, b, <i32>c, d == <f64>K.AFTER_BOLUS_STOP ? K.AFTER_BOLUS_STOP : K.AFTER_BOLUS_RESUME);
   } else if (type == K.EV_PATIENT_REQUEST) patientRequest(t);
   else if (type == K.EV_REFILL) refill(t, a, b, c, d != 0);
   else if (type == K.EV_MISSED_REFILL) logEvent(t, K.LOG_MISSED_REFILL);

@@ -74,7 +74,7 @@ export const P_COUNT: i32 = 39;
 
 // ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
 export const EV_PROGRAM: i32 = 1; // a mode (MODE_*), b rate µL/h | first flex step, c flex step count, d period h
-export const EV_BOLUS: i32 = 2; // a volume µL, b duration h (< 0: bridge at the basal rate just before, others at the maximum rate), c kind (BOLUS_*)
+export const EV_BOLUS: i32 = 2; // a volume µL, b duration h (< 0: bridge at the basal rate just before, others at the maximum rate), c kind (BOLUS_*), d after (AFTER_BOLUS_*)
 export const EV_PATIENT_REQUEST: i32 = 3;
 export const EV_REFILL: i32 = 4; // a volume µL, b concentration µg/µL, c pocket-fill fraction, d withdrawal risk (0/1)
 export const EV_MISSED_REFILL: i32 = 5;
@@ -96,6 +96,12 @@ export const BOLUS_SINGLE: i32 = 0; // id 'single', label 'single'
 export const BOLUS_PRIMING: i32 = 1; // id 'priming', label 'priming'
 export const BOLUS_BRIDGE: i32 = 2; // id 'bridge', label 'bridge'
 export const BOLUS_PATIENT: i32 = 3; // id 'patient', label 'patient'
+
+// ---- what an implanted pump does when a clinician bolus ends (EV_BOLUS d) ----
+// By default the basal program goes on after the bolus; the single bolus that "reverts to the Stopped Pump Mode"
+// [D1] is a mode chosen on purpose.
+export const AFTER_BOLUS_RESUME: i32 = 0; // id 'resume', label 'the basal program continues'
+export const AFTER_BOLUS_STOP: i32 = 1; // id 'stop', label 'the pump stops'
 
 // ---- log codes (pumpLogPtr records: tHours, code, a, b, c) ----
 export const LOG_PROGRAM_CHANGE: i32 = 1; // a mode, b rate µL/h now

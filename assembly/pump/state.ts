@@ -30,6 +30,7 @@ export class PumpState {
   // clinician bolus (replaces basal while active)
   static cbActive: bool = false;
   static cbKind: i32 = 0;
+  static cbThen: i32 = 0; // AFTER_BOLUS_*
   static cbRate: f64 = 0; // nL/day
   static cbRemP: f64 = 0; // P-units still to program
 

@@ -275,6 +275,7 @@ export function mapPump(s: Scenario): PumpInputs {
     kind: b.kind,
     volumeUl: b.volumeUl,
     durationHours: b.durationMinutes === undefined ? undefined : minutesToHours(b.durationMinutes),
+    then: b.then,
   }));
   const pump: PumpConfig = {
     device: device(s),

@@ -113,8 +113,8 @@ export interface ProgramChange {
 }
 
 /**
- * A clinician-programmed bolus. It replaces the basal while it runs. `single` reverts to stopped afterwards on
- * implanted programmable pumps [D1]; `priming` fills the catheter at the maximum rate (volume
+ * A clinician-programmed bolus. It replaces the basal while it runs; when it ends the basal program goes on, or, with
+ * `then: 'stop'` (the single-bolus mode [D1]), the pump is left stopped. `priming` fills the catheter at the maximum rate (volume
  * defaults to the catheter's dead volume); `bridge` pushes the old drug out of the catheter at the old basal
  * rate after a concentration change (volume defaults to the dead volume, duration to volume / old rate).
  */
@@ -123,6 +123,8 @@ export interface ClinicianBolus {
   kind: 'single' | 'priming' | 'bridge';
   volumeUl?: number;
   durationHours?: number;
+  /** After the bolus; absent = 'resume'. */
+  then?: 'resume' | 'stop';
 }
 
 /** Patient-activated bolus rules (PTM / PTC): dose, duration, lockout, maximum per 24 h [D3]. */

@@ -77,6 +77,8 @@ export const PUMP_CONSTANTS = {
   BOLUS_PRIMING: 1,
   BOLUS_BRIDGE: 2,
   BOLUS_PATIENT: 3,
+  AFTER_BOLUS_RESUME: 0,
+  AFTER_BOLUS_STOP: 1,
   LOG_PROGRAM_CHANGE: 1,
   LOG_BOLUS_START: 2,
   LOG_BOLUS_END: 3,
@@ -249,6 +251,23 @@ export const BOLUS_KIND_LABEL: Readonly<Record<number, string>> = {
   1: 'priming',
   2: 'bridge',
   3: 'patient',
+};
+
+/** What the pump does when a clinician bolus ends (EV_BOLUS d): scenario id → engine value. */
+export const AFTER_BOLUS = {
+  resume: 0,
+  stop: 1,
+} as const;
+export type AfterBolusId = keyof typeof AFTER_BOLUS;
+/** Engine value → scenario id. */
+export const AFTER_BOLUS_ID: Readonly<Record<number, string>> = {
+  0: 'resume',
+  1: 'stop',
+};
+/** Engine value → the plain-language words used in event messages. */
+export const AFTER_BOLUS_LABEL: Readonly<Record<number, string>> = {
+  0: 'the basal program continues',
+  1: 'the pump stops',
 };
 
 /** Why a patient bolus was denied (LOG_PATIENT_BOLUS_DENIED a): scenario id → engine value. */

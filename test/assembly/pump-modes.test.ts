@@ -43,11 +43,28 @@ describe('flex dosing', () => {
 });
 
 describe('clinician boluses', () => {
-  it('single bolus replaces the basal and then the pump reverts to stopped', () => {
+  // 10 µL/h basal in 1 µL strokes; a 50 µL bolus over 0.5 h at 5 h replaces the basal while it runs.
+  const bolusRun = (then?: 'resume' | 'stop') => {
     const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 10 });
-    cfg.program.boluses = [{ tHours: 5, kind: 'single', volumeUl: 50, durationHours: 0.5 }];
-    const { pump, series: s } = runSeries(wasm, cfg, 10, 1);
+    cfg.program.boluses = [{ tHours: 5, kind: 'single', volumeUl: 50, durationHours: 0.5, then }];
+    return runSeries(wasm, cfg, 10, 1);
+  };
+  const strokeCount = (s: { strokes: Float64Array }) => s.strokes.reduce((a, b) => a + b, 0);
+
+  it('by default the basal program continues after a bolus: basal + bolus, exactly, in strokes', () => {
+    const { pump, series: s } = bolusRun();
+    expect(Array.from(s.tipVolumeUl)).toEqual([10, 10, 10, 10, 10, 50 + 5, 10, 10, 10, 10]);
+    // 9.5 h of basal at 10 strokes/h + 50 bolus strokes
+    expect(strokeCount(s)).toBe(95 + 50);
+    expect(s.deliveredCumUl[9]).toBe(145);
+    expect(pump.events().filter((e) => e.code === 'program-change')).toHaveLength(1); // only the initial program
+    expect(Array.from(bolusRun('resume').series.strokes)).toEqual(Array.from(s.strokes));
+  });
+
+  it("'stop' is the single-bolus mode: the pump reverts to stopped when the bolus ends", () => {
+    const { pump, series: s } = bolusRun('stop');
     expect(Array.from(s.tipVolumeUl)).toEqual([10, 10, 10, 10, 10, 50, 0, 0, 0, 0]);
+    expect(strokeCount(s)).toBe(50 + 50);
     const stop = pump
       .events()
       .filter((e) => e.code === 'program-change')

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { packCsfParams } from '../../src/model/csf-config.js';
 import {
+  AFTER_BOLUS,
   BASAL_MODE,
   BOLUS_KIND,
   CSF_BATCH_GROUP,
@@ -44,7 +45,8 @@ describe.each(['debug', 'release'] as const)('generated wasm ABI vs the %s build
     expect(names.length).toBeGreaterThan(130);
     for (const name of names)
       expect({ name, value: valueOf(wasm, name) }).toEqual({ name, value: PUMP_CONSTANTS[name] });
-    const pumpPrefixes = /^(P_|EV_|LOG_|OUT_|KIND_|MRI_|MODE_|BOLUS_|DENY_|PUMP_OUT_STRIDE|STROKE_STRIDE)/;
+    const pumpPrefixes =
+      /^(P_|EV_|LOG_|OUT_|KIND_|MRI_|MODE_|BOLUS_|AFTER_BOLUS_|DENY_|PUMP_OUT_STRIDE|STROKE_STRIDE)/;
     expect(exportedNames(wasm, pumpPrefixes)).toEqual([...names].sort());
   });
 
@@ -62,6 +64,7 @@ describe.each(['debug', 'release'] as const)('generated wasm ABI vs the %s build
       ['KIND_', DEVICE_KIND],
       ['MRI_', MRI_BEHAVIOUR],
       ['BOLUS_', BOLUS_KIND],
+      ['AFTER_BOLUS_', AFTER_BOLUS],
       ['DENY_', DENY_REASON],
     ];
     for (const [prefix, ids] of groups) {

@@ -45,6 +45,7 @@ export function scheduleArb(hours: number): fc.Arbitrary<PumpConfig> {
           kind: fc.constantFrom('single' as const, 'priming' as const, 'bridge' as const),
           volumeUl: fc.double({ min: 0.5, max: 300, noNaN: true }),
           durationHours: fc.double({ min: 0.01, max: 3, noNaN: true }),
+          then: fc.constantFrom('resume' as const, 'stop' as const),
         }),
         { maxLength: 3 },
       ),

@@ -67,7 +67,6 @@ interface Ev {
 /** Runs the reference for nSteps output intervals of dtHours. */
 export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): RefResult {
   const d = cfg.device;
-  const programmable = d.kind === 'programmable' || d.kind === 'accumulator';
   const strokeNl = Math.max(1, Math.round(d.strokeVolumeUl * 1000));
   const strokeUl = strokeNl / 1000;
   const D = BigInt(strokeNl) * 86400n;
@@ -162,7 +161,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     return r;
   };
   // assigned inside event closures: declared with `as` so control-flow analysis does not narrow them to null
-  let cb = null as { kind: number; rate: number; rem: bigint } | null;
+  let cb = null as { kind: number; rate: number; rem: bigint; stop: boolean } | null;
   let pb = null as { rate: number; rem: bigint } | null;
   let pbLast = -1;
   const pbStarts: number[] = [];
@@ -227,7 +226,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   };
   const endCb = (t: number) => {
     log(t, 'bolus-end');
-    if (cb!.kind === 0 && programmable) {
+    if (cb!.stop) {
       mode = 0;
       log(t, 'program-change');
     }
@@ -271,7 +270,12 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
       const dur = Math.max(1, sec(b.durationHours ?? 0));
       const rate = Math.max(1, Math.min(rmax, Math.round((volNl * 86400) / dur)));
       if (cb) log(t, 'bolus-cancelled');
-      cb = { kind: ['single', 'priming', 'bridge'].indexOf(b.kind), rate, rem: BigInt(volNl) * 86400n };
+      cb = {
+        kind: ['single', 'priming', 'bridge'].indexOf(b.kind),
+        rate,
+        rem: BigInt(volNl) * 86400n,
+        stop: b.then === 'stop',
+      };
       log(t, 'bolus-start');
     });
   for (const m of cfg.environment.mriScans)

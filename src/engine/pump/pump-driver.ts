@@ -19,6 +19,7 @@ import { WITHDRAWAL_RISK_DRUGS } from '../../model/pump-config.js';
 import type { WasmExports } from '../wasm/load.js';
 import { WasmF64Buffer, f64View } from '../wasm/views.js';
 import {
+  AFTER_BOLUS,
   BASAL_MODE,
   BOLUS_KIND,
   DEVICE_KIND,
@@ -40,6 +41,7 @@ export type OutField = PumpOutField;
 const KIND_ID: Readonly<Record<DeviceKind, number>> = DEVICE_KIND;
 const MRI_ID: Readonly<Record<MriBehaviour, number>> = MRI_BEHAVIOUR;
 const BOLUS_ID: Readonly<Record<ClinicianBolus['kind'], number>> = BOLUS_KIND;
+const AFTER_BOLUS_ID: Readonly<Record<NonNullable<ClinicianBolus['then']>, number>> = AFTER_BOLUS;
 
 /** One engine input: [type, tHours, a, b, c, d] plus, for flex program changes, the program whose steps it uses. */
 type EngineEvent = [
@@ -347,7 +349,8 @@ export class PumpDriver {
       const vol = b.volumeUl ?? (b.kind === 'single' ? 0 : deadUl);
       // No duration: the engine runs it at the maximum rate, or a bridge at the basal rate just before.
       const dur = b.durationHours === undefined ? -1 : Math.max(0, num(b.durationHours));
-      ev.push([C.EV_BOLUS, b.tHours, vol, dur, BOLUS_ID[b.kind] ?? C.BOLUS_SINGLE, 0]);
+      const then = AFTER_BOLUS_ID[b.then ?? 'resume'] ?? C.AFTER_BOLUS_RESUME;
+      ev.push([C.EV_BOLUS, b.tHours, vol, dur, BOLUS_ID[b.kind] ?? C.BOLUS_SINGLE, then]);
     }
     for (const e of config.environment.changes)
       ev.push([C.EV_ENVIRONMENT, e.tHours, e.temperatureC, e.ambientKpa, 0, 0]);

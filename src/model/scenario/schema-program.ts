@@ -29,6 +29,16 @@ export const bolusSchema = z.strictObject({
   /** Drug volume; priming and bridge boluses default to the catheter dead volume. */
   volumeUl: z.optional(num(0, 100000, 'µL')),
   durationMinutes: z.optional(num(1, 1440 * 7, 'min')),
+  /**
+   * When the bolus ends: 'resume' (default) goes on with the basal program; 'stop' is the single-bolus mode of
+   * implanted programmable pumps, which leaves the pump stopped [D1].
+   */
+  then: z.optional(
+    oneOf(
+      ['resume', 'stop'] as const,
+      'After the bolus: resume the basal program (default) or stop the pump (single-bolus mode).',
+    ),
+  ),
 });
 
 export const patientBolusSchema = z.strictObject({

@@ -126,6 +126,12 @@ export const S = {
     bolusKind: 'Kind',
     bolusAt: 'At (h)',
     bolusVolume: 'Volume',
+    bolusThen: 'Afterwards',
+    bolusThenResume: 'the program continues',
+    bolusThenStop: 'the pump stops (single bolus)',
+    bolusStopWarning:
+      'Single bolus: when this bolus ends the pump stops and gives no more drug until it is programmed again. ' +
+      'Stopping suddenly can bring on withdrawal, which with baclofen can be life-threatening.',
     addBolus: 'Add bolus',
     patientBolus: 'Patient bolus (PTM) rules',
     apply: 'Run this program',

@@ -10,6 +10,7 @@ import * as edit from '../../scenario/scenario-edit.js';
 import {
   draftFrom,
   issuesAt,
+  type Bolus,
   otherIssues,
   programFrom,
   shortMessage,
@@ -152,6 +153,7 @@ export class ItpProgramming extends ItpView {
             >
             ${this.field(S.programming.bolusAt, `program.boluses.${i}.atHours`, x.atHours, (v) => setB(b.map((y, j) => (j === i ? { ...y, atHours: v } : y))))}
             ${this.field(`${S.programming.bolusVolume} (µL)`, `program.boluses.${i}.volumeUl`, x.volumeUl, (v) => setB(b.map((y, j) => (j === i ? { ...y, volumeUl: v } : y))))}
+            ${this.bolusThen(x, (then) => setB(b.map((y, j) => (j === i ? { ...y, then } : y))), i)}
             <button
               type="button"
               @click=${() => setB(b.filter((_, j) => j !== i))}
@@ -165,6 +167,22 @@ export class ItpProgramming extends ItpView {
         ${S.programming.addBolus}
       </button>
     </fieldset>`;
+  }
+
+  /** What the pump does when the bolus ends; the single-bolus mode (stop) is said plainly next to it. */
+  private bolusThen(x: Bolus, set: (then: NonNullable<Bolus['then']>) => void, i: number) {
+    const stop = x.then === 'stop';
+    const warnId = `${this.idp}-bolus-${i}-stop`;
+    return html`<label
+        >${S.programming.bolusThen}
+        <select
+          aria-describedby=${stop ? warnId : (nothing as never)}
+          @change=${(e: Event) => set((e.target as HTMLSelectElement).value === 'stop' ? 'stop' : 'resume')}
+        >
+          <option value="resume" ?selected=${!stop}>${S.programming.bolusThenResume}</option>
+          <option value="stop" ?selected=${stop}>${S.programming.bolusThenStop}</option>
+        </select></label
+      >${stop ? html`<p class="notice bolus-stop" id=${warnId}>${S.programming.bolusStopWarning}</p>` : nothing}`;
   }
 
   private patientBolusEditor() {
