@@ -28,7 +28,7 @@ function evTime(i: i32): f64 {
   return f64At(PumpState.evPtr, i * EV_STRIDE + 1);
 }
 
-/** Applies everything due at the current time: input events, end of service, MRI restart. */
+/** Applies everything due at the current time: input events, end of service, MRI restart and scan end. */
 function processDue(): void {
   while (PumpState.evNext < PumpState.evCount && evTime(PumpState.evNext) <= PumpState.t) {
     applyEvent(PumpState.evNext);
@@ -42,6 +42,10 @@ function processDue(): void {
   if (PumpState.mriUntil >= 0 && PumpState.t >= PumpState.mriUntil) {
     PumpState.mriUntil = -1;
     logEvent(PumpState.t, K.LOG_MRI_RESTART);
+  }
+  if (PumpState.mriCheckAt >= 0 && PumpState.t >= PumpState.mriCheckAt) {
+    PumpState.mriCheckAt = -1;
+    logEvent(PumpState.t, K.LOG_MRI_INTERROGATE, <f64>PumpState.mriCheckMode);
   }
 }
 
@@ -61,6 +65,7 @@ function nextBoundary(tEnd: f64): f64 {
       tb = Math.min(tb, nextFlexBoundary(PumpState.t));
   }
   if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
+  if (PumpState.mriCheckAt > PumpState.t) tb = Math.min(tb, PumpState.mriCheckAt);
   if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
   return tb;
 }

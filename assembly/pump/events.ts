@@ -154,12 +154,20 @@ function refill(t: f64, volumeUl: f64, conc: f64, pocketFraction: f64, withdrawa
   updateRefillCalendar(t);
 }
 
-function mri(t: f64, durationHours: f64): void {
+function mri(t: f64, durationHours: f64, resumeDelayHours: f64): void {
   const mode = <i32>par(K.P_MRI_MODE);
   const dur = Math.max(0, toSec(durationHours));
   logEvent(t, K.LOG_MRI_START, dur / SEC_PER_HOUR, <f64>mode);
+  // The pump is interrogated after the scan: that is how a late restart or a hold is found [D1, D5] (and a shut
+  // valve of an accumulator pump, which the programmer resets [D3]). The log asks for it when the scan ends.
+  if (mode == K.MRI_STALL_RESTART || mode == K.MRI_DUMP || mode == K.MRI_VALVE_SHUT) {
+    PumpState.mriCheckAt = t + dur;
+    PumpState.mriCheckMode = mode;
+  }
   if (mode == K.MRI_STALL_RESTART) {
-    PumpState.mriUntil = t + dur + Math.max(0, toSec(par(K.P_MRI_RESTART_DELAY_HOURS)));
+    // The rotor resumes when the scan ends [D1]; a delay (reported: 2–24 h [D1]) is a fault given per scan.
+    const delay = resumeDelayHours >= 0 ? resumeDelayHours : par(K.P_MRI_RESTART_DELAY_HOURS);
+    PumpState.mriUntil = t + dur + Math.max(0, toSec(delay));
     // TGA hazard alert [D5]: if the scan puts the pump into telemetry mode while it is sounding an
     // alarm, infusion does not resume until the pump is interrogated (programmer or patient device).
     if (alarmSounding()) {
@@ -244,7 +252,7 @@ export function applyEvent(i: i32): void {
   else if (type == K.EV_TELEMETRY) {
     telemetry(t);
     logEvent(t, K.LOG_TELEMETRY);
-  } else if (type == K.EV_MRI) mri(t, a);
+  } else if (type == K.EV_MRI) mri(t, a, b);
   else if (type == K.EV_PUMP_RESET) {
     PumpState.favShut = false;
     telemetry(t);

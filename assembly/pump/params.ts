@@ -85,7 +85,7 @@ export const EV_STALL_START: i32 = 9;
 export const EV_STALL_END: i32 = 10;
 export const EV_TIP_MIGRATION: i32 = 11; // a new tip position cm
 export const EV_TELEMETRY: i32 = 12;
-export const EV_MRI: i32 = 13; // a scan duration h
+export const EV_MRI: i32 = 13; // a scan duration h, b resume delay after the scan h (a fault; < 0: the device's P_MRI_RESTART_DELAY_HOURS)
 export const EV_PUMP_RESET: i32 = 14;
 export const EV_REPLACEMENT: i32 = 15; // new pump starts: a volume µL, b concentration µg/µL, c parameter set, d withdrawal risk
 export const EV_ENVIRONMENT: i32 = 16; // a temperature °C, b ambient pressure kPa (absolute)
@@ -142,6 +142,7 @@ export const LOG_OVERFLOW: i32 = 35; // written by the driver when the log was f
 export const LOG_MRI_HELD: i32 = 36; // an alarm was sounding: no restart until the pump is interrogated
 export const LOG_EXPLANT: i32 = 37; // a reservoir µL removed with the pump, b its drug µg, c hours until the new pump
 export const LOG_CATHETER_REVISED: i32 = 38; // a new dead volume µL, b drug removed with the old catheter µg, c new µg/µL
+export const LOG_MRI_INTERROGATE: i32 = 39; // at scan end: interrogate the pump to confirm infusion resumed; a MRI mode
 
 // ---- patient-bolus denial reasons ----
 export const DENY_NOT_ENABLED: i32 = 1; // id 'not-enabled', label 'patient boluses are not enabled on this pump'

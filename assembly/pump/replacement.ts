@@ -60,6 +60,7 @@ export function clearPumpActivity(): void {
   PumpState.favShut = false;
   PumpState.mriUntil = -1;
   PumpState.mriHeld = false;
+  PumpState.mriCheckAt = -1;
   PumpState.nextRefill = -1;
 }
 

@@ -80,6 +80,8 @@ export class PumpState {
   static favShut: bool = false;
   static mriHeld: bool = false; // waiting for an interrogation after MRI (alarm was sounding)
   static mriScanEnd: f64 = 0;
+  static mriCheckAt: f64 = -1; // s; end of the last scan, when the log asks for an interrogation (-1: none pending)
+  static mriCheckMode: i32 = 0;
 
   // pump replacement: explanted = no pump between explant and the new pump starting
   static explanted: bool = false;

@@ -128,7 +128,15 @@ function environment(s: Scenario): PumpConfig['environment'] {
     return { tHours: e.atHours, ...cur };
   });
   const mriScans = s.events.flatMap((e) =>
-    e.type === 'mri' ? [{ tHours: e.atHours, durationHours: minutesToHours(e.durationMinutes) }] : [],
+    e.type === 'mri'
+      ? [
+          {
+            tHours: e.atHours,
+            durationHours: minutesToHours(e.durationMinutes),
+            resumeDelayHours: e.resumeDelayHours,
+          },
+        ]
+      : [],
   );
   return { temperatureC, ambientKpa, changes, mriScans };
 }

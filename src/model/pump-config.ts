@@ -188,6 +188,8 @@ export interface EnvironmentChange {
 export interface MriScan {
   tHours: number;
   durationHours: number;
+  /** Fault: the motor restarts this long after the scan ends, h; absent = the device's mriRestartDelayHours. */
+  resumeDelayHours?: number;
 }
 
 export interface PumpConfig {

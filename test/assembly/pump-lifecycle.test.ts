@@ -117,6 +117,28 @@ describe('faults', () => {
 });
 
 describe('MRI', () => {
+  it('programmable pump by default: stalls for the scan only, resumes at its end, and the log asks for an interrogation', () => {
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 10 });
+    expect(cfg.device.mriRestartDelayHours).toBe(0); // the preset's default
+    cfg.environment.mriScans = [{ tHours: 2, durationHours: 1 }];
+    const { pump, series: s } = runSeries(wasm, cfg, 6, 1);
+    expect(Array.from(s.tipVolumeUl)).toEqual([10, 10, 0, 10, 10, 10]);
+    const ev = pump.events();
+    expect(ev.find((e) => e.code === 'mri-restart')?.tHours).toBe(3);
+    const ask = ev.find((e) => e.code === 'mri-interrogate')!;
+    expect(ask.tHours).toBe(3);
+    expect(ask.message).toMatch(/^MRI scan over: interrogate the pump/);
+  });
+
+  it('a late restart is a fault given per scan: 2 h after the scan ends', () => {
+    const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 10 });
+    cfg.environment.mriScans = [{ tHours: 2, durationHours: 1, resumeDelayHours: 2 }];
+    const { pump, series: s } = runSeries(wasm, cfg, 8, 1);
+    expect(Array.from(s.tipVolumeUl)).toEqual([10, 10, 0, 0, 0, 10, 10, 10]);
+    expect(pump.events().find((e) => e.code === 'mri-restart')?.tHours).toBe(5);
+    expect(pump.events().find((e) => e.code === 'mri-interrogate')?.tHours).toBe(3); // at scan end
+  });
+
   it('programmable pump: stalls for the scan and restarts after the configured delay', () => {
     const cfg = baseConfig({ mode: 'continuous', rateUlPerHour: 10 });
     cfg.device.mriRestartDelayHours = 3;

@@ -73,7 +73,13 @@ export function scheduleArb(hours: number): fc.Arbitrary<PumpConfig> {
         { maxLength: 2 },
       ),
       faults: fc.array(fault(hours), { maxLength: 3 }),
-      mri: fc.array(fc.record({ tHours: tH(hours), durationHours: tH(2) }), { maxLength: 2 }),
+      mri: fc.array(
+        fc.record(
+          { tHours: tH(hours), durationHours: tH(2), resumeDelayHours: fc.constantFrom(0, 1.5, 3) },
+          { requiredKeys: ['tHours', 'durationHours'] },
+        ),
+        { maxLength: 2 },
+      ),
       reservoirUl: fc.oneof(
         fc.double({ min: 1900, max: 4500, noNaN: true }),
         fc.double({ min: 0, max: 3000, noNaN: true }),

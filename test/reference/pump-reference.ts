@@ -170,6 +170,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   let mriUntil = -1;
   let mriHeld = false;
   let mriScanEnd = 0;
+  let mriCheckAt = -1;
   /** A programmer / patient-device session releases an MRI hold (TGA alert). */
   const interrogate = (t: number) => {
     if (mriHeld) {
@@ -281,8 +282,11 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
   for (const m of cfg.environment.mriScans)
     add(m.tHours, (t) => {
       log(t, 'mri-start');
+      if (d.mri === 'stall-restart' || d.mri === 'dump' || d.mri === 'valve-shut') {
+        mriCheckAt = t + sec(m.durationHours);
+      }
       if (d.mri === 'stall-restart') {
-        mriUntil = t + sec(m.durationHours) + sec(d.mriRestartDelayHours);
+        mriUntil = t + sec(m.durationHours) + sec(m.resumeDelayHours ?? d.mriRestartDelayHours);
         if (lowDone || emptyDone || stalled) {
           mriHeld = true;
           mriScanEnd = t + sec(m.durationHours);
@@ -356,6 +360,10 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     if (mriUntil >= 0 && s >= mriUntil) {
       mriUntil = -1;
       log(s, 'mri-restart');
+    }
+    if (mriCheckAt >= 0 && s >= mriCheckAt) {
+      mriCheckAt = -1;
+      log(s, 'mri-interrogate');
     }
     if (s > 0 && s % dt === 0) {
       records.push({

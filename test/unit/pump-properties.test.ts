@@ -64,6 +64,7 @@ describe('pump properties (random schedules)', () => {
       ['motor-stall-recovery', 'motor-stall'],
       ['occlusion-cleared', 'occlusion'],
       ['mri-restart', 'mri-start'],
+      ['mri-interrogate', 'mri-start'],
       ['delivery-resumed', 'delivery-stopped'],
       ['refill-overdue', 'next-refill'],
       ['catheter-repaired', 'catheter-leak|catheter-disconnection'],

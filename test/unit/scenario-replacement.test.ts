@@ -48,7 +48,10 @@ describe('old saved scenarios', () => {
       expect(v.ok).toBe(true);
       const r = await simulate(run.scenario);
       expect(r.summary).toEqual(run.summary);
-      expect(r.events.map((e) => [e.tHours, e.code])).toEqual(run.events);
+      // Log entries that only add advice are newer than the fixture; everything the engine did is unchanged.
+      const advice = new Set(['mri-interrogate']);
+      const events = r.events.filter((e) => !advice.has(e.code)).map((e) => [e.tHours, e.code]);
+      expect(events).toEqual(run.events);
     },
   );
 });

@@ -354,7 +354,10 @@ export class PumpDriver {
     }
     for (const e of config.environment.changes)
       ev.push([C.EV_ENVIRONMENT, e.tHours, e.temperatureC, e.ambientKpa, 0, 0]);
-    for (const m of config.environment.mriScans) ev.push([C.EV_MRI, m.tHours, m.durationHours, 0, 0, 0]);
+    for (const m of config.environment.mriScans) {
+      const delay = m.resumeDelayHours === undefined ? -1 : Math.max(0, num(m.resumeDelayHours));
+      ev.push([C.EV_MRI, m.tHours, m.durationHours, delay, 0, 0]);
+    }
     for (const f of config.events.faults) {
       const end =
         f.kind !== 'tip-migration' && f.durationHours !== undefined ? f.tHours + f.durationHours : null;

@@ -206,6 +206,15 @@ const MAP: Record<number, Mapper> = {
     severity: 'info',
     message: 'Infusion resumed after the MRI scan.',
   }),
+  [C.LOG_MRI_INTERROGATE]: (a) => ({
+    code: 'mri-interrogate',
+    severity: 'info',
+    message:
+      a === C.MRI_STALL_RESTART
+        ? 'MRI scan over: interrogate the pump with the programmer to confirm that infusion has resumed (it can restart hours late).'
+        : 'MRI scan over: interrogate the pump with the programmer to check its reservoir and valves.',
+    data: { mriMode: a },
+  }),
   [C.LOG_MRI_DUMP]: (a, b) => ({
     code: 'mri-dump',
     severity: 'alarm',

@@ -92,6 +92,18 @@ const CATH_UL_PER_CM = sourced(
 );
 const CATH_LENGTH = sourced(110, 'cm', 'verified', 'supplied 110 cm long, before trimming [D3]');
 const NO_MRI_DELAY = sourced(0, 'h', 'verified', 'not applicable');
+/**
+ * A delay of 2–24 h in the return to proper infusion after an MRI scan has been reported [D1]: an exception, which is
+ * why the pump is interrogated after a scan. The scenario injects it per scan (the MRI event's resumeDelayHours, at
+ * most this range's upper end).
+ */
+export const MRI_RESUME_DELAY_REPORTED_HOURS = {
+  min: 2,
+  max: 24,
+  unit: 'h',
+  tag: 'verified',
+  source: 'a 2–24 h delay in return to proper infusion after MRI reported [D1]',
+} as const satisfies { min: number; max: number; unit: string; tag: SourceTag; source: string };
 const FAV_LIMIT = sourced(
   10,
   'µL',
@@ -167,11 +179,12 @@ const programmable: DevicePreset = {
     'verified',
     'rotor stops during MRI, resumes afterwards [D1]',
   ),
+  // The default is the normal case; a late restart is an injected fault, per scan (MRI_RESUME_DELAY_REPORTED_HOURS).
   mriRestartDelayHours: sourced(
-    2,
+    0,
     'h',
     'verified',
-    'a 2–24 h delay in return to proper infusion reported [D1]',
+    'infusion is suspended for the scan and resumes when it ends [D1]',
   ),
   mriValveLimitUl: sourced(0, 'µL', 'verified', 'not applicable'),
   gas: null,

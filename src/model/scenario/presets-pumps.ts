@@ -134,8 +134,9 @@ export const PUMP_PRESETS: Preset[] = [
   },
   {
     id: 'mri-programmable',
-    title: 'An MRI scan with a programmable pump',
-    description: 'The magnet stalls the rotor during the scan; infusion may take hours to resume afterwards.',
+    title: 'An MRI scan with a programmable pump (late restart)',
+    description:
+      'The magnet stalls the rotor during the scan. Infusion normally resumes when the scan ends; here it restarts 6 h late, a reported fault that an interrogation after the scan finds.',
     scenario: {
       schemaVersion: 1,
       name: 'MRI with a programmable pump',
@@ -143,11 +144,11 @@ export const PUMP_PRESETS: Preset[] = [
       durationDays: 4,
       outputIntervalMinutes: 10,
       drug: { name: 'baclofen', concentrationUgPerMl: 2000 },
-      // Restart delay 2–24 h has been reported [D1]; 6 h chosen inside that range.
-      device: { kind: 'programmable', reservoirStartMl: 15, mriRestartDelayHours: 6 },
+      device: { kind: 'programmable', reservoirStartMl: 15 },
       patient: { catheterTipLevel: 'T11' },
       program: { mode: 'continuous', rateMlPerDay: 0.2 },
-      events: [{ type: 'mri', atHours: 36, durationMinutes: 45, fieldT: 1.5 }],
+      // A late restart (2–24 h reported [D1]) injected as a fault; 6 h chosen inside that range.
+      events: [{ type: 'mri', atHours: 36, durationMinutes: 45, fieldT: 1.5, resumeDelayHours: 6 }],
     },
   },
   {

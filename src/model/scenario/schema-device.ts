@@ -52,7 +52,8 @@ export const programmableDevice = z.strictObject({
   maxRateMlPerDay: z.optional(num(0.01, 100, 'mL/day', { description: 'Fastest programmable rate.' })),
   mriRestartDelayHours: z.optional(
     num(0, 48, 'h', {
-      description: 'Delay before infusion resumes after an MRI scan.',
+      description:
+        'Delay before infusion resumes after every MRI scan (default 0: when the scan ends). A late restart after one scan is that MRI event’s resumeDelayHours.',
     }),
   ),
 });

@@ -8,6 +8,7 @@ import { atHours, list, num, oneOf, text } from './fields.js';
 import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { MAX_LIST, flexSchema } from './schema-program.js';
 import { catheterSchema, deviceSchema } from './schema-device.js';
+import { MRI_RESUME_DELAY_REPORTED_HOURS } from '../data/devices.js';
 
 const bodyTemperatureC = () => num(25, 44, '°C', { description: 'Core body temperature.' });
 const altitudeFt = () =>
@@ -79,6 +80,16 @@ export const mriEvent = z.strictObject({
   atHours: atHours(),
   durationMinutes: num(1, 600, 'min'),
   fieldT: z.optional(num(0.2, 7, 'T', { description: 'Static field strength.' })),
+  /**
+   * Fault: a programmable pump restarts this long after the scan instead of when it ends. Bounded by the reported
+   * range's upper end (2–24 h reported [D1]); absent = the device's mriRestartDelayHours (default 0).
+   */
+  resumeDelayHours: z.optional(
+    num(0, MRI_RESUME_DELAY_REPORTED_HOURS.max, 'h', {
+      description:
+        'Fault: infusion resumes this long after the scan ends instead of at once (a programmable pump; 2–24 h reported).',
+    }),
+  ),
 });
 
 export const reprogramEvent = z.strictObject({

@@ -56,7 +56,7 @@ export const LESSON_TEXTS: LessonText[] = [
     id: 'mri',
     title: 'MRI and your pump',
     body: [
-      "A strong magnet stops a programmable pump's motor during the scan; some valve-gated pumps may release drug; gas pumps carry on.",
+      "A strong magnet stops a programmable pump's motor during the scan. It normally starts again when the scan ends, but late restarts of hours have been reported, so the pump is checked with the programmer afterwards. Some valve-gated pumps may release drug; gas pumps carry on.",
     ],
     lookAt: ['the tip delivery around the scan', 'the event list'],
   },
