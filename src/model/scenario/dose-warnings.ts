@@ -18,19 +18,22 @@ interface Fill {
   tHours: number;
   drug: DrugName;
   concentrationUgPerMl: number;
+  /** The refill or replacement event that made this fill (absent: the initial fill). */
+  event?: { index: number; newPump: boolean };
 }
 
 /** What the reservoir holds over time: the initial fill, then each refill or replacement (as the engines map it). */
 export function fillTimeline(s: Scenario): Fill[] {
   const fills: Fill[] = [{ tHours: 0, drug: s.drug.name, concentrationUgPerMl: s.drug.concentrationUgPerMl }];
   const ordered = s.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.atHours - b.e.atHours || a.i - b.i);
-  for (const { e } of ordered) {
+  for (const { e, i } of ordered) {
     const last = fills[fills.length - 1];
     if (e.type === 'refill' || e.type === 'replacement') {
       fills.push({
         tHours: e.atHours,
         drug: (e.type === 'refill' ? e.drugName : undefined) ?? last.drug,
         concentrationUgPerMl: e.concentrationUgPerMl ?? last.concentrationUgPerMl,
+        event: { index: i, newPump: e.type === 'replacement' },
       });
     }
   }

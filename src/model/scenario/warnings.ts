@@ -6,6 +6,7 @@ import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import { drugLimit } from './drug-limits.js';
 import { doseLimitWarnings } from './dose-warnings.js';
+import { stabilityWarnings } from './stability-warnings.js';
 import { resolveDevice } from './resolve.js';
 
 function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
@@ -115,5 +116,6 @@ export function clinicalWarnings(s: Scenario): ScenarioIssue[] {
   doseLimitWarnings(s, out);
   baclofenWarnings(s, out);
   deviceWarnings(s, out);
+  out.push(...stabilityWarnings(s));
   return out;
 }
