@@ -52,4 +52,17 @@ describe('MRI with a programmable pump', () => {
     expect(issue?.message).toMatch(/30/);
     expect(issue?.message).toMatch(/0 to 24 h/);
   });
+
+  it('a late restart given for a pump the magnet does not stop is a warning, not a silent no-op', () => {
+    const gas = {
+      ...scan({ resumeDelayHours: 2 }),
+      device: { kind: 'constant-rate', reservoirMl: 20 },
+      program: {},
+    };
+    const v = validateScenario(gas);
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('\n'));
+    expect(v.warnings.map((w) => w.path)).toContain('events.0.resumeDelayHours');
+    const ok = validateScenario(scan({ resumeDelayHours: 2 }));
+    expect(ok.warnings.map((w) => w.path)).not.toContain('events.0.resumeDelayHours');
+  });
 });

@@ -8,6 +8,7 @@ import { drugLimit } from './drug-limits.js';
 import { doseLimitWarnings } from './dose-warnings.js';
 import { stabilityWarnings } from './stability-warnings.js';
 import { resolveDevice } from './resolve.js';
+import { DEVICE_PRESETS } from '../data/devices.js';
 
 function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
   const lim = drugLimit(s.drug.name);
@@ -83,6 +84,16 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
           e.atHours,
           'an MRI scan opens both valves of a first-generation accumulator pump: the reservoir and catheter ' +
             'contents go into the patient (the pump must be emptied first, Prometra instructions)',
+          'warning',
+        ),
+      );
+    }
+    if ((e.resumeDelayHours ?? 0) > 0 && DEVICE_PRESETS[d.presetId].mri.value !== 'stall-restart') {
+      out.push(
+        issue(
+          `events.${i}.resumeDelayHours`,
+          e.resumeDelayHours,
+          'has no effect on this pump: a late restart after a scan is a fault of programmable pumps, whose motor the magnet stops',
           'warning',
         ),
       );
