@@ -4,7 +4,9 @@
  * refill (a replacement is a new pump's first fill), and the last fill to the end of the run when the run outlasts
  * the limit with no refill. The 6-month figure was shown in the programmable pump [D1]; it is applied to every
  * implanted pump (for the others an estimate: no figure of their own was found). External pumps are not checked:
- * their reservoirs are not implanted for months.
+ * their reservoirs are not implanted for months. The run's initial fill is taken as a pump already in use (a
+ * scenario does not say whether its pump is new); a replacement is a new pump, so a new-pump first-fill limit
+ * (ziconotide) applies to it.
  */
 import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
