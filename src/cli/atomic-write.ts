@@ -83,6 +83,3 @@ export function removePendingTemps(): void {
   }
   pending.clear();
 }
-
-/** How many temporary files are being written now (for tests). */
-export const pendingTempCount = (): number => pending.size;
