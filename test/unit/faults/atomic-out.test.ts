@@ -95,7 +95,7 @@ describe('--out is atomic (injected file system)', () => {
       expect(r.stderr).toContain(`cannot write ${file}: ${code}`);
       expect(await fsp.readFile(file, 'utf8')).toBe(OLD);
       expect(await fsp.readdir(dir)).toEqual(['result.json']);
-      },
+    },
     30_000,
   );
 
