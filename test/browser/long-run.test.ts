@@ -40,6 +40,10 @@ describe('estimated time in words', () => {
 describe('a run estimated above the threshold', () => {
   it('asks first; Escape means not now; "Run it" runs it', async () => {
     setRunCostEstimator(() => CONFIRM_ABOVE_SECONDS + 32);
+    const before = document.createElement('button');
+    before.textContent = 'Something the learner was using';
+    document.body.append(before);
+    before.focus();
     const el = document.createElement('itp-run-summary') as Summary;
     document.body.append(el);
     await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 10_000 });
@@ -50,6 +54,7 @@ describe('a run estimated above the threshold', () => {
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(alertText(el)).toContain('you chose not to wait'));
     expect(dialog().open).toBe(false);
+    expect(document.activeElement).toBe(before); // focus came back
 
     const result = el.run();
     await vi.waitFor(() => expect(dialog().open).toBe(true));
