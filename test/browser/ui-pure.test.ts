@@ -96,16 +96,12 @@ describe('scenario edits for the controls', () => {
       lengthDays: 1,
       bodyTemperatureC: 39,
       altitudeFt: 8000,
-    }) as {
-      environment: { timeline: { atHours: number; bodyTemperatureC: number }[] };
-    };
-    expect(s.environment.timeline.map((e) => [e.atHours, e.bodyTemperatureC])).toEqual([
+    });
+    expect(s.environment?.timeline?.map((e) => [e.atHours, e.bodyTemperatureC])).toEqual([
       [48, 39],
       [72, 37],
     ]);
-    const n = edit.withEpisode(s, { startDay: 2, lengthDays: 1, bodyTemperatureC: 37, altitudeFt: 0 }) as {
-      environment: object;
-    };
+    const n = edit.withEpisode(s, { startDay: 2, lengthDays: 1, bodyTemperatureC: 37, altitudeFt: 0 });
     expect(n.environment).not.toHaveProperty('timeline');
   });
   it('MRI and refill edits keep other events and stay sorted; the base is not mutated', () => {

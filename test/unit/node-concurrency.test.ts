@@ -12,7 +12,7 @@ import { resultToJson } from '../../src/model/export.js';
 import { RunnerPool } from '../../src/runtime/runner-pool.js';
 import { TrialPool } from '../../src/runtime/trial-pool.js';
 import { runCohortSlice } from '../../src/engine/trials/run-cohort.js';
-import { trialEngineFor } from '../../src/engine/trials/trial-api.js';
+import { trialEngineFor } from '../../src/runtime/worker/trial-api.js';
 import { loadWasm } from '../../src/runtime/node/index.js';
 import { exclusive } from '../../src/engine/wasm/exclusive.js';
 
