@@ -5,13 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/ui/elements/run-summary/run-summary.define.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
+import { EXPENSIVE_RUN_SECONDS } from '../../src/model/scenario/run-cost.js';
 import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/ui/base/run-queue.js';
 import { aboutDuration } from '../../src/ui/base/run-status.js';
 import type { SimResult } from '../../src/model/result.js';
 import { axeViolations, settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {
-  setRunCostEstimator(() => null);
+  setRunCostEstimator();
   document.body.replaceChildren();
 });
 
@@ -73,6 +74,42 @@ describe('a run estimated above the threshold', () => {
     expect(
       document.querySelector('itp-run-status')?.shadowRoot?.querySelector('dialog[open]') ?? null,
     ).toBeNull();
+  }, 30_000);
+});
+
+describe("the worker's estimate (estimateRunCost) decides", () => {
+  it('the threshold is the model’s', () => {
+    expect(CONFIRM_ABOVE_SECONDS).toBe(EXPENSIVE_RUN_SECONDS);
+  });
+
+  it('the 10-year, 1000-cell external-pump run of issue 17 asks first; a preset does not', async () => {
+    const big = {
+      schemaVersion: 1,
+      durationDays: 3650,
+      drug: { name: 'bupivacaine', concentrationUgPerMl: 5000 },
+      device: {
+        kind: 'external',
+        access: 'temporary-catheter',
+        reservoirMl: 100,
+        reservoirStartMl: 100,
+        strokeVolumeUl: 50,
+      },
+      patient: { catheterTipLevel: 'T10', postureCycle: {} },
+      program: { mode: 'continuous', rateMlPerDay: 2.4 },
+      model: { csfCells: 1000 },
+    };
+    const el = document.createElement('itp-run-summary') as Summary;
+    el.scenario = big;
+    document.body.append(el);
+    await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 15_000 });
+    expect(dialog().textContent).toMatch(/about \d+ (seconds|minutes?)/);
+    statusButton('Not now').click();
+    await vi.waitFor(() => expect(alertText(el)).toContain('you chose not to wait'));
+
+    const small = document.createElement('itp-run-summary') as Summary;
+    document.body.append(small);
+    expect((await small.run())?.summary.deliveredDoseUg).toBeGreaterThan(0);
+    expect(dialog().open).toBe(false);
   }, 30_000);
 });
 
