@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/ui/elements/run-summary/run-summary.define.js';
+import '../../src/ui/elements/app/app.define.js';
+import { shareHash } from '../../src/ui/scenario/scenario-source.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 import { EXPENSIVE_RUN_SECONDS } from '../../src/model/scenario/run-cost.js';
 import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/ui/base/run-queue.js';
@@ -13,6 +15,7 @@ import { axeViolations, settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {
   setRunCostEstimator();
+  history.replaceState(null, '', location.pathname);
   document.body.replaceChildren();
 });
 
@@ -26,6 +29,23 @@ const alertText = (el: HTMLElement) => shadow(el).querySelector('[role="alert"]'
 
 /** Seconds of simulation: a ten-year run with the spinal distribution. */
 const slow = { ...presetScenario('baclofen-programmable')!, durationDays: 3650 };
+
+/** The 10-year, 1000-cell external-pump run of issue 17 (53 s measured on a busy machine). */
+const big = {
+  schemaVersion: 1,
+  durationDays: 3650,
+  drug: { name: 'bupivacaine', concentrationUgPerMl: 5000 },
+  device: {
+    kind: 'external',
+    access: 'temporary-catheter',
+    reservoirMl: 100,
+    reservoirStartMl: 100,
+    strokeVolumeUl: 50,
+  },
+  patient: { catheterTipLevel: 'T10', postureCycle: {} },
+  program: { mode: 'continuous', rateMlPerDay: 2.4 },
+  model: { csfCells: 1000 },
+};
 
 describe('estimated time in words', () => {
   it('never shows e-notation or raw seconds counts', () => {
@@ -83,21 +103,6 @@ describe("the worker's estimate (estimateRunCost) decides", () => {
   });
 
   it('the 10-year, 1000-cell external-pump run of issue 17 asks first; a preset does not', async () => {
-    const big = {
-      schemaVersion: 1,
-      durationDays: 3650,
-      drug: { name: 'bupivacaine', concentrationUgPerMl: 5000 },
-      device: {
-        kind: 'external',
-        access: 'temporary-catheter',
-        reservoirMl: 100,
-        reservoirStartMl: 100,
-        strokeVolumeUl: 50,
-      },
-      patient: { catheterTipLevel: 'T10', postureCycle: {} },
-      program: { mode: 'continuous', rateMlPerDay: 2.4 },
-      model: { csfCells: 1000 },
-    };
     const el = document.createElement('itp-run-summary') as Summary;
     el.scenario = big;
     document.body.append(el);
@@ -110,6 +115,22 @@ describe("the worker's estimate (estimateRunCost) decides", () => {
     document.body.append(small);
     expect((await small.run())?.summary.deliveredDoseUg).toBeGreaterThan(0);
     expect(dialog().open).toBe(false);
+  }, 30_000);
+});
+
+describe('a share link to a long run', () => {
+  it('"Not now" keeps the link and says it was not checked (not that it is bad)', async () => {
+    const hash = shareHash(big);
+    history.replaceState(null, '', hash);
+    const app = document.createElement('itp-app');
+    document.body.append(app);
+    await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 15_000 });
+    statusButton('Not now').click();
+    await vi.waitFor(() => expect(shadow(app).querySelector('.notice')).not.toBeNull());
+    const text = shadow(app).querySelector('.notice')!.textContent!;
+    expect(text).toContain('was not checked, because its simulation was stopped or not started');
+    expect(text).not.toMatch(/could not be used|stopped unexpectedly/);
+    expect(location.hash).toBe(hash);
   }, 30_000);
 });
 

@@ -37,6 +37,11 @@ export class RunDeclinedError extends Error {
   override readonly name = 'RunDeclinedError';
 }
 
+/** The learner pressed Stop. */
+export class RunStoppedError extends Error {
+  override readonly name = 'RunStoppedError';
+}
+
 /**
  * Estimated wall-clock seconds of a run (null: no estimate). May answer asynchronously (e.g. from the worker,
  * which has the scenario schema; the page does not load it).
@@ -122,7 +127,7 @@ async function runWithProgress(scenario: unknown, seconds: number | null): Promi
       },
     });
   } catch (e) {
-    if (controller.signal.aborted) throw new Error(S.run.stopped);
+    if (controller.signal.aborted) throw new RunStoppedError(S.run.stopped);
     throw e;
   } finally {
     ended = true;

@@ -194,6 +194,8 @@ export const S = {
     brokenLink: (msg: string) => `The scenario in this link could not be used (${msg}); showing the default.`,
     linkCheckFailed:
       'The scenario in this link could not be checked, because the simulator stopped unexpectedly. The link itself may be fine: it is kept in the address bar. Showing the default until it can be checked.',
+    linkNotRun:
+      'The scenario in this link was not checked, because its simulation was stopped or not started. The link is kept in the address bar. Showing the default until it is checked.',
     tryAgain: 'Try again',
     storageUnavailable: 'Saving is unavailable: this browser blocks local storage.',
   },
