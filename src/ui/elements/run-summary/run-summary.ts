@@ -4,6 +4,7 @@ import type { SimResult } from '../../../model/result.js';
 import { findPreset, DEFAULT_PRESET_ID } from '../../../model/scenario/presets.js';
 import { enqueueRun, SupersededError } from '../../base/run-queue.js';
 import { withUnit } from '../../format/format.js';
+import { S } from '../../i18n/strings.js';
 import styles from './run-summary.styles.js';
 
 /**
@@ -57,7 +58,7 @@ export class ItpRunSummary extends LitElement {
     } catch (e) {
       if (e instanceof SupersededError || mine !== this.seq) return null;
       this.result = null;
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = S.run.failed(e instanceof Error ? e.message : String(e));
       return null;
     } finally {
       if (mine === this.seq) this.running = false;
