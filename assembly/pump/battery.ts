@@ -8,25 +8,25 @@ import { LOG_ERI } from './params';
 import { logEvent } from './log';
 import { par } from './params';
 import { P_BATTERY_ERI_USED, P_EOS_AFTER_ERI_HOURS } from './params';
-import { S, SEC_PER_HOUR } from './state';
+import { PumpState, SEC_PER_HOUR } from './state';
 
 /** Adds a draw spread linearly over [t0, t0 + dt] (dt = 0 for an instantaneous draw) and detects ERI. */
 export function batteryDraw(t0: f64, dt: f64, amount: f64): void {
-  if (!S.hasBattery || S.eos || amount <= 0) return;
-  const before = S.used;
-  S.used = before + amount;
+  if (!PumpState.hasBattery || PumpState.eos || amount <= 0) return;
+  const before = PumpState.used;
+  PumpState.used = before + amount;
   const eri = par(P_BATTERY_ERI_USED);
-  if (S.eriAt < 0 && S.used >= eri) {
+  if (PumpState.eriAt < 0 && PumpState.used >= eri) {
     const tEri = dt > 0 ? t0 + (dt * (eri - before)) / amount : t0;
-    S.eriAt = tEri > t0 ? tEri : t0;
-    S.eosAt = Math.ceil(S.eriAt + par(P_EOS_AFTER_ERI_HOURS) * SEC_PER_HOUR);
-    logEvent(S.eriAt, LOG_ERI, S.eosAt / SEC_PER_HOUR);
+    PumpState.eriAt = tEri > t0 ? tEri : t0;
+    PumpState.eosAt = Math.ceil(PumpState.eriAt + par(P_EOS_AFTER_ERI_HOURS) * SEC_PER_HOUR);
+    logEvent(PumpState.eriAt, LOG_ERI, PumpState.eosAt / SEC_PER_HOUR);
   }
 }
 
 /** Remaining fraction 0–1 (0 for pumps without a battery). */
 export function batteryRemaining(): f64 {
-  if (!S.hasBattery) return 0;
-  const r = 1 - S.used;
+  if (!PumpState.hasBattery) return 0;
+  const r = 1 - PumpState.used;
   return r > 0 ? r : 0;
 }

@@ -4,7 +4,7 @@
  * concentration reaches the CSF only after the dead volume has been pushed through (dead volume / rate hours).
  * A leak or disconnection at the pump connector diverts a fraction of the flow to tissue (systemic).
  */
-import { S } from './state';
+import { PumpState } from './state';
 
 const SLUG_CAP: i32 = 256;
 let ringPtr: usize = 0;
@@ -27,12 +27,12 @@ export function catheterReset(deadVolumeUl: f64, conc: f64): void {
     store<f64>(ringPtr + 8, conc);
     count = 1;
   }
-  S.tipConc = conc;
+  PumpState.tipConc = conc;
 }
 
 /** Concentration of the fluid sitting at the tip. */
 export function catheterTipConc(): f64 {
-  return count > 0 ? load<f64>(volAt(0) + 8) : S.tipConc;
+  return count > 0 ? load<f64>(volAt(0) + 8) : PumpState.tipConc;
 }
 
 /**
@@ -56,16 +56,16 @@ export function catheterMassUg(): f64 {
 /** Sends v µL of reservoir fluid (concentration conc) into the catheter; adds what leaves the tip to the interval. */
 export function catheterPush(v: f64, conc: f64): void {
   if (v <= 0) return;
-  if (S.leak > 0) {
-    const lost = v * S.leak;
-    S.iSystemic += lost * conc;
+  if (PumpState.leak > 0) {
+    const lost = v * PumpState.leak;
+    PumpState.iSystemic += lost * conc;
     v -= lost;
     if (v <= 0) return;
   }
   if (deadUl <= 0) {
-    S.iTipVol += v;
-    S.iTipMass += v * conc;
-    S.tipConc = conc;
+    PumpState.iTipVol += v;
+    PumpState.iTipMass += v * conc;
+    PumpState.tipConc = conc;
     return;
   }
   // enter at the tail (merge equal concentrations; on overflow merge into the tail, conserving mass)
@@ -88,13 +88,13 @@ export function catheterPush(v: f64, conc: f64): void {
     const hv = load<f64>(p);
     const hc = load<f64>(p + 8);
     const take = hv < rem ? hv : rem;
-    S.iTipVol += take;
-    S.iTipMass += take * hc;
+    PumpState.iTipVol += take;
+    PumpState.iTipMass += take * hc;
     rem -= take;
     if (take >= hv) {
       head = (head + 1) % SLUG_CAP;
       count--;
     } else store<f64>(p, hv - take);
   }
-  S.tipConc = catheterTipConc();
+  PumpState.tipConc = catheterTipConc();
 }

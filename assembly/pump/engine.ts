@@ -22,181 +22,193 @@ import {
 } from './reservoir';
 
 export { programmedCumUl } from './reservoir';
-import { EV_STRIDE, f64At, S, SEC_PER_HOUR } from './state';
+import { EV_STRIDE, f64At, PumpState, SEC_PER_HOUR } from './state';
 
 function evTime(i: i32): f64 {
-  return f64At(S.evPtr, i * EV_STRIDE + 1);
+  return f64At(PumpState.evPtr, i * EV_STRIDE + 1);
 }
 
 /** Applies everything due at the current time: input events, end of service, MRI restart. */
 function processDue(): void {
-  while (S.evNext < S.evCount && evTime(S.evNext) <= S.t) {
-    applyEvent(S.evNext);
-    S.evNext++;
+  while (PumpState.evNext < PumpState.evCount && evTime(PumpState.evNext) <= PumpState.t) {
+    applyEvent(PumpState.evNext);
+    PumpState.evNext++;
   }
-  if (!S.eos && S.eosAt >= 0 && S.t >= S.eosAt) {
-    S.eos = true;
-    logEvent(S.t, K.LOG_END_OF_SERVICE);
-    if (S.withdrawal) logEvent(S.t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_END_OF_SERVICE);
+  if (!PumpState.eos && PumpState.eosAt >= 0 && PumpState.t >= PumpState.eosAt) {
+    PumpState.eos = true;
+    logEvent(PumpState.t, K.LOG_END_OF_SERVICE);
+    if (PumpState.withdrawal) logEvent(PumpState.t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_END_OF_SERVICE);
   }
-  if (S.mriUntil >= 0 && S.t >= S.mriUntil) {
-    S.mriUntil = -1;
-    logEvent(S.t, K.LOG_MRI_RESTART);
+  if (PumpState.mriUntil >= 0 && PumpState.t >= PumpState.mriUntil) {
+    PumpState.mriUntil = -1;
+    logEvent(PumpState.t, K.LOG_MRI_RESTART);
   }
 }
 
-/** End of the segment starting now: the earliest of tEnd and every boundary after S.t. Sets the segment rates. */
+/** End of the segment starting now: the earliest of tEnd and every boundary after PumpState.t. Sets the segment rates. */
 function nextBoundary(tEnd: f64): f64 {
   let tb = tEnd;
-  if (S.evNext < S.evCount) tb = Math.min(tb, evTime(S.evNext));
-  if (S.kind != K.KIND_CONSTANT_RATE) {
-    computeRates(S.t);
+  if (PumpState.evNext < PumpState.evCount) tb = Math.min(tb, evTime(PumpState.evNext));
+  if (PumpState.kind != K.KIND_CONSTANT_RATE) {
+    computeRates(PumpState.t);
     // whole seconds at the bolus share, then the remainder (< one second's worth) as its own 1-s segment,
     // so the rate is constant per second in every segment and stroke times are exact
-    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
-    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
-    if (!S.cbActive && S.mode == K.MODE_FLEX) tb = Math.min(tb, nextFlexBoundary(S.t));
+    if (PumpState.cbActive && PumpState.cbShare > 0)
+      tb = Math.min(tb, PumpState.t + Math.max(1, floorDiv(PumpState.cbRemP, PumpState.cbShare)));
+    if (PumpState.pbActive && PumpState.pbShare > 0)
+      tb = Math.min(tb, PumpState.t + Math.max(1, floorDiv(PumpState.pbRemP, PumpState.pbShare)));
+    if (!PumpState.cbActive && PumpState.mode == K.MODE_FLEX)
+      tb = Math.min(tb, nextFlexBoundary(PumpState.t));
   }
-  if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);
-  if (!S.eos && S.eosAt > S.t) tb = Math.min(tb, S.eosAt);
+  if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
+  if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
   return tb;
 }
 
 /**
- * Coupling look-ahead (src/engine/simulate.ts): the next time (whole s, > S.t) at which the tip or systemic delivery
+ * Coupling look-ahead (src/engine/simulate.ts): the next time (whole s, > PumpState.t) at which the tip or systemic delivery
  * can change — a scheduled event (and `leadSec` before it, so that an impulse at the event lands in a short record),
  * a bolus end, a flex step, an MRI restart, end of service, a concentration front reaching the tip, and, when
  * strokes are at least `pulseMinNl` and at least `pulseMinSec` apart, the next stroke (again with `leadSec` before
- * it). Infinity when nothing is pending. It applies what is due at S.t first (as pumpAdvance does at once).
+ * it). Infinity when nothing is pending. It applies what is due at PumpState.t first (as pumpAdvance does at once).
  */
 export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): f64 {
   processDue(); // what is due now (e.g. a bolus at t = 0) applies first, exactly as pumpAdvance would
   const lead = leadSec >= 1 ? Math.round(leadSec) : 1;
   let tb: f64 = Infinity;
-  if (S.evNext < S.evCount) tb = leadUp(evTime(S.evNext), lead);
+  if (PumpState.evNext < PumpState.evCount) tb = leadUp(evTime(PumpState.evNext), lead);
   let flowUlPerSec: f64 = 0;
-  if (S.kind == K.KIND_CONSTANT_RATE) {
-    flowUlPerSec = S.occluded ? 0 : (par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR) * S.gasFactor;
+  if (PumpState.kind == K.KIND_CONSTANT_RATE) {
+    flowUlPerSec = PumpState.occluded
+      ? 0
+      : (par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR) * PumpState.gasFactor;
   } else {
-    computeRates(S.t);
-    if (S.cbActive && S.cbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.cbRemP, S.cbShare)));
-    if (S.pbActive && S.pbShare > 0) tb = Math.min(tb, S.t + Math.max(1, floorDiv(S.pbRemP, S.pbShare)));
-    if (!S.cbActive && S.mode == K.MODE_FLEX) tb = Math.min(tb, nextFlexBoundary(S.t));
-    const r = S.base + S.cbShare + S.pbShare; // nL/day = P-units per s
+    computeRates(PumpState.t);
+    if (PumpState.cbActive && PumpState.cbShare > 0)
+      tb = Math.min(tb, PumpState.t + Math.max(1, floorDiv(PumpState.cbRemP, PumpState.cbShare)));
+    if (PumpState.pbActive && PumpState.pbShare > 0)
+      tb = Math.min(tb, PumpState.t + Math.max(1, floorDiv(PumpState.pbRemP, PumpState.pbShare)));
+    if (!PumpState.cbActive && PumpState.mode == K.MODE_FLEX)
+      tb = Math.min(tb, nextFlexBoundary(PumpState.t));
+    const r = PumpState.base + PumpState.cbShare + PumpState.pbShare; // nL/day = P-units per s
     const motorOn = !(
-      S.stalled ||
-      S.mriUntil >= 0 ||
-      S.eos ||
-      S.favShut ||
-      S.occluded ||
-      S.dry ||
-      S.explanted
+      PumpState.stalled ||
+      PumpState.mriUntil >= 0 ||
+      PumpState.eos ||
+      PumpState.favShut ||
+      PumpState.occluded ||
+      PumpState.dry ||
+      PumpState.explanted
     );
     if (motorOn && r > 0) {
-      flowUlPerSec = (r * S.strokeActualUl) / S.strokeP;
-      if (S.strokeNl >= pulseMinNl && S.strokeP >= pulseMinSec * r) {
-        tb = Math.min(tb, leadUp(S.t + Math.ceil((S.strokeP - S.acc) / r), lead));
+      flowUlPerSec = (r * PumpState.strokeActualUl) / PumpState.strokeP;
+      if (PumpState.strokeNl >= pulseMinNl && PumpState.strokeP >= pulseMinSec * r) {
+        tb = Math.min(tb, leadUp(PumpState.t + Math.ceil((PumpState.strokeP - PumpState.acc) / r), lead));
       }
     }
   }
   const front = catheterFrontUl();
   if (flowUlPerSec > 0 && front < Infinity) {
-    tb = Math.min(tb, S.t + Math.max(1, Math.ceil(front / (flowUlPerSec * (1 - S.leak)))));
+    tb = Math.min(tb, PumpState.t + Math.max(1, Math.ceil(front / (flowUlPerSec * (1 - PumpState.leak)))));
   }
-  if (S.mriUntil > S.t) tb = Math.min(tb, S.mriUntil);
-  if (!S.eos && S.eosAt > S.t) tb = Math.min(tb, S.eosAt);
-  return tb > S.t ? tb : S.t + 1;
+  if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
+  if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
+  return tb > PumpState.t ? tb : PumpState.t + 1;
 }
 
 /** te − lead when that is still ahead, else te itself. */
 function leadUp(te: f64, lead: f64): f64 {
-  return te - lead > S.t ? te - lead : te;
+  return te - lead > PumpState.t ? te - lead : te;
 }
 
 function recordStrokes(t0: f64, dt: f64, acc0: f64, p: f64, n: f64): void {
-  if (S.strokeCap <= 0) return;
-  const room = <f64>(S.strokeCap - S.strokeCount);
+  if (PumpState.strokeCap <= 0) return;
+  const room = <f64>(PumpState.strokeCap - PumpState.strokeCount);
   const m = n < room ? n : room;
   for (let k: f64 = 1; k <= m; k++) {
-    const q = S.strokePtr + ((<usize>(S.strokeCount * K.STROKE_STRIDE)) << 3);
-    store<f64>(q, strokeTime(t0, dt, acc0, p, S.strokeP, k) / SEC_PER_HOUR);
-    store<f64>(q + 8, S.strokeActualUl);
-    S.strokeCount++;
+    const q = PumpState.strokePtr + ((<usize>(PumpState.strokeCount * K.STROKE_STRIDE)) << 3);
+    store<f64>(q, strokeTime(t0, dt, acc0, p, PumpState.strokeP, k) / SEC_PER_HOUR);
+    store<f64>(q + 8, PumpState.strokeActualUl);
+    PumpState.strokeCount++;
   }
-  S.strokeDropped += n - m;
+  PumpState.strokeDropped += n - m;
 }
 
 /** Stroke-quantised delivery over [t0, t1] at the rates set by nextBoundary. */
 function strokeSegment(t0: f64, t1: f64): void {
   const dt = t1 - t0;
-  let p = S.base * dt;
+  let p = PumpState.base * dt;
   let cbEnds = false;
   let pbEnds = false;
-  if (S.cbActive) {
-    cbEnds = S.cbShare > 0 && S.cbRemP <= S.cbShare * dt;
-    p += cbEnds ? S.cbRemP : S.cbShare * dt;
+  if (PumpState.cbActive) {
+    cbEnds = PumpState.cbShare > 0 && PumpState.cbRemP <= PumpState.cbShare * dt;
+    p += cbEnds ? PumpState.cbRemP : PumpState.cbShare * dt;
   }
-  if (S.pbActive) {
-    pbEnds = S.pbShare > 0 && S.pbRemP <= S.pbShare * dt;
-    p += pbEnds ? S.pbRemP : S.pbShare * dt;
+  if (PumpState.pbActive) {
+    pbEnds = PumpState.pbShare > 0 && PumpState.pbRemP <= PumpState.pbShare * dt;
+    p += pbEnds ? PumpState.pbRemP : PumpState.pbShare * dt;
   }
-  const D = S.strokeP;
-  const acc0 = S.acc;
+  const D = PumpState.strokeP;
+  const acc0 = PumpState.acc;
   const x = acc0 + p;
   const n = floorDiv(x, D);
-  S.acc = x - n * D;
-  S.progStrokes += n;
+  PumpState.acc = x - n * D;
+  PumpState.progStrokes += n;
 
-  const motorOn = !(S.stalled || S.mriUntil >= 0 || S.eos || S.favShut);
+  const motorOn = !(PumpState.stalled || PumpState.mriUntil >= 0 || PumpState.eos || PumpState.favShut);
   const nm = motorOn ? n : 0;
   let supply: f64 = 0;
-  if (motorOn && !S.occluded && n > 0) {
+  if (motorOn && !PumpState.occluded && n > 0) {
     const avail = availableStrokes();
     supply = n < avail ? n : avail;
-    if (supply < n && !S.dry) {
-      S.dry = true;
+    if (supply < n && !PumpState.dry) {
+      PumpState.dry = true;
       const ts = strokeTime(t0, dt, acc0, p, D, supply + 1);
-      logEvent(ts, K.LOG_DELIVERY_STOPPED, reservoirActual() - supply * S.strokeActualUl);
-      if (S.withdrawal) logEvent(ts, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
+      logEvent(ts, K.LOG_DELIVERY_STOPPED, reservoirActual() - supply * PumpState.strokeActualUl);
+      if (PumpState.withdrawal) logEvent(ts, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
     }
   }
-  S.missedStrokes += n - supply;
-  const m0 = S.motorSinceFill;
-  S.motorSinceFill += nm;
-  S.delivSinceFill += supply;
-  const vol = supply * S.strokeActualUl;
-  S.iPumped += vol;
-  S.iStrokes += supply;
+  PumpState.missedStrokes += n - supply;
+  const m0 = PumpState.motorSinceFill;
+  PumpState.motorSinceFill += nm;
+  PumpState.delivSinceFill += supply;
+  const vol = supply * PumpState.strokeActualUl;
+  PumpState.iPumped += vol;
+  PumpState.iStrokes += supply;
   recordStrokes(t0, dt, acc0, p, supply);
-  catheterPush(vol, S.resConc);
+  catheterPush(vol, PumpState.resConc);
 
-  if (!S.lowDone && S.motorSinceFill >= S.kLow) {
-    S.lowDone = true;
-    const ts = S.kLow > m0 ? strokeTime(t0, dt, acc0, p, D, S.kLow - m0) : t0;
-    logEvent(ts, K.LOG_LOW_RESERVOIR, Math.max(0, S.fillEstUl - S.kLow * S.strokeUl));
+  if (!PumpState.lowDone && PumpState.motorSinceFill >= PumpState.kLow) {
+    PumpState.lowDone = true;
+    const ts = PumpState.kLow > m0 ? strokeTime(t0, dt, acc0, p, D, PumpState.kLow - m0) : t0;
+    logEvent(ts, K.LOG_LOW_RESERVOIR, Math.max(0, PumpState.fillEstUl - PumpState.kLow * PumpState.strokeUl));
   }
-  if (!S.emptyDone && S.motorSinceFill >= S.kEmpty) {
-    S.emptyDone = true;
-    const ts = S.kEmpty > m0 ? strokeTime(t0, dt, acc0, p, D, S.kEmpty - m0) : t0;
-    logEvent(ts, K.LOG_EMPTY_RESERVOIR, Math.max(0, S.fillEstUl - S.kEmpty * S.strokeUl));
+  if (!PumpState.emptyDone && PumpState.motorSinceFill >= PumpState.kEmpty) {
+    PumpState.emptyDone = true;
+    const ts = PumpState.kEmpty > m0 ? strokeTime(t0, dt, acc0, p, D, PumpState.kEmpty - m0) : t0;
+    logEvent(
+      ts,
+      K.LOG_EMPTY_RESERVOIR,
+      Math.max(0, PumpState.fillEstUl - PumpState.kEmpty * PumpState.strokeUl),
+    );
   }
-  if (S.hasBattery && !S.eos) {
+  if (PumpState.hasBattery && !PumpState.eos) {
     batteryDraw(
       t0,
       dt,
       (par(K.P_BATTERY_IDLE_PER_HOUR) * dt) / SEC_PER_HOUR + par(K.P_BATTERY_PER_STROKE) * nm,
     );
   }
-  if (S.cbActive) {
+  if (PumpState.cbActive) {
     if (cbEnds) endClinicianBolus(t1);
-    else S.cbRemP -= S.cbShare * dt;
+    else PumpState.cbRemP -= PumpState.cbShare * dt;
   }
-  if (S.pbActive) {
+  if (PumpState.pbActive) {
     if (pbEnds) {
-      S.pbActive = false;
-      S.pbRemP = 0;
+      PumpState.pbActive = false;
+      PumpState.pbRemP = 0;
       logEvent(t1, K.LOG_BOLUS_END, <f64>K.BOLUS_PATIENT, 0);
-    } else S.pbRemP -= S.pbShare * dt;
+    } else PumpState.pbRemP -= PumpState.pbShare * dt;
   }
 }
 
@@ -205,48 +217,53 @@ function gasSegment(t0: f64, t1: f64): void {
   const dt = t1 - t0;
   const qNom = par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR;
   const vProg = qNom * dt;
-  S.progGasUl += vProg;
-  S.gasEstUl = Math.max(0, S.gasEstUl - vProg);
-  const q = S.occluded ? 0 : qNom * S.gasFactor;
+  PumpState.progGasUl += vProg;
+  PumpState.gasEstUl = Math.max(0, PumpState.gasEstUl - vProg);
+  const q = PumpState.occluded ? 0 : qNom * PumpState.gasFactor;
   let v = q * dt;
   const res = reservoirActual();
   if (v > res) {
-    if (!S.dry) {
-      S.dry = true;
+    if (!PumpState.dry) {
+      PumpState.dry = true;
       const ts = t0 + res / q;
       logEvent(ts, K.LOG_DELIVERY_STOPPED, 0);
-      if (S.withdrawal) logEvent(ts, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
+      if (PumpState.withdrawal) logEvent(ts, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
     }
     v = res;
   }
-  S.extraOutUl += v;
-  S.iPumped += v;
-  catheterPush(v, S.resConc);
+  PumpState.extraOutUl += v;
+  PumpState.iPumped += v;
+  catheterPush(v, PumpState.resConc);
 }
 
 function segment(t0: f64, t1: f64): void {
-  if (S.explanted) return; // no pump: nothing is programmed, pumped or drawn until the new one starts
-  if (S.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
+  if (PumpState.explanted) return; // no pump: nothing is programmed, pumped or drawn until the new one starts
+  if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
   else strokeSegment(t0, t1);
-  if (S.nextRefill >= 0 && !S.overdueLogged && t1 >= S.nextRefill && S.kind != K.KIND_INJECTION) {
-    S.overdueLogged = true;
-    logEvent(S.nextRefill, K.LOG_REFILL_OVERDUE, S.nextRefill / SEC_PER_HOUR);
+  if (
+    PumpState.nextRefill >= 0 &&
+    !PumpState.overdueLogged &&
+    t1 >= PumpState.nextRefill &&
+    PumpState.kind != K.KIND_INJECTION
+  ) {
+    PumpState.overdueLogged = true;
+    logEvent(PumpState.nextRefill, K.LOG_REFILL_OVERDUE, PumpState.nextRefill / SEC_PER_HOUR);
   }
 }
 
 function writeRecord(rec: usize, dtHours: f64): void {
-  store<f64>(rec + ((<usize>K.OUT_T_HOURS) << 3), S.t / SEC_PER_HOUR);
-  store<f64>(rec + ((<usize>K.OUT_TIP_VOLUME_UL) << 3), S.iTipVol);
-  store<f64>(rec + ((<usize>K.OUT_TIP_MASS_UG) << 3), S.iTipMass);
-  store<f64>(rec + ((<usize>K.OUT_SYSTEMIC_MASS_UG) << 3), S.iSystemic);
+  store<f64>(rec + ((<usize>K.OUT_T_HOURS) << 3), PumpState.t / SEC_PER_HOUR);
+  store<f64>(rec + ((<usize>K.OUT_TIP_VOLUME_UL) << 3), PumpState.iTipVol);
+  store<f64>(rec + ((<usize>K.OUT_TIP_MASS_UG) << 3), PumpState.iTipMass);
+  store<f64>(rec + ((<usize>K.OUT_SYSTEMIC_MASS_UG) << 3), PumpState.iSystemic);
   store<f64>(rec + ((<usize>K.OUT_RESERVOIR_UL) << 3), reservoirActual());
   store<f64>(rec + ((<usize>K.OUT_RESERVOIR_ESTIMATE_UL) << 3), reservoirEstimate());
   store<f64>(rec + ((<usize>K.OUT_PROGRAMMED_CUM_UL) << 3), programmedCumUl());
   store<f64>(rec + ((<usize>K.OUT_DELIVERED_CUM_UL) << 3), deliveredCumUl());
   store<f64>(rec + ((<usize>K.OUT_BATTERY_FRACTION) << 3), batteryRemaining());
-  store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? S.iPumped / dtHours : 0);
+  store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? PumpState.iPumped / dtHours : 0);
   store<f64>(rec + ((<usize>K.OUT_TIP_CONCENTRATION_UG_PER_UL) << 3), catheterTipConc());
-  store<f64>(rec + ((<usize>K.OUT_STROKES) << 3), S.iStrokes);
+  store<f64>(rec + ((<usize>K.OUT_STROKES) << 3), PumpState.iStrokes);
 }
 
 /**
@@ -258,18 +275,18 @@ export function pumpAdvance(nIntervals: i32, dtHours: f64, outPtr: usize): i32 {
   const dtSec = Math.max(1, Math.round(dtHours * SEC_PER_HOUR));
   const dtH = dtSec / SEC_PER_HOUR;
   for (let i = 0; i < nIntervals; i++) {
-    const tEnd = S.t + dtSec;
-    S.iTipVol = 0;
-    S.iTipMass = 0;
-    S.iSystemic = 0;
-    S.iPumped = 0;
-    S.iStrokes = 0;
+    const tEnd = PumpState.t + dtSec;
+    PumpState.iTipVol = 0;
+    PumpState.iTipMass = 0;
+    PumpState.iSystemic = 0;
+    PumpState.iPumped = 0;
+    PumpState.iStrokes = 0;
     for (;;) {
       processDue();
-      if (S.t >= tEnd) break;
+      if (PumpState.t >= tEnd) break;
       const tb = nextBoundary(tEnd);
-      segment(S.t, tb);
-      S.t = tb;
+      segment(PumpState.t, tb);
+      PumpState.t = tb;
     }
     writeRecord(outPtr + ((<usize>(i * K.PUMP_OUT_STRIDE)) << 3), dtH);
   }

@@ -6,7 +6,7 @@ import {
   EV_STRIDE,
   f64At,
   PB_HIST_CAP,
-  S,
+  PumpState,
   SEC_PER_DAY,
   SEC_PER_HOUR,
   setF64At,
@@ -25,24 +25,24 @@ import { explant, implant } from './replacement';
 
 /** Recomputes the refill due date and logs it (after refills, replacements and program changes). */
 export function updateRefillCalendar(t: f64): void {
-  S.nextRefill = predictRefill(t);
-  S.overdueLogged = false;
-  logEvent(t, K.LOG_NEXT_REFILL, S.nextRefill >= 0 ? S.nextRefill / SEC_PER_HOUR : -1);
+  PumpState.nextRefill = predictRefill(t);
+  PumpState.overdueLogged = false;
+  logEvent(t, K.LOG_NEXT_REFILL, PumpState.nextRefill >= 0 ? PumpState.nextRefill / SEC_PER_HOUR : -1);
 }
 
 /** A programmer or patient-device session: draws battery and releases an MRI hold. */
 function telemetry(t: f64): void {
   batteryDraw(t, 0, par(K.P_BATTERY_PER_TELEMETRY));
-  if (S.mriHeld) {
-    S.mriHeld = false;
-    S.mriUntil = Math.max(t, S.mriScanEnd);
+  if (PumpState.mriHeld) {
+    PumpState.mriHeld = false;
+    PumpState.mriUntil = Math.max(t, PumpState.mriScanEnd);
   }
 }
 
 /** An alarm the pump keeps sounding: low or empty reservoir since the last fill, ERI, motor stall. */
 function alarmSounding(): bool {
-  const alarms = S.kind != K.KIND_CONSTANT_RATE && S.kind != K.KIND_INJECTION;
-  return alarms && (S.lowDone || S.emptyDone || S.eriAt >= 0 || S.stalled);
+  const alarms = PumpState.kind != K.KIND_CONSTANT_RATE && PumpState.kind != K.KIND_INJECTION;
+  return alarms && (PumpState.lowDone || PumpState.emptyDone || PumpState.eriAt >= 0 || PumpState.stalled);
 }
 
 /**
@@ -55,40 +55,46 @@ function startBolus(t: f64, volumeUl: f64, durationHours: f64, kind: i32): void 
   if (!(volNl > 0)) return;
   let rate: f64;
   if (durationHours < 0) {
-    const old = kind == K.BOLUS_BRIDGE ? (S.programSetAt == t ? S.basalBeforeSet : basalAt(t - 1)) : 0;
-    rate = old > 0 ? old : S.rmax;
+    const old =
+      kind == K.BOLUS_BRIDGE ? (PumpState.programSetAt == t ? PumpState.basalBeforeSet : basalAt(t - 1)) : 0;
+    rate = old > 0 ? old : PumpState.rmax;
   } else rate = Math.round((volNl * SEC_PER_DAY) / Math.max(1, toSec(durationHours)));
-  if (rate > S.rmax) rate = S.rmax;
+  if (rate > PumpState.rmax) rate = PumpState.rmax;
   if (rate < 1) rate = 1;
-  if (S.cbActive) logEvent(t, K.LOG_BOLUS_END, <f64>S.cbKind, 1);
-  S.cbActive = true;
-  S.cbKind = kind;
-  S.cbRate = rate;
-  S.cbRemP = volNl * SEC_PER_DAY;
+  if (PumpState.cbActive) logEvent(t, K.LOG_BOLUS_END, <f64>PumpState.cbKind, 1);
+  PumpState.cbActive = true;
+  PumpState.cbKind = kind;
+  PumpState.cbRate = rate;
+  PumpState.cbRemP = volNl * SEC_PER_DAY;
   logEvent(t, K.LOG_BOLUS_START, volNl / 1000, (volNl * SEC_PER_DAY) / rate / SEC_PER_HOUR, <f64>kind);
 }
 
 /** Called when a clinician bolus has delivered its volume. */
 export function endClinicianBolus(t: f64): void {
-  S.cbActive = false;
-  S.cbRemP = 0;
-  logEvent(t, K.LOG_BOLUS_END, <f64>S.cbKind, 0);
+  PumpState.cbActive = false;
+  PumpState.cbRemP = 0;
+  logEvent(t, K.LOG_BOLUS_END, <f64>PumpState.cbKind, 0);
   // "Single bolus … then reverts to the Stopped Pump Mode" [D1] — implanted programmable pumps.
-  if (S.cbKind == K.BOLUS_SINGLE && (S.kind == K.KIND_PROGRAMMABLE || S.kind == K.KIND_ACCUMULATOR)) {
-    S.mode = K.MODE_STOPPED;
+  if (
+    PumpState.cbKind == K.BOLUS_SINGLE &&
+    (PumpState.kind == K.KIND_PROGRAMMABLE || PumpState.kind == K.KIND_ACCUMULATOR)
+  ) {
+    PumpState.mode = K.MODE_STOPPED;
     logEvent(t, K.LOG_PROGRAM_CHANGE, 0, 0);
   }
 }
 
 function pbCountLastDay(t: f64): i32 {
   let n = 0;
-  const m = S.pbHistCount < PB_HIST_CAP ? S.pbHistCount : PB_HIST_CAP;
-  for (let i = 0; i < m; i++) if (t - f64At(S.pbHistPtr, i) < SEC_PER_DAY) n++;
+  const m = PumpState.pbHistCount < PB_HIST_CAP ? PumpState.pbHistCount : PB_HIST_CAP;
+  for (let i = 0; i < m; i++) if (t - f64At(PumpState.pbHistPtr, i) < SEC_PER_DAY) n++;
   return n;
 }
 
 function motorBlocked(): bool {
-  return S.stalled || S.mriUntil >= 0 || S.eos || S.favShut || S.explanted;
+  return (
+    PumpState.stalled || PumpState.mriUntil >= 0 || PumpState.eos || PumpState.favShut || PumpState.explanted
+  );
 }
 
 function patientRequest(t: f64): void {
@@ -98,13 +104,18 @@ function patientRequest(t: f64): void {
   const lockout = toSec(par(K.P_PB_LOCKOUT_HOURS));
   let reason = 0;
   let wait: f64 = 0;
-  if (!(dose > 0 && maxPerDay >= 1) || S.kind == K.KIND_CONSTANT_RATE || S.kind == K.KIND_INJECTION)
+  if (
+    !(dose > 0 && maxPerDay >= 1) ||
+    PumpState.kind == K.KIND_CONSTANT_RATE ||
+    PumpState.kind == K.KIND_INJECTION
+  )
     reason = K.DENY_NOT_ENABLED;
-  else if (motorBlocked() || (S.mode == K.MODE_STOPPED && !S.cbActive)) reason = K.DENY_PUMP_STOPPED;
-  else if (S.cbActive || S.pbActive) reason = K.DENY_BOLUS_ACTIVE;
-  else if (S.pbLast >= 0 && t - S.pbLast < lockout) {
+  else if (motorBlocked() || (PumpState.mode == K.MODE_STOPPED && !PumpState.cbActive))
+    reason = K.DENY_PUMP_STOPPED;
+  else if (PumpState.cbActive || PumpState.pbActive) reason = K.DENY_BOLUS_ACTIVE;
+  else if (PumpState.pbLast >= 0 && t - PumpState.pbLast < lockout) {
     reason = K.DENY_LOCKOUT;
-    wait = (S.pbLast + lockout - t) / SEC_PER_HOUR;
+    wait = (PumpState.pbLast + lockout - t) / SEC_PER_HOUR;
   } else if (<f64>pbCountLastDay(t) >= maxPerDay) reason = K.DENY_MAX_PER_DAY;
   else if (reservoirEstimate() < dose) reason = K.DENY_RESERVOIR_LOW;
   if (reason != 0) {
@@ -113,12 +124,12 @@ function patientRequest(t: f64): void {
   }
   const volNl = Math.round(dose * 1000);
   const durSec = Math.max(1, toSec(par(K.P_PB_DURATION_HOURS)));
-  S.pbActive = true;
-  S.pbRate = Math.max(1, Math.round((volNl * SEC_PER_DAY) / durSec));
-  S.pbRemP = volNl * SEC_PER_DAY;
-  S.pbLast = t;
-  setF64At(S.pbHistPtr, S.pbHistCount % PB_HIST_CAP, t);
-  S.pbHistCount++;
+  PumpState.pbActive = true;
+  PumpState.pbRate = Math.max(1, Math.round((volNl * SEC_PER_DAY) / durSec));
+  PumpState.pbRemP = volNl * SEC_PER_DAY;
+  PumpState.pbLast = t;
+  setF64At(PumpState.pbHistPtr, PumpState.pbHistCount % PB_HIST_CAP, t);
+  PumpState.pbHistCount++;
   logEvent(t, K.LOG_PATIENT_BOLUS_ACCEPTED, volNl / 1000);
 }
 
@@ -126,7 +137,7 @@ function refill(t: f64, volumeUl: f64, conc: f64, pocketFraction: f64, withdrawa
   telemetry(t);
   const aspirated = reservoirActual();
   const expected = reservoirEstimate();
-  const wasDry = S.dry;
+  const wasDry = PumpState.dry;
   logEvent(t, K.LOG_REFILL, volumeUl, aspirated, expected);
   if (Math.abs(aspirated - expected) > par(K.P_DISCREPANCY_UL))
     logEvent(t, K.LOG_VOLUME_DISCREPANCY, expected, aspirated);
@@ -136,11 +147,11 @@ function refill(t: f64, volumeUl: f64, conc: f64, pocketFraction: f64, withdrawa
   const c = conc > 0 ? conc : 0;
   const v = volumeUl > 0 ? volumeUl : 0;
   if (pf > 0) {
-    S.iSystemic += v * pf * c;
+    PumpState.iSystemic += v * pf * c;
     logEvent(t, K.LOG_POCKET_FILL, v * pf, v * pf * c);
   }
   fillReservoir(t, v, v * (1 - pf), c, withdrawal);
-  if (wasDry && S.fillUl > 0) logEvent(t, K.LOG_DELIVERY_RESUMED);
+  if (wasDry && PumpState.fillUl > 0) logEvent(t, K.LOG_DELIVERY_RESUMED);
   updateRefillCalendar(t);
 }
 
@@ -149,31 +160,31 @@ function mri(t: f64, durationHours: f64): void {
   const dur = Math.max(0, toSec(durationHours));
   logEvent(t, K.LOG_MRI_START, dur / SEC_PER_HOUR, <f64>mode);
   if (mode == K.MRI_STALL_RESTART) {
-    S.mriUntil = t + dur + Math.max(0, toSec(par(K.P_MRI_RESTART_DELAY_HOURS)));
+    PumpState.mriUntil = t + dur + Math.max(0, toSec(par(K.P_MRI_RESTART_DELAY_HOURS)));
     // TGA hazard alert [D5]: if the scan puts the pump into telemetry mode while it is sounding an
     // alarm, infusion does not resume until the pump is interrogated (programmer or patient device).
     if (alarmSounding()) {
-      S.mriHeld = true;
-      S.mriScanEnd = t + dur;
-      S.mriUntil = Infinity;
+      PumpState.mriHeld = true;
+      PumpState.mriScanEnd = t + dur;
+      PumpState.mriUntil = Infinity;
       logEvent(t, K.LOG_MRI_HELD);
     }
   } else if (mode == K.MRI_PAUSE) {
-    S.mriUntil = t + dur;
+    PumpState.mriUntil = t + dur;
   } else if (mode == K.MRI_DUMP || mode == K.MRI_VALVE_SHUT) {
     let v = reservoirActual();
     if (mode == K.MRI_VALVE_SHUT) v = Math.min(v, Math.max(0, par(K.P_MRI_VALVE_LIMIT_UL)));
-    const mass = v * S.resConc;
-    if (!S.occluded) {
-      S.extraOutUl += v;
-      S.iPumped += v;
-      catheterPush(v, S.resConc);
+    const mass = v * PumpState.resConc;
+    if (!PumpState.occluded) {
+      PumpState.extraOutUl += v;
+      PumpState.iPumped += v;
+      catheterPush(v, PumpState.resConc);
     }
     if (mode == K.MRI_DUMP) logEvent(t, K.LOG_MRI_DUMP, v, mass);
     else {
-      S.favShut = true;
+      PumpState.favShut = true;
       logEvent(t, K.LOG_MRI_VALVE_SHUT, v);
-      if (S.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_MRI_VALVE_SHUT);
+      if (PumpState.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_MRI_VALVE_SHUT);
     }
   }
 }
@@ -181,29 +192,29 @@ function mri(t: f64, durationHours: f64): void {
 /** Applies input event i (record: type, tSec, a, b, c, d) at the current time. */
 export function applyEvent(i: i32): void {
   const base = i * EV_STRIDE;
-  const type = <i32>f64At(S.evPtr, base);
-  const t = S.t;
-  const a = f64At(S.evPtr, base + 2);
-  const b = f64At(S.evPtr, base + 3);
-  const c = f64At(S.evPtr, base + 4);
-  const d = f64At(S.evPtr, base + 5);
-  const gas = S.kind == K.KIND_CONSTANT_RATE;
+  const type = <i32>f64At(PumpState.evPtr, base);
+  const t = PumpState.t;
+  const a = f64At(PumpState.evPtr, base + 2);
+  const b = f64At(PumpState.evPtr, base + 3);
+  const c = f64At(PumpState.evPtr, base + 4);
+  const d = f64At(PumpState.evPtr, base + 5);
+  const gas = PumpState.kind == K.KIND_CONSTANT_RATE;
   if (type == K.EV_PROGRAM) {
     if (gas) return; // a constant-rate pump has no program: the dose changes only with the concentration
     const mode = <i32>a;
-    if (S.programSetAt != t) {
-      S.basalBeforeSet = basalAt(t - 1);
-      S.programSetAt = t;
+    if (PumpState.programSetAt != t) {
+      PumpState.basalBeforeSet = basalAt(t - 1);
+      PumpState.programSetAt = t;
     }
-    S.mode = mode == K.MODE_CONTINUOUS || mode == K.MODE_FLEX ? mode : K.MODE_STOPPED;
-    if (S.mode == K.MODE_CONTINUOUS) S.basalRate = Math.max(0, toNlPerDay(b));
-    if (S.mode == K.MODE_FLEX) {
-      S.flexFirst = <i32>Math.max(0, Math.min(b, <f64>S.flexN));
-      S.flexCount = <i32>Math.max(0, Math.min(c, <f64>(S.flexN - S.flexFirst)));
-      S.periodSec = Math.max(3600, toSec(d));
+    PumpState.mode = mode == K.MODE_CONTINUOUS || mode == K.MODE_FLEX ? mode : K.MODE_STOPPED;
+    if (PumpState.mode == K.MODE_CONTINUOUS) PumpState.basalRate = Math.max(0, toNlPerDay(b));
+    if (PumpState.mode == K.MODE_FLEX) {
+      PumpState.flexFirst = <i32>Math.max(0, Math.min(b, <f64>PumpState.flexN));
+      PumpState.flexCount = <i32>Math.max(0, Math.min(c, <f64>(PumpState.flexN - PumpState.flexFirst)));
+      PumpState.periodSec = Math.max(3600, toSec(d));
     }
     telemetry(t);
-    logEvent(t, K.LOG_PROGRAM_CHANGE, <f64>S.mode, basalAt(t) / 24000);
+    logEvent(t, K.LOG_PROGRAM_CHANGE, <f64>PumpState.mode, basalAt(t) / 24000);
     updateRefillCalendar(t);
   } else if (type == K.EV_BOLUS) {
     if (gas) return;
@@ -213,22 +224,22 @@ export function applyEvent(i: i32): void {
   else if (type == K.EV_REFILL) refill(t, a, b, c, d != 0);
   else if (type == K.EV_MISSED_REFILL) logEvent(t, K.LOG_MISSED_REFILL);
   else if (type == K.EV_OCCLUSION_START) {
-    S.occluded = true;
+    PumpState.occluded = true;
     logEvent(t, K.LOG_OCCLUSION, par(K.P_DETECTS_OCCLUSION));
   } else if (type == K.EV_OCCLUSION_END) {
-    S.occluded = false;
+    PumpState.occluded = false;
     logEvent(t, K.LOG_OCCLUSION_CLEARED);
   } else if (type == K.EV_LEAK) {
-    S.leak = a > 0 ? (a < 1 ? a : 1) : 0;
-    logEvent(t, S.leak > 0 ? K.LOG_LEAK : K.LOG_LEAK_REPAIRED, S.leak);
+    PumpState.leak = a > 0 ? (a < 1 ? a : 1) : 0;
+    logEvent(t, PumpState.leak > 0 ? K.LOG_LEAK : K.LOG_LEAK_REPAIRED, PumpState.leak);
   } else if (type == K.EV_STALL_START) {
     if (gas) return;
-    S.stalled = true;
+    PumpState.stalled = true;
     logEvent(t, K.LOG_MOTOR_STALL, par(K.P_DETECTS_STALL));
-    if (S.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_MOTOR_STALL);
+    if (PumpState.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_MOTOR_STALL);
   } else if (type == K.EV_STALL_END) {
-    if (!S.stalled) return;
-    S.stalled = false;
+    if (!PumpState.stalled) return;
+    PumpState.stalled = false;
     logEvent(t, K.LOG_MOTOR_STALL_RECOVERY);
   } else if (type == K.EV_TIP_MIGRATION) logEvent(t, K.LOG_TIP_MIGRATION, a);
   else if (type == K.EV_TELEMETRY) {
@@ -236,7 +247,7 @@ export function applyEvent(i: i32): void {
     logEvent(t, K.LOG_TELEMETRY);
   } else if (type == K.EV_MRI) mri(t, a);
   else if (type == K.EV_PUMP_RESET) {
-    S.favShut = false;
+    PumpState.favShut = false;
     telemetry(t);
     logEvent(t, K.LOG_PUMP_RESET);
   } else if (type == K.EV_EXPLANT) explant(t, a);
@@ -244,14 +255,14 @@ export function applyEvent(i: i32): void {
     implant(t, a, b, <i32>c, d != 0);
     updateRefillCalendar(t);
   } else if (type == K.EV_ENVIRONMENT) {
-    S.tempC = a;
-    S.ambKpa = b;
-    S.gasFactor = gas ? gasFlowFactor(a, b) : 1;
-    logEvent(t, K.LOG_ENVIRONMENT, a, b, S.gasFactor);
-    if (gas && S.gasFactor <= 0 && !S.gasBlocked) {
+    PumpState.tempC = a;
+    PumpState.ambKpa = b;
+    PumpState.gasFactor = gas ? gasFlowFactor(a, b) : 1;
+    logEvent(t, K.LOG_ENVIRONMENT, a, b, PumpState.gasFactor);
+    if (gas && PumpState.gasFactor <= 0 && !PumpState.gasBlocked) {
       logEvent(t, K.LOG_GAS_FLOW_STOPPED, b);
-      if (S.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_GAS_FLOW_STOPPED);
+      if (PumpState.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_GAS_FLOW_STOPPED);
     }
-    S.gasBlocked = gas && S.gasFactor <= 0;
+    PumpState.gasBlocked = gas && PumpState.gasFactor <= 0;
   }
 }

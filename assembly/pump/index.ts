@@ -12,7 +12,7 @@ import { par } from './params';
 import { catheterReset } from './catheter';
 import { gasFlowFactor } from './gas';
 import { fillReservoir } from './reservoir';
-import { EV_STRIDE, PB_HIST_CAP, S, SEC_PER_HOUR, setF64At, toSec } from './state';
+import { EV_STRIDE, PB_HIST_CAP, PumpState, SEC_PER_HOUR, setF64At, toSec } from './state';
 import { nextChangeSec, programmedCumUl } from './engine';
 import { basalAt } from './program';
 import { applyDeviceParams, clearPumpActivity, eriAtStart } from './replacement';
@@ -38,98 +38,98 @@ function realloc(ptr: usize, n: i32): usize {
 
 /** Allocates the engine's buffers for one run (all allocation happens here, before pumpAdvance). */
 export function pumpBegin(eventCap: i32, flexCap: i32, logCap: i32, strokeCap: i32): void {
-  S.evCap = eventCap > 0 ? eventCap : 0;
-  S.evPtr = realloc(S.evPtr, S.evCap * EV_STRIDE);
-  S.flexCap = flexCap > 0 ? flexCap : 0;
-  S.flexPtr = realloc(S.flexPtr, S.flexCap * 2);
-  S.logCap = logCap > 0 ? logCap : 0;
-  S.logPtr = realloc(S.logPtr, S.logCap * K.LOG_STRIDE);
-  S.strokeCap = strokeCap > 0 ? strokeCap : 0;
-  S.strokePtr = realloc(S.strokePtr, S.strokeCap * K.STROKE_STRIDE);
-  S.errCap = S.evCap + 1;
-  S.errPtr = realloc(S.errPtr, S.errCap);
-  if (S.pbHistPtr == 0) S.pbHistPtr = heap.alloc((<usize>PB_HIST_CAP) << 3);
-  S.evCount = 0;
-  S.flexN = 0;
-  S.devCap = 0;
+  PumpState.evCap = eventCap > 0 ? eventCap : 0;
+  PumpState.evPtr = realloc(PumpState.evPtr, PumpState.evCap * EV_STRIDE);
+  PumpState.flexCap = flexCap > 0 ? flexCap : 0;
+  PumpState.flexPtr = realloc(PumpState.flexPtr, PumpState.flexCap * 2);
+  PumpState.logCap = logCap > 0 ? logCap : 0;
+  PumpState.logPtr = realloc(PumpState.logPtr, PumpState.logCap * K.LOG_STRIDE);
+  PumpState.strokeCap = strokeCap > 0 ? strokeCap : 0;
+  PumpState.strokePtr = realloc(PumpState.strokePtr, PumpState.strokeCap * K.STROKE_STRIDE);
+  PumpState.errCap = PumpState.evCap + 1;
+  PumpState.errPtr = realloc(PumpState.errPtr, PumpState.errCap);
+  if (PumpState.pbHistPtr == 0) PumpState.pbHistPtr = heap.alloc((<usize>PB_HIST_CAP) << 3);
+  PumpState.evCount = 0;
+  PumpState.flexN = 0;
+  PumpState.devCap = 0;
   for (let i = 0; i < K.P_COUNT; i++) K.params[i] = 0;
 }
 
 /** Allocates n replacement parameter sets (after pumpBegin, before pumpStart); zero-filled. */
 export function pumpBeginDevices(n: i32): void {
-  S.devCap = n > 0 ? n : 0;
-  S.devPtr = realloc(S.devPtr, S.devCap * K.P_COUNT);
-  for (let i = 0; i < S.devCap * K.P_COUNT; i++) setF64At(S.devPtr, i, 0);
+  PumpState.devCap = n > 0 ? n : 0;
+  PumpState.devPtr = realloc(PumpState.devPtr, PumpState.devCap * K.P_COUNT);
+  for (let i = 0; i < PumpState.devCap * K.P_COUNT; i++) setF64At(PumpState.devPtr, i, 0);
 }
 
 /** Sets parameter `id` of replacement set `set` (the new pump's full parameter vector; ids as pumpSetParam). */
 export function pumpSetDeviceParam(set: i32, id: i32, value: f64): void {
-  if (set >= 0 && set < S.devCap && id >= 0 && id < K.P_COUNT)
-    setF64At(S.devPtr, set * K.P_COUNT + id, isFinite(value) ? value : 0);
+  if (set >= 0 && set < PumpState.devCap && id >= 0 && id < K.P_COUNT)
+    setF64At(PumpState.devPtr, set * K.P_COUNT + id, isFinite(value) ? value : 0);
 }
 
 /** Adds one flex step (offset within the period, h; rate µL/h); returns its index. */
 export function pumpAddFlexStep(offsetHours: f64, rateUlPerHour: f64): i32 {
-  if (S.flexN >= S.flexCap) return -1;
-  setF64At(S.flexPtr, S.flexN * 2, Math.max(0, toSec(offsetHours)));
-  setF64At(S.flexPtr, S.flexN * 2 + 1, Math.max(0, Math.round(rateUlPerHour * 24000)));
-  return S.flexN++;
+  if (PumpState.flexN >= PumpState.flexCap) return -1;
+  setF64At(PumpState.flexPtr, PumpState.flexN * 2, Math.max(0, toSec(offsetHours)));
+  setF64At(PumpState.flexPtr, PumpState.flexN * 2 + 1, Math.max(0, Math.round(rateUlPerHour * 24000)));
+  return PumpState.flexN++;
 }
 
 /** Adds one input event (types EV_*); events must be added in time order. Returns its index or −1 if full. */
 export function pumpAddEvent(type: i32, tHours: f64, a: f64, b: f64, c: f64, d: f64): i32 {
-  if (S.evCount >= S.evCap) return -1;
-  const base = S.evCount * EV_STRIDE;
-  setF64At(S.evPtr, base, <f64>type);
-  setF64At(S.evPtr, base + 1, Math.max(0, toSec(isFinite(tHours) ? tHours : 0)));
-  setF64At(S.evPtr, base + 2, isFinite(a) ? a : 0);
-  setF64At(S.evPtr, base + 3, isFinite(b) ? b : 0);
-  setF64At(S.evPtr, base + 4, isFinite(c) ? c : 0);
-  setF64At(S.evPtr, base + 5, isFinite(d) ? d : 0);
-  return S.evCount++;
+  if (PumpState.evCount >= PumpState.evCap) return -1;
+  const base = PumpState.evCount * EV_STRIDE;
+  setF64At(PumpState.evPtr, base, <f64>type);
+  setF64At(PumpState.evPtr, base + 1, Math.max(0, toSec(isFinite(tHours) ? tHours : 0)));
+  setF64At(PumpState.evPtr, base + 2, isFinite(a) ? a : 0);
+  setF64At(PumpState.evPtr, base + 3, isFinite(b) ? b : 0);
+  setF64At(PumpState.evPtr, base + 4, isFinite(c) ? c : 0);
+  setF64At(PumpState.evPtr, base + 5, isFinite(d) ? d : 0);
+  return PumpState.evCount++;
 }
 
 /** Initialises the run at t = 0 from the parameters. */
 export function pumpStart(): void {
-  S.t = 0;
-  S.tempC = par(K.P_TEMPERATURE_START_C);
-  S.ambKpa = par(K.P_AMBIENT_START_KPA);
+  PumpState.t = 0;
+  PumpState.tempC = par(K.P_TEMPERATURE_START_C);
+  PumpState.ambKpa = par(K.P_AMBIENT_START_KPA);
   applyDeviceParams();
-  S.mode = K.MODE_STOPPED;
-  S.basalRate = 0;
-  S.basalBeforeSet = 0;
-  S.programSetAt = -1;
-  S.flexFirst = 0;
-  S.flexCount = 0;
-  S.periodSec = 86400;
+  PumpState.mode = K.MODE_STOPPED;
+  PumpState.basalRate = 0;
+  PumpState.basalBeforeSet = 0;
+  PumpState.programSetAt = -1;
+  PumpState.flexFirst = 0;
+  PumpState.flexCount = 0;
+  PumpState.periodSec = 86400;
   clearPumpActivity();
-  S.pbLast = -1;
-  S.pbHistCount = 0;
-  S.progStrokes = 0;
-  S.missedStrokes = 0;
-  S.deliveredPrevUl = 0;
-  S.progPrevUl = 0;
-  S.progStrokesAtSwap = 0;
-  S.explanted = false;
-  S.fillCount = 0;
-  S.occluded = false;
-  S.leak = 0;
-  S.mriScanEnd = 0;
-  S.overdueLogged = false;
-  S.evNext = 0;
-  S.logCount = 0;
-  S.logDropped = 0;
-  S.strokeCount = 0;
-  S.strokeDropped = 0;
-  S.iTipVol = 0;
-  S.iTipMass = 0;
-  S.iSystemic = 0;
-  S.iPumped = 0;
-  S.iStrokes = 0;
+  PumpState.pbLast = -1;
+  PumpState.pbHistCount = 0;
+  PumpState.progStrokes = 0;
+  PumpState.missedStrokes = 0;
+  PumpState.deliveredPrevUl = 0;
+  PumpState.progPrevUl = 0;
+  PumpState.progStrokesAtSwap = 0;
+  PumpState.explanted = false;
+  PumpState.fillCount = 0;
+  PumpState.occluded = false;
+  PumpState.leak = 0;
+  PumpState.mriScanEnd = 0;
+  PumpState.overdueLogged = false;
+  PumpState.evNext = 0;
+  PumpState.logCount = 0;
+  PumpState.logDropped = 0;
+  PumpState.strokeCount = 0;
+  PumpState.strokeDropped = 0;
+  PumpState.iTipVol = 0;
+  PumpState.iTipMass = 0;
+  PumpState.iSystemic = 0;
+  PumpState.iPumped = 0;
+  PumpState.iStrokes = 0;
   // one accuracy error per fill, drawn up front so the sequence depends only on the seed
   rngSeed(<u64>Math.max(0, par(K.P_SEED)));
   const w = Math.max(0, par(K.P_RANDOM_HALF_WIDTH_FRACTION));
-  for (let i = 0; i < S.errCap; i++) setF64At(S.errPtr, i, (2 * rngUniform() - 1) * w);
+  for (let i = 0; i < PumpState.errCap; i++) setF64At(PumpState.errPtr, i, (2 * rngUniform() - 1) * w);
   const conc = par(K.P_CONC_START_UG_PER_UL);
   catheterReset(par(K.P_CATHETER_DEAD_UL), par(K.P_CATHETER_START_CONC_UG_PER_UL));
   const start = par(K.P_RESERVOIR_START_UL);
@@ -145,59 +145,59 @@ export function pumpNextChangeHours(pulseMinHours: f64, pulseMinUl: f64, leadHou
   );
 }
 export function pumpTimeHours(): f64 {
-  return S.t / SEC_PER_HOUR;
+  return PumpState.t / SEC_PER_HOUR;
 }
 /** The basal program's rate now, µL/h, capped at the pump's maximum (boluses not included). */
 export function pumpBasalUlPerHour(): f64 {
-  return Math.min(basalAt(S.t), S.rmax) / 24000;
+  return Math.min(basalAt(PumpState.t), PumpState.rmax) / 24000;
 }
 export function pumpLogPtr(): usize {
-  return S.logPtr;
+  return PumpState.logPtr;
 }
 export function pumpLogCount(): i32 {
-  return S.logCount;
+  return PumpState.logCount;
 }
 export function pumpLogDropped(): i32 {
-  return S.logDropped;
+  return PumpState.logDropped;
 }
 export function pumpStrokesPtr(): usize {
-  return S.strokePtr;
+  return PumpState.strokePtr;
 }
 export function pumpStrokeCount(): i32 {
-  return S.strokeCount;
+  return PumpState.strokeCount;
 }
 export function pumpStrokesDropped(): f64 {
-  return S.strokeDropped;
+  return PumpState.strokeDropped;
 }
 /** Next refill due (h), −1 if none under the current program. */
 export function pumpNextRefillHours(): f64 {
-  return S.nextRefill >= 0 ? S.nextRefill / SEC_PER_HOUR : -1;
+  return PumpState.nextRefill >= 0 ? PumpState.nextRefill / SEC_PER_HOUR : -1;
 }
 /** ERI time (h), −1 if not reached yet. */
 export function pumpEriHours(): f64 {
-  return S.eriAt >= 0 ? S.eriAt / SEC_PER_HOUR : -1;
+  return PumpState.eriAt >= 0 ? PumpState.eriAt / SEC_PER_HOUR : -1;
 }
 /** End of service (h), −1 if ERI not reached yet. */
 export function pumpEndOfServiceHours(): f64 {
-  return S.eosAt >= 0 ? S.eosAt / SEC_PER_HOUR : -1;
+  return PumpState.eosAt >= 0 ? PumpState.eosAt / SEC_PER_HOUR : -1;
 }
 export function pumpProgrammedCumUl(): f64 {
   return programmedCumUl();
 }
 export function pumpProgrammedStrokes(): f64 {
-  return S.progStrokes;
+  return PumpState.progStrokes;
 }
 export function pumpMissedStrokes(): f64 {
-  return S.missedStrokes;
+  return PumpState.missedStrokes;
 }
 export function pumpDeliveredStrokes(): f64 {
-  return S.progStrokes - S.missedStrokes;
+  return PumpState.progStrokes - PumpState.missedStrokes;
 }
 export function pumpAccumulatorP(): f64 {
-  return S.acc;
+  return PumpState.acc;
 }
 export function pumpBatteryUsed(): f64 {
-  return S.used;
+  return PumpState.used;
 }
 /** Gas-pump flow factor Q/Q_nom at (tempC, ambKpa) under the current parameters (for tests and the UI). */
 export function pumpGasFlowFactor(tempC: f64, ambKpa: f64): f64 {

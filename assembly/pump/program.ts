@@ -5,7 +5,7 @@
  * Also the refill calendar: the time the calculated reservoir reaches the refill threshold under the current
  * program, assuming every allowed patient bolus is taken [D3].
  */
-import { f64At, S, SEC_PER_DAY } from './state';
+import { f64At, PumpState, SEC_PER_DAY } from './state';
 import {
   KIND_CONSTANT_RATE,
   MODE_CONTINUOUS,
@@ -22,38 +22,38 @@ const NL_DAY_TO_UL_PER_S: f64 = 1 / (1000 * 86400);
 
 /** Basal rate (nL/day) of the program at time t (ignores boluses). */
 export function basalAt(t: f64): f64 {
-  if (S.mode == MODE_CONTINUOUS) return S.basalRate;
-  if (S.mode != MODE_FLEX || S.flexCount <= 0) return 0;
-  const phase = t - Math.floor(t / S.periodSec) * S.periodSec;
-  let rate = f64At(S.flexPtr, (S.flexFirst + S.flexCount - 1) * 2 + 1); // wraps from the previous period
-  for (let i = 0; i < S.flexCount; i++) {
-    const k = (S.flexFirst + i) * 2;
-    if (f64At(S.flexPtr, k) <= phase) rate = f64At(S.flexPtr, k + 1);
+  if (PumpState.mode == MODE_CONTINUOUS) return PumpState.basalRate;
+  if (PumpState.mode != MODE_FLEX || PumpState.flexCount <= 0) return 0;
+  const phase = t - Math.floor(t / PumpState.periodSec) * PumpState.periodSec;
+  let rate = f64At(PumpState.flexPtr, (PumpState.flexFirst + PumpState.flexCount - 1) * 2 + 1); // wraps from the previous period
+  for (let i = 0; i < PumpState.flexCount; i++) {
+    const k = (PumpState.flexFirst + i) * 2;
+    if (f64At(PumpState.flexPtr, k) <= phase) rate = f64At(PumpState.flexPtr, k + 1);
   }
   return rate;
 }
 
 /** Next flex step start strictly after t, s (Infinity when not in flex mode). */
 export function nextFlexBoundary(t: f64): f64 {
-  if (S.mode != MODE_FLEX || S.flexCount <= 0) return Infinity;
-  const start = Math.floor(t / S.periodSec) * S.periodSec;
+  if (PumpState.mode != MODE_FLEX || PumpState.flexCount <= 0) return Infinity;
+  const start = Math.floor(t / PumpState.periodSec) * PumpState.periodSec;
   const phase = t - start;
-  for (let i = 0; i < S.flexCount; i++) {
-    const off = f64At(S.flexPtr, (S.flexFirst + i) * 2);
+  for (let i = 0; i < PumpState.flexCount; i++) {
+    const off = f64At(PumpState.flexPtr, (PumpState.flexFirst + i) * 2);
     if (off > phase) return start + off;
   }
-  return start + S.periodSec + f64At(S.flexPtr, S.flexFirst * 2);
+  return start + PumpState.periodSec + f64At(PumpState.flexPtr, PumpState.flexFirst * 2);
 }
 
-/** Sets S.base, S.cbShare, S.pbShare (nL/day) for a segment starting at t. */
+/** Sets PumpState.base, PumpState.cbShare, PumpState.pbShare (nL/day) for a segment starting at t. */
 export function computeRates(t: f64): void {
-  const rmax = S.rmax;
-  let base = S.cbActive ? 0 : basalAt(t);
+  const rmax = PumpState.rmax;
+  let base = PumpState.cbActive ? 0 : basalAt(t);
   if (base > rmax) base = rmax;
-  S.base = base;
-  S.cbShare = S.cbActive ? Math.min(S.cbRate, rmax) : 0;
-  let pb = S.pbActive ? Math.min(S.pbRate, rmax - base - S.cbShare) : 0;
-  S.pbShare = pb > 0 ? pb : 0;
+  PumpState.base = base;
+  PumpState.cbShare = PumpState.cbActive ? Math.min(PumpState.cbRate, rmax) : 0;
+  let pb = PumpState.pbActive ? Math.min(PumpState.pbRate, rmax - base - PumpState.cbShare) : 0;
+  PumpState.pbShare = pb > 0 ? pb : 0;
 }
 
 /** When the calculated reservoir reaches the refill threshold, s (−1 if never under this program). */
@@ -62,22 +62,22 @@ export function predictRefill(t: f64): f64 {
   if (need <= 0) return t;
   const pbMax = par(P_PB_MAX_PER_DAY);
   const extra = pbMax > 0 ? (par(P_PB_DOSE_UL) * pbMax) / SEC_PER_DAY : 0; // µL/s
-  if (S.kind == KIND_CONSTANT_RATE) {
+  if (PumpState.kind == KIND_CONSTANT_RATE) {
     const q = par(P_GAS_NOMINAL_UL_PER_HOUR) / 3600;
     return q > 0 ? Math.ceil(t + need / q) : -1;
   }
-  if (S.cbActive) {
-    need -= S.cbRemP * NL_DAY_TO_UL_PER_S;
+  if (PumpState.cbActive) {
+    need -= PumpState.cbRemP * NL_DAY_TO_UL_PER_S;
     if (need <= 0) return t;
   }
-  if (S.mode != MODE_FLEX) {
-    const r = Math.min(basalAt(t), S.rmax) * NL_DAY_TO_UL_PER_S + extra;
+  if (PumpState.mode != MODE_FLEX) {
+    const r = Math.min(basalAt(t), PumpState.rmax) * NL_DAY_TO_UL_PER_S + extra;
     return r > 0 ? Math.ceil(t + need / r) : -1;
   }
   const horizon = t + 3 * 365 * SEC_PER_DAY;
   let tt = t;
   while (tt < horizon) {
-    const r = Math.min(basalAt(tt), S.rmax) * NL_DAY_TO_UL_PER_S + extra;
+    const r = Math.min(basalAt(tt), PumpState.rmax) * NL_DAY_TO_UL_PER_S + extra;
     const nb = nextFlexBoundary(tt);
     const v = r * (nb - tt);
     if (r > 0 && v >= need) return Math.ceil(tt + need / r);

@@ -7,7 +7,7 @@
  * seconds; the programmed amount is counted in P-units of nL·s/day, one stroke = strokeNl · 86400 P-units. All
  * these integers stay below 2^53, so f64 holds them exactly and the TypeScript reference reproduces them bit for bit.
  */
-export class S {
+export class PumpState {
   // time and configuration
   static t: f64 = 0; // s
   static kind: i32 = 0;

@@ -1,5 +1,6 @@
 // Behaviour of the itp- elements in Chromium: playback, controls that re-run, keyboard-movable catheter tip,
 // inline validation messages, charts with tables and PNG export, broken share links, guarded registration.
+import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/elements.js';
 import { axeViolations, mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
@@ -15,7 +16,7 @@ afterEach(() => {
 });
 
 /** Hyperbaric bupivacaine (density from the drug table, [R64]) by slow infusion from an L1 tip, as in Flack 2010. */
-function hyperbaricInfusion(durationDays: number, outputIntervalMinutes: number) {
+function hyperbaricInfusion(durationDays: number, outputIntervalMinutes: number): ScenarioInput {
   return {
     schemaVersion: 1,
     durationDays,

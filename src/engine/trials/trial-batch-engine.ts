@@ -152,7 +152,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
     // Effect and side effect at every interval end, lane-major; index 0 = t = 0 (no drug yet).
     const eff = new Float64Array(lanes * (nOut + 1));
     const side = new Float64Array(lanes * (nOut + 1));
-    const S = CSF_BATCH_OUT.stride;
+    const stride = CSF_BATCH_OUT.stride;
     for (let start = 0; start < nOut;) {
       const f = fine[start] === 1;
       const sub = f ? fineSub : 1;
@@ -177,7 +177,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
       const out = batch.advance(n, sub, rates);
       for (let k = 0; k < n; k++) {
         for (let l = 0; l < lanes; l++) {
-          const rec = (k * lanes + l) * S;
+          const rec = (k * lanes + l) * stride;
           eff[l * (nOut + 1) + start + k + 1] = out[rec + CSF_BATCH_OUT.spinalEffect];
           side[l * (nOut + 1) + start + k + 1] = Math.max(
             out[rec + CSF_BATCH_OUT.sedation],

@@ -7,19 +7,33 @@ import type { Scenario } from './schema.js';
 import { DEVICE_PRESETS, type DevicePresetId } from '../data/devices.js';
 import { fractionToPercent, ulPerHourToMlPerDay, ulToMl } from '../units.js';
 
-/** The device preset a scenario's device is built on. */
-export function devicePresetId(s: Scenario): DevicePresetId {
-  const d = s.device;
-  switch (d.kind) {
-    case 'programmable':
-      return 'programmable';
+/** Just what picks a device preset: the kind and, for some kinds, one more field. */
+export interface DevicePresetKey {
+  kind?: unknown;
+  generation?: unknown;
+  access?: unknown;
+}
+
+/**
+ * The device preset a scenario device is built on. The one definition: the engine mapping and the views (which
+ * hold scenarios not yet validated, so an unknown kind falls back to the programmable pump) both use it.
+ */
+export function devicePresetIdOf(device: DevicePresetKey | undefined): DevicePresetId {
+  switch (device?.kind) {
     case 'accumulator':
-      return d.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
+      return device.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
     case 'constant-rate':
       return 'constant-rate';
     case 'external':
-      return d.access === 'lumbar-puncture' ? 'injection' : 'external';
+      return device.access === 'lumbar-puncture' ? 'injection' : 'external';
+    default:
+      return 'programmable';
   }
+}
+
+/** The device preset a scenario's device is built on. */
+export function devicePresetId(s: Scenario): DevicePresetId {
+  return devicePresetIdOf(s.device);
 }
 
 export interface ResolvedDevice {

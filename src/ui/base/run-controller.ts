@@ -6,13 +6,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimResult } from '../../model/result.js';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
+import type { ScenarioInput } from '../../model/scenario/schema.js';
 import { enqueueRun, SupersededError } from './run-queue.js';
 import { emit } from './events.js';
 
 export class RunController implements ReactiveController {
   result: SimResult | null = null;
   /** The scenario the current result was computed from. */
-  scenario: unknown = null;
+  scenario: ScenarioInput | null = null;
   error: string | null = null;
   issues: ScenarioIssue[] = [];
   running = false;
@@ -35,7 +36,7 @@ export class RunController implements ReactiveController {
   }
 
   /** Runs `scenario`; resolves with the result, or null if it failed or was superseded. */
-  async run(scenario: unknown): Promise<SimResult | null> {
+  async run(scenario: ScenarioInput): Promise<SimResult | null> {
     const mine = ++this.seq;
     this.running = true;
     this.host.requestUpdate();

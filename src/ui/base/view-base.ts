@@ -1,3 +1,4 @@
+import type { ScenarioInput } from '../../model/scenario/schema.js';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HOURS_PER_DAY } from '../../model/units.js';
@@ -25,7 +26,7 @@ export abstract class ItpView extends LitElement {
   /** URL of a scenario JSON file; takes precedence over `preset`. */
   @property({ attribute: 'scenario-url' }) scenarioUrl: string | null = null;
   /** A scenario object; takes precedence over `scenario-url` and `preset`. */
-  @property({ attribute: false }) scenario: unknown = undefined;
+  @property({ attribute: false }) scenario: ScenarioInput | undefined = undefined;
   /** Space-separated names of the controls to show (default: all). E.g. `controls="temperature altitude"`. */
   @property() controls: string | null = null;
   /** Simulated time, in days, at which playback starts. */

@@ -4,17 +4,14 @@
  * tagged 'estimate' or 'not-found'.
  */
 import { DEVICE_PRESETS, type DevicePresetId, type Sourced } from '../../model/data/devices.js';
+import { devicePresetIdOf } from '../../model/scenario/resolve.js';
 import { citeText } from '../../model/sources.js';
 
 const UNSURE = new Set(['estimate', 'not-found']);
 
-/** The device preset a scenario's device resembles (kind and accumulator generation). */
+/** The device preset a scenario's device resembles: the model's own rule (src/model/scenario/resolve.ts). */
 export function devicePresetFor(device: Record<string, unknown> | undefined): DevicePresetId {
-  const kind = String(device?.kind ?? 'programmable');
-  if (kind === 'accumulator') return device?.generation === 1 ? 'accumulator-gen1' : 'accumulator-gen2';
-  if (kind === 'constant-rate') return 'constant-rate';
-  if (kind === 'external') return 'external';
-  return 'programmable';
+  return devicePresetIdOf(device);
 }
 
 const sourceOf = (s: Sourced<unknown>): string | null =>

@@ -1,12 +1,19 @@
 /**
  * Pure edits of a scenario (as plain JSON) for the view controls. Field names follow the scenario format
  * (docs/scenario.md): environment.timeline, events[] (mri, refill), program.rateMlPerDay, patient.
- * catheterTipLevel. Scenarios are treated as loose JSON: the worker validates the edited scenario and any
+ * catheterTipLevel. Scenarios are `ScenarioInput`s, the scenario format's input type (type-only import): not
+ * validated yet, so each edit reads fields defensively; the worker validates the edited scenario and any
  * problem comes back as ScenarioIssues with paths, shown next to the control.
  */
+import type { ScenarioInput } from '../../model/scenario/schema.js';
 import { daysToHours, HOURS_PER_DAY } from '../../model/units.js';
 
 type Json = Record<string, unknown>;
+type ProgramInput = NonNullable<ScenarioInput['program']>;
+/** The scenario a view holds: null before its first run. */
+type Held = ScenarioInput | null | undefined;
+/** The edited copy, back in the scenario format's type. */
+const asScenario = (json: Json): ScenarioInput => json as ScenarioInput;
 
 const obj = (v: unknown): Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
@@ -15,11 +22,11 @@ export function clone<T>(s: T): T {
   return structuredClone(s);
 }
 
-export function deviceKind(s: unknown): string {
+export function deviceKind(s: Held): string {
   return String(obj(obj(s).device).kind ?? 'programmable');
 }
 
-export function durationHours(s: unknown): number {
+export function durationHours(s: Held): number {
   const d = Number(obj(s).durationDays);
   return Number.isFinite(d) && d > 0 ? daysToHours(d) : 0;
 }
@@ -36,7 +43,7 @@ export interface Episode {
 }
 
 /** Sets a fever/flight episode: from startDay for lengthDays, then back to normal. Replaces any timeline. */
-export function withEpisode(s: unknown, e: Episode): unknown {
+export function withEpisode(s: Held, e: Episode): ScenarioInput {
   const out = clone(obj(s));
   const env = obj(out.environment);
   const normal = e.bodyTemperatureC === NORMAL_TEMPERATURE_C && e.altitudeFt === SEA_LEVEL_FT;
@@ -51,7 +58,7 @@ export function withEpisode(s: unknown, e: Episode): unknown {
       },
     ];
   out.environment = env;
-  return out;
+  return asScenario(out);
 }
 
 function events(s: Json): Json[] {
@@ -59,22 +66,22 @@ function events(s: Json): Json[] {
 }
 
 /** Adds (or removes, with day = null) one MRI scan of `minutes` minutes. Other events stay. */
-export function withMri(s: unknown, day: number | null, minutes = 45): unknown {
+export function withMri(s: Held, day: number | null, minutes = 45): ScenarioInput {
   const out = clone(obj(s));
   const ev = events(out).filter((e) => e.type !== 'mri');
   if (day !== null) ev.push({ type: 'mri', atHours: daysToHours(day), durationMinutes: minutes });
   out.events = ev.sort((a, b) => Number(a.atHours) - Number(b.atHours));
-  return out;
+  return asScenario(out);
 }
 
 /** Sets the continuous programmed rate (programmable kinds only). */
-export function withRate(s: unknown, rateMlPerDay: number): unknown {
+export function withRate(s: Held, rateMlPerDay: number): ScenarioInput {
   const out = clone(obj(s));
   out.program = { ...obj(out.program), mode: 'continuous', rateMlPerDay };
-  return out;
+  return asScenario(out);
 }
 
-export function rateOf(s: unknown): number {
+export function rateOf(s: Held): number {
   const o = obj(s);
   const p = Number(obj(o.program).rateMlPerDay);
   if (Number.isFinite(p)) return p;
@@ -82,7 +89,7 @@ export function rateOf(s: unknown): number {
   return Number.isFinite(n) ? n : NaN;
 }
 
-export function concentrationOf(s: unknown): number {
+export function concentrationOf(s: Held): number {
   return Number(obj(obj(s).drug).concentrationUgPerMl);
 }
 
@@ -90,7 +97,7 @@ export function concentrationOf(s: unknown): number {
  * A refill on `day` to the full reservoir with a new concentration (the only way to change a constant-rate
  * pump's dose). Replaces an earlier refill added this way on the same day; keeps the story's own refills.
  */
-export function withRefillConcentration(s: unknown, day: number, concentrationUgPerMl: number): unknown {
+export function withRefillConcentration(s: Held, day: number, concentrationUgPerMl: number): ScenarioInput {
   const out = clone(obj(s));
   const at = daysToHours(day);
   const reservoirMl = Number(obj(out.device).reservoirMl);
@@ -102,30 +109,30 @@ export function withRefillConcentration(s: unknown, day: number, concentrationUg
     concentrationUgPerMl,
   });
   out.events = ev.sort((a, b) => Number(a.atHours) - Number(b.atHours));
-  return out;
+  return asScenario(out);
 }
 
-export function withTipLevel(s: unknown, level: string): unknown {
+export function withTipLevel(s: Held, level: string): ScenarioInput {
   const out = clone(obj(s));
   out.patient = { ...obj(out.patient), catheterTipLevel: level };
-  return out;
+  return asScenario(out);
 }
 
 /** Sets patient.posture, or 'cycle': the default daily cycle, supine at night (moves hyperbaric drugs only). */
-export function withPosture(s: unknown, posture: string): unknown {
+export function withPosture(s: Held, posture: string): ScenarioInput {
   const out = clone(obj(s));
   const { postureCycle: _, ...p } = obj(out.patient);
   out.patient = posture === 'cycle' ? { ...p, posture: 'supine', postureCycle: {} } : { ...p, posture };
-  return out;
+  return asScenario(out);
 }
 
-export function postureOf(s: unknown): string | null {
+export function postureOf(s: Held): string | null {
   const p = obj(obj(s).patient);
   return p.postureCycle ? 'cycle' : typeof p.posture === 'string' ? p.posture : null;
 }
 
 /** The drug's name and its infusate density relative to CSF as given in the scenario (null when not given). */
-export function drugOf(s: unknown): { name: string | null; densityRelativeToCsf: number | null } {
+export function drugOf(s: Held): { name: string | null; densityRelativeToCsf: number | null } {
   const d = obj(obj(s).drug);
   const rho = Number(d.densityRelativeToCsf);
   return {
@@ -134,17 +141,17 @@ export function drugOf(s: unknown): { name: string | null; densityRelativeToCsf:
   };
 }
 
-export function tipLevelOf(s: unknown): string | null {
+export function tipLevelOf(s: Held): string | null {
   const l = obj(obj(s).patient).catheterTipLevel;
   return typeof l === 'string' ? l : null;
 }
 
-export function withProgram(s: unknown, program: Json): unknown {
+export function withProgram(s: Held, program: ProgramInput): ScenarioInput {
   const out = clone(obj(s));
   out.program = program;
-  return out;
+  return asScenario(out);
 }
 
-export function programOf(s: unknown): Json {
-  return clone(obj(obj(s).program));
+export function programOf(s: Held): ProgramInput {
+  return clone(obj(obj(s).program)) as ProgramInput;
 }

@@ -5,15 +5,17 @@
  * on the main thread.
  */
 import { DEFAULT_PRESET_ID, findPreset } from '../../model/scenario/presets.js';
+import type { ScenarioInput } from '../../model/scenario/schema.js';
 import { S } from '../i18n/strings.js';
 
 export interface Resolved {
-  scenario: unknown;
+  /** Not validated yet: the worker validates it when it runs. */
+  scenario: ScenarioInput;
   /** A plain-text notice to show (fallback used, link broken, …), or null. */
   notice: string | null;
 }
 
-export function defaultScenario(): unknown {
+export function defaultScenario(): ScenarioInput {
   return structuredClone(findPreset(DEFAULT_PRESET_ID)!.scenario);
 }
 
@@ -29,9 +31,9 @@ export async function fromUrl(url: string, fallbackPreset: string | null): Promi
   try {
     const res = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const scenario: unknown = await res.json();
-    if (typeof scenario !== 'object' || scenario === null) throw new Error('not a JSON object');
-    return { scenario, notice: null };
+    const json: unknown = await res.json();
+    if (typeof json !== 'object' || json === null) throw new Error('not a JSON object');
+    return { scenario: json as ScenarioInput, notice: null };
   } catch (e) {
     const base = fromPreset(fallbackPreset);
     return { scenario: base.scenario, notice: S.run.scenarioUrlFailed((e as Error).message) };

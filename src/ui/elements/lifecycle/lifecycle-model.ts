@@ -1,4 +1,5 @@
 /** Pure helpers of the lifecycle view: events grouped by month, and the catheter dead-space delay. */
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import type { SimEvent, SimResult } from '../../../model/result.js';
 import { HOURS_PER_YEAR, fractionToPercent, ugPerMlToUgPerUl } from '../../../model/units.js';
 
@@ -63,7 +64,7 @@ export function byMonth(ms: Milestone[], durationHours: number): Milestone[][] {
  * The new concentration of a refill, µg/µL: from the event's data when the engine gives it, else from the
  * scenario's refill event at the same time (the engine's refill event carries volumes only).
  */
-function refillConcentrationUgPerUl(e: SimEvent, scenario: unknown): number {
+function refillConcentrationUgPerUl(e: SimEvent, scenario: ScenarioInput | null): number {
   const fromEvent = e.data?.concentrationUgPerUl;
   if (typeof fromEvent === 'number' && Number.isFinite(fromEvent)) return fromEvent;
   const events = (scenario as { events?: unknown } | null)?.events;
@@ -82,7 +83,7 @@ function refillConcentrationUgPerUl(e: SimEvent, scenario: unknown): number {
  */
 export function deadSpaceDelayHours(
   r: SimResult,
-  scenario: unknown = null,
+  scenario: ScenarioInput | null = null,
 ): { refillAtHours: number; delayHours: number } | null {
   const refill = r.events.find(
     (e) => e.code === 'refill' && Number.isFinite(refillConcentrationUgPerUl(e, scenario)),

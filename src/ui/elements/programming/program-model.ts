@@ -1,59 +1,52 @@
 /**
- * The program being edited, as plain JSON in the scenario format (program.mode, rateMlPerDay, flex,
- * boluses, patientBolus), and the mapping of validation issues back to the field that caused them.
+ * The program being edited, in the scenario format's own types (program.mode, rateMlPerDay, flex, boluses,
+ * patientBolus), and the mapping of validation issues back to the field that caused them.
  */
 import type { ScenarioIssue } from '../../../model/scenario/errors.js';
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 
-export interface FlexStep {
-  startHours: number;
-  rateMlPerDay: number;
-}
-export interface Bolus {
-  kind: 'single' | 'priming' | 'bridge';
-  atHours: number;
-  volumeUl?: number;
-  durationMinutes?: number;
-}
-export interface PatientBolus {
-  doseUg: number;
-  durationMinutes?: number;
-  lockoutHours: number;
-  maxPerDay: number;
-}
+/** The scenario format's own types (type-only imports: no schema code in the bundle). */
+export type ProgramInput = NonNullable<ScenarioInput['program']>;
+type FlexInput = NonNullable<ProgramInput['flex']>;
+export type FlexStep = FlexInput['steps'][number];
+export type Bolus = NonNullable<ProgramInput['boluses']>[number];
+export type PatientBolus = NonNullable<ProgramInput['patientBolus']>;
+
 export interface ProgramDraft {
-  mode: 'stopped' | 'continuous' | 'flex';
+  mode: NonNullable<ProgramInput['mode']>;
   rateMlPerDay: number;
-  flex: { periodHours: 24 | 168; steps: FlexStep[] };
+  flex: { periodHours: FlexInput['periodHours']; steps: FlexStep[] };
   boluses: Bolus[];
   patientBolus: PatientBolus | null;
 }
 
-type Json = Record<string, unknown>;
 const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 
-export function draftFrom(program: Json): ProgramDraft {
-  const flex = (program.flex ?? {}) as Json;
-  const mode = program.mode === 'flex' || program.mode === 'stopped' ? program.mode : 'continuous';
+/** A draft of `program` (not validated yet: missing or odd fields take the editor's defaults). */
+export function draftFrom(program: ProgramInput | undefined): ProgramDraft {
+  const p = program ?? {};
+  const mode = p.mode === 'flex' || p.mode === 'stopped' ? p.mode : 'continuous';
+  const rate = num(p.rateMlPerDay, 0.2);
   return {
     mode,
-    rateMlPerDay: num(program.rateMlPerDay, 0.2),
+    rateMlPerDay: rate,
     flex: {
-      periodHours: flex.periodHours === 168 ? 168 : 24,
-      steps: Array.isArray(flex.steps)
-        ? (flex.steps as FlexStep[]).map((s) => ({ ...s }))
+      periodHours: p.flex?.periodHours === 168 ? 168 : 24,
+      steps: Array.isArray(p.flex?.steps)
+        ? p.flex.steps.map((s) => ({ ...s }))
         : [
-            { startHours: 0, rateMlPerDay: num(program.rateMlPerDay, 0.2) },
-            { startHours: 8, rateMlPerDay: num(program.rateMlPerDay, 0.2) * 1.5 },
+            { startHours: 0, rateMlPerDay: rate },
+            { startHours: 8, rateMlPerDay: rate * 1.5 },
           ],
     },
-    boluses: Array.isArray(program.boluses) ? (program.boluses as Bolus[]).map((b) => ({ ...b })) : [],
-    patientBolus: program.patientBolus ? { ...(program.patientBolus as PatientBolus) } : null,
+    boluses: Array.isArray(p.boluses) ? p.boluses.map((b) => ({ ...b })) : [],
+    patientBolus: p.patientBolus ? { ...p.patientBolus } : null,
   };
 }
 
 /** The draft as a scenario `program` object (only the fields the mode uses). */
-export function programFrom(d: ProgramDraft): Json {
-  const p: Json = { mode: d.mode };
+export function programFrom(d: ProgramDraft): ProgramInput {
+  const p: ProgramInput = { mode: d.mode };
   if (d.mode === 'continuous') p.rateMlPerDay = d.rateMlPerDay;
   if (d.mode === 'flex') p.flex = { periodHours: d.flex.periodHours, steps: d.flex.steps };
   if (d.boluses.length) p.boluses = d.boluses;

@@ -1,3 +1,4 @@
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ScenarioIssue } from '../../../model/scenario/errors.js';
@@ -31,7 +32,7 @@ let uid = 0;
  */
 export class ItpProgramming extends ItpView {
   @state() private draft: ProgramDraft = draftFrom({});
-  private base: unknown = null;
+  private base: ScenarioInput | null = null;
   private runner = new RunController(this, 'programming');
   private readonly idp = `prog${++uid}`;
   /** Paths shown next to a field in the current render; every other issue goes to the list below. */
@@ -50,7 +51,7 @@ export class ItpProgramming extends ItpView {
   }
 
   /** The scenario with the edited program. */
-  scenarioWithProgram(): unknown {
+  scenarioWithProgram(): ScenarioInput {
     return edit.withProgram(this.base, programFrom(this.draft));
   }
 

@@ -1,9 +1,10 @@
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { TimeController } from '../../base/time-controller.js';
-import { fromPreset } from '../../scenario/scenario-source.js';
+import { defaultScenario, fromPreset } from '../../scenario/scenario-source.js';
 import { COMPARE_TEXT, S } from '../../i18n/strings.js';
 import { formatNumber, withUnit } from '../../format/format.js';
 import { est, issuesList, notice, timeControls } from '../../base/templates.js';
@@ -54,7 +55,7 @@ export class ItpPumpCompare extends ItpView {
   private touched = new Set<'episode' | 'mri' | 'refill'>();
   @state() private gasNotice: string | null = null;
 
-  private base: { prog: unknown; gas: unknown | null } = { prog: null, gas: null };
+  private base: { prog: ScenarioInput | null; gas: ScenarioInput | null } = { prog: null, gas: null };
   private prog = new RunController(this, 'programmable');
   private gas = new RunController(this, 'constant-rate');
   private time = new TimeController(this);
@@ -79,15 +80,15 @@ export class ItpPumpCompare extends ItpView {
   }
 
   /** The two scenarios with the learner's controls applied. */
-  scenarios(): { prog: unknown; gas: unknown | null } {
+  scenarios(): { prog: ScenarioInput; gas: ScenarioInput | null } {
     const shared = this.storyTimeline();
-    const change = (s: unknown, programmable: boolean) => {
-      let out: unknown = s;
+    const change = (s: ScenarioInput, programmable: boolean): ScenarioInput => {
+      let out = s;
       if (this.touched.has('episode')) out = edit.withEpisode(out, this.episode);
       else if (shared)
         // One patient, one story: both pumps live through the story's timeline for the story's length.
         out = {
-          ...(out as Json),
+          ...out,
           environment: structuredClone(shared.environment),
           durationDays: shared.durationDays,
           outputIntervalMinutes: shared.outputIntervalMinutes,
@@ -100,13 +101,11 @@ export class ItpPumpCompare extends ItpView {
         this.refillConcentration !== edit.concentrationOf(s)
       )
         out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
-      const o = out as Json;
       // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
-      o.model = { ...((o.model as Json) ?? {}), recordStrokes: true, distribution: false };
-      return out;
+      return { ...out, model: { ...out.model, recordStrokes: true, distribution: false } };
     };
     return {
-      prog: change(this.base.prog, true),
+      prog: change(this.base.prog ?? defaultScenario(), true),
       gas: this.base.gas === null ? null : change(this.base.gas, false),
     };
   }
@@ -116,13 +115,13 @@ export class ItpPumpCompare extends ItpView {
    * live), given to both pumps: it is one patient. Null when neither preset has one.
    */
   private storyTimeline(): {
-    environment: Json;
+    environment: NonNullable<ScenarioInput['environment']>;
     timeline: Json[];
-    durationDays: unknown;
-    outputIntervalMinutes: unknown;
+    durationDays: ScenarioInput['durationDays'];
+    outputIntervalMinutes: ScenarioInput['outputIntervalMinutes'];
   } | null {
-    for (const s of [this.base.gas, this.base.prog] as (Json | null)[]) {
-      const env = s?.environment as Json | undefined;
+    for (const s of [this.base.gas, this.base.prog]) {
+      const env = s?.environment;
       if (s && env && Array.isArray(env.timeline) && env.timeline.length)
         return {
           environment: env,

@@ -1,3 +1,4 @@
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { DistributionSeries } from '../../../model/result.js';
@@ -38,7 +39,7 @@ export class ItpSpine extends ItpView {
 
   @state() private tipIndex = SPINE_LEVELS.indexOf(DEFAULT_TIP);
   @state() private posture: string = POSTURE_DEFAULTS.posture;
-  private base: unknown = null;
+  private base: ScenarioInput | null = null;
   private runner = new RunController(this, 'spine');
   private time = new TimeController(this);
   private scale: LogScale = { min: 1e-3, max: 1 };
