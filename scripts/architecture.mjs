@@ -194,6 +194,7 @@ export async function checkArchitecture(root, { markdown, eslint } = {}) {
       }
     }
   }
+  problems.push(...checkTsconfigs(root, rows, dirs));
   if (eslint) problems.push(...(await checkEslint(root, rows, dirs, eslint)));
   return problems;
 }
@@ -233,6 +234,88 @@ async function checkEslint(root, rows, dirs, eslint) {
       if (!p.forbidden && flagged.has(i))
         problems.push(`eslint: ${dir} importing ${p.what} is flagged, though ${DOC} allows it`);
     });
+  }
+  return problems;
+}
+
+/**
+ * What "runs in" allows a project's type check to know about: the model sees no host at all, worker and shared
+ * code no DOM, Node code no DOM but Node's types, page code the DOM.
+ */
+const RUNS_IN = {
+  anywhere: { dom: false, worker: false, node: false },
+  'worker or Node': { dom: false, worker: true, node: false },
+  'page and Node': { dom: false, worker: true, node: false },
+  page: { dom: true, worker: false, node: false },
+  Node: { dom: false, worker: true, node: true },
+};
+
+const readJsonc = (file) =>
+  JSON.parse(
+    readFileSync(file, 'utf8')
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/,(\s*[}\]])/g, '$1'),
+  );
+
+// A tsconfig include glob (`**/` any folders, `*` within one) as a RegExp over posix paths.
+function globRegExp(glob) {
+  const re = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .split('**/')
+    .map((part) => part.replace(/\*/g, '[^/]*'))
+    .join('(?:.*/)?');
+  return new RegExp(`^${re}$`);
+}
+
+/** Each file under src is type-checked by exactly one project of tsconfig.json, with the lib its row runs in. */
+function checkTsconfigs(root, rows, dirs) {
+  const problems = [];
+  const solution = readJsonc(path.join(root, 'tsconfig.json'));
+  const projects = (solution.references ?? []).map(({ path: p }) => {
+    const file = posix.normalize(p);
+    const cfg = readJsonc(path.join(root, file));
+    const o = cfg.compilerOptions ?? {};
+    const lib = (o.lib ?? []).map((l) => l.toLowerCase());
+    return {
+      file,
+      include: (cfg.include ?? []).map(globRegExp),
+      exclude: (cfg.exclude ?? []).map((e) => globRegExp(e.endsWith('.ts') ? e : `${e}/**/*.ts`)),
+      has: {
+        dom: lib.includes('dom'),
+        worker: lib.includes('webworker'),
+        node: (o.types ?? []).includes('node'),
+      },
+    };
+  });
+  const reported = new Set();
+  for (const file of srcFiles(root, dirs)) {
+    const row = rowOf(rows, posix.dirname(file));
+    const want = row && RUNS_IN[row.runsIn];
+    if (row && !want && !reported.has(row.folder)) {
+      reported.add(row.folder);
+      problems.push(
+        `${DOC}: row ${row.folder} runs in "${row.runsIn}", not one of: ${Object.keys(RUNS_IN).join(', ')}`,
+      );
+    }
+    const mine = projects.filter(
+      (p) => p.include.some((r) => r.test(file)) && !p.exclude.some((r) => r.test(file)),
+    );
+    if (mine.length !== 1) {
+      problems.push(
+        `tsconfig: ${file} is in ${mine.length} projects (${mine.map((p) => p.file).join(', ') || 'none'}), not one`,
+      );
+      continue;
+    }
+    const [p] = mine;
+    if (!want || reported.has(`${p.file} ${row.folder}`)) continue;
+    for (const k of ['dom', 'worker', 'node'])
+      if (p.has[k] !== want[k]) {
+        reported.add(`${p.file} ${row.folder}`);
+        problems.push(
+          `tsconfig: ${p.file} checks ${row.folder} (runs in ${row.runsIn}) ${p.has[k] ? 'with' : 'without'} the ${k === 'dom' ? 'DOM lib' : k === 'worker' ? 'WebWorker lib' : 'Node types'}`,
+        );
+        break;
+      }
   }
   return problems;
 }

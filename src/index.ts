@@ -18,3 +18,9 @@ export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from './model/e
 export { setAssetBase, getAssetBase } from './runtime/browser/assets.js';
 // The typed events (ItpRunFinishedEvent, …), also declared on HTMLElementEventMap.
 export type * from './ui/base/events.js';
+export {
+  estimateRunCost,
+  estimateValidRunCost,
+  EXPENSIVE_RUN_SECONDS,
+  type RunCostEstimate,
+} from './model/scenario/run-cost.js';

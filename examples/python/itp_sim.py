@@ -103,9 +103,16 @@ class ItpSim:
         )
 
     def close(self):
-        if self._proc.poll() is None:
+        """Ends the server (end of its stdin) and waits for it; safe to call twice or after it died."""
+        try:
             self._proc.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass
+        try:
             self._proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
         self._proc.stdout.close()
 
     def __enter__(self):

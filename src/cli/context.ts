@@ -6,7 +6,12 @@ import type { Command } from 'commander';
 import type { SimulationPoolApi } from '../runtime/runner-pool.js';
 import type { TrialService } from '../model/trials/service.js';
 
-/** Exit codes: 0 ok, 1 invalid input (scenario, file, JSON), 2 usage error (command line). */
+/**
+ * Exit codes, one scheme for every command (docs/api.md, `itp-sim --help`):
+ *   0 ok (warnings go to stderr and do not change it);
+ *   1 invalid input or I/O failure (scenario, trial spec, file, JSON; a file that cannot be read or written);
+ *   2 usage error (the command line itself: unknown command or option, bad option value, missing argument).
+ */
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
@@ -15,7 +20,10 @@ export interface CliIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   readFile(path: string): Promise<string>;
+  /** Writes a whole file; the process's version is atomic (src/cli/atomic-write.ts). */
   writeFile(path: string, data: string): Promise<void>;
+  /** The whole of standard input (for the file name `-`); absent = no stdin. */
+  readStdin?(): Promise<string>;
 }
 
 export interface CliContext {

@@ -1,6 +1,8 @@
 // The `itp-sim` process: real stdio and files, a worker_threads pool; exits with runCli's code.
-import { readFile, writeFile } from 'node:fs/promises';
+import * as fsp from 'node:fs/promises';
 import { runCli } from './main.js';
+import { removePendingTemps, writeFileAtomic } from './atomic-write.js';
+import { readInputFile, readInputStream } from './input-files.js';
 import { createNodePool } from '../runtime/node/pool.js';
 import { createNodeTrialPool } from '../runtime/node/trials.js';
 
@@ -10,12 +12,21 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+// Killed mid-write: remove the temporary --out file, then die of the same signal (exit status 128 + n).
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removePendingTemps();
+    process.kill(process.pid, signal);
+  });
+}
+
 const code = await runCli(process.argv.slice(2), {
   io: {
     stdout: process.stdout,
     stderr: process.stderr,
-    readFile: (p) => readFile(p, 'utf8'),
-    writeFile: (p, d) => writeFile(p, d),
+    readFile: readInputFile,
+    writeFile: (p, d) => writeFileAtomic(fsp, p, d),
+    readStdin: () => readInputStream(process.stdin),
   },
   createPool: (size) => createNodePool({ size }),
   createTrialPool: (size) => createNodeTrialPool({ size }),

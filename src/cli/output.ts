@@ -1,6 +1,6 @@
 /** Writing a command's output to --out FILE or stdout, and the --format option shared by run and sweep. */
 import { Option } from 'commander';
-import { CliError, EXIT_USAGE, type CliIo } from './context.js';
+import { CliError, EXIT_INVALID, type CliIo } from './context.js';
 
 export type Format = 'json' | 'csv';
 
@@ -15,6 +15,7 @@ export async function emit(io: CliIo, text: string, out: string | undefined): Pr
   try {
     await io.writeFile(out, text);
   } catch (e) {
-    throw new CliError(`cannot write ${out}: ${(e as Error).message}`, EXIT_USAGE);
+    // an I/O failure, not a usage error (exit 1); the old file, if any, is untouched (atomic write)
+    throw new CliError(`cannot write ${out}: ${(e as Error).message}`, EXIT_INVALID);
   }
 }

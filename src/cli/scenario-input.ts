@@ -1,6 +1,8 @@
 /** Loading a scenario for the CLI: a JSON file or a preset, then `--set path=value` edits, then validation. */
 import { presetScenario, PRESET_IDS } from '../model/scenario/presets.js';
 import { validateScenario, type ScenarioIssue } from '../model/scenario/validate.js';
+import { listIssues, showValue } from '../model/scenario/errors.js';
+import { MAX_LIST } from '../model/scenario/schema-program.js';
 import type { Scenario } from '../model/scenario/schema.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE, type CliIo } from './context.js';
 import { FieldPathError, parseFieldPath, setAtPath } from '../model/field-path.js';
@@ -26,8 +28,21 @@ export interface ScenarioSourceOptions {
 export function parseAssignment(text: string): { path: string[]; value: unknown } {
   const eq = text.indexOf('=');
   if (eq <= 0)
-    throw new CliError(`--set expects path=value (e.g. program.rateMlPerDay=0.3), got "${text}"`, EXIT_USAGE);
+    throw new CliError(
+      `--set expects path=value (e.g. program.rateMlPerDay=0.3), got ${showValue(text)}`,
+      EXIT_USAGE,
+    );
   const path = cliFieldPath(text.slice(0, eq), '--set');
+  const shown = showValue(text.slice(0, eq));
+  // A list index past the longest list of the format cannot be valid: refuse it before it builds a huge array.
+  const index = path.find((p) => /^\d+$/.test(p) && Number(p) >= MAX_LIST);
+  if (index !== undefined) {
+    throw new CliError(
+      `--set: list index ${showValue(index).replace(/^"|"$/g, '')} in ${shown} is out of range: ` +
+        `lists hold at most ${MAX_LIST} items (index 0 to ${MAX_LIST - 1})`,
+      EXIT_USAGE,
+    );
+  }
   const raw = text.slice(eq + 1);
   let value: unknown = raw;
   try {
@@ -38,17 +53,25 @@ export function parseAssignment(text: string): { path: string[]; value: unknown 
   return { path, value };
 }
 
+/** JSON text as Windows editors save it too: a leading UTF-8 byte-order mark is not part of the JSON. */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Reads and parses a JSON file; `-` reads standard input. */
 export async function readJsonFile(io: CliIo, file: string): Promise<unknown> {
+  const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
-    text = await io.readFile(file);
+    if (file === '-') {
+      if (!io.readStdin) throw new Error('no standard input here');
+      text = await io.readStdin();
+    } else text = await io.readFile(file);
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as Error).message}`, EXIT_INVALID);
+    throw new CliError(`cannot read ${name}: ${(e as Error).message}`, EXIT_INVALID);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(stripBom(text));
   } catch (e) {
-    throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
+    throw new CliError(`${name} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
   }
 }
 
@@ -79,8 +102,10 @@ export async function loadScenarioDocument(
   return doc as Record<string, unknown>;
 }
 
+/** Issues one a line for stderr: at most 50, then "… and N more". */
 export function formatIssues(issues: ScenarioIssue[]): string {
-  return issues.map((i) => `  ${i.severity === 'error' ? 'error' : 'warning'}: ${i.message}\n`).join('');
+  if (!issues.length) return '';
+  return `${listIssues(issues, (i) => `  ${i.severity === 'error' ? 'error' : 'warning'}: ${i.message}`)}\n`;
 }
 
 /** Validates and returns the scenario; writes warnings to stderr; throws CliError (exit 1) with every error. */

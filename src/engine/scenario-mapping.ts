@@ -20,6 +20,7 @@ import { deviceParams } from '../model/data/devices.js';
 import type { CsfConfigInput, TipMigration } from '../model/csf-config.js';
 import { levelToCm, PATIENT_DEFAULTS } from '../model/data/patient.js';
 import { POSTURE_DEFAULTS, postureTimeline } from '../model/posture.js';
+import { outputGrid } from '../model/scenario/output-grid.js';
 import {
   altitudeFtToKpa,
   daysToHours,
@@ -52,6 +53,11 @@ export interface PumpInputs {
   /** Output interval, h, and the number of intervals. */
   dtHours: number;
   nOut: number;
+  /**
+   * Length of the last interval, h: dtHours, or the shorter rest when the run length is not a whole number of
+   * intervals (the run is simulated to its exact length, never rounded to whole intervals).
+   */
+  lastDtHours: number;
   /** Spinal length used for the level map, cm, and the tip migrations (for the distribution engine). */
   lengthCm: number;
   tipMigrations: TipMigration[];
@@ -256,7 +262,7 @@ function events(
 /** Maps a validated scenario onto the pump engine's input. */
 export function mapPump(s: Scenario): PumpInputs {
   const dtHours = minutesToHours(s.outputIntervalMinutes);
-  const nOut = Math.max(1, Math.round(daysToHours(s.durationDays) / dtHours));
+  const { nOut, lastDtHours } = outputGrid(daysToHours(s.durationDays), dtHours);
   const d = resolveDevice(s);
   const lengthCm = spinalLengthCm(s);
   const tipLevel = s.patient.catheterTipLevel;
@@ -313,7 +319,7 @@ export function mapPump(s: Scenario): PumpInputs {
     seed: s.seed,
     recordStrokes: s.model.recordStrokes ? MAX_RECORDED_STROKES : false,
   };
-  return { pump, dtHours, nOut, lengthCm, tipMigrations: ev.tipMigrations };
+  return { pump, dtHours, nOut, lastDtHours, lengthCm, tipMigrations: ev.tipMigrations };
 }
 
 /** Maps a validated scenario onto the distribution engine's input (null for pump-only runs). */

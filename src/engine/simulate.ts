@@ -89,26 +89,33 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
       offSystemic: OUT.systemicMassUg,
     };
     let lastYield = performance.now();
-    const dtSec = Math.max(1, Math.round(dtHours * 3600));
     const look = csf && options.substeps !== false ? couplingLookahead(csf.config) : null;
+    // Whole intervals first, then (when the run length is not a multiple of the interval) the shorter last one.
+    const uniform = inputs.lastDtHours === dtHours ? nOut : nOut - 1;
     let nextReport = 0;
     for (let start = 0; start < nOut;) {
+      const dt = start < uniform ? dtHours : inputs.lastDtHours;
+      const limit = start < uniform ? uniform - start : 1;
+      const dtSec = Math.max(1, Math.round(dt * 3600));
       const free = csf && look ? changeFreeIntervals(wasm, look, dtSec) : Infinity;
       let n: number;
       if (csf && look && free < 1) {
         series.add(start, 1, advanceIntervalInSubsteps(wasm, pump, csf, look, dtSec, source), pump.stride);
         n = 1;
       } else {
-        n = pump.advance(Math.min(chunk, nOut - start, free), dtHours);
+        n = pump.advance(Math.min(chunk, limit, free), dt);
         if (n <= 0) throw new Error('The pump engine made no progress.');
         series.add(start, n, pump.view(), pump.stride);
-        csf?.advance(n, dtHours, { ptr: pump.outPtr, ...source });
+        csf?.advance(n, dt, { ptr: pump.outPtr, ...source });
       }
       start += n;
       // Reported about once per chunk (sub-stepped intervals advance one at a time).
       if (start >= nextReport || start >= nOut) {
         nextReport = start + chunk;
-        const report = options.onProgress?.({ tHours: start * dtHours, fraction: start / nOut });
+        const report = options.onProgress?.({
+          tHours: series.series.tHours[start - 1],
+          fraction: start / nOut,
+        });
         if (start >= nOut) await report;
       }
       if (performance.now() - lastYield > YIELD_MS) {

@@ -36,6 +36,11 @@ export interface SimulationApi {
    * transferred typed arrays. Throws ScenarioError (serialised) on invalid input.
    */
   run(scenario: unknown, options?: RunOptions, onProgress?: ProgressCallback): Promise<SimResult>;
+  /**
+   * Answers at once: the client's heartbeat. A busy worker still answers between chunks (runs yield to the
+   * event loop), so a worker that stops answering is dead or stuck (closed, terminated, out of memory, a loop).
+   */
+  ping(): Promise<true>;
   /** Asks a running run to stop at its next chunk boundary; run() then rejects with an AbortError. */
   cancel(): Promise<void>;
   /** What the last run sent back: buffer count, bytes, and whether they were transferred (detached here). */

@@ -3,6 +3,11 @@
  * client (worker_threads). Squoosh's WorkerBridge habit: the worker starts lazily on first use; an aborted run
  * terminates the worker (a wasm call cannot be interrupted any other way) and the next run starts a fresh one;
  * a crashed worker is replaced on the next run and the caller gets a WorkerCrashedError.
+ *
+ * Not every death fires an event: a worker that calls close(), is terminated by someone else, runs out of
+ * memory or loops forever just goes quiet. So while a call is in flight the bridge pings the worker (a
+ * heartbeat; runs yield to the event loop between chunks, so a busy worker still answers), and a worker that
+ * has not answered for `deadAfterMs` is treated exactly like a crashed one.
  */
 import * as Comlink from 'comlink';
 import type { SimulationApi, TransferDiagnostics, WasmSource } from '../model/api.js';
@@ -27,17 +32,38 @@ export class WorkerCrashedError extends Error {
   override readonly name = 'WorkerCrashedError';
 }
 
+/** The heartbeat of a busy worker. */
+export interface LivenessOptions {
+  /** How often a worker with a call in flight is pinged, ms. */
+  pingEveryMs: number;
+  /** A worker silent for this long (no answer to a ping) is declared dead, terminated and replaced, ms. */
+  deadAfterMs: number;
+}
+
+/**
+ * Defaults: a chunk is a few ms and a worker's first start (module load, wasm compile) well under a second, so
+ * 10 s of silence is far outside normal work on a slow machine yet short enough that a learner is not left
+ * waiting on a dead worker.
+ */
+export const DEFAULT_LIVENESS: LivenessOptions = { pingEveryMs: 1000, deadAfterMs: 10_000 };
+
 export class WorkerBridge implements Runner {
   private handle: WorkerHandle | null = null;
   private remote: Comlink.Remote<SimulationApi> | null = null;
   private ready: Promise<void> | null = null;
   private crash: Promise<never> | null = null;
+  /** Declares the current worker dead (from the heartbeat). */
+  private kill: ((error: WorkerCrashedError) => void) | null = null;
+  /** Calls in flight on the current worker; the heartbeat runs while there is at least one. */
+  private busy = 0;
+  private heartbeat: { stop(): void } | null = null;
   /** Calls run one at a time in call order (the worker's Engine would otherwise cancel the running one). */
   private readonly turns = new SerialQueue();
 
   constructor(
     private readonly spawn: () => WorkerHandle,
     private readonly wasm: () => WasmSource,
+    private readonly liveness: LivenessOptions = DEFAULT_LIVENESS,
   ) {}
 
   private start(): void {
@@ -46,17 +72,56 @@ export class WorkerBridge implements Runner {
     const remote = Comlink.wrap<SimulationApi>(handle.endpoint);
     this.remote = remote;
     this.crash = new Promise<never>((_, reject) => {
-      handle.onCrash((reason) => {
+      const die = (error: WorkerCrashedError) => {
         if (this.handle === handle) this.stop();
-        reject(
+        reject(error);
+      };
+      this.kill = die;
+      handle.onCrash((reason) =>
+        die(
           new WorkerCrashedError(
             `The simulation worker crashed (${reason || 'unknown error'}); it has been restarted.`,
           ),
-        );
-      });
+        ),
+      );
     });
     this.crash.catch(() => undefined);
     this.ready = remote.init(this.wasm());
+  }
+
+  /**
+   * Pings `remote` every pingEveryMs; a ping unanswered for deadAfterMs kills the worker. Silence is measured
+   * from when the ping was sent, not from the last answer, so a throttled timer (a background tab fires it once a
+   * second or a minute) never makes a healthy worker look dead.
+   */
+  private startHeartbeat(remote: Comlink.Remote<SimulationApi>): { stop(): void } {
+    const { pingEveryMs, deadAfterMs } = this.liveness;
+    let sentAt = 0;
+    let waiting = false;
+    const timer = setInterval(() => {
+      if (this.remote !== remote) return clearInterval(timer);
+      if (waiting) {
+        if (Date.now() - sentAt <= deadAfterMs) return;
+        clearInterval(timer);
+        const s = Math.round(deadAfterMs / 1000);
+        this.kill?.(
+          new WorkerCrashedError(
+            `The simulation worker stopped responding (no answer for ${s} s); it has been restarted.`,
+          ),
+        );
+        return;
+      }
+      waiting = true;
+      sentAt = Date.now();
+      // Any answer, even an error (an older worker without ping), proves the worker is alive.
+      const answered = () => {
+        waiting = false;
+      };
+      remote.ping().then(answered, answered);
+    }, pingEveryMs);
+    // Node: a heartbeat must not keep the process alive on its own.
+    (timer as unknown as { unref?: () => void }).unref?.();
+    return { stop: () => clearInterval(timer) };
   }
 
   private stop(): void {
@@ -66,6 +131,10 @@ export class WorkerBridge implements Runner {
     this.remote = null;
     this.ready = null;
     this.crash = null;
+    this.kill = null;
+    this.heartbeat?.stop();
+    this.heartbeat = null;
+    this.busy = 0;
   }
 
   /** Runs one scenario in the worker. Rejects with ScenarioError, AbortError or WorkerCrashedError. */
@@ -126,10 +195,15 @@ export class WorkerBridge implements Runner {
       await this.ready;
       return fn(remote);
     })();
+    if (this.busy++ === 0) this.heartbeat = this.startHeartbeat(remote);
     try {
       return await Promise.race([work, crash, aborted]);
     } finally {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
+      if (this.remote === remote && --this.busy === 0) {
+        this.heartbeat?.stop();
+        this.heartbeat = null;
+      }
     }
   }
 

@@ -62,28 +62,29 @@ describe('share links', () => {
 
 describe('saved scenarios', () => {
   afterEach(() => localStorage.clear());
-  it('saves, replaces by name, deletes', () => {
+  it('saves, keeps a same-named entry under a unique name, deletes', () => {
     saveScenario('a', { x: 1 });
     saveScenario('b', { x: 2 });
-    saveScenario('a', { x: 3 });
+    expect(saveScenario('a', { x: 3 }).name).toBe('a (2)');
     const { entries } = loadSaved();
     expect(entries.map((e) => [e.name, e.scenario])).toEqual([
+      ['a', { x: 1 }],
       ['b', { x: 2 }],
-      ['a', { x: 3 }],
+      ['a (2)', { x: 3 }],
     ]);
-    expect(deleteScenario('b').map((e) => e.name)).toEqual(['a']);
+    expect(deleteScenario('b').map((e) => e.name)).toEqual(['a', 'a (2)']);
   });
   it('keeps a corrupt store aside, unchanged, and reports where', () => {
     localStorage.setItem(STORE_KEY, '{"version":1,"entries":[{"name":');
     const r = loadSaved();
     expect(r.entries).toEqual([]);
-    expect(r.quarantinedKey).toMatch(/^itp-sim:scenarios:corrupt:/);
-    expect(localStorage.getItem(r.quarantinedKey!)).toBe('{"version":1,"entries":[{"name":');
+    expect(r.corrupt?.keptAsideKey).toMatch(/^itp-sim:scenarios:corrupt:/);
+    expect(localStorage.getItem(r.corrupt!.keptAsideKey!)).toBe('{"version":1,"entries":[{"name":');
     expect(localStorage.getItem(STORE_KEY)).toBeNull();
   });
   it('treats an unknown version as not readable (kept aside)', () => {
     localStorage.setItem(STORE_KEY, JSON.stringify({ version: 99, entries: [] }));
-    expect(loadSaved().quarantinedKey).not.toBeNull();
+    expect(loadSaved().corrupt?.keptAsideKey).toBeTruthy();
   });
 });
 

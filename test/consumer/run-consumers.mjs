@@ -1,6 +1,7 @@
 // Consumer tests (issue 16): the package as other people install it. Builds the library once, packs the tarball,
 // checks it with publint and arethetypeswrong, installs it into a fresh project (from the npm cache), then:
-//   - a Vite site (built, served) runs a simulation in Chromium, through an element and through the API;
+//   - a Vite site (built and served, and on Vite's dev server) runs a simulation in Chromium, through an element
+//     and through the API;
 //   - a page without a bundler loads dist/cdn from a subfolder under the strict CSP
 //     `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` and runs a simulation in Chromium;
 //   - a strict TypeScript (no skipLibCheck) Node ESM program type-checks and runs simulate(), and a DOM program
@@ -10,7 +11,7 @@
 // Writes test-results/consumer.json and prints 'consumer: N passed, N failed'.
 // Options: --no-build (dist/ is current), --pack-from DIR (pack another checkout, e.g. an older commit).
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -169,6 +170,21 @@ try {
     }
   });
 
+  await check('Vite dev server: the same site runs a simulation in Chromium', async () => {
+    const server = await createServer({
+      root: join(consumer, 'vite-site'),
+      configFile: false,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 5190, strictPort: false },
+    });
+    await server.listen();
+    try {
+      return await runPage(browser, server.resolvedUrls.local[0]);
+    } finally {
+      await server.close();
+    }
+  });
+
   await check(
     'page without a bundler: dist/cdn from a subfolder under the strict CSP runs a simulation',
     async () => {
@@ -228,6 +244,17 @@ try {
     const dir = join(consumer, 'ts-node');
     sh(bin('tsc'), ['-p', join(dir, 'tsconfig.json')], dir);
     return sh(process.execPath, [join(dir, 'out/main.js')], dir);
+  });
+
+  await check('the installed itp-sim command runs a preset', () => {
+    const cli = join(consumer, 'node_modules/.bin/itp-sim');
+    const out = JSON.parse(
+      sh(cli, ['run', '--preset', 'baclofen-constant-rate', '--set', 'durationDays=1'], consumer, {
+        stdout: true,
+      }),
+    );
+    if (!(out.summary?.deliveredDoseUg > 0)) throw new Error('itp-sim run delivered no drug');
+    return `${out.summary.deliveredDoseUg.toFixed(1)} µg in 1 day`;
   });
 
   await check('strict TypeScript, DOM: element classes, typed events and tag names type-check', () => {

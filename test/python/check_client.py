@@ -37,6 +37,21 @@ with ItpSim(command=command) as sim:
     cohort = sim.trial(preset="baclofen-bolus-spinal", cohort_size=30, seed=2, workers=1)
     assert cohort["summary"]["n"] == 30 and len(trial_frame(cohort)) == 30
 
+# With pandas importable the helpers return DataFrames: a stand-in module records what they are given.
+import types  # noqa: E402
+
+
+class FakeFrame:
+    def __init__(self, records):
+        self.records = records
+
+
+sys.modules["pandas"] = types.SimpleNamespace(DataFrame=FakeFrame)
+frame = sweep_frame(sweep)
+assert isinstance(frame, FakeFrame) and frame.records[1]["program.rateMlPerDay"] == 0.3
+assert isinstance(trial_frame(cohort), FakeFrame) and isinstance(series_frame(result), FakeFrame)
+del sys.modules["pandas"]
+
 # A malformed line is answered with id null, and the server goes on.
 proc = subprocess.run(
     command + ["serve", "--stdio"],

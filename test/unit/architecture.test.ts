@@ -39,6 +39,14 @@ describe('architecture', () => {
     );
   });
 
+  it('reports a folder type-checked with the library of another place than where it runs', async () => {
+    const line = rowLine('src/cli');
+    const markdown = doc.replace(line, line.replace('| Node ', '| page '));
+    expect(await checkArchitecture(root, { markdown })).toContain(
+      'tsconfig: tsconfig.node.json checks src/cli (runs in page) without the DOM lib',
+    );
+  });
+
   it('reports ESLint boundaries that differ from the table', async () => {
     const eslint = new ESLint({
       cwd: root,

@@ -3,7 +3,7 @@
 // columns, one CSV style, NDJSON rows written while the sweep runs, and --meta with the tool and the scenario.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSweep } from '../../src/runtime/node/sweep.js';
@@ -98,7 +98,7 @@ describe('itp-sim sweep: grids and output', () => {
     expect(doc.scenario.durationDays).toBe(1);
   }, 60_000);
 
-  it('NDJSON: rows are in the file before the sweep ends; --meta carries the tool and the scenario', async () => {
+  it('NDJSON: rows are in FILE.partial before the sweep ends, FILE at the end; --meta carries the tool and scenario', async () => {
     const out = join(dir, 'rows.ndjson');
     const meta = join(dir, 'meta.json');
     const child = spawn('node', [
@@ -127,7 +127,7 @@ describe('itp-sim sweep: grids and output', () => {
     let done = false;
     void exited.then(() => (done = true));
     while (!done) {
-      if (existsSync(out) && readFileSync(out, 'utf8').includes('\n')) {
+      if (existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').includes('\n')) {
         seenWhileRunning = !done;
         break;
       }
@@ -135,6 +135,7 @@ describe('itp-sim sweep: grids and output', () => {
     }
     expect(await exited, stderr).toBe(0);
     expect(seenWhileRunning).toBe(true);
+    expect(existsSync(`${out}.partial`)).toBe(false);
     const rows = readFileSync(out, 'utf8')
       .trimEnd()
       .split('\n')
@@ -144,5 +145,26 @@ describe('itp-sim sweep: grids and output', () => {
     expect(m.tool.name).toBe('intrathecal-pump-sim');
     expect(m.scenario.durationDays).toBe(120);
     expect(m.rowCount).toBe(8);
+  }, 120_000);
+
+  it('NDJSON killed mid-sweep: FILE keeps its old content, the finished rows stay in FILE.partial', async () => {
+    const out = join(dir, 'killed.ndjson');
+    writeFileSync(out, 'old\n');
+    const child = spawn('node', [
+      'bin/itp-sim.js',
+      ...['sweep', '--preset', 'baclofen-programmable', '--set', 'durationDays=365'],
+      ...['--vary', 'program.rateMlPerDay=0.1:0.8:40', '--workers', '1', '--format', 'ndjson', '--out', out],
+    ]);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    for (let i = 0; i < 2400; i++) {
+      if (existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').includes('\n')) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    child.kill('SIGTERM');
+    await exited;
+    expect(readFileSync(out, 'utf8')).toBe('old\n');
+    const rows = readFileSync(`${out}.partial`, 'utf8').trimEnd().split('\n');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(40);
   }, 120_000);
 });

@@ -26,7 +26,11 @@ describe('presets', () => {
         typeof v === 'object' && v.ok ? v.warnings.map((w) => w.message) : [],
       ]),
     );
-    expect(Object.keys(warned).filter((id) => warned[id].length > 0)).toEqual(['mri-accumulator']);
+    expect(Object.keys(warned).filter((id) => warned[id].length > 0)).toEqual([
+      'mri-accumulator',
+      'pocket-fill',
+    ]);
+    expect(warned['pocket-fill'][0]).toMatch(/puts 40000 µg of baclofen under the skin/);
     expect(warned['mri-accumulator'][0]).toMatch(/reservoir and catheter contents go into the patient/);
   });
 

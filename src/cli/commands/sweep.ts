@@ -1,13 +1,13 @@
 /**
  * `itp-sim sweep <scenario.json | --preset NAME> --vary SPEC … [--workers N] [--format json|csv|ndjson]
- * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/model/sweep/grid.ts: ranges,
- * log ranges, lists, vertebral level ranges), run in parallel on worker_threads with a progress bar on stderr; one
+ * [--shard i/n] [--out FILE] [--meta FILE]` — every combination of the varied values (src/model/sweep/grid.ts:
+ * ranges, log ranges, lists, vertebral level ranges), run in parallel on worker_threads with a progress bar on stderr; one
  * row per run with its index, the varied values and the run's summary and outcome scores. JSON: the whole document
  * (tool, scenario, grid, rows); CSV: one row per run; NDJSON: one line per row, written as each run finishes.
  */
-import { open } from 'node:fs/promises';
+import { open, rename, type FileHandle } from 'node:fs/promises';
 import { Option } from 'commander';
-import type { CliCommand } from '../context.js';
+import type { CliCommand, CliIo } from '../context.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { collect, formatIssues, loadScenarioDocument, validOrThrow } from '../scenario-input.js';
 import { emit } from '../output.js';
@@ -40,26 +40,37 @@ function varyFromArgs(texts: string[]): Vary[] {
   }
 }
 
-/** Where NDJSON rows go as they finish: stdout, or appended to --out (so the file grows while the sweep runs). */
+/**
+ * Where NDJSON rows go as they finish: stdout, or `--out FILE` by way of `FILE.partial`, which grows while the
+ * sweep runs (tail -f it) and is renamed to FILE when the sweep succeeds. On failure FILE is left as it was and
+ * the rows finished so far stay in FILE.partial: nothing computed is lost, nothing good is overwritten.
+ */
 async function rowSink(
-  write: (s: string) => unknown,
+  io: CliIo,
   out: string | undefined,
-): Promise<{ write(s: string): void; close(): Promise<void> }> {
-  if (!out) return { write: (s) => void write(s), close: async () => undefined };
-  let file;
+): Promise<{ write(s: string): void; close(ok: boolean): Promise<void> }> {
+  if (!out) return { write: (s) => void io.stdout.write(s), close: async () => undefined };
+  const partial = `${out}.partial`;
+  let file: FileHandle;
   try {
-    file = await open(out, 'w');
+    file = await open(partial, 'w');
   } catch (e) {
-    throw new CliError(`cannot write ${out}: ${(e as Error).message}`, EXIT_INVALID);
+    throw new CliError(`cannot write ${partial}: ${(e as Error).message}`, EXIT_INVALID);
   }
   let chain: Promise<unknown> = Promise.resolve();
   return {
     write: (s) => {
       chain = chain.then(() => file.write(s));
     },
-    close: async () => {
-      await chain;
-      await file.close();
+    close: async (ok) => {
+      try {
+        await chain;
+        await file.close();
+        if (ok) await rename(partial, out);
+      } catch (e) {
+        throw new CliError(`cannot write ${out}: ${(e as Error).message}`, EXIT_INVALID);
+      }
+      if (!ok) io.stderr.write(`itp-sim: the rows finished so far are in ${partial}\n`);
     },
   };
 }
@@ -111,7 +122,8 @@ Examples:
         validOrThrow(ctx.io, base);
         const tool = toolInfo();
         const pool = await ctx.createPool(workers);
-        const sink = opts.format === 'ndjson' ? await rowSink((s) => ctx.io.stdout.write(s), opts.out) : null;
+        const sink = opts.format === 'ndjson' ? await rowSink(ctx.io, opts.out) : null;
+        let ok = false;
         const bar = progressBar(ctx.io, 'sweep', runs);
         bar.update(0);
         try {
@@ -124,6 +136,7 @@ Examples:
           bar.end();
           const doc = sweepDocument(tool, result, shard);
           if (opts.meta) await emit(ctx.io, `${JSON.stringify(documentMeta(doc), null, 2)}\n`, opts.meta);
+          ok = true;
           if (sink) return;
           await emit(ctx.io, opts.format === 'csv' ? sweepCsv(doc) : JSON.stringify(doc), opts.out);
         } catch (e) {
@@ -140,8 +153,8 @@ Examples:
           }
           throw e;
         } finally {
-          await sink?.close();
           pool.dispose();
+          await sink?.close(ok);
         }
       });
   },

@@ -8,6 +8,9 @@
  * Exit codes: 0 ok, 1 invalid trial, 2 usage error.
  */
 import type { CliCommand, CliContext } from '../context.js';
+import { parseWholeOption } from '../numbers.js';
+import { readJsonFile } from '../scenario-input.js';
+import { showValue } from '../../model/scenario/errors.js';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from '../context.js';
 import { emit, formatOption, type Format } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -48,14 +51,8 @@ interface TrialOpts {
   shard?: string;
 }
 
-const whole = (name: string, v: string | undefined, lo: number, hi: number): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < lo || n > hi) {
-    throw new CliError(`--${name} must be a whole number from ${lo} to ${hi}, got "${v}"`, EXIT_USAGE);
-  }
-  return n;
-};
+const whole = (name: string, v: string | undefined, lo: number, hi: number): number | undefined =>
+  v === undefined ? undefined : parseWholeOption(name, v, lo, hi);
 
 /** The trial spec from a file or a preset, with --cohort and --seed applied; validated. */
 export async function specFromArgs(
@@ -70,21 +67,15 @@ export async function specFromArgs(
     const p = findTrialPreset(o.preset);
     if (!p) {
       const known = TRIAL_PRESETS.map((x) => x.id).join(', ');
-      throw new CliError(`unknown trial preset "${o.preset}"; known: ${known}`, EXIT_USAGE);
+      throw new CliError(`unknown trial preset ${showValue(o.preset)}; known: ${known}`, EXIT_USAGE);
     }
     spec = { ...p.spec };
   } else {
-    let text: string;
-    try {
-      text = await ctx.io.readFile(file!);
-    } catch (e) {
-      throw new CliError(`cannot read ${file}: ${(e as Error).message}`, EXIT_INVALID);
-    }
-    try {
-      spec = JSON.parse(text) as Record<string, unknown>;
-    } catch (e) {
-      throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, EXIT_INVALID);
-    }
+    // a file or `-` (stdin), a BOM stripped, at most 16 MB (src/cli/scenario-input.ts)
+    const doc = await readJsonFile(ctx.io, file!);
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+      throw new CliError('the trial spec must be a JSON object', EXIT_INVALID);
+    spec = doc as Record<string, unknown>;
   }
   const cohort = whole('cohort', o.cohort, 1, MAX_SHARDED_COHORT);
   const seed = whole('seed', o.seed, 0, 2 ** 32 - 1);
@@ -105,7 +96,10 @@ export const trialCommand: CliCommand = {
     program
       .command('trial')
       .description('run a screening trial on a cohort of virtual patients; responder rate vs published')
-      .argument('[trial]', 'trial JSON file: { protocol, population, cohortSize, seed, criteria? }')
+      .argument(
+        '[trial]',
+        'trial JSON file (- reads standard input): { protocol, population, cohortSize, seed, criteria? }',
+      )
       .option('-p, --preset <name>', `trial preset: ${TRIAL_PRESETS.map((p) => p.id).join(', ')}`)
       .option(
         '-n, --cohort <n>',

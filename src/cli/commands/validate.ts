@@ -8,10 +8,10 @@ export const validateCommand: CliCommand = {
     program
       .command('validate')
       .description('check a scenario file: every error with its field, value, allowed range and unit')
-      .argument('<scenario>', 'scenario JSON file')
+      .argument('<scenario>', 'scenario JSON file (- reads standard input)')
       .action(async (file: string) => {
         validOrThrow(ctx.io, await readJsonFile(ctx.io, file));
-        ctx.io.stdout.write(`${file}: valid\n`);
+        ctx.io.stdout.write(`${file === '-' ? 'standard input' : file}: valid\n`);
       });
   },
 };

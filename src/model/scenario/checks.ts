@@ -7,13 +7,15 @@ import type { Scenario } from './schema.js';
 import { resolveDevice } from './resolve.js';
 import { rangeText } from './fields.js';
 import { checkReplacements } from './checks-replacement.js';
+import { outputGrid } from './output-grid.js';
 
 /** Output rows the engines will allocate; bounded so that no scenario can exhaust memory. */
 export const MAX_OUTPUT_INTERVALS = 600_000;
 export const MAX_OUTPUT_INTERVALS_WITH_DISTRIBUTION = 120_000;
 
+/** Output rows of the run: whole intervals and a shorter last one for the rest (output-grid.ts). */
 export function outputIntervalCount(s: Scenario): number {
-  return Math.max(1, Math.round((s.durationDays * 1440) / s.outputIntervalMinutes));
+  return outputGrid(s.durationDays * 24, s.outputIntervalMinutes / 60).nOut;
 }
 
 function checkOutput(s: Scenario, out: ScenarioIssue[]): void {

@@ -36,3 +36,81 @@ export function drugLimit(name: DrugName): DrugLimit {
   out.source = [...new Set(sources)].join('; ');
   return out;
 }
+
+/** A dose limit with what it is (a published maximum, the top of the usual range, or an estimate) and its source. */
+export interface DoseLimit {
+  valueUg: number;
+  /** How the warning words it, e.g. "the published maximum daily dose". */
+  what: string;
+  source: string;
+}
+
+/** The limits every delivery path is checked against: a daily dose and a single intrathecal dose, µg. */
+export interface DrugDoseLimits {
+  dailyUg?: DoseLimit;
+  singleUg?: DoseLimit;
+}
+
+/**
+ * Fentanyl has no published maximum and no usual range in the drug table: an estimate from sufentanil's usual
+ * top of 100 µg/day [R63] and a potency ratio of about 10 (sufentanil to fentanyl).
+ */
+const FENTANYL_DAILY_ESTIMATE_UG = 1000;
+/**
+ * Largest usual single intrathecal doses where the drug table gives only the trial dose: baclofen screening
+ * boluses are usually 25–100 µg [R57, D16]; clonidine has been given up to 150 µg, with sedation and
+ * haemodynamic depression [R60].
+ */
+const SINGLE_DOSE_UG: Partial<Record<DrugName, DoseLimit>> = {
+  baclofen: { valueUg: 100, what: 'the usual largest screening bolus', source: citeText('[R57, D16]') },
+  clonidine: { valueUg: 150, what: 'the largest single dose reported', source: citeText('[R60]') },
+};
+/** Without a single-dose figure: a bolus of more than a quarter of the daily limit (6 h of it at once), an estimate. */
+const SINGLE_FRACTION_OF_DAILY = 0.25;
+
+export function drugDoseLimits(name: DrugName): DrugDoseLimits {
+  const d = DRUGS[name].dosing;
+  const out: DrugDoseLimits = {};
+  if (d.maxDailyDoseUg) {
+    out.dailyUg = {
+      valueUg: d.maxDailyDoseUg.value,
+      what: 'the published maximum daily dose',
+      source: cite(d.maxDailyDoseUg),
+    };
+  } else if (d.typicalDailyDoseUg) {
+    const t = d.typicalDailyDoseUg;
+    out.dailyUg = {
+      valueUg: t.max,
+      what: 'the top of the usual daily range',
+      source: `usual ${t.min}–${t.max} µg/day, ${citeText(t.source)}${t.tag === 'unverified' ? ', not verified' : ''}`,
+    };
+  } else if (name === 'fentanyl') {
+    out.dailyUg = {
+      valueUg: FENTANYL_DAILY_ESTIMATE_UG,
+      what: 'a daily dose far above usual practice',
+      source: citeText('an estimate from the sufentanil range [R63] and relative potency'),
+    };
+  }
+  const single = SINGLE_DOSE_UG[name];
+  if (single) out.singleUg = single;
+  else if (name === 'morphine' && d.trialBolusUg) {
+    out.singleUg = {
+      valueUg: d.trialBolusUg.value,
+      what: 'the usual single-dose ceiling',
+      source: cite(d.trialBolusUg),
+    };
+  } else if (d.trialBolusUg) {
+    out.singleUg = {
+      valueUg: d.trialBolusUg.value,
+      what: 'the usual single spinal dose',
+      source: cite(d.trialBolusUg),
+    };
+  } else if (out.dailyUg) {
+    out.singleUg = {
+      valueUg: out.dailyUg.valueUg * SINGLE_FRACTION_OF_DAILY,
+      what: 'a quarter of the daily limit (6 hours of it at once)',
+      source: 'an estimate',
+    };
+  }
+  return out;
+}

@@ -14,21 +14,104 @@ export interface ScenarioIssue {
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
   constructor(readonly issues: ScenarioIssue[]) {
-    super(issues.map((i) => i.message).join('\n'));
+    super(listIssues(issues));
   }
 }
 
-/** A short, safe rendering of a value for a message (never throws, never huge). */
+/** Longest rendering of a value in a message, characters. */
+const SHOW_MAX = 80;
+
+/**
+ * Renders a value as JSON, lazily, stopping as soon as `max` characters are out: a 200 MB value costs no more than a
+ * small one (JSON.stringify of the whole value first used 1 GB for a 200 MB input). Cycles, throwing getters,
+ * sparse arrays and BigInts are rendered, never thrown.
+ */
+export function boundedJson(value: unknown, max: number): string {
+  let out = '';
+  const seen = new WeakSet<object>();
+  const full = () => out.length > max;
+  const put = (s: string) => {
+    out += s.length > max + 1 ? s.slice(0, max + 1) : s;
+  };
+  const walk = (v: unknown, inArray: boolean): void => {
+    if (full()) return;
+    switch (typeof v) {
+      case 'string':
+        put(JSON.stringify(v.length > max ? v.slice(0, max) : v));
+        return;
+      case 'number':
+        put(Number.isFinite(v) ? String(v) : 'null');
+        return;
+      case 'boolean':
+        put(String(v));
+        return;
+      case 'bigint':
+        put(String(v));
+        return;
+      case 'undefined':
+      case 'function':
+      case 'symbol':
+        put(inArray ? 'null' : 'undefined');
+        return;
+    }
+    if (v === null) return put('null');
+    const o = v as object;
+    if (seen.has(o)) return put('"[circular]"');
+    seen.add(o);
+    if (Array.isArray(o)) {
+      put('[');
+      for (let i = 0; i < o.length && !full(); i++) {
+        if (i) put(',');
+        walk(o[i], true);
+      }
+      put(']');
+    } else {
+      put('{');
+      let first = true;
+      // for…in stops as soon as the rendering is long enough (Object.keys would list every key first)
+      for (const k in o) {
+        if (full()) break;
+        if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+        let item: unknown;
+        try {
+          item = (o as Record<string, unknown>)[k];
+        } catch {
+          item = '[unreadable]';
+        }
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        put(`${first ? '' : ','}${JSON.stringify(k.length > max ? k.slice(0, max) : k)}:`);
+        first = false;
+        walk(item, false);
+      }
+      put('}');
+    }
+    seen.delete(o);
+  };
+  try {
+    walk(value, false);
+  } catch {
+    out = Object.prototype.toString.call(value);
+  }
+  return out;
+}
+
+/** A short, safe rendering of a value for a message (never throws, never huge, never slow). */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'missing';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value);
-  let s: string;
-  try {
-    s = JSON.stringify(value) ?? String(value);
-  } catch {
-    s = Object.prototype.toString.call(value);
-  }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  if (typeof value === 'number') return String(value);
+  const s = boundedJson(value, SHOW_MAX);
+  return s.length > SHOW_MAX ? `${s.slice(0, SHOW_MAX - 3)}…` : s;
+}
+
+/** At most this many issues are listed in a message; the rest are counted ("… and 12 more"). */
+export const MAX_LISTED_ISSUES = 50;
+
+/** The issues' messages, one a line, the first MAX_LISTED_ISSUES of them and a count of the rest. */
+export function listIssues(issues: readonly ScenarioIssue[], line = (i: ScenarioIssue) => i.message): string {
+  const shown = issues.slice(0, MAX_LISTED_ISSUES).map(line);
+  const rest = issues.length - shown.length;
+  if (rest > 0) shown.push(`… and ${rest} more`);
+  return shown.join('\n');
 }
 
 /** Builds an issue with the standard message "path = value: text". */

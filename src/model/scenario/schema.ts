@@ -78,6 +78,8 @@ export const modelSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
+  /** The JSON Schema an editor validates the file against; ignored by the simulator. */
+  $schema: z.optional(text(2000).check(z.describe('JSON Schema of this file (for editors); ignored.'))),
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: `must be ${SCHEMA_VERSION} (this simulator's scenario format)`,
   }),

@@ -5,36 +5,8 @@
 import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import { drugLimit } from './drug-limits.js';
+import { doseLimitWarnings } from './dose-warnings.js';
 import { resolveDevice } from './resolve.js';
-
-const round = (x: number): number => +x.toPrecision(4);
-
-/** Largest basal rate the program asks for at any time, mL/day. */
-function peakBasalRateMlPerDay(s: Scenario): number {
-  const rates = [s.program.rateMlPerDay ?? 0, ...(s.program.flex?.steps.map((st) => st.rateMlPerDay) ?? [])];
-  for (const e of s.events) {
-    if (e.type !== 'reprogram') continue;
-    rates.push(e.rateMlPerDay ?? 0, ...(e.flex?.steps.map((st) => st.rateMlPerDay) ?? []));
-  }
-  return Math.max(0, ...rates);
-}
-
-/** Largest daily dose the scenario can give, µg/day: peak basal plus every allowed patient bolus. */
-export function peakDailyDoseUg(s: Scenario): number {
-  const rate =
-    s.device.kind === 'constant-rate' ? resolveDevice(s).nominalRateMlPerDay : peakBasalRateMlPerDay(s);
-  const concentrations = [
-    s.drug.concentrationUgPerMl,
-    ...s.events.flatMap((e) =>
-      (e.type === 'refill' || e.type === 'replacement') && e.concentrationUgPerMl
-        ? [e.concentrationUgPerMl]
-        : [],
-    ),
-  ];
-  const c = Math.max(...concentrations);
-  const pb = s.program.patientBolus;
-  return rate * c + (pb ? pb.doseUg * pb.maxPerDay : 0);
-}
 
 function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
   const lim = drugLimit(s.drug.name);
@@ -73,46 +45,18 @@ function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
   });
 }
 
-function doseWarnings(s: Scenario, out: ScenarioIssue[]): void {
-  const lim = drugLimit(s.drug.name);
-  const dose = peakDailyDoseUg(s);
-  if (lim.maxDailyDoseUg !== undefined && dose > lim.maxDailyDoseUg) {
+/** Baclofen is not given by patient-activated bolus (the dose limits of every path are in dose-warnings.ts). */
+function baclofenWarnings(s: Scenario, out: ScenarioIssue[]): void {
+  if (s.drug.name === 'baclofen' && s.program.patientBolus) {
     out.push(
       issue(
-        'program',
-        round(dose),
-        `up to ${round(dose)} µg/day of ${s.drug.name} is above the published maximum daily dose ` +
-          `(${lim.maxDailyDoseUg} µg/day; ${lim.source})`,
+        'program.patientBolus',
+        s.program.patientBolus,
+        'patient-activated boluses are not used with baclofen (the Prometra PTC allows them for morphine only, ' +
+          'Prometra II instructions)',
         'warning',
       ),
     );
-  }
-  if (s.drug.name === 'baclofen') {
-    s.program.boluses?.forEach((b, i) => {
-      const doseUg = (b.volumeUl ?? 0) * (s.drug.concentrationUgPerMl / 1000);
-      if (b.kind === 'single' && doseUg > 100) {
-        out.push(
-          issue(
-            `program.boluses.${i}.volumeUl`,
-            b.volumeUl,
-            `gives ${round(doseUg)} µg of baclofen in one bolus; screening boluses are usually 25–100 µg ` +
-              '(Boster 2016)',
-            'warning',
-          ),
-        );
-      }
-    });
-    if (s.program.patientBolus) {
-      out.push(
-        issue(
-          'program.patientBolus',
-          s.program.patientBolus,
-          'patient-activated boluses are not used with baclofen (the Prometra PTC allows them for morphine only, ' +
-            'Prometra II instructions)',
-          'warning',
-        ),
-      );
-    }
   }
 }
 
@@ -168,7 +112,8 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
 export function clinicalWarnings(s: Scenario): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   concentrationWarnings(s, out);
-  doseWarnings(s, out);
+  doseLimitWarnings(s, out);
+  baclofenWarnings(s, out);
   deviceWarnings(s, out);
   return out;
 }

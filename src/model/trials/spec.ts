@@ -17,18 +17,22 @@ export const MAX_COHORT = 10_000;
 export const MAX_SHARDED_COHORT = 1_000_000;
 
 const efficacySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('relative-reduction'), thresholdPct: z.number().check(z.gte(1), z.lte(100)) }),
-  z.object({ kind: z.literal('level-drop'), levels: z.int().check(z.gte(1), z.lte(4)) }),
+  z.strictObject({
+    kind: z.literal('relative-reduction'),
+    thresholdPct: z.number().check(z.gte(1), z.lte(100)),
+  }),
+  z.strictObject({ kind: z.literal('level-drop'), levels: z.int().check(z.gte(1), z.lte(4)) }),
 ]);
 
-export const trialSpecSchema = z.object({
+// Strict everywhere, as the scenario: a misspelt field (criteria.intolerableSideeffect) is an error, not a default.
+export const trialSpecSchema = z.strictObject({
   name: z._default(z.string().check(z.maxLength(200)), 'Trial'),
   protocol: z.enum(Object.keys(PROTOCOLS) as [string, ...string[]]),
   population: z.enum(Object.keys(POPULATIONS) as [PopulationId, ...PopulationId[]]),
   cohortSize: z._default(z.int().check(z.gte(1), z.lte(MAX_SHARDED_COHORT)), 1000),
   seed: z._default(z.int().check(z.gte(0), z.lte(2 ** 32 - 1)), 1),
   criteria: z.optional(
-    z.object({
+    z.strictObject({
       efficacy: z.optional(efficacySchema),
       intolerableSideEffect: z.optional(z.number().check(z.gt(0), z.lte(1))),
       noticeableSideEffect: z.optional(z.number().check(z.gt(0), z.lte(1))),
@@ -121,7 +125,15 @@ export function resolveSpec(input: unknown): ResolvedSpec {
   const parsed = trialSpecSchema.safeParse(input);
   if (!parsed.success) {
     throw new TrialSpecError(
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      parsed.error.issues.flatMap((i) => {
+        const path = i.path.join('.');
+        if (i.code !== 'unrecognized_keys') return [{ path, message: i.message }];
+        // one issue per unknown field, named by its full path
+        return i.keys.map((key) => ({
+          path: path ? `${path}.${key}` : key,
+          message: 'is not a field of a trial spec (check the spelling and docs/trials.md)',
+        }));
+      }),
     );
   }
   const spec = parsed.data;

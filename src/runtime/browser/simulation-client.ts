@@ -4,17 +4,19 @@
  * factory (`createWorker`), e.g. a worker that crashes, or one built by a different bundler.
  */
 import type { WasmSource } from '../../model/api.js';
-import { WorkerBridge, type WorkerHandle } from '../bridge.js';
+import { DEFAULT_LIVENESS, WorkerBridge, type LivenessOptions, type WorkerHandle } from '../bridge.js';
 import type { RunCallOptions } from '../runner-pool.js';
 import { createSimulationWorker, simulationWasmUrl } from './assets.js';
 
-export { WorkerCrashedError } from '../bridge.js';
+export { WorkerCrashedError, DEFAULT_LIVENESS, type LivenessOptions } from '../bridge.js';
 
 export interface ClientOptions {
   /** Override where the wasm comes from (CDN or CSP setups). */
   wasm?: WasmSource;
   /** Makes the worker; defaults to the simulation worker beside the module (or under the asset base). */
   createWorker?: () => Worker;
+  /** The heartbeat that detects a worker that died without an error event (see bridge.ts). */
+  liveness?: Partial<LivenessOptions>;
 }
 
 export type ClientRunOptions = RunCallOptions;
@@ -38,6 +40,7 @@ export class SimulationClient extends WorkerBridge {
     super(
       () => webWorkerHandle((options.createWorker ?? createSimulationWorker)()),
       () => options.wasm ?? { url: simulationWasmUrl() },
+      { ...DEFAULT_LIVENESS, ...options.liveness },
     );
   }
 }

@@ -1,8 +1,8 @@
 /**
  * runCohort() — a trial cohort (docs/trials.md) in Node with its statistics: on worker_threads (default one per
  * core) or in this thread (`workers: 1`), with progress and an AbortSignal. `shard` runs one part of the cohort
- * (src/model/shard.ts): its rows and the statistics of those patients; `mergeShards` (src/model/documents.ts) gives back
- * the whole cohort. At most MAX_COHORT patients per run (per shard).
+ * (src/model/shard.ts): its rows and the statistics of those patients; `mergeShards` (src/model/documents.ts)
+ * gives back the whole cohort. At most MAX_COHORT patients per run (per shard).
  */
 import { resolveSpec, checkRunSize } from '../../model/trials/spec.js';
 import type { CohortProgress, CohortResult, PatientRange } from '../../model/trials/cohort.js';

@@ -82,3 +82,9 @@ export * from '../../model/scenario/presets.js';
 export { resultToJson, resultToCsv, csvColumns, type CsvColumn } from '../../model/export.js';
 export type * from '../../model/result.js';
 export type * from '../../model/api.js';
+export {
+  estimateRunCost,
+  estimateValidRunCost,
+  EXPENSIVE_RUN_SECONDS,
+  type RunCostEstimate,
+} from '../../model/scenario/run-cost.js';

@@ -45,6 +45,10 @@ export class Engine implements SimulationApi {
     }
   }
 
+  async ping(): Promise<true> {
+    return true;
+  }
+
   async cancel(): Promise<void> {
     this.current?.abort();
   }

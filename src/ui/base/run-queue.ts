@@ -2,9 +2,18 @@
  * All runs of all itp- elements on a page go through one queue on the shared client: the worker runs one
  * scenario at a time (a new run cancels the one in flight), so concurrent views would cancel each other.
  * A queued run whose result is no longer wanted (a newer one for the same slot was queued) is skipped.
+ *
+ * The queue also speaks for the simulator (through <itp-run-status>, loaded on first need):
+ * - a run estimated above CONFIRM_ABOVE_SECONDS is started only after the learner says so;
+ * - a run still going after PROGRESS_AFTER_MS shows its progress, with a Stop button;
+ * - a worker that crashed or went silent (WorkerCrashedError; the client has already replaced it) is reported
+ *   in plain words and the run is repeated once on the fresh worker; a second failure is a
+ *   SimulatorFailedError — a fault of the simulator, never reported as a fault of the scenario.
  */
 import { getDefaultClient } from '../../runtime/browser/default-client.js';
+import { WorkerCrashedError } from '../../runtime/browser/simulation-client.js';
 import type { SimResult } from '../../model/result.js';
+import { S } from '../i18n/strings.js';
 
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -18,11 +27,101 @@ export class SupersededError extends Error {
   override readonly name = 'SupersededError';
 }
 
+/** The simulator failed (crashed or went silent) twice on this run: not a problem with the scenario. */
+export class SimulatorFailedError extends Error {
+  override readonly name = 'SimulatorFailedError';
+}
+
+/** The learner chose not to start a long run. */
+export class RunDeclinedError extends Error {
+  override readonly name = 'RunDeclinedError';
+}
+
+/**
+ * Estimated wall-clock seconds of a run (null: no estimate). May answer asynchronously (e.g. from the worker,
+ * which has the scenario schema; the page does not load it).
+ */
+export type RunCostEstimator = (scenario: unknown) => number | null | Promise<number | null>;
+
+/** Above this estimate the learner is asked before the run starts, s. */
+export const CONFIRM_ABOVE_SECONDS = 10;
+/** A run still going after this long shows its progress, ms. */
+export const PROGRESS_AFTER_MS = 1000;
+
+let estimator: RunCostEstimator = () => null;
+
+/** Sets how runs are costed before they start (the scenario layer's estimate, in seconds). */
+export function setRunCostEstimator(fn: RunCostEstimator): void {
+  estimator = fn;
+}
+
+const status = () => import('./run-status.js').then((m) => m.runStatus());
+
+async function estimateSeconds(scenario: unknown): Promise<number | null> {
+  try {
+    const s = await estimator(scenario);
+    return s !== null && Number.isFinite(s) && s >= 0 ? s : null;
+  } catch {
+    return null; // an invalid scenario: the run itself reports why
+  }
+}
+
 export function enqueueRun(job: QueuedRun): Promise<SimResult> {
-  const p = tail.then(() => {
-    if (!job.wanted()) throw new SupersededError('A newer run replaced this one.');
-    return getDefaultClient().run(job.scenario);
-  });
+  const p = tail.then(() => runJob(job));
   tail = p.catch(() => undefined);
   return p;
+}
+
+async function runJob(job: QueuedRun): Promise<SimResult> {
+  if (!job.wanted()) throw new SupersededError('A newer run replaced this one.');
+  const seconds = await estimateSeconds(job.scenario);
+  if (seconds !== null && seconds > CONFIRM_ABOVE_SECONDS) {
+    const yes = await (await status()).confirmLongRun(seconds);
+    if (!yes) throw new RunDeclinedError(S.run.declined);
+    if (!job.wanted()) throw new SupersededError('A newer run replaced this one.');
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await runWithProgress(job.scenario, seconds);
+      if (attempt > 1) (await status()).say(S.run.recovered);
+      return result;
+    } catch (e) {
+      if (!(e instanceof WorkerCrashedError)) throw e;
+      if (attempt >= 2) throw new SimulatorFailedError(S.run.failedTwice);
+      (await status()).say(S.run.restarted);
+    }
+  }
+}
+
+/** One run on the shared client; progress appears once it has taken PROGRESS_AFTER_MS. */
+async function runWithProgress(scenario: unknown, seconds: number | null): Promise<SimResult> {
+  const controller = new AbortController();
+  let fraction = 0;
+  let shown: Awaited<ReturnType<typeof status>> | null = null;
+  let ended = false;
+  const stop = () => controller.abort();
+  const timer = setTimeout(() => {
+    void status().then((el) => {
+      if (ended) return;
+      shown = el;
+      el.showProgress(fraction, stop, seconds);
+    });
+  }, PROGRESS_AFTER_MS);
+  try {
+    return await getDefaultClient().run(scenario, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        fraction = p.fraction;
+        // A report still in flight when the run ended (stopped, crashed) must not bring the box back.
+        if (!ended) shown?.showProgress(fraction, stop, seconds);
+      },
+    });
+  } catch (e) {
+    if (controller.signal.aborted) throw new Error(S.run.stopped);
+    throw e;
+  } finally {
+    ended = true;
+    clearTimeout(timer);
+    (shown as Awaited<ReturnType<typeof status>> | null)?.hideProgress();
+  }
 }

@@ -27,6 +27,24 @@ export const S = {
       `The scenario file could not be loaded (${msg}); showing the default.`,
     invalidScenario: 'This scenario is not valid:',
     notProduced: (what: string) => `${what}: not produced by this build of the simulation engine yet.`,
+    restarted:
+      'The simulator stopped unexpectedly. It has been restarted, and your simulation is running again.',
+    recovered:
+      'The simulator stopped unexpectedly and was restarted. Your simulation was run again and has finished: the results shown are complete.',
+    failedTwice:
+      'the simulator stopped unexpectedly twice while running this scenario. Nothing you entered is lost; try again, or try a shorter run',
+    declined: 'not started: you chose not to wait for this long simulation',
+    stopped: 'you stopped it before the end',
+    longRunTitle: 'This simulation will take a while',
+    longRunQuestion: (about: string) =>
+      `It is estimated to take ${about} (longer on a slow computer or a phone). The page stays usable meanwhile, and you can stop it at any time. Run it now?`,
+    longRunYes: 'Run it',
+    longRunNo: 'Not now',
+    progress: (percent: number) => `Simulating… ${percent} % done.`,
+    estimateInAll: (about: string) => `(${about} in all)`,
+    progressLabel: 'Simulation progress',
+    stop: 'Stop',
+    dismiss: 'Close',
   },
   time: {
     group: 'Time controls',
@@ -151,13 +169,31 @@ export const S = {
     del: 'Delete',
     saved: 'Saved scenarios',
     none: 'No saved scenarios yet.',
+    noneReadable: 'None that can be read (see the message above).',
     copyLink: 'Copy a link to this scenario',
     copied: 'Link copied.',
     csv: 'Export CSV',
     json: 'Export JSON',
-    corrupt: (key: string) =>
-      `A saved entry could not be read; it was kept aside unchanged under “${key}” so nothing is lost.`,
+    savedOk: (name: string) => `Saved “${name}”.`,
+    savedAs: (asked: string, used: string) =>
+      `Saved as “${used}”, because a saved scenario called “${asked}” already exists (it was kept).`,
+    needName: 'Type a name first, then save.',
+    loaded: (name: string) => `Loaded “${name}”.`,
+    notLoaded: (name: string, why: string) => `“${name}” could not be loaded: ${why}.`,
+    noScenarioInside: 'it was saved without a scenario in it',
+    full: 'Not saved: this browser’s storage is full. Delete a saved scenario you no longer need, then try again.',
+    corruptKept:
+      'Your saved scenarios could not be read. They were set aside unchanged in this browser, so nothing is lost; you can download them as a file.',
+    corruptStuck:
+      'Your saved scenarios could not be read, and this browser’s storage is too full to set them aside. They are left untouched, and saving is paused so that nothing overwrites them. Download them first; then you can start a new list.',
+    downloadCorrupt: 'Download the unreadable saved data',
+    discardCorrupt: 'Delete it and start a new list',
+    discarded:
+      'The unreadable data was deleted from this browser (your download keeps a copy). Saving works again.',
     brokenLink: (msg: string) => `The scenario in this link could not be used (${msg}); showing the default.`,
+    linkCheckFailed:
+      'The scenario in this link could not be checked, because the simulator stopped unexpectedly. The link itself may be fine: it is kept in the address bar. Showing the default until it can be checked.',
+    tryAgain: 'Try again',
     storageUnavailable: 'Saving is unavailable: this browser blocks local storage.',
   },
   events: {

@@ -7,7 +7,15 @@ import { S } from '../../i18n/strings.js';
 import { LESSON_TEXTS } from '../../i18n/strings-lessons.js';
 import { notice } from '../../base/templates.js';
 import { defaultScenario, scenarioFromLocation, shareHash } from '../../scenario/scenario-source.js';
-import { deleteScenario, loadSaved, saveScenario, type SavedScenario } from '../../scenario/storage.js';
+import {
+  CorruptStoreError,
+  deleteScenario,
+  discardCorrupt,
+  loadSaved,
+  saveScenario,
+  type CorruptStore,
+  type SavedScenario,
+} from '../../scenario/storage.js';
 import { enqueueRun } from '../../base/run-queue.js';
 import { download, slug } from './download.js';
 import { sharePanel } from './share-panel.js';
@@ -41,7 +49,13 @@ export class ItpApp extends LitElement {
   /** The scenario the app's scenario views run (undefined: each view's default preset). */
   @state() private scenario: unknown = undefined;
   @state() private linkNotice: string | null = null;
+  /** The link's check failed for a reason other than the link (the simulator): offer to try again. */
+  @state() private linkRetry = false;
   @state() private saved: SavedScenario[] = [];
+  /** The name typed in the Save field (kept here so that re-renders never reset it). */
+  @state() private saveName = '';
+  @state() private corrupt: CorruptStore | null = null;
+  @state() private corruptDownloaded = false;
   @state() private shareMessage: string | null = null;
   @state() private link: string | null = null;
   private lastResult: SimResult | null = null;
@@ -50,8 +64,9 @@ export class ItpApp extends LitElement {
     super.connectedCallback();
     const loaded = loadSaved();
     this.saved = loaded.entries;
+    this.corrupt = loaded.corrupt;
     if (loaded.unavailable) this.shareMessage = S.share.storageUnavailable;
-    else if (loaded.quarantinedKey) this.shareMessage = S.share.corrupt(loaded.quarantinedKey);
+    else if (loaded.corrupt) this.shareMessage = this.corruptMessage(loaded.corrupt);
     void this.fromLocation();
     window.addEventListener('hashchange', this.onHash);
     this.addEventListener('itp-run-finished', (e) => {
@@ -71,8 +86,13 @@ export class ItpApp extends LitElement {
     void this.fromLocation();
   };
 
-  /** Reads `#scenario=` and checks it with one run in the worker; on any problem: message + default. */
+  /**
+   * Reads `#scenario=` and checks it with one run in the worker. An invalid scenario (the worker says which
+   * fields) shows a message and the default. A failure of the simulator itself (it crashed twice, or the run was
+   * stopped) says so and keeps the link — in the address bar, with a Try again button — never calling it bad.
+   */
   private async fromLocation(): Promise<void> {
+    this.linkRetry = false;
     const found = scenarioFromLocation(location.hash);
     if (!found) return;
     if ('error' in found) {
@@ -82,10 +102,15 @@ export class ItpApp extends LitElement {
     try {
       await enqueueRun({ scenario: found.scenario, wanted: () => true });
       this.scenario = found.scenario;
+      this.linkNotice = null;
     } catch (e) {
       const issues = (e as { issues?: ScenarioIssue[] }).issues;
-      const why = issues?.length ? issues.map((i) => i.message).join('; ') : (e as Error).message;
-      this.linkNotice = S.share.brokenLink(why);
+      if (issues?.length) {
+        this.linkNotice = S.share.brokenLink(issues.map((i) => i.message).join('; '));
+      } else {
+        this.linkNotice = S.share.linkCheckFailed;
+        this.linkRetry = true;
+      }
     }
   }
 
@@ -93,18 +118,66 @@ export class ItpApp extends LitElement {
     return this.scenario ?? defaultScenario();
   }
 
-  private save(name: string): void {
+  private corruptMessage(c: CorruptStore): string {
+    return c.keptAsideKey === null ? S.share.corruptStuck : S.share.corruptKept;
+  }
+
+  private save(): void {
+    const asked = this.saveName.trim();
+    if (!asked) {
+      this.shareMessage = S.share.needName;
+      this.renderRoot.querySelector<HTMLInputElement>('.share input[type="text"]')?.focus();
+      return;
+    }
     try {
-      this.saved = saveScenario(name, this.current());
-      this.shareMessage = `Saved “${name.trim()}”.`;
+      const { entries, name } = saveScenario(asked, this.current());
+      this.saved = entries;
+      this.shareMessage = name === asked ? S.share.savedOk(name) : S.share.savedAs(asked, name);
     } catch (e) {
-      this.shareMessage = `${S.share.storageUnavailable} (${(e as Error).message})`;
+      this.shareMessage = this.storageFailure(e);
     }
   }
 
+  private deleteEntry(name: string): void {
+    try {
+      this.saved = deleteScenario(name);
+    } catch (e) {
+      this.shareMessage = this.storageFailure(e);
+    }
+  }
+
+  private storageFailure(e: unknown): string {
+    if (e instanceof CorruptStoreError) {
+      this.corrupt = loadSaved().corrupt ?? this.corrupt;
+      return S.share.corruptStuck;
+    }
+    if (e instanceof DOMException && e.name === 'QuotaExceededError') return S.share.full;
+    return S.share.storageUnavailable;
+  }
+
+  private downloadCorrupt(): void {
+    if (!this.corrupt) return;
+    download('saved-scenarios-unreadable.txt', this.corrupt.raw, 'text/plain');
+    this.corruptDownloaded = true;
+  }
+
+  private discardCorrupt(): void {
+    discardCorrupt();
+    const loaded = loadSaved();
+    this.saved = loaded.entries;
+    this.corrupt = null;
+    this.corruptDownloaded = false;
+    this.shareMessage = S.share.discarded;
+  }
+
   private loadEntry(entry: SavedScenario): void {
-    this.scenario = structuredClone(entry.scenario);
-    this.shareMessage = `Loaded “${entry.name}”.`;
+    const sc: unknown = entry.scenario;
+    if (typeof sc !== 'object' || sc === null || Array.isArray(sc)) {
+      this.shareMessage = S.share.notLoaded(entry.name, S.share.noScenarioInside);
+      return;
+    }
+    this.scenario = structuredClone(sc);
+    this.shareMessage = S.share.loaded(entry.name);
   }
 
   private share(): void {
@@ -192,19 +265,32 @@ export class ItpApp extends LitElement {
           </ul>
         </nav>
       </header>
-      ${notice(this.linkNotice)}
+      ${
+        this.linkRetry && this.linkNotice
+          ? html`<div class="notice" role="status">
+              <p>${this.linkNotice}</p>
+              <button type="button" @click=${() => void this.fromLocation()}>${S.share.tryAgain}</button>
+            </div>`
+          : notice(this.linkNotice)
+      }
       <main>${this.viewTemplate()}</main>
       ${sharePanel(
         {
+          name: this.saveName,
           saved: this.saved,
+          corrupt: this.corrupt,
+          corruptDownloaded: this.corruptDownloaded,
           message: this.shareMessage,
           link: this.link,
           canExport: !!this.lastResult,
         },
         {
-          save: (n) => this.save(n),
+          setName: (n) => (this.saveName = n),
+          save: () => this.save(),
+          downloadCorrupt: () => this.downloadCorrupt(),
+          discardCorrupt: () => this.discardCorrupt(),
           load: (e) => this.loadEntry(e),
-          remove: (n) => (this.saved = deleteScenario(n)),
+          remove: (n) => this.deleteEntry(n),
           share: () => this.share(),
           exportJson: () => void this.exportResult('json'),
           exportCsv: () => void this.exportResult('csv'),

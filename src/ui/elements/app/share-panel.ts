@@ -1,21 +1,30 @@
 /**
  * The app's save / share / export panel (a template over the app's state, not an element): save and load
- * scenarios in localStorage (versioned, corrupt entries kept aside), a share link with the scenario in the
- * URL hash, and export of the last result as JSON/CSV.
+ * scenarios in localStorage (versioned, corrupt entries kept aside and offered as a download), a share link
+ * with the scenario in the URL hash, and export of the last result as JSON/CSV. The name being typed lives in
+ * the app's state, so a re-render (a finished run, a change of view) never loses it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { S } from '../../i18n/strings.js';
-import type { SavedScenario } from '../../scenario/storage.js';
+import { NAME_MAX_CHARS, type CorruptStore, type SavedScenario } from '../../scenario/storage.js';
 
 export interface ShareState {
+  /** The name in the Save field. */
+  name: string;
   saved: SavedScenario[];
+  /** An unreadable saved list, offered as a download (and, once downloaded, for deletion if it blocks saving). */
+  corrupt: CorruptStore | null;
+  corruptDownloaded: boolean;
   message: string | null;
   link: string | null;
   canExport: boolean;
 }
 
 export interface ShareActions {
-  save(name: string): void;
+  setName(name: string): void;
+  save(): void;
+  downloadCorrupt(): void;
+  discardCorrupt(): void;
   load(entry: SavedScenario): void;
   remove(name: string): void;
   share(): void;
@@ -24,25 +33,39 @@ export interface ShareActions {
 }
 
 export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
-  let name = '';
   return html`<section class="share" aria-labelledby="share-h" part="share">
     <h2 id="share-h">${S.share.heading}</h2>
     <form
       @submit=${(e: Event) => {
         e.preventDefault();
-        a.save(name);
+        a.save();
       }}
+      novalidate
     >
       <label
         >${S.share.name}
         <input
           type="text"
-          maxlength="120"
-          required
-          @input=${(e: Event) => (name = (e.target as HTMLInputElement).value)}
+          maxlength=${NAME_MAX_CHARS}
+          aria-describedby="share-status"
+          .value=${s.name}
+          @input=${(e: Event) => a.setName((e.target as HTMLInputElement).value)}
       /></label>
       <button type="submit">${S.share.save}</button>
     </form>
+    <p role="status" id="share-status">${s.message ?? ''}</p>
+    ${
+      s.corrupt
+        ? html`<p class="corrupt">
+            <button type="button" @click=${a.downloadCorrupt}>${S.share.downloadCorrupt}</button>
+            ${
+              s.corrupt.keptAsideKey === null && s.corruptDownloaded
+                ? html`<button type="button" @click=${a.discardCorrupt}>${S.share.discardCorrupt}</button>`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }
     <h3>${S.share.saved}</h3>
     ${
       s.saved.length
@@ -64,7 +87,7 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
                 </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${S.share.none}</p>`
+        : html`<p class="muted">${s.corrupt ? S.share.noneReadable : S.share.none}</p>`
     }
     <p>
       <button type="button" @click=${a.share}>${S.share.copyLink}</button>
@@ -72,6 +95,5 @@ export function sharePanel(s: ShareState, a: ShareActions): TemplateResult {
       <button type="button" @click=${a.exportCsv} ?disabled=${!s.canExport}>${S.share.csv}</button>
     </p>
     ${s.link ? html`<label>Link <input type="text" readonly .value=${s.link} size="40" /></label>` : nothing}
-    <p role="status">${s.message ?? ''}</p>
   </section>`;
 }

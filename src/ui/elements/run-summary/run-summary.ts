@@ -2,13 +2,14 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SimResult } from '../../../model/result.js';
 import { findPreset, DEFAULT_PRESET_ID } from '../../../model/scenario/presets.js';
-import { getDefaultClient } from '../../../runtime/browser/default-client.js';
+import { enqueueRun, SupersededError } from '../../base/run-queue.js';
 import { withUnit } from '../../format/format.js';
 import styles from './run-summary.styles.js';
 
 /**
  * <itp-run-summary> — runs a scenario (a preset id, or a scenario object set as a property) in the worker and
- * shows what the pump delivered. The first slice of the product; bigger views compose it.
+ * shows what the pump delivered. The first slice of the product; bigger views compose it. Its runs go through
+ * the page's run queue like every other element's, so several on one page (and other views) all finish.
  *
  * @event itp-run-finished - detail: { result: SimResult }
  * @csspart summary - the definition list of figures
@@ -28,6 +29,7 @@ export class ItpRunSummary extends LitElement {
   @state() private result: SimResult | null = null;
   @state() private error: string | null = null;
   @state() private running = false;
+  private seq = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -41,20 +43,24 @@ export class ItpRunSummary extends LitElement {
       this.error = `Unknown preset "${this.preset}".`;
       return null;
     }
+    const mine = ++this.seq;
     this.running = true;
     this.error = null;
     try {
-      const result = await getDefaultClient().run(scenario);
+      const result = await enqueueRun({ scenario, wanted: () => mine === this.seq });
+      if (mine !== this.seq) return null;
       this.result = result;
       this.dispatchEvent(
         new CustomEvent('itp-run-finished', { detail: { result }, bubbles: true, composed: true }),
       );
       return result;
     } catch (e) {
+      if (e instanceof SupersededError || mine !== this.seq) return null;
+      this.result = null;
       this.error = e instanceof Error ? e.message : String(e);
       return null;
     } finally {
-      this.running = false;
+      if (mine === this.seq) this.running = false;
     }
   }
 

@@ -1,0 +1,42 @@
+// A simulation worker with one injected fault, for the fault suite (test/browser/worker-faults.test.ts). It is
+// the real Engine (init, ping and the rest answer normally); only run() misbehaves, 20 ms into the run (its
+// result is held back until then):
+// - close: the worker closes itself (no error event reaches the page, as after an out-of-memory kill);
+// - hang: the worker loops forever (it never answers again);
+// - throw: an uncaught error in the worker (an error event).
+import * as Comlink from 'comlink';
+import { Engine } from '../../../src/runtime/worker/engine.js';
+import { registerErrorTransfer } from '../../../src/runtime/errors-transfer.js';
+import type { ProgressCallback, RunOptions } from '../../../src/model/api.js';
+import type { SimResult } from '../../../src/model/result.js';
+
+export type WorkerFault = 'close' | 'hang' | 'throw';
+
+class FaultyEngine extends Engine {
+  constructor(private readonly fault: WorkerFault) {
+    super();
+  }
+
+  override async run(
+    scenario: unknown,
+    options?: RunOptions,
+    onProgress?: ProgressCallback,
+  ): Promise<SimResult> {
+    setTimeout(() => {
+      if (this.fault === 'close') self.close();
+      else if (this.fault === 'throw') throw new Error('injected fault in the worker');
+      else for (let spin = 0; spin >= 0; spin = (spin + 1) % 1024); // hang: never yields again
+    }, 20);
+    // The result is held back until after the fault, so that even a run shorter than 20 ms meets it.
+    const [result] = await Promise.all([
+      super.run(scenario, options, onProgress),
+      new Promise((resolve) => setTimeout(resolve, 40)),
+    ]);
+    return result;
+  }
+}
+
+export function exposeFaulty(fault: WorkerFault): void {
+  registerErrorTransfer(Comlink.transferHandlers);
+  Comlink.expose(new FaultyEngine(fault));
+}

@@ -1,0 +1,88 @@
+// Long runs (issue 17), in Chromium: a run estimated above the threshold starts only after the learner agrees
+// in an accessible dialog (focus inside, Escape = not now, axe clean, the time in words), and a run that takes
+// more than a second shows its progress with a Stop button.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/ui/elements/run-summary/run-summary.define.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
+import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/ui/base/run-queue.js';
+import { aboutDuration } from '../../src/ui/base/run-status.js';
+import type { SimResult } from '../../src/model/result.js';
+import { axeViolations, settle, shadow } from './ui-helpers.js';
+
+afterEach(() => {
+  setRunCostEstimator(() => null);
+  document.body.replaceChildren();
+});
+
+type Summary = HTMLElement & { scenario: unknown; run(): Promise<SimResult | null> };
+const status = () => document.querySelector('itp-run-status')!;
+const statusRoot = () => status().shadowRoot!;
+const dialog = () => statusRoot().querySelector('dialog')!;
+const statusButton = (label: string) =>
+  [...statusRoot().querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+const alertText = (el: HTMLElement) => shadow(el).querySelector('[role="alert"]')?.textContent ?? '';
+
+/** Seconds of simulation: a ten-year run with the spinal distribution. */
+const slow = { ...presetScenario('baclofen-programmable')!, durationDays: 3650 };
+
+describe('estimated time in words', () => {
+  it('never shows e-notation or raw seconds counts', () => {
+    expect(aboutDuration(42)).toBe('about 40 seconds');
+    expect(aboutDuration(7.4)).toBe('about 7 seconds');
+    expect(aboutDuration(53)).toBe('about 55 seconds');
+    expect(aboutDuration(600)).toBe('about 10 minutes');
+    expect(aboutDuration(3 * 3600)).toBe('about 3 hours');
+    expect(aboutDuration(1e9)).not.toMatch(/e\+?\d/);
+  });
+});
+
+describe('a run estimated above the threshold', () => {
+  it('asks first; Escape means not now; "Run it" runs it', async () => {
+    setRunCostEstimator(() => CONFIRM_ABOVE_SECONDS + 32);
+    const el = document.createElement('itp-run-summary') as Summary;
+    document.body.append(el);
+    await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 10_000 });
+    expect(dialog().textContent).toContain('about 40 seconds');
+    expect(statusRoot().activeElement?.textContent?.trim()).toBe('Run it');
+    expect(await axeViolations(status())).toEqual([]);
+
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(alertText(el)).toContain('you chose not to wait'));
+    expect(dialog().open).toBe(false);
+
+    const result = el.run();
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    statusButton('Run it').click();
+    expect((await result)?.summary.deliveredDoseUg).toBeGreaterThan(0);
+    expect(dialog().open).toBe(false);
+    await settle(el);
+    expect(alertText(el)).toBe('');
+  }, 30_000);
+
+  it('a run below the threshold starts without asking (an estimate may come asynchronously)', async () => {
+    setRunCostEstimator(async () => CONFIRM_ABOVE_SECONDS - 1);
+    const el = document.createElement('itp-run-summary') as Summary;
+    document.body.append(el);
+    expect((await el.run())?.summary.deliveredDoseUg).toBeGreaterThan(0);
+    expect(
+      document.querySelector('itp-run-status')?.shadowRoot?.querySelector('dialog[open]') ?? null,
+    ).toBeNull();
+  }, 30_000);
+});
+
+describe('progress of a long run', () => {
+  it('appears after a second, is accessible, and Stop stops the run', async () => {
+    const el = document.createElement('itp-run-summary') as Summary;
+    el.scenario = slow;
+    document.body.append(el);
+    await vi.waitFor(() => expect(statusRoot().querySelector('progress')).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    expect(statusRoot().textContent).toMatch(/Simulating… \d+ % done/);
+    expect(await axeViolations(status())).toEqual([]);
+    statusButton('Stop').click();
+    await vi.waitFor(() => expect(alertText(el)).toContain('you stopped it'));
+    await vi.waitFor(() => expect(statusRoot().querySelector('progress')).toBeNull());
+  }, 30_000);
+});
