@@ -41,6 +41,11 @@ export interface SimulationApi {
    * event loop), so a worker that stops answering is dead or stuck (closed, terminated, out of memory, a loop).
    */
   ping(): Promise<true>;
+  /**
+   * The run's estimated time on a desktop, s (estimateRunCost in src/model/scenario/run-cost.ts), or null for an
+   * invalid scenario (its run reports why). Asked here because the worker has the scenario schema; a page does not.
+   */
+  estimateRunSeconds(scenario: unknown): Promise<number | null>;
   /** Asks a running run to stop at its next chunk boundary; run() then rejects with an AbortError. */
   cancel(): Promise<void>;
   /** What the last run sent back: buffer count, bytes, and whether they were transferred (detached here). */

@@ -145,6 +145,11 @@ export class WorkerBridge implements Runner {
     );
   }
 
+  /** The run's estimated time on a desktop, s, or null for an invalid scenario (SimulationApi). */
+  estimateRunSeconds(scenario: unknown, signal?: AbortSignal): Promise<number | null> {
+    return this.call(signal, (remote) => remote.estimateRunSeconds(scenario));
+  }
+
   /** Trials (docs/trials.md): patients [firstId, firstId + count) of a cohort spec, one row each. */
   runCohortSlice(
     spec: unknown,

@@ -4,14 +4,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/ui/elements/run-summary/run-summary.define.js';
+import '../../src/ui/elements/app/app.define.js';
+import { shareHash } from '../../src/ui/scenario/scenario-source.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
+import { EXPENSIVE_RUN_SECONDS } from '../../src/model/scenario/run-cost.js';
 import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/ui/base/run-queue.js';
 import { aboutDuration } from '../../src/ui/base/run-status.js';
 import type { SimResult } from '../../src/model/result.js';
 import { axeViolations, settle, shadow } from './ui-helpers.js';
 
 afterEach(() => {
-  setRunCostEstimator(() => null);
+  setRunCostEstimator();
+  history.replaceState(null, '', location.pathname);
   document.body.replaceChildren();
 });
 
@@ -25,6 +29,23 @@ const alertText = (el: HTMLElement) => shadow(el).querySelector('[role="alert"]'
 
 /** Seconds of simulation: a ten-year run with the spinal distribution. */
 const slow = { ...presetScenario('baclofen-programmable')!, durationDays: 3650 };
+
+/** The 10-year, 1000-cell external-pump run of issue 17 (53 s measured on a busy machine). */
+const big = {
+  schemaVersion: 1,
+  durationDays: 3650,
+  drug: { name: 'bupivacaine', concentrationUgPerMl: 5000 },
+  device: {
+    kind: 'external',
+    access: 'temporary-catheter',
+    reservoirMl: 100,
+    reservoirStartMl: 100,
+    strokeVolumeUl: 50,
+  },
+  patient: { catheterTipLevel: 'T10', postureCycle: {} },
+  program: { mode: 'continuous', rateMlPerDay: 2.4 },
+  model: { csfCells: 1000 },
+};
 
 describe('estimated time in words', () => {
   it('never shows e-notation or raw seconds counts', () => {
@@ -40,6 +61,10 @@ describe('estimated time in words', () => {
 describe('a run estimated above the threshold', () => {
   it('asks first; Escape means not now; "Run it" runs it', async () => {
     setRunCostEstimator(() => CONFIRM_ABOVE_SECONDS + 32);
+    const before = document.createElement('button');
+    before.textContent = 'Something the learner was using';
+    document.body.append(before);
+    before.focus();
     const el = document.createElement('itp-run-summary') as Summary;
     document.body.append(el);
     await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 10_000 });
@@ -50,6 +75,7 @@ describe('a run estimated above the threshold', () => {
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(alertText(el)).toContain('you chose not to wait'));
     expect(dialog().open).toBe(false);
+    expect(document.activeElement).toBe(before); // focus came back
 
     const result = el.run();
     await vi.waitFor(() => expect(dialog().open).toBe(true));
@@ -68,6 +94,43 @@ describe('a run estimated above the threshold', () => {
     expect(
       document.querySelector('itp-run-status')?.shadowRoot?.querySelector('dialog[open]') ?? null,
     ).toBeNull();
+  }, 30_000);
+});
+
+describe("the worker's estimate (estimateRunCost) decides", () => {
+  it('the threshold is the model’s', () => {
+    expect(CONFIRM_ABOVE_SECONDS).toBe(EXPENSIVE_RUN_SECONDS);
+  });
+
+  it('the 10-year, 1000-cell external-pump run of issue 17 asks first; a preset does not', async () => {
+    const el = document.createElement('itp-run-summary') as Summary;
+    el.scenario = big;
+    document.body.append(el);
+    await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 15_000 });
+    expect(dialog().textContent).toMatch(/about \d+ (seconds|minutes?)/);
+    statusButton('Not now').click();
+    await vi.waitFor(() => expect(alertText(el)).toContain('you chose not to wait'));
+
+    const small = document.createElement('itp-run-summary') as Summary;
+    document.body.append(small);
+    expect((await small.run())?.summary.deliveredDoseUg).toBeGreaterThan(0);
+    expect(dialog().open).toBe(false);
+  }, 30_000);
+});
+
+describe('a share link to a long run', () => {
+  it('"Not now" keeps the link and says it was not checked (not that it is bad)', async () => {
+    const hash = shareHash(big);
+    history.replaceState(null, '', hash);
+    const app = document.createElement('itp-app');
+    document.body.append(app);
+    await vi.waitFor(() => expect(dialog().open).toBe(true), { timeout: 15_000 });
+    statusButton('Not now').click();
+    await vi.waitFor(() => expect(shadow(app).querySelector('.notice')).not.toBeNull());
+    const text = shadow(app).querySelector('.notice')!.textContent!;
+    expect(text).toContain('was not checked, because its simulation was stopped or not started');
+    expect(text).not.toMatch(/could not be used|stopped unexpectedly/);
+    expect(location.hash).toBe(hash);
   }, 30_000);
 });
 

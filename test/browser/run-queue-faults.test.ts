@@ -10,9 +10,8 @@ import '../../src/ui/elements/charts/charts.define.js';
 import { getDefaultClient } from '../../src/runtime/browser/default-client.js';
 import { SimulationClient } from '../../src/runtime/browser/simulation-client.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
-import type { SimResult } from '../../src/model/result.js';
 import { shareHash } from '../../src/ui/scenario/scenario-source.js';
-import { settle, shadow } from './ui-helpers.js';
+import { nextRun, settle, shadow } from './ui-helpers.js';
 
 const faultyWorker = {
   close: () => new Worker(new URL('./fault-workers/close.worker.ts', import.meta.url), { type: 'module' }),
@@ -44,19 +43,7 @@ function injectFaults(fault: keyof typeof faultyWorker, faultyRuns: number): { c
   return { calls: () => calls };
 }
 
-function finished(el: HTMLElement, timeoutMs = 20_000): Promise<SimResult> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${el.tagName} did not finish`)), timeoutMs);
-    el.addEventListener(
-      'itp-run-finished',
-      (e) => {
-        clearTimeout(timer);
-        resolve(e.detail.result);
-      },
-      { once: true },
-    );
-  });
-}
+const finished = (el: HTMLElement) => nextRun(el, 20_000);
 
 const statusText = () =>
   document.querySelector('itp-run-status')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';

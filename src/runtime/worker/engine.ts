@@ -13,6 +13,7 @@ import { resultBuffers, type SimResult } from '../../model/result.js';
 import { instantiateWasm, type WasmExports } from '../../engine/wasm/load.js';
 import { compileWasm } from '../../engine/wasm/compile.js';
 import { simulate } from '../../engine/simulate.js';
+import { estimateRunCost } from '../../model/scenario/run-cost.js';
 import type { OutcomeRow } from '../../model/trials/types.js';
 import type { TrialTimelineData } from '../../model/trials/timeline.js';
 
@@ -47,6 +48,14 @@ export class Engine implements SimulationApi {
 
   async ping(): Promise<true> {
     return true;
+  }
+
+  async estimateRunSeconds(scenario: unknown): Promise<number | null> {
+    try {
+      return estimateRunCost(scenario).estimatedSeconds;
+    } catch {
+      return null;
+    }
   }
 
   async cancel(): Promise<void> {

@@ -37,21 +37,31 @@ export class RunDeclinedError extends Error {
   override readonly name = 'RunDeclinedError';
 }
 
+/** The learner pressed Stop. */
+export class RunStoppedError extends Error {
+  override readonly name = 'RunStoppedError';
+}
+
 /**
  * Estimated wall-clock seconds of a run (null: no estimate). May answer asynchronously (e.g. from the worker,
  * which has the scenario schema; the page does not load it).
  */
 export type RunCostEstimator = (scenario: unknown) => number | null | Promise<number | null>;
 
-/** Above this estimate the learner is asked before the run starts, s. */
+/** Above this estimate the learner is asked before the run starts, s (the model's EXPENSIVE_RUN_SECONDS). */
 export const CONFIRM_ABOVE_SECONDS = 10;
 /** A run still going after this long shows its progress, ms. */
 export const PROGRESS_AFTER_MS = 1000;
 
-let estimator: RunCostEstimator = () => null;
+/** By default the worker estimates (estimateRunCost, src/model/scenario/run-cost.ts). */
+const workerEstimate: RunCostEstimator = (scenario) => getDefaultClient().estimateRunSeconds(scenario);
+let estimator = workerEstimate;
 
-/** Sets how runs are costed before they start (the scenario layer's estimate, in seconds). */
-export function setRunCostEstimator(fn: RunCostEstimator): void {
+/**
+ * Sets how runs are costed before they start, in seconds (tests; a host with its own measure of speed); no
+ * argument restores the worker's estimate.
+ */
+export function setRunCostEstimator(fn: RunCostEstimator = workerEstimate): void {
   estimator = fn;
 }
 
@@ -117,7 +127,7 @@ async function runWithProgress(scenario: unknown, seconds: number | null): Promi
       },
     });
   } catch (e) {
-    if (controller.signal.aborted) throw new Error(S.run.stopped);
+    if (controller.signal.aborted) throw new RunStoppedError(S.run.stopped);
     throw e;
   } finally {
     ended = true;

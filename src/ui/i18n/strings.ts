@@ -20,7 +20,8 @@ export const S = {
   run: {
     simulating: 'Simulating…',
     simulated: (days: string) => `Simulated ${days}.`,
-    failed: (msg: string) => `The simulation failed: ${msg}`,
+    // Also says why a run was stopped or not started (run-queue.ts), so not "failed".
+    failed: (msg: string) => `The simulation did not finish: ${msg}`,
     unknownPreset: (id: string) => `Unknown preset “${id}”; showing the default scenario instead.`,
     presetMissing: (id: string) => `The preset “${id}” is not available in this build of the engine yet.`,
     scenarioUrlFailed: (msg: string) =>
@@ -33,7 +34,7 @@ export const S = {
       'The simulator stopped unexpectedly and was restarted. Your simulation was run again and has finished: the results shown are complete.',
     failedTwice:
       'the simulator stopped unexpectedly twice while running this scenario. Nothing you entered is lost; try again, or try a shorter run',
-    declined: 'not started: you chose not to wait for this long simulation',
+    declined: 'it was not started, because you chose not to wait for this long simulation',
     stopped: 'you stopped it before the end',
     longRunTitle: 'This simulation will take a while',
     longRunQuestion: (about: string) =>
@@ -199,6 +200,8 @@ export const S = {
     brokenLink: (msg: string) => `The scenario in this link could not be used (${msg}); showing the default.`,
     linkCheckFailed:
       'The scenario in this link could not be checked, because the simulator stopped unexpectedly. The link itself may be fine: it is kept in the address bar. Showing the default until it can be checked.',
+    linkNotRun:
+      'The scenario in this link was not checked, because its simulation was stopped or not started. The link is kept in the address bar. Showing the default until it is checked.',
     tryAgain: 'Try again',
     storageUnavailable: 'Saving is unavailable: this browser blocks local storage.',
   },

@@ -16,7 +16,7 @@ import {
   type CorruptStore,
   type SavedScenario,
 } from '../../scenario/storage.js';
-import { enqueueRun } from '../../base/run-queue.js';
+import { enqueueRun, RunDeclinedError, RunStoppedError } from '../../base/run-queue.js';
 import { download, slug } from './download.js';
 import { sharePanel } from './share-panel.js';
 import styles from './app.styles.js';
@@ -89,7 +89,8 @@ export class ItpApp extends LitElement {
   /**
    * Reads `#scenario=` and checks it with one run in the worker. An invalid scenario (the worker says which
    * fields) shows a message and the default. A failure of the simulator itself (it crashed twice, or the run was
-   * stopped) says so and keeps the link — in the address bar, with a Try again button — never calling it bad.
+   * stopped) says so and keeps the link — in the address bar, with a Try again button — never calling it bad; so
+   * does a long run that the learner chose not to wait for, or stopped.
    */
   private async fromLocation(): Promise<void> {
     this.linkRetry = false;
@@ -108,7 +109,8 @@ export class ItpApp extends LitElement {
       if (issues?.length) {
         this.linkNotice = S.share.brokenLink(issues.map((i) => i.message).join('; '));
       } else {
-        this.linkNotice = S.share.linkCheckFailed;
+        const learnerChose = e instanceof RunDeclinedError || e instanceof RunStoppedError;
+        this.linkNotice = learnerChose ? S.share.linkNotRun : S.share.linkCheckFailed;
         this.linkRetry = true;
       }
     }

@@ -1,9 +1,11 @@
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SimResult } from '../../../model/result.js';
 import { findPreset, DEFAULT_PRESET_ID } from '../../../model/scenario/presets.js';
 import { enqueueRun, SupersededError } from '../../base/run-queue.js';
 import { withUnit } from '../../format/format.js';
+import { S } from '../../i18n/strings.js';
 import styles from './run-summary.styles.js';
 
 /**
@@ -24,7 +26,7 @@ export class ItpRunSummary extends LitElement {
   /** Preset id to run when no scenario object is set. */
   @property() preset: string = DEFAULT_PRESET_ID;
   /** A scenario object (takes precedence over `preset`). */
-  @property({ attribute: false }) scenario: unknown = undefined;
+  @property({ attribute: false }) scenario: ScenarioInput | undefined = undefined;
 
   @state() private result: SimResult | null = null;
   @state() private error: string | null = null;
@@ -57,7 +59,7 @@ export class ItpRunSummary extends LitElement {
     } catch (e) {
       if (e instanceof SupersededError || mine !== this.seq) return null;
       this.result = null;
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = S.run.failed(e instanceof Error ? e.message : String(e));
       return null;
     } finally {
       if (mine === this.seq) this.running = false;
