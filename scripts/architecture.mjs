@@ -195,6 +195,7 @@ export async function checkArchitecture(root, { markdown, eslint } = {}) {
     }
   }
   problems.push(...checkTsconfigs(root, rows, dirs));
+  problems.push(...checkPathsCited(root, markdown ?? readFileSync(path.join(root, DOC), 'utf8')));
   if (eslint) problems.push(...(await checkEslint(root, rows, dirs, eslint)));
   return problems;
 }
@@ -318,4 +319,16 @@ function checkTsconfigs(root, rows, dirs) {
       }
   }
   return problems;
+}
+
+/** Every file or folder path the document cites (src/…, test/…, bench/…, scripts/…, assembly/…, web/…) exists. */
+function checkPathsCited(root, markdown) {
+  const cited = new Set(
+    [...markdown.matchAll(/(?<![\w./-])(?:src|test|bench|scripts|assembly|web)\/[\w./-]*[\w]/g)].map(
+      (m) => m[0],
+    ),
+  );
+  return [...cited]
+    .filter((p) => !existsSync(path.join(root, p)) && !existsSync(path.join(root, p.replace(/\.js$/, '.ts'))))
+    .map((p) => `${DOC} cites ${p}, which does not exist`);
 }

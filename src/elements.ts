@@ -11,6 +11,15 @@ import './ui/elements/lesson/lesson.define.js';
 import './ui/elements/app/app.define.js';
 // <itp-trial> is its own chunk, loaded when one appears (src/elements-lazy.ts).
 import { autoDefineLazyElements } from './elements-lazy.js';
+import type { ItpTrial } from './ui/elements/trial/trial.js';
 autoDefineLazyElements();
 // Types only (erased from the JS): the typed events, on HTMLElementEventMap too, for code that imports this entry.
 export type * from './ui/base/events.js';
+
+declare global {
+  // The lazy element's tag is typed here, with the eager ones (their *.define.ts), so that code importing this
+  // entry gets `document.createElement('itp-trial')` typed before the element's own module has loaded.
+  interface HTMLElementTagNameMap {
+    'itp-trial': ItpTrial;
+  }
+}

@@ -3,7 +3,20 @@
  * loop over pump records. Step sizes: dtMax in steady stretches; after a change of input (start, stop, bolus,
  * lumbar puncture) the step restarts at dtFine and doubles up to dtMax (resolves the transient, keeps the count low).
  */
-import { N, conc, concNew, vol, tissueConc, nLevels, levelX, ld, st, par, cellOf, concAt } from './grid';
+import {
+  N,
+  conc,
+  concNew,
+  vol,
+  tissueConc,
+  nLevels,
+  levelX,
+  f64At,
+  setF64At,
+  par,
+  cellOf,
+  concAt,
+} from './grid';
 import { factor, transportSolve } from './transport';
 import {
   react,
@@ -171,12 +184,12 @@ function safe(v: f64): f64 {
 /** Output record at the current time. */
 export function writeRecord(rec: usize): void {
   const spinal = spinalMass();
-  const cranial = ld(vol, N) * ld(conc, N);
+  const cranial = f64At(vol, N) * f64At(conc, N);
   const tissue = tissueMass();
   const total = spinal + cranial + tissue + plasmaUg + eliminatedUg;
   const denom = deliveredUg > 1e-300 ? deliveredUg : 1.0;
   store<f64>(rec + ((<usize>O.CSF_OUT_T_HOURS) << 3), tHours);
-  store<f64>(rec + ((<usize>O.CSF_OUT_CRANIAL) << 3), ld(conc, N));
+  store<f64>(rec + ((<usize>O.CSF_OUT_CRANIAL) << 3), f64At(conc, N));
   store<f64>(rec + ((<usize>O.CSF_OUT_PLASMA) << 3), plasmaConc());
   const pain = par(O.CSF_P_INDICATION_PAIN) > 0.5;
   const sev = severity();
@@ -196,10 +209,10 @@ export function writeRecord(rec: usize): void {
   store<f64>(rec + ((<usize>O.CSF_OUT_ELIMINATED_UG) << 3), eliminatedUg);
   store<f64>(rec + ((<usize>O.CSF_OUT_MASS_REL_ERROR) << 3), Math.abs(deliveredUg - total) / denom);
   store<f64>(rec + ((<usize>O.CSF_OUT_CLEARED_FROM_CSF_UG) << 3), clearedFromCsfUg);
-  store<f64>(rec + ((<usize>O.CSF_OUT_TIP) << 3), ld(conc, tipCell));
+  store<f64>(rec + ((<usize>O.CSF_OUT_TIP) << 3), f64At(conc, tipCell));
   store<f64>(rec + ((<usize>O.CSF_OUT_SYSTEMIC_INPUT_UG) << 3), systemicInputUg);
   for (let j = 0; j < nLevels; j++) {
-    store<f64>(rec + ((<usize>(O.CSF_OUT_FIXED + j)) << 3), concAt(ld(levelX, j)));
+    store<f64>(rec + ((<usize>(O.CSF_OUT_FIXED + j)) << 3), concAt(f64At(levelX, j)));
   }
 }
 
@@ -247,4 +260,4 @@ export function advanceRecords(
   }
 }
 
-export { st, tissueConc };
+export { setF64At, tissueConc };

@@ -10,7 +10,7 @@
  * Every mass that leaves CSF or tissue is added to the plasma input of the same step (bookkept as the
  * difference before − after, so the mass balance closes to round-off).
  */
-import { N, conc, vol, tissueConc, tissueVol, e11, e12, e21, e22, ld, st, par } from './grid';
+import { N, conc, vol, tissueConc, tissueVol, e11, e12, e21, e22, f64At, setF64At, par } from './grid';
 import {
   CSF_P_CSF_LOSS_PER_HOUR,
   CSF_P_CRANIAL_BULK_PER_HOUR,
@@ -44,10 +44,10 @@ function expm2(m11: f64, m12: f64, m21: f64, m22: f64, h: f64, i: i32): void {
   if (disc < 1e-12 * (Math.abs(tr) + 1e-300)) {
     const l = 0.5 * tr;
     const e = Math.exp(l * h);
-    st(e11, i, e * (1.0 + (m11 - l) * h));
-    st(e12, i, e * m12 * h);
-    st(e21, i, e * m21 * h);
-    st(e22, i, e * (1.0 + (m22 - l) * h));
+    setF64At(e11, i, e * (1.0 + (m11 - l) * h));
+    setF64At(e12, i, e * m12 * h);
+    setF64At(e21, i, e * m21 * h);
+    setF64At(e22, i, e * (1.0 + (m22 - l) * h));
     return;
   }
   const l1 = 0.5 * (tr + disc);
@@ -55,10 +55,10 @@ function expm2(m11: f64, m12: f64, m21: f64, m22: f64, h: f64, i: i32): void {
   const x1 = Math.exp(l1 * h) / disc; // e^{l1 h}/(l1 − l2)
   const x2 = Math.exp(l2 * h) / disc;
   // exp(Mh) = x1 (M − l2 I) − x2 (M − l1 I)
-  st(e11, i, x1 * (m11 - l2) - x2 * (m11 - l1));
-  st(e12, i, (x1 - x2) * m12);
-  st(e21, i, (x1 - x2) * m21);
-  st(e22, i, x1 * (m22 - l2) - x2 * (m22 - l1));
+  setF64At(e11, i, x1 * (m11 - l2) - x2 * (m11 - l1));
+  setF64At(e12, i, (x1 - x2) * m12);
+  setF64At(e21, i, (x1 - x2) * m21);
+  setF64At(e22, i, x1 * (m22 - l2) - x2 * (m22 - l1));
 }
 
 function prepare(half: f64): void {
@@ -71,9 +71,9 @@ function prepare(half: f64): void {
   const kp = par(CSF_P_TISSUE_PARTITION);
   const ktp = par(CSF_P_TISSUE_TO_PLASMA_PER_HOUR);
   for (let i = 0; i < N; i++) {
-    const vt = ld(tissueVol, i);
+    const vt = f64At(tissueVol, i);
     if (vt > 0) {
-      const b = (a * ld(vol, i)) / (kp * vt);
+      const b = (a * f64At(vol, i)) / (kp * vt);
       expm2(-(k + a), b, a, -(b + ktp), half, i);
     }
   }
@@ -84,28 +84,28 @@ export function react(half: f64): f64 {
   prepare(half);
   let cleared: f64 = 0;
   for (let i = 0; i < N; i++) {
-    const v = ld(vol, i);
-    const c = ld(conc, i);
-    const vt = ld(tissueVol, i);
+    const v = f64At(vol, i);
+    const c = f64At(conc, i);
+    const vt = f64At(tissueVol, i);
     if (vt > 0) {
       const mc = v * c;
-      const mt = vt * ld(tissueConc, i);
-      const mc1 = ld(e11, i) * mc + ld(e12, i) * mt;
-      const mt1 = ld(e21, i) * mc + ld(e22, i) * mt;
+      const mt = vt * f64At(tissueConc, i);
+      const mc1 = f64At(e11, i) * mc + f64At(e12, i) * mt;
+      const mt1 = f64At(e21, i) * mc + f64At(e22, i) * mt;
       cleared += mc + mt - mc1 - mt1;
-      st(conc, i, mc1 / v);
-      st(tissueConc, i, mt1 / vt);
+      setF64At(conc, i, mc1 / v);
+      setF64At(tissueConc, i, mt1 / vt);
     } else {
       const c1 = c * decayCsf;
       cleared += v * (c - c1);
-      st(conc, i, c1);
+      setF64At(conc, i, c1);
     }
   }
-  const vcr = ld(vol, N);
-  const ccr = ld(conc, N);
+  const vcr = f64At(vol, N);
+  const ccr = f64At(conc, N);
   const ccr1 = ccr * decayCranial;
   cleared += vcr * (ccr - ccr1);
-  st(conc, N, ccr1);
+  setF64At(conc, N, ccr1);
   clearedFromCsfUg += cleared;
   return cleared;
 }
@@ -133,12 +133,12 @@ export function plasmaConc(): f64 {
 
 export function spinalMass(): f64 {
   let m: f64 = 0;
-  for (let i = 0; i < N; i++) m += ld(vol, i) * ld(conc, i);
+  for (let i = 0; i < N; i++) m += f64At(vol, i) * f64At(conc, i);
   return m;
 }
 
 export function tissueMass(): f64 {
   let m: f64 = 0;
-  for (let i = 0; i < N; i++) m += ld(tissueVol, i) * ld(tissueConc, i);
+  for (let i = 0; i < N; i++) m += f64At(tissueVol, i) * f64At(tissueConc, i);
   return m;
 }

@@ -10,6 +10,7 @@
  *   u_b(x_f) = −U_b · dh/dx(x_f)   buoyancy drift of a denser-than-CSF drug down the axis (posture [R37]; speed an estimate)
  * D_ref already includes the patient's oscillation factor (stroke volume² × heart rate, breathing depth²).
  */
+import { f64At, setF64At } from '../memory';
 import {
   CSF_P_CELLS,
   CSF_P_CONUS_CM,
@@ -23,6 +24,8 @@ import {
   CSF_PARAM_COUNT,
 } from './params';
 import { dispersionProfile } from './face';
+
+export { f64At, setF64At };
 
 export let N: i32 = 0;
 export let nLevels: i32 = 0;
@@ -57,14 +60,8 @@ export let e12: usize = 0;
 export let e21: usize = 0;
 export let e22: usize = 0;
 
-export function ld(base: usize, i: i32): f64 {
-  return load<f64>(base + ((<usize>i) << 3));
-}
-export function st(base: usize, i: i32, v: f64): void {
-  store<f64>(base + ((<usize>i) << 3), v);
-}
 export function par(i: i32): f64 {
-  return ld(params, i);
+  return f64At(params, i);
 }
 
 function alloc(n: i32): usize {
@@ -145,14 +142,14 @@ export function buildGrid(paramPtr: usize, areaPtr: usize, levelPtr: usize, nLev
   const cordPerCm = par(CSF_P_CORD_VOLUME_UL_PER_CM);
   const conus = par(CSF_P_CONUS_CM);
   for (let i = 0; i < n; i++) {
-    const a = ld(areaPtr, i);
-    st(area, i, a);
+    const a = f64At(areaPtr, i);
+    setF64At(area, i, a);
     const x = (<f64>i + 0.5) * dx;
-    st(xCell, i, x);
-    st(vol, i, 1000.0 * a * dx);
-    st(tissueVol, i, tissueOn && x > conus ? cordPerCm * dx : 0.0);
+    setF64At(xCell, i, x);
+    setF64At(vol, i, 1000.0 * a * dx);
+    setF64At(tissueVol, i, tissueOn && x > conus ? cordPerCm * dx : 0.0);
   }
-  st(vol, n, par(CSF_P_CRANIAL_VOLUME_UL));
+  setF64At(vol, n, par(CSF_P_CRANIAL_VOLUME_UL));
 }
 
 /** Cycle-averaged dispersion at x (without the near-tip jet), cm²/h. */
@@ -177,9 +174,9 @@ export function cellOf(x: f64): i32 {
 /** Linear interpolation of the CSF concentration between cell centres (constant beyond the end centres). */
 export function concAt(x: f64): f64 {
   const s = x / dx - 0.5;
-  if (s <= 0) return ld(conc, 0);
-  if (s >= <f64>(N - 1)) return ld(conc, N - 1);
+  if (s <= 0) return f64At(conc, 0);
+  if (s >= <f64>(N - 1)) return f64At(conc, N - 1);
   const i = <i32>Math.floor(s);
   const w = s - <f64>i;
-  return ld(conc, i) * (1.0 - w) + ld(conc, i + 1) * w;
+  return f64At(conc, i) * (1.0 - w) + f64At(conc, i + 1) * w;
 }

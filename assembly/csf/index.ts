@@ -6,7 +6,7 @@
  *   csfAdvance(nOut, dtOutHours, inPtr, inStride, offMass, offVolume, offSystemic, outPtr)   reads pump records
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
  */
-import { buildGrid, N, conc, tissueConc, ld, dFace, slope, par, params } from './grid';
+import { buildGrid, N, conc, tissueConc, f64At, dFace, slope, par, params } from './grid';
 import { invalidateFactor } from './transport';
 import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
 import { resetPd } from './pd';
@@ -155,5 +155,5 @@ export function csfDeliveredUg(): f64 {
   return deliveredUg;
 }
 export function csfCranialConc(): f64 {
-  return ld(conc, N);
+  return f64At(conc, N);
 }

@@ -11,7 +11,7 @@
  *     develops over 24–72 h). Only for drugs with a withdrawal syndrome.
  *   severity = min(max, baseline · (1 − R) + W · baseline)  → spasticityMas (0–4) or painNrs (0–10)
  */
-import { N, conc, vol, xCell, ld, par } from './grid';
+import { N, conc, vol, xCell, f64At, par } from './grid';
 import { plasmaConc } from './compartments';
 import {
   CSF_P_KE0_PER_HOUR,
@@ -66,27 +66,27 @@ export function resetPd(): void {
   targetHi = -1;
   targetVol = 0;
   for (let i = 0; i < N; i++) {
-    const x = ld(xCell, i);
+    const x = f64At(xCell, i);
     if (x >= lo && x <= hi) {
       if (i < targetLo) targetLo = i;
       targetHi = i;
-      targetVol += ld(vol, i);
+      targetVol += f64At(vol, i);
     }
   }
   if (targetHi < targetLo) {
     // Window narrower than a cell: use the cell containing its middle.
-    let i = <i32>Math.floor((0.5 * (lo + hi)) / (ld(xCell, 0) * 2.0));
+    let i = <i32>Math.floor((0.5 * (lo + hi)) / (f64At(xCell, 0) * 2.0));
     if (i < 0) i = 0;
     if (i > N - 1) i = N - 1;
     targetLo = i;
     targetHi = i;
-    targetVol = ld(vol, i);
+    targetVol = f64At(vol, i);
   }
 }
 
 export function targetConc(): f64 {
   let m: f64 = 0;
-  for (let i = targetLo; i <= targetHi; i++) m += ld(vol, i) * ld(conc, i);
+  for (let i = targetLo; i <= targetHi; i++) m += f64At(vol, i) * f64At(conc, i);
   return m / targetVol;
 }
 
@@ -143,7 +143,7 @@ export function pdStep(dt: f64): void {
     coeffs(tau > 0 ? 1.0 / tau : 0.0, dt, 2);
   }
   const cs = targetConc();
-  const cc = ld(conc, N);
+  const cc = f64At(conc, N);
   const cp = plasmaConc();
   ceSpinal = eS * ceSpinal + fS * driveSpinal + gS * (cs - driveSpinal);
   ceCranial = eS * ceCranial + fS * driveCranial + gS * (cc - driveCranial);

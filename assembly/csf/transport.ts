@@ -28,8 +28,8 @@ import {
   work,
   conc,
   concNew,
-  ld,
-  st,
+  f64At,
+  setF64At,
   par,
   dispersionAt,
   slope,
@@ -54,7 +54,7 @@ export function invalidateFactor(): void {
 // Off-diagonal (kl: row i, col i−1; ku: row i, col i+1) and diagonal kd of K for row i, written to work arrays.
 function faceArea(f: i32): f64 {
   // Face f lies between cells f−1 and f; the top face (f = N) uses the top cell's area.
-  return f >= N ? ld(area, N - 1) : 0.5 * (ld(area, f - 1) + ld(area, f));
+  return f >= N ? f64At(area, N - 1) : 0.5 * (f64At(area, f - 1) + f64At(area, f));
 }
 
 function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
@@ -63,16 +63,16 @@ function faceConductance(f: i32, q: f64, srcCell: i32): f64 {
   const ell = par(CSF_P_JET_LENGTH_CM);
   const af = faceArea(f);
   if (q > 0 && ell > 0) {
-    const xs = ld(xCell, srcCell);
+    const xs = f64At(xCell, srcCell);
     d += jetDispersion(par(CSF_P_JET_STRENGTH), q, af, ell, xf, xs);
   }
-  st(dFace, f, d);
+  setF64At(dFace, f, d);
   const dist = f >= N ? 0.5 * dx : dx;
   return (1000.0 * af * d) / dist;
 }
 
 function faceFlow(f: i32, q: f64, srcCell: i32): f64 {
-  const u = par(CSF_P_DRIFT_CM_PER_HOUR) - par(CSF_P_BUOYANCY_CM_PER_HOUR) * ld(slope, f);
+  const u = par(CSF_P_DRIFT_CM_PER_HOUR) - par(CSF_P_BUOYANCY_CM_PER_HOUR) * f64At(slope, f);
   let flow = 1000.0 * faceArea(f) * u;
   if (f > srcCell) flow += q;
   return flow;
@@ -102,18 +102,18 @@ export function factor(dt: f64, theta: f64, q: f64, srcCell: i32): void {
     const kl = rowLower(gBelow, qBelow);
     const kd = rowDiag(gBelow, gAbove, qBelow, qAbove);
     const ku = rowUpper(gAbove, qAbove);
-    const v = ld(vol, i);
-    st(rhsL, i, -te * kl);
-    st(rhsD, i, v - te * kd);
-    st(rhsU, i, -te * ku);
+    const v = f64At(vol, i);
+    setF64At(rhsL, i, -te * kl);
+    setF64At(rhsD, i, v - te * kd);
+    setF64At(rhsU, i, -te * ku);
     const a = ti * kl;
     const b = v + ti * kd;
     const c = ti * ku;
     const inv = 1.0 / (b - a * cpPrev);
-    st(triA, i, a * inv); // stored pre-multiplied: the forward recurrence is then one multiply-subtract
-    st(triInv, i, inv);
+    setF64At(triA, i, a * inv); // stored pre-multiplied: the forward recurrence is then one multiply-subtract
+    setF64At(triInv, i, inv);
     cpPrev = c * inv;
-    st(triCp, i, cpPrev);
+    setF64At(triCp, i, cpPrev);
     gBelow = gAbove;
     qBelow = qAbove;
   }
@@ -127,26 +127,26 @@ export function transportSolve(srcCellA: i32, massA: f64, srcCellB: i32, massB: 
   const n = N;
   // Forward sweep with the explicit part built on the fly.
   let prevC: f64 = 0;
-  let curC = ld(conc, 0);
+  let curC = f64At(conc, 0);
   let dPrev: f64 = 0;
   for (let i = 0; i <= n; i++) {
-    const nextC = i < n ? ld(conc, i + 1) : 0.0;
-    let d = ld(rhsL, i) * prevC + ld(rhsD, i) * curC + ld(rhsU, i) * nextC;
+    const nextC = i < n ? f64At(conc, i + 1) : 0.0;
+    let d = f64At(rhsL, i) * prevC + f64At(rhsD, i) * curC + f64At(rhsU, i) * nextC;
     if (i == srcCellA) d += massA;
     if (i == srcCellB) d += massB;
-    dPrev = d * ld(triInv, i) - ld(triA, i) * dPrev;
-    st(work, i, dPrev);
+    dPrev = d * f64At(triInv, i) - f64At(triA, i) * dPrev;
+    setF64At(work, i, dPrev);
     prevC = curC;
     curC = nextC;
   }
-  let x = ld(work, n);
-  st(concNew, n, x);
+  let x = f64At(work, n);
+  setF64At(concNew, n, x);
   // A sign flag instead of a running Math.min: f64.min carries NaN/−0 handling that some V8 tiers compile to
   // branches next to the recurrence (measured 1.8× slower than native C in Chromium with it).
   let negative = x < 0.0;
   for (let i = n - 1; i >= 0; i--) {
-    x = ld(work, i) - ld(triCp, i) * x;
-    st(concNew, i, x);
+    x = f64At(work, i) - f64At(triCp, i) * x;
+    setF64At(concNew, i, x);
     negative = negative | (x < 0.0);
   }
   return !negative;

@@ -135,13 +135,7 @@ export const PB_HIST_CAP: i32 = 64;
 export const SEC_PER_HOUR: f64 = 3600;
 export const SEC_PER_DAY: f64 = 86400;
 
-export function f64At(base: usize, index: i32): f64 {
-  return load<f64>(base + ((<usize>index) << 3));
-}
-
-export function setF64At(base: usize, index: i32, v: f64): void {
-  store<f64>(base + ((<usize>index) << 3), v);
-}
+export { f64At, setF64At } from '../memory';
 
 /** Hours → whole seconds (event times and durations are quantised to 1 s). */
 export function toSec(hours: f64): f64 {

@@ -42,10 +42,17 @@ function tempPathFor(path: string): string {
 export async function writeFileAtomic(fs: AtomicFs, path: string, text: string): Promise<void> {
   const data = new TextEncoder().encode(text);
   const temp = tempPathFor(path);
-  // 'wx': never follow or reuse an existing file at the temporary name.
-  const handle = await fs.open(temp, 'wx', 0o644);
+  // Registered before it exists: a signal can arrive as soon as the file is created, before open() resolves here.
   pending.add(temp);
   let renamed = false;
+  let handle: AtomicFileHandle;
+  try {
+    // 'wx': never follow or reuse an existing file at the temporary name.
+    handle = await fs.open(temp, 'wx', 0o644);
+  } catch (e) {
+    pending.delete(temp);
+    throw e;
+  }
   try {
     try {
       for (let at = 0; at < data.length;) {
@@ -76,6 +83,3 @@ export function removePendingTemps(): void {
   }
   pending.clear();
 }
-
-/** How many temporary files are being written now (for tests). */
-export const pendingTempCount = (): number => pending.size;

@@ -6,7 +6,7 @@
  * Producers: the pump engine fills `series` (issue 3), the distribution engine fills `distribution`
  * (issue 4), simulate() assembles both and the summary (issue 5). Consumers: the UI, the CLI, the trials.
  */
-import type { Effects, Series } from './series.js';
+import type { Effects, MassTerm, Series } from './series.js';
 
 export type { Effects, Series };
 
@@ -64,7 +64,7 @@ export interface DistributionSeries {
   /** Mean CSF concentration over the indication's spinal target window (what drives the spinal effect), ng/mL. */
   spinalTargetNgPerMl?: Float64Array;
   /** Mass-balance terms at each output end, µg (delivered = spinalCsf + cranialCsf + cordTissue + plasma + eliminated). */
-  massBalanceUg?: Record<string, Float64Array>;
+  massBalanceUg?: Record<MassTerm, Float64Array>;
 }
 
 export interface SimResult {

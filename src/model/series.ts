@@ -170,6 +170,58 @@ export const MASS_BALANCE_SERIES = {
   },
 } as const satisfies Record<string, CsfSeriesDef>;
 
+/**
+ * Mass-balance terms (`SimResult.distribution.massBalanceUg`), cumulative µg at each interval end:
+ * delivered = spinalCsf + cranialCsf + cordTissue + plasma + eliminated.
+ */
+export const MASS_TERMS = {
+  delivered: {
+    unit: 'µg',
+    label: 'Delivered so far (µg)',
+    description: 'intrathecal, lumbar puncture and systemic doses',
+    field: 'deliveredUg',
+  },
+  spinalCsf: {
+    unit: 'µg',
+    label: 'In the spinal CSF (µg)',
+    description: 'drug in the spinal CSF',
+    field: 'spinalUg',
+  },
+  cranialCsf: {
+    unit: 'µg',
+    label: 'In the cranial CSF (µg)',
+    description: 'drug in the cranial CSF',
+    field: 'cranialUg',
+  },
+  cordTissue: {
+    unit: 'µg',
+    label: 'In the spinal cord (µg)',
+    description: 'drug in cord tissue',
+    field: 'tissueUg',
+  },
+  plasma: { unit: 'µg', label: 'In the plasma (µg)', description: 'drug in plasma', field: 'plasmaUg' },
+  eliminated: {
+    unit: 'µg',
+    label: 'Eliminated (µg)',
+    description: 'drug that left the body from plasma',
+    field: 'eliminatedUg',
+  },
+  clearedFromCsf: {
+    unit: 'µg',
+    label: 'Cleared from CSF to blood (µg)',
+    description: 'drug that left CSF and tissue for blood',
+    field: 'clearedFromCsfUg',
+  },
+  systemicInput: {
+    unit: 'µg',
+    label: 'Systemic doses from the pump (µg)',
+    description: 'pocket fill and leak doses',
+    field: 'systemicInputUg',
+  },
+} as const satisfies Record<string, CsfSeriesDef>;
+
+export type MassTerm = keyof typeof MASS_TERMS;
+
 /** The spinal CSF concentration, one column per vertebral level in the CSV (`csfNgPerMl_<level>`). */
 export const LEVEL_SERIES = {
   name: 'csfNgPerMl',

@@ -47,6 +47,13 @@ describe('architecture', () => {
     );
   });
 
+  it('reports a path the document cites that does not exist', async () => {
+    const markdown = doc.replace('`src/engine/scenario-mapping.ts`', '`src/core/engine-inputs.ts`');
+    expect(await checkArchitecture(root, { markdown })).toContain(
+      'docs/architecture.md cites src/core/engine-inputs.ts, which does not exist',
+    );
+  });
+
   it('reports ESLint boundaries that differ from the table', async () => {
     const eslint = new ESLint({
       cwd: root,

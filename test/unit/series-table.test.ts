@@ -9,6 +9,7 @@ import {
   CONCENTRATION_SERIES,
   EFFECT_SERIES,
   MASS_BALANCE_SERIES,
+  MASS_TERMS,
   PUMP_SERIES,
   seriesDef,
   seriesMarkdownTable,
@@ -41,6 +42,7 @@ describe('result series table', () => {
     );
     const d = r.distribution!;
     expect(Object.keys(d.effects).sort()).toEqual(Object.keys(EFFECT_SERIES).sort());
+    expect(Object.keys(d.massBalanceUg!).sort()).toEqual(Object.keys(MASS_TERMS).sort());
     for (const name of [...Object.keys(CONCENTRATION_SERIES), ...Object.keys(MASS_BALANCE_SERIES)])
       expect({
         name,

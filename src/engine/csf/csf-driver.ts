@@ -29,7 +29,9 @@ import type { DistributionSeries, Effects, LevelInfo } from '../../model/result.
 import {
   CONCENTRATION_SERIES,
   EFFECT_SERIES,
+  MASS_TERMS,
   ngPerMl,
+  type MassTerm,
   type ConcentrationSeriesName,
   type CsfSeriesDef,
 } from '../../model/series.js';
@@ -268,16 +270,7 @@ export class CsfDriver {
       ...conc,
       effects: from(EFFECT_SERIES) as Effects,
       massBalanceRelError: col(CSF_OUT.massRelError),
-      massBalanceUg: {
-        delivered: col(CSF_OUT.deliveredUg),
-        spinalCsf: col(CSF_OUT.spinalUg),
-        cranialCsf: col(CSF_OUT.cranialUg),
-        cordTissue: col(CSF_OUT.tissueUg),
-        plasma: col(CSF_OUT.plasmaUg),
-        eliminated: col(CSF_OUT.eliminatedUg),
-        clearedFromCsf: col(CSF_OUT.clearedFromCsfUg),
-        systemicInput: col(CSF_OUT.systemicInputUg),
-      },
+      massBalanceUg: from(MASS_TERMS) as Record<MassTerm, Float64Array>,
     };
   }
 

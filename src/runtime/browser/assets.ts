@@ -13,19 +13,22 @@ export const WASM_FILE = 'release.wasm';
 
 let assetBase: string | null = null;
 
+/** An absolute folder URL (ending in "/") from an absolute or page-relative one. */
+const folderUrl = (base: string | URL): string => new URL(base, document.baseURI).href.replace(/\/?$/, '/');
+
 /**
  * Sets the folder (absolute URL or relative to the page) that holds `sim.worker.js` and `release.wasm`; `null`
  * goes back to the default (beside the module). Affects workers started after the call.
  */
 export function setAssetBase(base: string | URL | null): void {
-  assetBase = base === null ? null : new URL(base, document.baseURI).href.replace(/\/?$/, '/');
+  assetBase = base === null ? null : folderUrl(base);
 }
 
 /** The asset base in force: setAssetBase(), else the `itp-asset-base` meta tag, else null (beside the module). */
 export function getAssetBase(): string | null {
   if (assetBase) return assetBase;
   const meta = document.querySelector<HTMLMetaElement>('meta[name="itp-asset-base"]')?.content;
-  return meta ? new URL(meta, document.baseURI).href.replace(/\/?$/, '/') : null;
+  return meta ? folderUrl(meta) : null;
 }
 
 export function createSimulationWorker(): Worker {

@@ -1,9 +1,10 @@
 /**
  * Typed, prefixed events of the itp- elements (Shoelace habit: custom only, kebab-case, namespaced). All bubble
- * and are composed so that a host page can listen on any ancestor. (`itp-trial-result` is declared by <itp-trial>.)
+ * and are composed so that a host page can listen on any ancestor.
  */
 import type { SimEvent, SimResult } from '../../model/result.js';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
+import type { CohortResult } from '../../model/trials/cohort.js';
 
 export interface RunFinishedDetail {
   result: SimResult;
@@ -25,11 +26,17 @@ export interface RunFailedDetail {
 export type ItpRunFailedEvent = CustomEvent<RunFailedDetail>;
 export type ItpRunFinishedEvent = CustomEvent<RunFinishedDetail>;
 export type ItpAlarmEvent = CustomEvent<AlarmDetail>;
+/** <itp-trial>, after each cohort run. */
+export interface TrialResultDetail {
+  result: CohortResult;
+}
+export type ItpTrialResultEvent = CustomEvent<TrialResultDetail>;
 
 interface ItpEventMap {
   'itp-run-finished': ItpRunFinishedEvent;
   'itp-alarm': ItpAlarmEvent;
   'itp-run-failed': ItpRunFailedEvent;
+  'itp-trial-result': ItpTrialResultEvent;
 }
 
 declare global {

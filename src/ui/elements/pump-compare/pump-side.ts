@@ -1,4 +1,5 @@
 /** One side of the comparison: derived animation state of a run at time t, and its panel template. */
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SimResult } from '../../../model/result.js';
 import { cumulative, cumulativeAt, valueAt, windowIndices } from '../../format/derive.js';
@@ -23,8 +24,9 @@ export interface SideData {
   quantumSource: string | null;
 }
 
-export function sideData(result: SimResult, scenario: unknown): SideData {
-  const device = ((scenario as Json)?.device ?? {}) as Json;
+export function sideData(result: SimResult, scenario: ScenarioInput | null): SideData {
+  // Not validated on this thread: read the device loosely.
+  const device: Json = { ...scenario?.device };
   const kind = String(device.kind ?? 'programmable');
   let maxMl = Number(device.reservoirMl);
   if (!(maxMl > 0)) maxMl = Math.max(1e-9, ...result.series.reservoirMl);

@@ -1,3 +1,4 @@
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SimResult } from '../../../model/result.js';
@@ -25,7 +26,7 @@ export class ItpRunSummary extends LitElement {
   /** Preset id to run when no scenario object is set. */
   @property() preset: string = DEFAULT_PRESET_ID;
   /** A scenario object (takes precedence over `preset`). */
-  @property({ attribute: false }) scenario: unknown = undefined;
+  @property({ attribute: false }) scenario: ScenarioInput | undefined = undefined;
 
   @state() private result: SimResult | null = null;
   @state() private error: string | null = null;

@@ -2,9 +2,3 @@ import { defineElement } from '../../base/define.js';
 import { ItpTrial } from './trial.js';
 
 defineElement('itp-trial', ItpTrial);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'itp-trial': ItpTrial;
-  }
-}
