@@ -321,12 +321,17 @@ function checkTsconfigs(root, rows, dirs) {
   return problems;
 }
 
-/** Every file or folder path the document cites (src/…, test/…, bench/…, scripts/…, assembly/…, web/…) exists. */
+/**
+ * Every file or folder path the document cites (src/…, test/…, bench/…, scripts/…, assembly/…, web/…) exists;
+ * globs (`schema*.ts`) and placeholders (`<tag>`) are not paths.
+ */
 function checkPathsCited(root, markdown) {
   const cited = new Set(
-    [...markdown.matchAll(/(?<![\w./-])(?:src|test|bench|scripts|assembly|web)\/[\w./-]*[\w]/g)].map(
-      (m) => m[0],
-    ),
+    [
+      ...markdown.matchAll(
+        /(?<![\w./-])(?:src|test|bench|scripts|assembly|web)\/[\w./-]*[\w](?![\w/*<-]|\.\w)/g,
+      ),
+    ].map((m) => m[0]),
   );
   return [...cited]
     .filter((p) => !existsSync(path.join(root, p)) && !existsSync(path.join(root, p.replace(/\.js$/, '.ts'))))

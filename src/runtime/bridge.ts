@@ -94,8 +94,8 @@ export class WorkerBridge implements Runner {
    * from when the ping was sent, not from the last answer, so a throttled timer (a background tab fires it once a
    * second or a minute) never makes a healthy worker look dead.
    */
-  private startHeartbeat(remote: Comlink.Remote<SimulationApi>): { stop(): void } {
-    const { pingEveryMs, deadAfterMs } = this.liveness;
+  private startHeartbeat(remote: Comlink.Remote<SimulationApi>, deadAfterMs: number): { stop(): void } {
+    const { pingEveryMs } = this.liveness;
     let sentAt = 0;
     let waiting = false;
     const timer = setInterval(() => {
@@ -139,9 +139,11 @@ export class WorkerBridge implements Runner {
 
   /** Runs one scenario in the worker. Rejects with ScenarioError, AbortError or WorkerCrashedError. */
   async run(scenario: unknown, options: RunCallOptions = {}): Promise<SimResult> {
-    const { signal, onProgress, ...runOptions } = options;
-    return this.call(signal, (remote) =>
-      remote.run(scenario, runOptions, onProgress ? Comlink.proxy(onProgress) : undefined),
+    const { signal, onProgress, deadAfterMs, ...runOptions } = options;
+    return this.call(
+      signal,
+      (remote) => remote.run(scenario, runOptions, onProgress ? Comlink.proxy(onProgress) : undefined),
+      deadAfterMs,
     );
   }
 
@@ -175,13 +177,15 @@ export class WorkerBridge implements Runner {
   private call<T>(
     signal: AbortSignal | undefined,
     fn: (remote: Comlink.Remote<SimulationApi>) => Promise<T>,
+    deadAfterMs = this.liveness.deadAfterMs,
   ): Promise<T> {
-    return this.turns.run(signal, () => this.callNow(signal, fn));
+    return this.turns.run(signal, () => this.callNow(signal, fn, deadAfterMs));
   }
 
   private async callNow<T>(
     signal: AbortSignal | undefined,
     fn: (remote: Comlink.Remote<SimulationApi>) => Promise<T>,
+    deadAfterMs: number,
   ): Promise<T> {
     if (signal?.aborted) throw abortError();
     if (!this.remote) this.start();
@@ -200,7 +204,7 @@ export class WorkerBridge implements Runner {
       await this.ready;
       return fn(remote);
     })();
-    if (this.busy++ === 0) this.heartbeat = this.startHeartbeat(remote);
+    if (this.busy++ === 0) this.heartbeat = this.startHeartbeat(remote, deadAfterMs);
     try {
       return await Promise.race([work, crash, aborted]);
     } finally {

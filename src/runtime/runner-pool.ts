@@ -10,6 +10,11 @@ import type { SimResult } from '../model/result.js';
 export interface RunCallOptions extends RunOptions {
   signal?: AbortSignal;
   onProgress?: ProgressCallback;
+  /**
+   * Browser and Node worker clients: how long this run's worker may stay silent before it is declared dead, ms
+   * (default: the client's liveness). A big run can stall its worker for longer (memory growth, GC).
+   */
+  deadAfterMs?: number;
 }
 
 /** One worker-backed simulator: SimulationClient (browser) or NodeWorkerClient (Node). */

@@ -4,8 +4,6 @@
 // must end in a WorkerCrashedError within the heartbeat's limit (never a hang), and the next run on the same
 // client must succeed on a fresh worker.
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Comlink from 'comlink';
-import type { SimulationApi } from '../../src/model/api.js';
 import { SimulationClient, WorkerCrashedError } from '../../src/runtime/browser/simulation-client.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 
@@ -15,6 +13,7 @@ const faulty = {
   close: () => new Worker(new URL('./fault-workers/close.worker.ts', import.meta.url), { type: 'module' }),
   hang: () => new Worker(new URL('./fault-workers/hang.worker.ts', import.meta.url), { type: 'module' }),
   throw: () => new Worker(new URL('./fault-workers/throw.worker.ts', import.meta.url), { type: 'module' }),
+  busy: () => new Worker(new URL('./fault-workers/busy.worker.ts', import.meta.url), { type: 'module' }),
 };
 
 const quick = { ...presetScenario('baclofen-programmable')!, durationDays: 1 };
@@ -26,16 +25,6 @@ const long = {
   model: { distribution: false },
 };
 const liveness = { pingEveryMs: 100, deadAfterMs: 2500 };
-
-/**
- * A simulation worker that has loaded and answers (a worker's first start, module load included, is not part of
- * what the tight limits below test: the default limit is 10 s).
- */
-async function startedWorker(): Promise<Worker> {
-  const w = realWorker();
-  await Comlink.wrap<SimulationApi>(w).ping();
-  return w;
-}
 
 let client: SimulationClient | null = null;
 afterEach(() => {
@@ -99,28 +88,36 @@ describe('worker faults: each ends in a clear error and a working rerun', () => 
     expect(detectedMs).toBeLessThan(liveness.deadAfterMs + 3000);
   }, 30_000);
 
+  // A worker busy for 3 s in 40 ms slices (test/browser/fault-workers/busy.worker.ts), as a long run is: it
+  // answers between slices, whatever the machine's load.
   it('a busy but healthy worker is not mistaken for a dead one', async () => {
-    const w = await startedWorker();
-    client = new SimulationClient({ createWorker: () => w, liveness: { pingEveryMs: 40, deadAfterMs: 400 } });
-    // With the spinal distribution on, this run takes a few seconds: at least three times the 0.4 s limit.
-    const busy = { ...presetScenario('baclofen-programmable')!, durationDays: 2000 };
-    const t0 = performance.now();
-    const r = await client.run(busy);
-    expect(performance.now() - t0).toBeGreaterThan(3 * 400);
-    expect(r.summary.durationHours).toBe(2000 * 24);
+    client = new SimulationClient({
+      createWorker: faulty.busy,
+      liveness: { pingEveryMs: 50, deadAfterMs: 1000 },
+    });
+    const r = await client.run(quick);
+    expect(r.summary.deliveredVolumeMl).toBeCloseTo(0.2, 9);
   }, 30_000);
 
   it('a heartbeat timer that fires rarely (a throttled background tab) does not kill a healthy worker', async () => {
-    // Ticks 0.6 s apart with a 0.3 s limit: silence counts from each ping, not from the last answer.
-    const w = await startedWorker();
+    // Ticks 1.2 s apart with a 1 s limit over a 3 s run: silence counts from each ping, not from the last answer
+    // (which would have killed the worker at the second tick).
     client = new SimulationClient({
-      createWorker: () => w,
-      liveness: { pingEveryMs: 600, deadAfterMs: 300 },
+      createWorker: faulty.busy,
+      liveness: { pingEveryMs: 1200, deadAfterMs: 1000 },
     });
-    const busy = { ...presetScenario('baclofen-programmable')!, durationDays: 3650 };
+    const r = await client.run(quick);
+    expect(r.summary.deliveredVolumeMl).toBeCloseTo(0.2, 9);
+  }, 30_000);
+
+  it('a run given a longer limit (a big run) is not killed within it', async () => {
+    client = new SimulationClient({
+      createWorker: faulty.hang,
+      liveness: { pingEveryMs: 100, deadAfterMs: 500 },
+    });
     const t0 = performance.now();
-    const r = await client.run(busy);
-    expect(performance.now() - t0).toBeGreaterThan(3 * 600);
-    expect(r.summary.durationHours).toBe(3650 * 24);
+    const err = await client.run(long, { chunkIntervals: 64, deadAfterMs: 2000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkerCrashedError);
+    expect(performance.now() - t0).toBeGreaterThan(2000);
   }, 30_000);
 });

@@ -11,7 +11,7 @@
  *   SimulatorFailedError — a fault of the simulator, never reported as a fault of the scenario.
  */
 import { getDefaultClient } from '../../runtime/browser/default-client.js';
-import { WorkerCrashedError } from '../../runtime/browser/simulation-client.js';
+import { DEFAULT_LIVENESS, WorkerCrashedError } from '../../runtime/browser/simulation-client.js';
 import type { SimResult } from '../../model/result.js';
 import { S } from '../i18n/strings.js';
 
@@ -50,6 +50,14 @@ export type RunCostEstimator = (scenario: unknown) => number | null | Promise<nu
 
 /** Above this estimate the learner is asked before the run starts, s (the model's EXPENSIVE_RUN_SECONDS). */
 export const CONFIRM_ABOVE_SECONDS = 10;
+/**
+ * A big run may stall its worker for a while (memory growth, garbage collection), longer on a slow device than
+ * the desktop estimate says: its heartbeat limit grows with the estimate, never below the client's default.
+ */
+export function deadAfterMsFor(seconds: number | null): number {
+  return Math.max(DEFAULT_LIVENESS.deadAfterMs, (seconds ?? 0) * 1000 * 3);
+}
+
 /** A run still going after this long shows its progress, ms. */
 export const PROGRESS_AFTER_MS = 1000;
 
@@ -120,6 +128,7 @@ async function runWithProgress(scenario: unknown, seconds: number | null): Promi
   try {
     return await getDefaultClient().run(scenario, {
       signal: controller.signal,
+      deadAfterMs: deadAfterMsFor(seconds),
       onProgress: (p) => {
         fraction = p.fraction;
         // A report still in flight when the run ended (stopped, crashed) must not bring the box back.

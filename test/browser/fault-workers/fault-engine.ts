@@ -3,14 +3,15 @@
 // result is held back until then):
 // - close: the worker closes itself (no error event reaches the page, as after an out-of-memory kill);
 // - hang: the worker loops forever (it never answers again);
-// - throw: an uncaught error in the worker (an error event).
+// - throw: an uncaught error in the worker (an error event);
+// - busy: no fault — 3 s of work in 40 ms slices with a yield between (as a long run does), then the run.
 import * as Comlink from 'comlink';
 import { Engine } from '../../../src/runtime/worker/engine.js';
 import { registerErrorTransfer } from '../../../src/runtime/errors-transfer.js';
 import type { ProgressCallback, RunOptions } from '../../../src/model/api.js';
 import type { SimResult } from '../../../src/model/result.js';
 
-export type WorkerFault = 'close' | 'hang' | 'throw';
+export type WorkerFault = 'close' | 'hang' | 'throw' | 'busy';
 
 class FaultyEngine extends Engine {
   constructor(private readonly fault: WorkerFault) {
@@ -22,6 +23,15 @@ class FaultyEngine extends Engine {
     options?: RunOptions,
     onProgress?: ProgressCallback,
   ): Promise<SimResult> {
+    if (this.fault === 'busy') {
+      const end = Date.now() + 3000;
+      while (Date.now() < end) {
+        const slice = Date.now() + 40;
+        while (Date.now() < slice); // work that does not yield
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return super.run(scenario, options, onProgress);
+    }
     setTimeout(() => {
       if (this.fault === 'close') self.close();
       else if (this.fault === 'throw') throw new Error('injected fault in the worker');
