@@ -236,7 +236,9 @@ describe('bounded error display', () => {
     ]) {
       expect(showValue(v).length).toBeLessThanOrEqual(80);
     }
-    expect(performance.now() - t0).toBeLessThan(200);
+    // Bounded work, not a benchmark: the old display took tens of seconds on such values; 2 s leaves room for a
+    // loaded 2-core CI machine (421 ms was seen under a load of 16).
+    expect(performance.now() - t0).toBeLessThan(2000);
     expect(showValue({ a: [1, 'b', null], c: true })).toBe('{"a":[1,"b",null],"c":true}');
     expect(boundedJson(circular, 80)).toBe('{"a":1,"self":"[circular]"}');
     expect(showValue(throwing)).toBe('{"x":"[unreadable]"}');
