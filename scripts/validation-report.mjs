@@ -16,12 +16,13 @@ if (!existsSync(dir)) {
   console.error(`validation: ${dir} is missing; run the tests first.`);
   process.exit(1);
 }
-const order = ['analytic', 'reference', 'calibration', 'prediction', 'accuracy'];
+const order = ['analytic', 'reference', 'calibration', 'prediction', 'accuracy', 'accuracy-presets'];
 /** Default role of a group's cases (a case may say otherwise): see ValidationCase.role in test/assembly. */
 const defaultRole = {
   analytic: 'verification',
   reference: 'verification',
   accuracy: 'verification',
+  'accuracy-presets': 'verification',
   calibration: 'calibration',
   prediction: 'prediction',
 };
@@ -35,6 +36,7 @@ const titles = {
   calibration: 'Calibration against published data',
   prediction: 'Held-out predictions (nothing fitted on these)',
   accuracy: 'Long-run accuracy and mass balance (default scenario)',
+  'accuracy-presets': 'Every preset against a fine-step reference',
 };
 const cell = (s) => String(s).replace(/\|/g, '\\|');
 let passed = 0;

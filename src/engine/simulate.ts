@@ -23,6 +23,7 @@ import { exclusive } from './wasm/exclusive.js';
 import { OUT, PumpDriver } from './pump/pump-driver.js';
 import { CsfDriver } from './csf/csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
+import { resolveCsfConfig, type CsfConfig } from '../model/csf-config.js';
 import { advanceIntervalInSubsteps, changeFreeIntervals, couplingLookahead } from './coupling.js';
 import { PumpSeriesCollector, assembleResult } from './summary.js';
 
@@ -36,6 +37,12 @@ export interface SimulateOptions {
    * (the pre-#4 coupling); kept for comparisons and the test that shows the difference.
    */
   substeps?: boolean;
+  /**
+   * Overrides the distribution engine's step sizes (h) for accuracy studies: the fine-step reference of
+   * test/assembly/csf-presets-accuracy.test.ts. The coupling keeps the default numerics' pulse threshold, so both
+   * runs see the same pump input and differ only in time stepping.
+   */
+  csfNumerics?: Partial<CsfConfig['numerics']>;
 }
 
 /** Yields to the event loop (so a cancel message can arrive) at most every YIELD_MS of work. */
@@ -81,7 +88,11 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
   const series = new PumpSeriesCollector(nOut);
   try {
     pump.configure(inputs.pump);
-    csf?.configure(inputs.csf!);
+    csf?.configure(
+      options.csfNumerics
+        ? { ...inputs.csf!, numerics: { ...inputs.csf!.numerics, ...options.csfNumerics } }
+        : inputs.csf!,
+    );
     const source = {
       stride: pump.stride,
       offMass: OUT.tipMassUg,
@@ -89,7 +100,10 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
       offSystemic: OUT.systemicMassUg,
     };
     let lastYield = performance.now();
-    const look = csf && options.substeps !== false ? couplingLookahead(csf.config) : null;
+    const look =
+      csf && options.substeps !== false
+        ? couplingLookahead(options.csfNumerics ? resolveCsfConfig(inputs.csf!) : csf.config)
+        : null;
     // Whole intervals first, then (when the run length is not a multiple of the interval) the shorter last one.
     const uniform = inputs.lastDtHours === dtHours ? nOut : nOut - 1;
     let nextReport = 0;

@@ -89,9 +89,9 @@ describe('estimateRunCost', () => {
     expect(() => estimateRunCost({ schemaVersion: 1 })).toThrow(ScenarioError);
   });
 
-  it('stepsAfterChange: one smoothing half step, doubling from dtFine to dtMax, then dtMax', () => {
-    // 0.005 + 0.01 + 0.02 + 0.04 + 0.08 = 0.155 h in 5 steps, then ceil(0.845 / 0.125) = 7 steps
-    expect(stepsAfterChange(1, 0.005, 0.125)).toBe(1 + 5 + 7);
+  it('stepsAfterChange: one smoothing half step, × 1.5 per step from dtFine to dtMax, then dtMax', () => {
+    // 0.005 · (1 + 1.5 + … + 1.5⁷) = 0.2463 h in 8 steps (the next, 0.128, is capped), then ceil(0.7537 / 0.125) = 7
+    expect(stepsAfterChange(1, 0.005, 0.125)).toBe(1 + 8 + 7);
     expect(stepsAfterChange(0.001, 0.005, 0.125)).toBe(2);
   });
 });

@@ -6,7 +6,7 @@
  *
  * The distribution engine dominates: every CSF step costs work in proportion to the cell count. Its step size is
  * dtMax in steady stretches (capped at 0.3 / fastest first-order rate, as assembly/csf/column.ts does), at most one
- * step per output interval less, and after every change of input it restarts at dtFine and doubles back up to
+ * step per output interval less, and after every change of input it restarts at dtFine and grows back (× 1.5 per step) up to
  * dtMax (plus one backward-Euler half step). Changes are counted from the scenario: pump strokes large and sparse
  * enough to be coupled as pulses (src/engine/coupling.ts), boluses, refills, reprograms, faults, scans, posture
  * switches of a hyperbaric drug, tip migrations. The pump engine's work is per stroke and per output interval.
@@ -62,6 +62,7 @@ export const EXPENSIVE_RUN_SECONDS = 10;
 
 const PULSE_FRACTION_OF_TIP_CELL = 0.01; // as in src/engine/coupling.ts
 const STABILITY = 0.3; // k·dt ≤ 0.3, as in assembly/csf/column.ts
+const STEP_GROWTH = 1.5; // the step's growth after a change, as in assembly/csf/column.ts
 
 const param = (p: Float64Array, name: (typeof CSF_PARAM_NAMES)[number]): number =>
   p[CSF_PARAM_NAMES.indexOf(name)];
@@ -74,7 +75,7 @@ export function stepsAfterChange(gapHours: number, dtFine: number, dtMax: number
   while (t < gapHours && dt < dtMax) {
     t += dt;
     steps++;
-    dt = Math.min(dt * 2, dtMax);
+    dt = Math.min(dt * STEP_GROWTH, dtMax);
   }
   return steps + Math.max(0, Math.ceil((gapHours - t) / dtMax - 1e-9));
 }
