@@ -1,6 +1,6 @@
 /**
  * Implicit transport of the spinal column plus the cranial node: θ-scheme (θ = 1/2 Crank–Nicolson, θ = 1 backward
- * Euler) on the flux form, solved with the Thomas algorithm (factored once per (dt, inflow) and reused).
+ * Euler) on the flux form, solved with the Thomas algorithm (factored once per (dt, θ, inflow, source) and kept in a small cache).
  *
  *   V_i dC_i/dt = G_i (C_{i−1} − C_i) + G_{i+1} (C_{i+1} − C_i) + upwind advection + s_i
  *   G_f = 1000 · A_f · D_f / dx  (µL/h; top face to the cranial node uses dx/2)
@@ -42,13 +42,86 @@ import {
 } from './params';
 import { jetDispersion, rowDiag, rowLower, rowUpper } from './face';
 
-let cachedDt: f64 = -1;
-let cachedTheta: f64 = -1;
-let cachedQ: f64 = -1;
-let cachedSrc: i32 = -1;
+// Factorisation cache: the active factors live in grid.ts (triA … rhsU, read by transportSolve, and dFace); the
+// last SLOTS factorisations are kept as copies keyed by (dt, θ, q, source cell). A run alternates between a few of
+// them — the stroke ripple's inflows (8 or 9 µL in an hour), the step sizes of a span, the backward-Euler start-up
+// — and a copy (7 × (N+1) f64) costs a fraction of a rebuild (an exp per face for the jet).
+const SLOTS = 6;
+const ARRAYS = 7;
+const KEYS = 4;
+let slotMem: usize = 0;
+let slotCells: i32 = -1;
+let nextSlot: i32 = 0;
+let activeSlot: i32 = -1;
+/** Factorisations built (cache misses) since csfConfigure: a measure for the benchmarks and tests. */
+export let factorBuilds: i32 = 0;
+
+function slotArrays(k: i32): usize {
+  return k == 0
+    ? triA
+    : k == 1
+      ? triInv
+      : k == 2
+        ? triCp
+        : k == 3
+          ? rhsL
+          : k == 4
+            ? rhsD
+            : k == 5
+              ? rhsU
+              : dFace;
+}
+
+function slotBase(slot: i32): usize {
+  return slotMem + ((<usize>slot * <usize>(KEYS + ARRAYS * (N + 1))) << 3);
+}
 
 export function invalidateFactor(): void {
-  cachedDt = -1;
+  if (slotCells != N) {
+    if (slotMem != 0) heap.free(slotMem);
+    slotMem = heap.alloc((<usize>SLOTS * <usize>(KEYS + ARRAYS * (N + 1))) << 3);
+    slotCells = N;
+  }
+  for (let s = 0; s < SLOTS; s++) store<f64>(slotBase(s), -1.0);
+  nextSlot = 0;
+  activeSlot = -1;
+  factorBuilds = 0;
+}
+
+/** Makes the factors for the key active; true when they were cached. */
+function useCached(dt: f64, theta: f64, q: f64, srcCell: i32): bool {
+  for (let s = 0; s < SLOTS; s++) {
+    const b = slotBase(s);
+    if (
+      load<f64>(b) == dt &&
+      load<f64>(b, 8) == theta &&
+      load<f64>(b, 16) == q &&
+      load<f64>(b, 24) == <f64>srcCell
+    ) {
+      if (s != activeSlot) {
+        const bytes = (<usize>(N + 1)) << 3;
+        for (let k = 0; k < ARRAYS; k++)
+          memory.copy(slotArrays(k), b + (KEYS << 3) + <usize>k * bytes, bytes);
+        activeSlot = s;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+function saveFactors(dt: f64, theta: f64, q: f64, srcCell: i32): void {
+  const s = nextSlot;
+  nextSlot = (nextSlot + 1) % SLOTS;
+  const b = slotBase(s);
+  store<f64>(b, dt);
+  store<f64>(b, theta, 8);
+  store<f64>(b, q, 16);
+  store<f64>(b, <f64>srcCell, 24);
+  const bytes = (<usize>(N + 1)) << 3;
+  for (let k = 0; k < ARRAYS; k++) memory.copy(b + (KEYS << 3) + <usize>k * bytes, slotArrays(k), bytes);
+  activeSlot = s;
+  factorBuilds++;
 }
 
 // Off-diagonal (kl: row i, col i−1; ku: row i, col i+1) and diagonal kd of K for row i, written to work arrays.
@@ -80,11 +153,7 @@ function faceFlow(f: i32, q: f64, srcCell: i32): f64 {
 
 /** Builds the tridiagonal factors for step dt with inflow q (µL/h) at srcCell. */
 export function factor(dt: f64, theta: f64, q: f64, srcCell: i32): void {
-  if (dt == cachedDt && theta == cachedTheta && q == cachedQ && srcCell == cachedSrc) return;
-  cachedDt = dt;
-  cachedTheta = theta;
-  cachedQ = q;
-  cachedSrc = srcCell;
+  if (slotMem != 0 && useCached(dt, theta, q, srcCell)) return;
   const n = N;
   const ti = theta * dt;
   const te = (1.0 - theta) * dt;
@@ -117,6 +186,7 @@ export function factor(dt: f64, theta: f64, q: f64, srcCell: i32): void {
     gBelow = gAbove;
     qBelow = qAbove;
   }
+  if (slotMem != 0) saveFactors(dt, theta, q, srcCell);
 }
 
 /**

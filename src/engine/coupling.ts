@@ -19,10 +19,16 @@ const SEC_PER_HOUR = 3600;
 const MAX_SUBSTEPS = 10_000;
 /**
  * Numerical choice (not clinical data): a stroke is resolved as a pulse when it is at least 1 % of the tip cell's
- * volume and strokes are at least one CSF step (dtMax) apart; smaller or denser strokes are averaged by the CSF
+ * volume and strokes are at least PULSE_MIN_SPACING_HOURS apart; smaller or denser strokes are averaged by the CSF
  * step itself anyway.
  */
 const PULSE_FRACTION_OF_TIP_CELL = 0.01;
+/**
+ * Numerical choice: strokes at least this far apart are resolved as pulses (mirrored in
+ * src/model/scenario/run-cost.ts). It was the CSF's largest step until that grew to 0.5 h (issue 19); kept, so that
+ * what the column sees of a stroked pump did not change with the step.
+ */
+const PULSE_MIN_SPACING_HOURS = 0.125;
 
 export interface CouplingLookahead {
   pulseMinHours: number;
@@ -33,7 +39,7 @@ export interface CouplingLookahead {
 
 export function couplingLookahead(config: CsfConfig): CouplingLookahead {
   return {
-    pulseMinHours: config.numerics.dtMaxHours,
+    pulseMinHours: Math.min(PULSE_MIN_SPACING_HOURS, config.numerics.dtMaxHours),
     pulseMinUl: (PULSE_FRACTION_OF_TIP_CELL * config.patient.spinalCsfVolumeUl) / config.grid.cells,
     leadHours: Math.max(1 / SEC_PER_HOUR, config.numerics.dtFineHours),
   };

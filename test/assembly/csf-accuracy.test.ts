@@ -1,10 +1,13 @@
 // 90 days of the default scenario (pump + 120-cell column + cranial + plasma + effects) with the production step
-// control against a fine-step reference (dt = 18 s throughout): within 1 % at every hourly output.
+// control against a fine-step reference (dt = 18 s throughout): every output series within 1 % (the norm of
+// test/assembly/csf-accuracy-norm.ts, shared with the every-preset test). The error relative to each point (floor
+// 1e-3 of the column peak at that output), the stricter measure this test gated on before issue 19, is reported too.
 import { describe, expect, it } from 'vitest';
 import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
 import { runDefaultScenario } from '../reference/csf-default-run.js';
 import { loadBuild } from '../helpers/wasm.js';
 import { fmt, validationGroup } from './csf-validation.js';
+import { worstSeries } from './csf-accuracy-norm.js';
 
 const check = validationGroup('accuracy');
 
@@ -40,10 +43,12 @@ describe('90-day default scenario', () => {
     const a = fast.rawRecords();
     const stride = fast.outStride;
     const nLevels = fast.levels.length;
+    const fastSeries = fast.result();
     fast.dispose();
     const fine = runDefaultScenario(wasm, { csf: { numerics: { dtMaxHours: 0.005, dtFineHours: 0.005 } } });
     const refSteps = wasm.csfSteps();
     const b = fine.rawRecords();
+    const w = worstSeries(fastSeries, fine.result());
     fine.dispose();
     expect(a.length).toBe(2160 * stride);
     const e = compare(a, b, stride, nLevels);
@@ -51,9 +56,9 @@ describe('90-day default scenario', () => {
       check({
         case: `90 days, default scenario, ${steps} adaptive steps vs ${refSteps} fine steps`,
         source: 'issue 4 performance target: within 1 % of a fine-step reference at every output',
-        target: 'concentrations ≤ 1 % (floor 1e-3 of the column peak); effects ≤ 0.01 of scale',
-        value: `concentrations ${fmt(e.conc * 100)} %, effects ${fmt(e.effect * 100)} % of scale`,
-        pass: e.conc <= 0.01 && e.effect <= 0.01,
+        target: 'every output series: max |error| ≤ 1 % of the series maximum (effects: of their scale)',
+        value: `worst: ${w.name}, ${fmt(w.error * 100)} %; relative to each point: concentrations ${fmt(e.conc * 100)} %, effects ${fmt(e.effect * 100)} % of scale`,
+        pass: w.ok,
       }),
     ).toBe(true);
     expect(
@@ -65,5 +70,5 @@ describe('90-day default scenario', () => {
         pass: e.mass <= 1e-9,
       }),
     ).toBe(true);
-  });
+  }, 60_000);
 });

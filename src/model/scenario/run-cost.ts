@@ -61,6 +61,7 @@ export const RUN_COST_CALIBRATION = {
 export const EXPENSIVE_RUN_SECONDS = 10;
 
 const PULSE_FRACTION_OF_TIP_CELL = 0.01; // as in src/engine/coupling.ts
+const PULSE_MIN_SPACING_HOURS = 0.125; // as in src/engine/coupling.ts
 const STABILITY = 0.3; // k·dt ≤ 0.3, as in assembly/csf/column.ts
 const STEP_GROWTH = 1.5; // the step's growth after a change, as in assembly/csf/column.ts
 
@@ -196,7 +197,12 @@ export function estimateValidRunCost(s: Scenario): RunCostEstimate {
   const pulseMinUl = (PULSE_FRACTION_OF_TIP_CELL * config.patient.spinalCsfVolumeUl) / cells;
   const rate = deliveredUl / durationHours;
   const spacingHours = rate > 0 ? strokeUl / rate : Infinity;
-  if (stroked && strokes >= 1 && strokeUl >= pulseMinUl && spacingHours >= config.numerics.dtMaxHours) {
+  if (
+    stroked &&
+    strokes >= 1 &&
+    strokeUl >= pulseMinUl &&
+    spacingHours >= Math.min(PULSE_MIN_SPACING_HOURS, config.numerics.dtMaxHours)
+  ) {
     const gap = Math.min(spacingHours, durationHours);
     const extra = 1 + stepsAfterChange(gap, dtFine, dtMax) - Math.ceil(gap / dtMax - 1e-9);
     steps += strokes * Math.max(0, extra);
