@@ -16,13 +16,22 @@ if (!existsSync(dir)) {
   console.error(`validation: ${dir} is missing; run the tests first.`);
   process.exit(1);
 }
-const order = ['analytic', 'reference', 'calibration', 'prediction', 'accuracy', 'accuracy-presets'];
+const order = [
+  'analytic',
+  'reference',
+  'calibration',
+  'prediction',
+  'accuracy',
+  'accuracy-presets',
+  'stationary',
+];
 /** Default role of a group's cases (a case may say otherwise): see ValidationCase.role in test/assembly. */
 const defaultRole = {
   analytic: 'verification',
   reference: 'verification',
   accuracy: 'verification',
   'accuracy-presets': 'verification',
+  stationary: 'verification',
   calibration: 'calibration',
   prediction: 'prediction',
 };
@@ -37,6 +46,7 @@ const titles = {
   prediction: 'Held-out predictions (nothing fitted on these)',
   accuracy: 'Long-run accuracy and mass balance (default scenario)',
   'accuracy-presets': 'Every preset against a fine-step reference',
+  stationary: 'Stationary-state skip against every step taken',
 };
 const cell = (s) => String(s).replace(/\|/g, '\\|');
 let passed = 0;

@@ -110,6 +110,15 @@ export function react(half: f64): f64 {
   return cleared;
 }
 
+/**
+ * A stationary stretch (column.ts skipSpan): `csfUg` left CSF/tissue for blood and `plasmaInUg` entered plasma,
+ * all of it eliminated (the pools do not change).
+ */
+export function stationaryOutflow(csfUg: f64, plasmaInUg: f64): void {
+  clearedFromCsfUg += csfUg;
+  eliminatedUg += plasmaInUg;
+}
+
 /** Plasma over dt with `inputUg` arriving at a constant rate: exact solution; elimination bookkept. */
 let plasmaDt: f64 = -1;
 let plasmaE: f64 = 1;

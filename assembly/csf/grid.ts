@@ -37,7 +37,7 @@ export let params: usize = 0;
 // Per cell (N+1 with the cranial node where noted).
 export let conc: usize = 0; // N+1
 export let concNew: usize = 0; // N+1
-export let concOld: usize = 0; // N+1 (positivity fallback)
+export let concOld: usize = 0; // N+1 (the state at the start of a span: stationary check in column.ts)
 export let vol: usize = 0; // N+1
 export let area: usize = 0; // N
 export let xCell: usize = 0; // N

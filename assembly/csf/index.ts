@@ -14,6 +14,7 @@ import {
   resetColumn,
   setStepping,
   setTip,
+  setStationarySkip,
   operatorChanged,
   startLumbarBolus,
   step,
@@ -111,6 +112,11 @@ export function csfLumbarBolus(doseUg: f64, volumeUl: f64, atCm: f64, durationHo
 
 export function csfSetTip(cm: f64): void {
   setTip(cm);
+}
+
+/** Stationary-state skip on (default) or off (column.ts): for the test that measures what the skip changes. */
+export function csfSetStationarySkip(on: i32): void {
+  setStationarySkip(on != 0);
 }
 
 export function csfWriteRecord(outPtr: usize): void {

@@ -17,6 +17,8 @@ import {
   startState,
 } from '../native/cases.js';
 import { TsBatchTransport } from '../native/batch-ts.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
 const perSecond = (cellSteps: number, ms: number): Metric => ({
   value: cellSteps / (ms / 1000),
   unit: 'cell-steps/s',
@@ -78,6 +80,26 @@ export const suite: BenchSuite = {
           'warm run': { value: warmMs, unit: 'ms' },
           'first run (cold wasm)': { value: firstMs, unit: 'ms' },
           'CSF steps': { value: wasm.csfSteps(), unit: 'steps', better: 'lower' },
+        };
+      },
+    },
+    {
+      name: '7.5 years, battery lifecycle preset with the distribution on (daily outputs, simulate())',
+      async run(ctx) {
+        const scenario = presetScenario('battery-end-of-service');
+        scenario.model = { distribution: true };
+        const wasm = await ctx.wasm();
+        const warmMs = await ctx.time(() => simulate(wasm, scenario), { repeats: 5, warmup: 2 });
+        const steps = wasm.csfSteps();
+        wasm.csfSetStationarySkip(0);
+        const everyMs = await ctx.time(() => simulate(wasm, scenario), { repeats: 3, warmup: 1 });
+        const everySteps = wasm.csfSteps();
+        wasm.csfSetStationarySkip(1);
+        return {
+          'warm run': { value: warmMs, unit: 'ms' },
+          'CSF steps': { value: steps, unit: 'steps', better: 'lower' },
+          'warm run, every step (stationary skip off)': { value: everyMs, unit: 'ms' },
+          'CSF steps, every step': { value: everySteps, unit: 'steps', better: 'lower' },
         };
       },
     },
