@@ -81,6 +81,14 @@ if (!filter || 'ui'.includes(filter)) {
   for (const line of ui.uiPerfLines(figures)) console.log(`ui | ${line}`);
   uiSection = `\n${ui.uiPerfMarkdown(figures)}`;
 }
+// Cold start of an embedded element (scripts/cold-start.mjs): throttled CPU and network, on the app just built.
+if (!filter || 'cold'.includes(filter)) {
+  const cold = await import('../scripts/cold-start.mjs');
+  console.error('bench: cold start of an embedded element (Chromium, throttled) …');
+  const figures = await cold.measureColdStart({ buildApp: filter === 'cold' });
+  console.log(cold.coldStartMarkdown(figures));
+  uiSection += `\n${cold.coldStartMarkdown(figures)}`;
+}
 if (!filter) {
   // Through prettier, as every committed file is (npm test checks the format), so a fresh report can be committed.
   const prettier = await import('prettier');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { displayResolution, formatNumber, magnitude, withUnit } from '../../src/ui/format/format.js';
+import { windowIndices } from '../../src/ui/format/derive.js';
 
 describe('formatNumber', () => {
   it('rounds float residue below the display resolution of its scale to 0', () => {
@@ -60,5 +61,28 @@ describe('magnitude', () => {
     expect(magnitude(new Float64Array([1, -7, Number.NaN, 3]))).toBe(7);
     expect(magnitude([Infinity, 2])).toBe(2);
     expect(magnitude([])).toBe(0);
+  });
+});
+
+describe('windowIndices (playback, every frame)', () => {
+  it('is the linear scan it replaced: from = first t_i > t − window, to = first t_i > t (+1e-9)', () => {
+    const linear = (a: Float64Array, t: number, w: number): [number, number] => {
+      let from = 0;
+      while (from < a.length && a[from] <= t - w) from++;
+      let to = from;
+      while (to < a.length && a[to] <= t + 1e-9) to++;
+      return [from, to];
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 60 }),
+        fc.integer({ min: -20, max: 420 }),
+        fc.integer({ min: 0, max: 100 }),
+        (xs, t, w) => {
+          const a = Float64Array.from(xs.sort((p, q) => p - q).map((x) => x / 4));
+          expect(windowIndices(a, t / 4, w / 4)).toEqual(linear(a, t / 4, w / 4));
+        },
+      ),
+    );
   });
 });

@@ -79,9 +79,19 @@ export function cumulativeAt(tHours: Float64Array, cum: Float64Array, t: number)
 
 /** Indices [from, to) of the samples with from-time < t ≤ to-time inside (t - windowHours, t]. */
 export function windowIndices(tHours: Float64Array, t: number, windowHours: number): [number, number] {
-  let from = 0;
-  while (from < tHours.length && tHours[from] <= t - windowHours) from++;
-  let to = from;
-  while (to < tHours.length && tHours[to] <= t + 1e-9) to++;
-  return [from, to];
+  // Binary searches: playback calls this every frame, on series of thousands of intervals.
+  const from = firstAbove(tHours, t - windowHours, 0);
+  return [from, firstAbove(tHours, t + 1e-9, from)];
+}
+
+/** First index ≥ `from` of an ascending series whose value is above x (the length when none is). */
+export function firstAbove(a: ArrayLike<number>, x: number, from = 0): number {
+  let lo = from;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

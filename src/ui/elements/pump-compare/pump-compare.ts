@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
@@ -160,9 +161,13 @@ export class ItpPumpCompare extends ItpView {
     </div>`;
   }
 
-  private async apply(): Promise<void> {
+  /** Re-runs both pumps; `live` while a control is being moved (RunController: coalesced, follows the drag). */
+  private async apply(live = false): Promise<void> {
     const sc = this.scenarios();
-    const runs = [this.prog.run(sc.prog), sc.gas === null ? Promise.resolve(null) : this.gas.run(sc.gas)];
+    const runs = [
+      this.prog.run(sc.prog, { live }),
+      sc.gas === null ? Promise.resolve(null) : this.gas.run(sc.gas, { live }),
+    ];
     const [p, g] = await Promise.all(runs);
     this.progData = p ? sideData(p, sc.prog) : this.prog.error ? null : this.progData;
     this.gasData = g ? sideData(g, sc.gas) : this.gas.error || sc.gas === null ? null : this.gasData;
@@ -179,10 +184,24 @@ export class ItpPumpCompare extends ItpView {
 
   private controlsTemplate() {
     const ep = this.episode;
-    const setEp = (patch: Partial<edit.Episode>) => {
-      this.episode = { ...ep, ...patch };
+    const setEp = (patch: Partial<edit.Episode>, live = false) => {
+      const next = { ...this.episode, ...patch };
+      // The change event after a live drag carries the value the drag already ran.
+      if (
+        !live &&
+        this.touched.has('episode') &&
+        (Object.keys(next) as (keyof edit.Episode)[]).every((k) => next[k] === this.episode[k])
+      )
+        return;
+      this.episode = next;
       this.touched.add('episode');
-      void this.apply();
+      void this.apply(live);
+    };
+    // While the value moves (arrow keys, the spinner, a drag): re-run live, only on values the field accepts
+    // (a half-typed "3" on the way to "38" is not run).
+    const liveEp = (e: Event, key: 'bodyTemperatureC' | 'altitudeFt') => {
+      const input = e.target as HTMLInputElement;
+      if (input.value !== '' && input.checkValidity()) setEp({ [key]: Number(input.value) }, true);
     };
     return html`<fieldset part="controls">
       <legend>${S.compare.controlsLegend}</legend>
@@ -196,6 +215,7 @@ export class ItpPumpCompare extends ItpView {
                 max="42"
                 step="0.5"
                 .value=${String(ep.bodyTemperatureC)}
+                @input=${(e: Event) => liveEp(e, 'bodyTemperatureC')}
                 @change=${(e: Event) => setEp({ bodyTemperatureC: this.num(e) })}
             /></label>`
           : nothing
@@ -210,6 +230,7 @@ export class ItpPumpCompare extends ItpView {
                 max="12000"
                 step="1000"
                 .value=${String(ep.altitudeFt)}
+                @input=${(e: Event) => liveEp(e, 'altitudeFt')}
                 @change=${(e: Event) => setEp({ altitudeFt: this.num(e) })}
             /></label>`
           : nothing
@@ -339,7 +360,22 @@ export class ItpPumpCompare extends ItpView {
       <h2>${S.compare.heading}</h2>
       ${notice(this.sourceNotice)}
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
-      ${this.controlsTemplate()} ${this.timelineNote()} ${timeControls(this.time, 'compare-time')}
+      ${
+        // Playback re-renders every frame: the controls and the story note only when what they show changed.
+        guard(
+          [
+            this.episode,
+            this.mriDay,
+            this.rateMlPerDay,
+            this.refillDay,
+            this.refillConcentration,
+            this.controls,
+          ],
+          () => this.controlsTemplate(),
+        )
+      }
+      ${guard([this.base, this.touched.has('episode')], () => this.timelineNote())}
+      ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
           ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}

@@ -2,7 +2,7 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SimResult } from '../../../model/result.js';
-import { cumulative, cumulativeAt, valueAt, windowIndices } from '../../format/derive.js';
+import { cumulative, cumulativeAt, firstAbove, valueAt, windowIndices } from '../../format/derive.js';
 import { indexAt } from '../../base/time-controller.js';
 import { S } from '../../i18n/strings.js';
 import { formatTime, withUnit } from '../../format/format.js';
@@ -66,9 +66,10 @@ function strokeStrip(d: SideData, t: number): TemplateResult | typeof nothing {
   if (!st || !st.tHours.length) return nothing;
   const win = 2; // h
   const ticks: TemplateResult[] = [];
-  for (let i = 0; i < st.tHours.length && ticks.length < 400; i++) {
+  // The strokes in [t − win, t] by binary search: a 90-day run has ~18,000, and this runs every playback frame.
+  const end = firstAbove(st.tHours, t);
+  for (let i = firstAbove(st.tHours, t - win - 1e-12); i < end && ticks.length < 400; i++) {
     const dt = t - st.tHours[i];
-    if (dt < 0 || dt > win) continue;
     const x = 200 - (dt / win) * 200;
     ticks.push(svg`<line x1=${x} x2=${x} y1="2" y2="18" stroke="#D55E00" stroke-width="1.5" />`);
   }

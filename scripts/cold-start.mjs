@@ -1,0 +1,119 @@
+// Cold start of an embedded element (issue 19): web/embed.html as a course page hosts it (built, dist/app, served by
+// `vite preview`), opened with an empty cache in Chromium throttled through the DevTools protocol — CPU 4× slower
+// (Emulation.setCPUThrottlingRate) and DevTools' "Fast 3G" network (Network.emulateNetworkConditions: 562.5 ms
+// round trip, 180 kB/s down, 84 kB/s up). Measured: navigation start → the first simulated result on screen (the
+// first `itp-run-finished` event, then a frame), and when each resource arrived (which requests the wait is made of).
+// `npm run perf:cold` builds the app and prints the figures; `npm run bench` adds them to docs/bench.md. A benchmark,
+// not a test.
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
+
+export const COLD_TARGET_MS = 1500;
+/** DevTools' "Fast 3G" preset (front_end/core/sdk/NetworkManager.ts): 562.5 ms latency, 1.6 Mb/s × 0.9 down, 750 kb/s × 0.9 up. */
+export const FAST_3G = { latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+export const CPU_SLOWDOWN = 4;
+const ROUNDS = 3;
+const configFile = new URL('../vite.config.ts', import.meta.url).pathname;
+
+/** In the page before any of its scripts: time of the first result event, and of the frame after it. */
+function watchFirstResult() {
+  /* global performance, requestAnimationFrame, setTimeout -- page context */
+  document.addEventListener(
+    'itp-run-finished',
+    (e) => {
+      const at = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          window.__coldStart = { eventMs: at, paintedMs: performance.now(), run: e.detail.run };
+        }, 0),
+      );
+    },
+    { once: true },
+  );
+}
+
+async function once(browser, url, throttled) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttled) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_3G });
+  }
+  await page.addInitScript(watchFirstResult);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__coldStart, null, { timeout: 60_000, polling: 50 });
+  const first = await page.evaluate(() => window.__coldStart);
+  const resources = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => ({ name: r.name.split('/').pop(), endMs: r.responseEnd, bytes: r.transferSize }))
+      .filter((r) => /\.(js|wasm|css)$/.test(r.name)),
+  );
+  await context.close();
+  return { ...first, resources };
+}
+
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+
+/** Builds the app (unless `buildApp: false`), serves it, measures ROUNDS cold starts throttled and one not. */
+export async function measureColdStart({ buildApp = true } = {}) {
+  if (buildApp) await build({ configFile, logLevel: 'warn' });
+  const server = await preview({ configFile, preview: { port: 4175, strictPort: false }, logLevel: 'warn' });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+  try {
+    const url = new URL('embed.html', server.resolvedUrls.local[0]).href;
+    const plain = await once(browser, url, false);
+    const runs = [];
+    for (let i = 0; i < ROUNDS; i++) runs.push(await once(browser, url, true));
+    const pick = runs.find((r) => r.paintedMs === median(runs.map((x) => x.paintedMs)));
+    const wasm = pick.resources.find((r) => r.name.endsWith('.wasm'));
+    return {
+      rounds: ROUNDS,
+      throttledMs: pick.paintedMs,
+      throttledRuns: runs.map((r) => r.paintedMs),
+      unthrottledMs: plain.paintedMs,
+      firstRun: pick.run,
+      wasmArrivedMs: wasm?.endMs ?? NaN,
+      lastScriptMs: Math.max(...pick.resources.map((r) => r.endMs)),
+      requests: pick.resources.length,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const ms = (v) => `${Math.round(v).toLocaleString('en')} ms`;
+
+/** The section bench/run.mjs appends to docs/bench.md. */
+export function coldStartMarkdown(f) {
+  const row = (what, value, target = '') => `| ${what} | ${value} | ${target} |`;
+  return [
+    '## Cold start of an embedded element (Chromium)',
+    '',
+    'Measured by scripts/cold-start.mjs (also `npm run perf:cold`) on the built app: web/embed.html (a course page with',
+    'two elements) opened with an empty cache; CPU throttled 4× and the network set to DevTools\' "Fast 3G" (562.5 ms',
+    `round trip, 180 kB/s) through the DevTools protocol. Median of ${f.rounds} loads; navigation start → the frame after`,
+    'the first simulated result (`itp-run-finished`).',
+    '',
+    '| measure | Chromium | target |',
+    '| --- | --- | --- |',
+    row('first simulated result visible, throttled (median)', ms(f.throttledMs), `≤ ${ms(COLD_TARGET_MS)}`),
+    row('the throttled loads', f.throttledRuns.map(ms).join(', ')),
+    row('of which: the wasm file arrived at', ms(f.wasmArrivedMs)),
+    row('of which: the last script or style arrived at', `${ms(f.lastScriptMs)} (${f.requests} requests)`),
+    row('same page, no throttling', ms(f.unthrottledMs)),
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const f = await measureColdStart({ buildApp: !process.argv.includes('--no-build') });
+  console.log(coldStartMarkdown(f));
+  process.exit(f.throttledMs <= COLD_TARGET_MS ? 0 : 1);
+}
