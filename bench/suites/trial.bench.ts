@@ -9,6 +9,7 @@ import { CsfBatchTrialEngine } from '../../src/engine/trials/trial-batch-engine.
 
 const SPEC = { protocol: 'baclofen-bolus', population: 'spasticity-spinal', seed: 1 };
 const N = 1000;
+const BIG = 10_000;
 const rate = (ms: number): Metric => ({ value: (N / ms) * 1000, unit: 'patients/s', better: 'higher' });
 
 export const suite: BenchSuite = {
@@ -48,6 +49,27 @@ export const suite: BenchSuite = {
           }
         }
         return metrics;
+      },
+    },
+    {
+      name: `baclofen bolus screening, ${BIG} patients, worker pool (issue 19: ≤ 1 s in Chromium on 2 cores)`,
+      async run(ctx): Promise<Record<string, Metric>> {
+        if (ctx.runtime !== 'chromium') return {};
+        const { browserTrialPool } = await import('../../src/runtime/browser/trial-service.js');
+        const pool = browserTrialPool(Math.max(1, Math.min(4, ctx.cores)));
+        try {
+          for (let i = 0; i < 2; i++) await pool.runCohort({ ...SPEC, cohortSize: 256 }); // start, tier up
+          const ms = await ctx.time(() => pool.runCohort({ ...SPEC, cohortSize: BIG }), {
+            repeats: 1,
+            warmup: 0,
+          });
+          return {
+            [`worker pool (${pool.size}), batched`]: { value: ms, unit: 'ms' },
+            'worker pool, rate': { value: (BIG / ms) * 1000, unit: 'patients/s', better: 'higher' },
+          };
+        } finally {
+          pool.dispose();
+        }
       },
     },
   ],
