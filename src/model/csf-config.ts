@@ -15,6 +15,7 @@ import {
   vertebralLevels,
   type VertebralLevel,
 } from './data/patient.js';
+import { bodySize, plasmaClearanceUlPerHour } from './data/body-size.js';
 import {
   halfLifeToRatePerHour,
   litresToUl,
@@ -40,7 +41,7 @@ export interface PatientMultipliers {
   ec50: number;
   /** Side-effect sensitivity: supraspinal and systemic EC50s are divided by it (> 1 = more side effects). */
   sideEffectSensitivity: number;
-  /** × body weight for the plasma volume (∝ w) and clearance (∝ w^0.75). */
+  /** × body weight for the plasma volume (∝ w) and clearance (∝ w^0.75, src/model/data/body-size.ts). */
   bodySize: number;
   /** Placebo response: fraction of the baseline severity relieved without drug, 0–1. */
   placeboResponse: number;
@@ -67,6 +68,8 @@ export interface CsfConfig {
     heartRatePerMin: number;
     breathingDepth: number;
     bodyWeightKg: number;
+    /** Height, cm: with the weight it sets the default spinal length and CSF volumes (src/model/data/body-size.ts). */
+    heightCm: number;
     catheterTipLevel: string;
     /** Overrides the level when set (cm from the caudal end). */
     catheterTipCm: number | null;
@@ -121,7 +124,14 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   const n = input.numerics ?? {};
   const D = PATIENT_DEFAULTS;
   const cells = Math.round(finite(g.cells, DEFAULT_CELLS, 8, 2000));
-  const lengthCm = finite(g.lengthCm, D.spinalLengthCm.value, 30, 80);
+  const weightKg = finite(p.bodyWeightKg, D.bodyWeightKg.value, 1, 300);
+  const size = bodySize(
+    typeof p.heightCm === 'number' && Number.isFinite(p.heightCm)
+      ? finite(p.heightCm, 170, 40, 230)
+      : undefined,
+    weightKg,
+  );
+  const lengthCm = finite(g.lengthCm, size.spinalLengthCm, 10, 80);
   const defaultTip = indication === 'pain' ? D.catheterTipLevelPain : D.catheterTipLevel;
   const tipLevel =
     p.catheterTipLevel && levelToCm(p.catheterTipLevel) !== undefined ? p.catheterTipLevel : defaultTip;
@@ -134,13 +144,14 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   return {
     grid: { cells, lengthCm, areaProfile: profile },
     patient: {
-      spinalCsfVolumeUl: finite(p.spinalCsfVolumeUl, D.spinalCsfVolumeUl.value, 20_000, 200_000),
-      cranialCsfVolumeUl: finite(p.cranialCsfVolumeUl, D.cranialCsfVolumeUl.value, 20_000, 400_000),
+      spinalCsfVolumeUl: finite(p.spinalCsfVolumeUl, size.spinalCsfVolumeUl, 2_000, 200_000),
+      cranialCsfVolumeUl: finite(p.cranialCsfVolumeUl, size.cranialCsfVolumeUl, 5_000, 400_000),
       csfProductionUlPerHour: finite(p.csfProductionUlPerHour, D.csfProductionUlPerHour.value, 0, 60_000),
       cardiacStrokeVolumeUl: finite(p.cardiacStrokeVolumeUl, D.cardiacStrokeVolumeUl.value, 0, 2000),
       heartRatePerMin: finite(p.heartRatePerMin, D.heartRatePerMin.value, 20, 200),
       breathingDepth: finite(p.breathingDepth, D.breathingDepth.value, 0, 4),
-      bodyWeightKg: finite(p.bodyWeightKg, D.bodyWeightKg.value, 2, 250),
+      bodyWeightKg: weightKg,
+      heightCm: size.heightCm,
       catheterTipLevel: tipLevel,
       catheterTipCm: typeof p.catheterTipCm === 'number' ? finite(p.catheterTipCm, 0, 0, lengthCm) : null,
       driftCmPerHour: finite(p.driftCmPerHour, TRANSPORT_DEFAULTS.driftCmPerHour.value, -20, 20),
@@ -253,9 +264,7 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     conusCm: levelToCm(T.conusLevel, config.grid.lengthCm) as number,
     plasmaVolumeUl: litresToUl(drugData.plasma.volumeLPerKg.value * weight),
     plasmaLossPerHour:
-      (mlPerMinToUlPerHour(drugData.plasma.clearanceMlPerMinPerKg.value) *
-        p.bodyWeightKg *
-        Math.pow(mult.bodySize, 0.75)) /
+      plasmaClearanceUlPerHour(mlPerMinToUlPerHour(drugData.plasma.clearanceMlPerMinPerKg.value), weight) /
       litresToUl(drugData.plasma.volumeLPerKg.value * weight),
     ke0PerHour: pd.ke0PerHour.value,
     ke0PlasmaPerHour: pd.ke0PerHour.value,

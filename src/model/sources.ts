@@ -76,6 +76,7 @@ export const SOURCE_LABELS: Readonly<Record<string, string>> = {
   R79: 'Smith et al. 2002',
   R80: 'H-reflex after IT baclofen 2012',
   R84: 'AHFS ziconotide monograph',
+  R85: 'Jang et al. 2019',
   D1: 'Medtronic, SynchroMed II documentation',
   D2: 'Wesemann et al. 2014',
   D3: 'Flowonix, Prometra II instructions',

@@ -244,6 +244,20 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
     expect(r.mass).toBeLessThan(1e-9);
   });
 
+  it('body size: lanes of a child and adults keep their own spinal length and CSF volumes', async () => {
+    const r = await compare([
+      { input: be({ drug: 'baclofen', patient: { bodyWeightKg: 15 } }), rate: () => 5 },
+      { input: be({ drug: 'baclofen', patient: { heightCm: 190, bodyWeightKg: 90 } }), rate: () => 5 },
+      {
+        input: be({ drug: 'morphine', patient: { bodyWeightKg: 40 } }),
+        rate: () => 0,
+        lp: { doseUg: 100, volumeUl: 1000, at: 'L3', durationHours: 0.05 },
+      },
+    ]);
+    expect(r.worst).toBeLessThanOrEqual(1e-12);
+    expect(r.mass).toBeLessThan(1e-9);
+  });
+
   it('lumbar-puncture boluses (own site, volume and duration) next to pump lanes', async () => {
     const r = await compare([
       {

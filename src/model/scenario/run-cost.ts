@@ -176,6 +176,7 @@ export function estimateValidRunCost(s: Scenario): RunCostEstimate {
       cranialCsfVolumeUl: opt(c.cranialCsfVolumeMl, mlToUl),
       csfProductionUlPerHour: opt(c.csfProductionMlPerMin, mlPerMinToUlPerHour),
       bodyWeightKg: s.patient.weightKg,
+      heightCm: s.patient.heightCm,
       catheterTipLevel: s.patient.catheterTipLevel,
     },
     multipliers: { dispersion: c.dispersionFactor },
