@@ -188,7 +188,8 @@ export const DRUGS: Record<DrugName, DrugData> = {
     pd: DRUG_PD.morphine,
     dosing: {
       concentrationsUgPerMl: [cite(20000, 'µg/mL', PACC_MAX, 'unverified')],
-      typicalDailyDoseUg: { min: 1000, max: 20000, source: '[R63]', tag: 'verified' },
+      // One practice used 1–20 mg/day [R63], above the consensus maximum stored below: the usual range stops there.
+      typicalDailyDoseUg: { min: 1000, max: 15000, source: '[R63], capped at [R66]', tag: 'verified' },
       trialBolusUg: cite(300, 'µg', '0.1–0.5 mg [R59]; post-op ceiling 300 µg [R62]', 'verified'),
       maxConcentrationUgPerMl: cite(20000, 'µg/mL', PACC, 'unverified'),
       maxDailyDoseUg: cite(15000, 'µg/day', PACC, 'unverified'),
@@ -208,7 +209,9 @@ export const DRUGS: Record<DrugName, DrugData> = {
   hydromorphone: {
     name: 'hydromorphone',
     displayName: 'Hydromorphone',
-    lipophilicity: 'hydrophilic',
+    // Octanol:water 2 against morphine's 1.4 and fentanyl's 813 [R43]: still on the water-soluble side, but
+    // more lipid-soluble than morphine, so it is usually called intermediate between the two groups.
+    lipophilicity: 'intermediate',
     mwGPerMol: cite(285, 'g/mol', '[R43]', 'verified'),
     octanolWater: cite(2, 'ratio', '[R43]', 'verified'),
     csfHalfLifeHours: cite(2.5, 'h', 'placeholder, morphine-like (estimate)', 'estimate'),
@@ -222,7 +225,8 @@ export const DRUGS: Record<DrugName, DrugData> = {
     pd: DRUG_PD.hydromorphone,
     dosing: {
       concentrationsUgPerMl: [cite(15000, 'µg/mL', PACC_MAX, 'unverified')],
-      typicalDailyDoseUg: { min: 500, max: 25000, source: '[R63]', tag: 'verified' },
+      // One practice used 0.5–25 mg/day [R63], above the consensus maximum below: the usual range stops there.
+      typicalDailyDoseUg: { min: 500, max: 10000, source: '[R63], capped at [R66]', tag: 'verified' },
       trialBolusUg: null,
       maxConcentrationUgPerMl: cite(15000, 'µg/mL', PACC, 'unverified'),
       maxDailyDoseUg: cite(10000, 'µg/day', PACC, 'unverified'),
@@ -337,7 +341,8 @@ export const DRUGS: Record<DrugName, DrugData> = {
     pd: DRUG_PD.clonidine,
     dosing: {
       concentrationsUgPerMl: [cite(1000, 'µg/mL', PACC_MAX, 'unverified')],
-      typicalDailyDoseUg: { min: 250, max: 2000, source: '[R63]', tag: 'verified' },
+      // One practice used 250–2000 µg/day [R63], above the consensus maximum below: the usual range stops there.
+      typicalDailyDoseUg: { min: 250, max: 600, source: '[R63], capped at [R66]', tag: 'verified' },
       trialBolusUg: cite(15, 'µg', 'spinal 15 µg [R60]', 'verified'),
       maxConcentrationUgPerMl: cite(1000, 'µg/mL', PACC, 'unverified'),
       maxDailyDoseUg: cite(600, 'µg/day', PACC, 'unverified'),
