@@ -328,6 +328,13 @@ export function mapPump(s: Scenario): PumpInputs {
   return { pump, dtHours, nOut, lastDtHours, lengthCm, tipMigrations: ev.tipMigrations };
 }
 
+/** The scenario's target (a level or a range) as a range; undefined for the indication's default. */
+export function targetLevels(
+  t: Scenario['patient']['targetLevel'],
+): { from: string; to: string } | undefined {
+  return t === undefined ? undefined : typeof t === 'string' ? { from: t, to: t } : t;
+}
+
 /** Maps a validated scenario onto the distribution engine's input (null for pump-only runs). */
 export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | null {
   const lengthCm = pumpInputs.lengthCm;
@@ -356,6 +363,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       bodyWeightKg: s.patient.weightKg,
       heightCm: s.patient.heightCm,
       catheterTipLevel: tipLevel,
+      targetLevels: targetLevels(s.patient.targetLevel),
       posture: postures.initial,
     },
     multipliers: { dispersion: c.dispersionFactor },

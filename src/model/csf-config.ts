@@ -11,11 +11,13 @@ import { DRUGS, type DrugData, type DrugName, type HillData, type Indication } f
 import {
   PATIENT_DEFAULTS,
   TRANSPORT_DEFAULTS,
+  cmToLevel,
   levelToCm,
   vertebralLevels,
   type VertebralLevel,
 } from './data/patient.js';
 import { bodySize, plasmaClearanceUlPerHour } from './data/body-size.js';
+import type { TargetInfo } from './result.js';
 import {
   halfLifeToRatePerHour,
   litresToUl,
@@ -71,6 +73,11 @@ export interface CsfConfig {
     /** Height, cm: with the weight it sets the default spinal length and CSF volumes (src/model/data/body-size.ts). */
     heightCm: number;
     catheterTipLevel: string;
+    /**
+     * Levels over which the spinal effect is read (either order), or null for the indication's default: the
+     * lumbosacral enlargement T10–L1 for spasticity of the legs, the initial tip ± 2 levels for pain.
+     */
+    targetLevels: { from: string; to: string } | null;
     /** Overrides the level when set (cm from the caudal end). */
     catheterTipCm: number | null;
     driftCmPerHour: number;
@@ -113,6 +120,17 @@ export const DEFAULT_CELLS = 120;
 const finite = (v: unknown, fallback: number, lo: number, hi: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
 
+const isLevel = (x: unknown): x is string => typeof x === 'string' && levelToCm(x) !== undefined;
+
+/** Target levels when both ends are known levels, else null (the indication's default). */
+function resolveTarget(
+  t: { from?: unknown; to?: unknown } | null | undefined,
+): { from: string; to: string } | null {
+  return t && isLevel(t.from) && isLevel(t.to)
+    ? { from: t.from.toUpperCase(), to: t.to.toUpperCase() }
+    : null;
+}
+
 /** Fills defaults and clamps every number to a safe range (bad input never yields NaN). */
 export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   const drug: DrugName = input.drug in DRUGS ? input.drug : 'tracer';
@@ -153,6 +171,7 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
       bodyWeightKg: weightKg,
       heightCm: size.heightCm,
       catheterTipLevel: tipLevel,
+      targetLevels: resolveTarget(p.targetLevels),
       catheterTipCm: typeof p.catheterTipCm === 'number' ? finite(p.catheterTipCm, 0, 0, lengthCm) : null,
       driftCmPerHour: finite(p.driftCmPerHour, TRANSPORT_DEFAULTS.driftCmPerHour.value, -20, 20),
       baselineSeverity: finite(
@@ -204,15 +223,32 @@ export function oscillationFactor(p: CsfConfig['patient']): number {
   return (1 - w) * sv * sv * hr + w * p.breathingDepth * p.breathingDepth;
 }
 
-/** The spinal target window of the indication: lumbosacral enlargement for spasticity, tip ± 2 levels for pain. */
+/**
+ * The spinal target window, cm: the patient's target levels when set (from the lower edge of the lower level to the
+ * upper edge of the upper one), else the indication's default: lumbosacral enlargement T10–L1 for spasticity of the
+ * legs, the tip ± 2 levels for pain (the tip is placed at the painful dermatomes).
+ */
 export function targetWindowCm(config: CsfConfig, tipCm: number): [number, number] {
   const levels = vertebralLevels(config.grid.lengthCm);
   const at = (name: string) => levels.find((l) => l.name === name) as VertebralLevel;
+  const t = config.patient.targetLevels;
+  if (t) {
+    const [a, b] = [at(t.from), at(t.to)];
+    return [Math.min(a.loCm, b.loCm), Math.max(a.hiCm, b.hiCm)];
+  }
   if (config.indication === 'spasticity') return [at('L1').loCm, at('T10').hiCm];
   const i = levels.findIndex((l) => tipCm < l.hiCm);
   const lo = levels[Math.max(0, i - 2)].loCm;
   const hi = levels[Math.min(levels.length - 1, i + 2)].hiCm;
   return [lo, hi];
+}
+
+/** The target window of a resolved config with the names of its lowest and highest levels. */
+export function targetInfo(config: CsfConfig): TargetInfo {
+  const [loCm, hiCm] = targetWindowCm(config, tipCm(config));
+  const L = config.grid.lengthCm;
+  const eps = 1e-9 * L;
+  return { fromLevel: cmToLevel(loCm + eps, L), toLevel: cmToLevel(hiCm - eps, L), loCm, hiCm };
 }
 
 export function tipCm(config: CsfConfig): number {

@@ -83,6 +83,19 @@ describe('<itp-spine>', () => {
   });
 });
 
+describe('<itp-spine> target', () => {
+  it('marks the levels where the effect is read, apart from the tip, and says so in words', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    await mountAndRun(el);
+    await settle(el);
+    const root = shadow(el);
+    // baclofen for spasticity of the legs: T10–L1 by default, with the tip at T11
+    expect(root.querySelector('.target path')).not.toBeNull();
+    expect(root.querySelector('figcaption')!.textContent).toContain('Effect read over L1 to T10');
+  });
+});
+
 describe('<itp-spine> posture', () => {
   /** Centre of mass of the CSF profile at output k (default the last), cm from the caudal end (+ = cranial). */
   const centreCm = (r: SimResult, k = r.series.tHours.length - 1): number => {

@@ -18,6 +18,19 @@ export const patientSchema = z.strictObject({
   heightCm: z.optional(num(40, 230, 'cm')),
   weightKg: z.optional(num(1, 300, 'kg')),
   catheterTipLevel: z.optional(oneOf(VERTEBRAL_LEVEL_NAMES, 'Vertebral level of the catheter tip.')),
+  /**
+   * Where the spinal effect is read: one level or a range of levels (default from the indication: T10–L1 for
+   * spasticity of the legs, the catheter tip ± 2 levels for pain; src/model/csf-config.ts targetWindowCm).
+   */
+  targetLevel: z.optional(
+    z.union(
+      [
+        oneOf(VERTEBRAL_LEVEL_NAMES),
+        z.strictObject({ from: oneOf(VERTEBRAL_LEVEL_NAMES), to: oneOf(VERTEBRAL_LEVEL_NAMES) }),
+      ],
+      { error: 'must be a vertebral level such as "C6", or a range such as { "from": "C5", "to": "T1" }' },
+    ),
+  ),
   /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/model/posture.ts). */
   posture: z.optional(
     oneOf(POSTURES, 'Posture for the whole run: supine (default), upright (axis vertical) or prone.'),

@@ -307,4 +307,7 @@ export const SPINE_TEXT = {
     `${drug} is hypobaric here (density ${rho} × CSF): it rises along the spinal axis, the opposite way to a hyperbaric drug.`,
   postureSource: 'Flack & Bernards 2010; the spinal curve heights and drift speed are estimates',
   tip: (level: string) => `CSF at the tip (${level})`,
+  target: (from: string, to: string) =>
+    from === to ? `Effect read at ${from}` : `Effect read over ${from} to ${to}`,
+  targetShort: 'target',
 } as const;
