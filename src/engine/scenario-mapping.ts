@@ -352,6 +352,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
   return {
     drug: s.drug.name,
     densityRelativeToCsf: s.drug.densityRelativeToCsf,
+    formulation: s.drug.formulation,
     grid: { cells: s.model.csfCells, lengthCm },
     patient: {
       spinalCsfVolumeUl: opt(c.spinalCsfVolumeMl, mlToUl),

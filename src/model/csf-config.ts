@@ -7,7 +7,16 @@
  * Drug concentration is not here: it is the pump's business (the pump output carries µg and µL per interval).
  */
 import { CSF_PARAM_NAMES, type CsfParamName } from './wasm-abi.js';
-import { DRUGS, type DrugData, type DrugName, type HillData, type Indication } from './data/drugs.js';
+import {
+  DRUGS,
+  FORMULATIONS,
+  formulationDensity,
+  type DrugData,
+  type DrugName,
+  type Formulation,
+  type HillData,
+  type Indication,
+} from './data/drugs.js';
 import {
   PATIENT_DEFAULTS,
   TRANSPORT_DEFAULTS,
@@ -89,6 +98,8 @@ export interface CsfConfig {
   drug: DrugName;
   /** Density of the infused drug relative to CSF (default: the drug's formulation, src/model/data/drugs.ts). */
   densityRelativeToCsf: number;
+  /** Plain (default; bupivacaine isobaric) or hyperbaric (dextrose, bupivacaine only); the density decides. */
+  formulation: Formulation;
   indication: Indication;
   multipliers: PatientMultipliers;
   tipMigrations: TipMigration[];
@@ -141,6 +152,9 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   const m = input.multipliers ?? {};
   const n = input.numerics ?? {};
   const D = PATIENT_DEFAULTS;
+  const formulation: Formulation = FORMULATIONS.includes(input.formulation as Formulation)
+    ? (input.formulation as Formulation)
+    : 'plain';
   const cells = Math.round(finite(g.cells, DEFAULT_CELLS, 8, 2000));
   const weightKg = finite(p.bodyWeightKg, D.bodyWeightKg.value, 1, 300);
   const size = bodySize(
@@ -185,10 +199,11 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
     drug,
     densityRelativeToCsf: finite(
       input.densityRelativeToCsf,
-      DRUGS[drug].densityRelativeToCsf.value,
+      formulationDensity(DRUGS[drug], formulation),
       0.9,
       1.1,
     ),
+    formulation,
     indication,
     multipliers: {
       csfClearance: finite(m.csfClearance, 1, 0.05, 20),

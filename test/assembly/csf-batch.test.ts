@@ -229,9 +229,16 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
 
   it('posture: a hyperbaric drug drifts along the axial slope of each lane (buoyancy)', async () => {
     const r = await compare([
-      { input: be({ drug: 'bupivacaine', patient: { posture: 'upright' } }), rate: () => 200 },
       {
-        input: be({ drug: 'bupivacaine', patient: { posture: 'prone', catheterTipLevel: 'T10' } }),
+        input: be({ drug: 'bupivacaine', formulation: 'hyperbaric', patient: { posture: 'upright' } }),
+        rate: () => 200,
+      },
+      {
+        input: be({
+          drug: 'bupivacaine',
+          formulation: 'hyperbaric',
+          patient: { posture: 'prone', catheterTipLevel: 'T10' },
+        }),
         rate: () => 200,
       },
       { input: be({ drug: 'morphine', patient: { posture: 'upright' } }), rate: () => 10 },

@@ -22,7 +22,7 @@ function hyperbaricInfusion(durationDays: number, outputIntervalMinutes: number)
     durationDays,
     outputIntervalMinutes,
     device: { kind: 'programmable' },
-    drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
+    drug: { name: 'bupivacaine', formulation: 'hyperbaric', concentrationUgPerMl: 7500 },
     patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
     program: { mode: 'continuous', rateMlPerDay: 0.48 },
   };

@@ -105,6 +105,8 @@ export interface DrugData {
    * hyperbaric and drifts down the spinal axis with posture (src/model/posture.ts). 1 = isobaric.
    */
   densityRelativeToCsf: Sourced;
+  /** Density of a hyperbaric (dextrose) formulation when one exists (`drug.formulation: 'hyperbaric'`). */
+  hyperbaricDensityRelativeToCsf?: Sourced;
   tissue: TissueData | null;
   plasma: PlasmaData;
   pd: PdData;
@@ -302,9 +304,21 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: cite(2500, 'ratio', 'logP ≈ 3.4 (commonly quoted, unverified)', 'unverified'),
     csfHalfLifeHours: cite(0.5, 'h', 'placeholder, illustrative (estimate)', 'estimate'),
     csfHalfLifeRangeHours: null,
-    // Hyperbaric spinal 7.5 mg/mL in 8.25 % dextrose: specific gravity 1.030–1.035 [R64], midpoint;
-    // the formulation Flack & Bernards 2010 infused [R37]. Plain (isobaric) bupivacaine: override to 1.
-    densityRelativeToCsf: cite(1.0325, 'ratio', 'hyperbaric specific gravity 1.030–1.035 [R64]', 'verified'),
+    // Pump bupivacaine is the plain solution (the default formulation); plain bupivacaine is close to CSF density
+    // (no figure in our sources): isobaric, an estimate. The hyperbaric spinal formulation, 7.5 mg/mL in 8.25 %
+    // dextrose, has a specific gravity of 1.030–1.035 [R64] (midpoint), the one Flack & Bernards 2010 infused [R37].
+    densityRelativeToCsf: cite(
+      1,
+      'ratio',
+      'plain solution, close to CSF density (no figure found): isobaric, an estimate',
+      'estimate',
+    ),
+    hyperbaricDensityRelativeToCsf: cite(
+      1.0325,
+      'ratio',
+      'hyperbaric specific gravity 1.030–1.035 [R64]',
+      'verified',
+    ),
     tissue: {
       partition: cite(5, 'ratio', 'cord concentrations [R36], illustrative', 'estimate'),
       exchangePerHour: cite(2, '1/h', 'illustrative', 'estimate'),
@@ -411,6 +425,16 @@ export const DRUGS: Record<DrugName, DrugData> = {
     routes: { oralToIt: null, ivToIt: null, epiduralToIt: null, oralBioavailability: null },
   },
 };
+
+export const FORMULATIONS = ['plain', 'hyperbaric'] as const;
+export type Formulation = (typeof FORMULATIONS)[number];
+
+/** Infusate density relative to CSF of a drug's formulation (plain: the drug's usual one). */
+export function formulationDensity(drug: DrugData, formulation: Formulation = 'plain'): number {
+  return formulation === 'hyperbaric' && drug.hyperbaricDensityRelativeToCsf
+    ? drug.hyperbaricDensityRelativeToCsf.value
+    : drug.densityRelativeToCsf.value;
+}
 
 export function getDrug(name: string): DrugData | undefined {
   return (DRUGS as Record<string, DrugData>)[name];

@@ -170,6 +170,7 @@ export function estimateValidRunCost(s: Scenario): RunCostEstimate {
   const config = resolveCsfConfig({
     drug: s.drug.name,
     densityRelativeToCsf: s.drug.densityRelativeToCsf,
+    formulation: s.drug.formulation,
     grid: { cells: s.model.csfCells },
     patient: {
       spinalCsfVolumeUl: opt(c.spinalCsfVolumeMl, mlToUl),

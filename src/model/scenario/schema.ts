@@ -9,7 +9,7 @@ import { atHours, flag, list, num, oneOf, text } from './fields.js';
 import { catheterSchema, deviceSchema } from './schema-device.js';
 import { environmentSchema, eventsSchema } from './schema-events.js';
 import { MAX_LIST, programSchema } from './schema-program.js';
-import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
+import { DRUG_NAMES, FORMULATIONS, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { POSTURES } from '../posture.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -74,10 +74,14 @@ export const patientSchema = z.strictObject({
 export const drugSchema = z.strictObject({
   name: oneOf(DRUG_NAMES),
   concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }),
+  /** Plain (default: the pump solutions) or hyperbaric (the dextrose spinal-anaesthesia bupivacaine). */
+  formulation: z.optional(
+    oneOf(FORMULATIONS, 'plain (default, as in pumps) or hyperbaric (dextrose; bupivacaine only).'),
+  ),
   densityRelativeToCsf: z.optional(
     num(0.9, 1.1, 'ratio', {
       description:
-        'Density of the infusate relative to CSF (> 1 hyperbaric). Default: the drug formulation (bupivacaine 1.0325, others 1).',
+        'Density of the infusate relative to CSF (> 1 hyperbaric). Default: the formulation (plain 1; hyperbaric bupivacaine 1.0325).',
     }),
   ),
 });

@@ -8,7 +8,7 @@ import { TimeController, indexAt } from '../../base/time-controller.js';
 import { S, SPINE_TEXT } from '../../i18n/strings.js';
 import { est, issuesList, notice, scaleLegend, timeControls } from '../../base/templates.js';
 import { POSTURES, POSTURE_CYCLE_DEFAULT as CYC, POSTURE_DEFAULTS } from '../../../model/posture.js';
-import { getDrug } from '../../../model/data/drugs.js';
+import { formulationDensity, getDrug } from '../../../model/data/drugs.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../../format/colormap.js';
 import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../../format/format.js';
 import { valueAt } from '../../format/derive.js';
@@ -299,7 +299,7 @@ export class ItpSpine extends ItpView {
   private postureControl() {
     const drug = edit.drugOf(this.base);
     const data = drug.name ? getDrug(drug.name) : undefined;
-    const rho = drug.densityRelativeToCsf ?? data?.densityRelativeToCsf.value ?? 1;
+    const rho = drug.densityRelativeToCsf ?? (data ? formulationDensity(data, drug.formulation) : 1);
     const name = drug.name ? drug.name[0].toUpperCase() + drug.name.slice(1) : 'The drug';
     const rhoText = formatNumber(rho, 5);
     const line =
