@@ -16,7 +16,7 @@ if (!existsSync(dir)) {
   console.error(`validation: ${dir} is missing; run the tests first.`);
   process.exit(1);
 }
-const order = ['analytic', 'reference', 'calibration', 'prediction', 'accuracy'];
+const order = ['analytic', 'reference', 'calibration', 'prediction', 'human', 'accuracy'];
 /** Default role of a group's cases (a case may say otherwise): see ValidationCase.role in test/assembly. */
 const defaultRole = {
   analytic: 'verification',
@@ -24,6 +24,7 @@ const defaultRole = {
   accuracy: 'verification',
   calibration: 'calibration',
   prediction: 'prediction',
+  human: 'prediction',
 };
 const groups = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
@@ -34,6 +35,7 @@ const titles = {
   reference: 'wasm vs TypeScript reference',
   calibration: 'Calibration against published data',
   prediction: 'Held-out predictions (nothing fitted on these)',
+  human: 'Held-out predictions against human data, registered before the first run (issue 12)',
   accuracy: 'Long-run accuracy and mass balance (default scenario)',
 };
 const cell = (s) => String(s).replace(/\|/g, '\\|');

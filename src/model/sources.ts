@@ -81,6 +81,8 @@ export const SOURCE_LABELS: Readonly<Record<string, string>> = {
   R87: 'Staats et al. 2004',
   R88: 'Wallace et al. 2006',
   R89: 'Cohen et al. 2020',
+  R90: 'Caute et al. 1988',
+  R91: 'Povey et al. 1989',
   D1: 'Medtronic, SynchroMed II documentation',
   D2: 'Wesemann et al. 2014',
   D3: 'Flowonix, Prometra II instructions',
