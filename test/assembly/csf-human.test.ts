@@ -21,10 +21,51 @@ import { fmt, validationGroup } from './csf-validation.js';
 const check = validationGroup('human');
 
 /**
- * Outcome of each case when it was first run (filled in after that run, by the commit that follows the one
- * registering the cases); undefined = not run yet.
+ * Outcome of each case when it was first run (recorded by the commit after the one that registered the cases, on
+ * 5 Dec 2026: 7 of 12 pass). A failure stays recorded as a failure; ANALYSIS says why, and docs/validation.md shows it.
  */
-const OUTCOME: Record<string, boolean | undefined> = {};
+const OUTCOME: Record<string, boolean | undefined> = {
+  'nordberg-1h-0.5mg': true,
+  'nordberg-1h-0.25mg': true,
+  'nordberg-plasma': true,
+  'caute-t10-peak-time': false,
+  'caute-t10-1h': true,
+  'baclofen-clearance': true,
+  'ziconotide-clearance': false,
+  'albright-children': false,
+  'povey-supine-height': false,
+  'povey-supine-time': true,
+  'povey-sitting-60': false,
+  'povey-sitting-then-supine': true,
+};
+
+/** Why a prediction failed (or passed for a reason worth stating), written after the first run. */
+const ANALYSIS: Record<string, string> = {
+  'caute-t10-peak-time':
+    'the model moves a lumbar bolus to T10 by oscillatory dispersion and a 2 cm near-tip jet only, so the T10 peak ' +
+    'comes after 1.5 h; the concentration at 1 h is right (next case). The early spread of an injected bolus ' +
+    '(its momentum over tens of cm) is missing from the model.',
+  'ziconotide-clearance':
+    'the apparent lumbar distribution volume is about 50 mL against the label 155 mL: the model keeps a lumbar ' +
+    'bolus too close to the sampling site; the label SD (0.56 mL/min) is larger than its mean, so the miss is ' +
+    'within the spread of patients, but not within our tolerance.',
+  'albright-children':
+    'under-predicted by a factor 4.3, inside the published range (0.2–20 µg/mL) but below our tolerance; the ' +
+    'paper found no correlation between dose and level, and where the CSF was sampled (lumbar or the catheter port, ' +
+    'near the tip) decides much of the answer; not re-tuned.',
+  'povey-supine-height':
+    'the block reaches T1, two segments above the published range and five above its median (T6): the 4 mL jet ' +
+    'and the dispersion spread the ' +
+    'drug further than a hyperbaric bolus pooling at T5–T6 would; the buoyancy drift (3.6 cm/h at this density) is ' +
+    'far too slow to pool it.',
+  'povey-sitting-60':
+    'the model gives T3 while sitting against L3: with a 3.6 cm/h buoyancy drift posture barely matters in an hour. ' +
+    'A hyperbaric bolus needs a drift set by the local (undiluted) density excess, far faster while it is ' +
+    'concentrated and vanishing as it mixes (nonlinear in the concentration); the linear drift of the model cannot ' +
+    'do both this and the slow pig infusions of Flack 2010.',
+  'povey-sitting-then-supine':
+    'passes for the wrong reason: the block was already at T3 while sitting (previous case).',
+};
 
 /** Records a prediction and checks what is honest to check. */
 function predict(
@@ -32,7 +73,7 @@ function predict(
   c: { case: string; source: string; target: string; value: string },
   pass: boolean,
 ) {
-  check({ ...c, pass, role: 'prediction' });
+  check({ ...c, pass, role: 'prediction', analysis: ANALYSIS[id] });
   if (OUTCOME[id] !== undefined)
     expect(pass, `${id}: outcome changed since it was recorded`).toBe(OUTCOME[id]);
 }
@@ -118,7 +159,7 @@ describe('held-out predictions: intrathecal morphine (Nordberg 1984, Caute 1988)
         {
           case: `Morphine ${doseUg / 1000} mg lumbar bolus: lumbar (L3) CSF concentration at 1 h`,
           source: `Nordberg 1984 [R31]: ${mean.toLocaleString('en')} ± ${sem.toLocaleString('en')} ng/mL (mean ± SEM)`,
-          target: `${fmt(lo, 4)}–${fmt(hi, 5)} ng/mL (mean ÷ 2 to × 2)`,
+          target: `${Math.round(lo)}–${Math.round(hi)} ng/mL (mean ÷ 2 to × 2)`,
           value: `${fmt(c1, 4)} ng/mL`,
         },
         c1 >= lo && c1 <= hi,
