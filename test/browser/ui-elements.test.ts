@@ -92,7 +92,7 @@ describe('<itp-spine> target', () => {
     const root = shadow(el);
     // baclofen for spasticity of the legs: T10–L1 by default, with the tip at T11
     expect(root.querySelector('.target path')).not.toBeNull();
-    expect(root.querySelector('figcaption')!.textContent).toContain('Effect read over L1 to T10');
+    expect(root.querySelector('figcaption')!.textContent).toContain('Effect read over T10 to L1');
   });
 });
 

@@ -342,7 +342,7 @@ export class ItpSpine extends ItpView {
           </svg>
           <figcaption id="spine-cap" class="muted">
             ${S.spine.tipLevel}: <strong>${SPINE_LEVELS[this.tipIndex]}</strong>.
-            ${target ? html`${SPINE_TEXT.target(target.fromLevel, target.toLevel)}. ` : nothing}${S.spine.tipHelp}
+            ${target ? html`${SPINE_TEXT.target(target.toLevel, target.fromLevel)}. ` : nothing}${S.spine.tipHelp}
             <span aria-live="polite" class="visually-hidden"
               >${this.runner.running ? S.run.simulating : ''}</span
             >
