@@ -11,6 +11,7 @@ import { mapScenario } from '../../src/engine/scenario-mapping.js';
 import { validateScenario } from '../../src/model/scenario/validate.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 import { medianPatient } from './trial-fixtures.js';
+import { simulate } from '../../src/runtime/node/index.js';
 
 const param = (params: Float64Array, name: (typeof CSF_PARAM_NAMES)[number]) =>
   params[CSF_PARAM_NAMES.indexOf(name)];
@@ -72,6 +73,19 @@ describe('body size', () => {
     expect(config.grid.lengthCm).toBeCloseTo(inputs.lengthCm, 9);
     expect(config.patient.spinalCsfVolumeUl).toBeCloseTo(97_300 * (110 / 170) ** 2, 6);
     expect(config.patient.heightCm).toBe(110);
+  });
+
+  it('the child preset: the adult dose gives higher spinal and cranial levels in an 18 kg child', async () => {
+    const last = async (id: string) => {
+      const d = (await simulate({ ...presetScenario(id), durationDays: 14 })).distribution!;
+      const n = d.cranialNgPerMl.length - 1;
+      return { target: d.spinalTargetNgPerMl![n], cranial: d.cranialNgPerMl[n] };
+    };
+    const adult = await last('baclofen-programmable');
+    const child = await last('baclofen-child');
+    // measured: target 975 vs 691 ng/mL, cranial 346 vs 205 ng/mL at day 14
+    expect(child.target).toBeGreaterThan(1.2 * adult.target);
+    expect(child.cranial).toBeGreaterThan(1.4 * adult.cranial);
   });
 
   it('a height out of range is refused with its field, range and unit', () => {
