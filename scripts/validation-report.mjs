@@ -21,6 +21,7 @@ const order = [
   'reference',
   'calibration',
   'prediction',
+  'human',
   'accuracy',
   'accuracy-presets',
   'stationary',
@@ -34,6 +35,7 @@ const defaultRole = {
   stationary: 'verification',
   calibration: 'calibration',
   prediction: 'prediction',
+  human: 'prediction',
 };
 const groups = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
@@ -44,6 +46,7 @@ const titles = {
   reference: 'wasm vs TypeScript reference',
   calibration: 'Calibration against published data',
   prediction: 'Held-out predictions (nothing fitted on these)',
+  human: 'Held-out predictions against human data, registered before the first run (issue 12)',
   accuracy: 'Long-run accuracy and mass balance (default scenario)',
   'accuracy-presets': 'Every preset against a fine-step reference',
   stationary: 'Stationary-state skip against every step taken',
@@ -58,10 +61,15 @@ const lines = [
   '`test/assembly/csf-*.test.ts` measured. Do not edit by hand. Sources are the entries of',
   '[sources.md](sources.md), cited by key. Column "role": *verification* = numerics against an analytic or',
   'reference answer; *calibration* = a parameter was fitted on this very case, so it only shows that the fit holds;',
-  '*prediction* = held out, nothing was fitted on it.',
+  '*prediction* = held out, nothing was fitted on it. A prediction that fails stays in its table as a failure, with',
+  'its analysis under the table; it is not re-tuned in the same change.',
   '',
 ];
 const roleCount = { verification: 0, calibration: 0, prediction: 0 };
+// A failed held-out prediction is a finding, reported with its analysis; a failed verification or calibration
+// case is a broken model or numerics, and fails the script.
+let brokenFits = 0;
+let failedPredictions = 0;
 for (const g of groups) {
   lines.push(
     `## ${titles[g.group] ?? g.group}`,
@@ -69,21 +77,28 @@ for (const g of groups) {
     '| case | role | source | target | our value | result |',
     '| --- | --- | --- | --- | --- | --- |',
   );
+  const notes = [];
   for (const c of g.cases) {
     total++;
     if (c.pass) passed++;
     const role = c.role ?? defaultRole[g.group] ?? 'verification';
     roleCount[role] = (roleCount[role] ?? 0) + 1;
+    if (!c.pass && role === 'prediction') failedPredictions++;
+    else if (!c.pass) brokenFits++;
     lines.push(
       `| ${cell(c.case)} | ${role} | ${cell(c.source)} | ${cell(c.target)} | ${cell(c.value)} | ${c.pass ? 'pass' : '**FAIL**'} |`,
     );
+    if (c.analysis) notes.push(`- *${c.case}* (${c.pass ? 'pass' : 'fail'}): ${c.analysis}`);
   }
   lines.push('');
+  if (notes.length) lines.push('Analysis, written after the first run (nothing re-tuned):', '', ...notes, '');
 }
 lines.push(
-  `${passed} of ${total} cases pass (${roleCount.verification} verification, ${roleCount.calibration} calibration, ${roleCount.prediction} prediction).`,
+  `${passed} of ${total} cases pass (${roleCount.verification} verification, ${roleCount.calibration} calibration, ${roleCount.prediction} prediction); ${failedPredictions} held-out prediction${failedPredictions === 1 ? '' : 's'} fail, with ${failedPredictions === 1 ? 'its' : 'their'} analysis above.`,
   '',
 );
 writeFileSync('docs/validation.md', lines.join('\n'));
-console.log(`validation: ${passed}/${total} cases pass → docs/validation.md`);
-process.exit(passed === total ? 0 : 1);
+console.log(
+  `validation: ${passed}/${total} cases pass (${failedPredictions} predictions fail) → docs/validation.md`,
+);
+process.exit(brokenFits === 0 ? 0 : 1);

@@ -18,7 +18,8 @@ import type {
 import { devicePresetId, resolveDevice } from '../model/scenario/resolve.js';
 import { deviceParams } from '../model/data/devices.js';
 import type { CsfConfigInput, TipMigration } from '../model/csf-config.js';
-import { levelToCm, PATIENT_DEFAULTS } from '../model/data/patient.js';
+import { levelToCm } from '../model/data/patient.js';
+import { bodySize } from '../model/data/body-size.js';
 import { POSTURE_DEFAULTS, postureTimeline } from '../model/posture.js';
 import { outputGrid } from '../model/scenario/output-grid.js';
 import {
@@ -39,13 +40,9 @@ export const MAX_RECORDED_STROKES = 2_000_000;
 const BODY_TEMPERATURE_C = 37;
 /** Default patient-bolus duration when the scenario gives none, min (an estimate; PTM limits not found). */
 const PATIENT_BOLUS_DEFAULT_MINUTES = 10;
-/** Reference adult height for the spinal length scaling (an estimate: spinal canal length ∝ height). */
-const REFERENCE_HEIGHT_CM = 170;
-
-/** Spinal column length for the patient's height, cm (60 cm at 170 cm [R4]; ∝ height, an estimate). */
+/** Spinal column length for the patient's height and weight, cm (src/model/data/body-size.ts). */
 export function spinalLengthCm(s: Scenario): number {
-  const ref = PATIENT_DEFAULTS.spinalLengthCm.value;
-  return s.patient.heightCm === undefined ? ref : (ref * s.patient.heightCm) / REFERENCE_HEIGHT_CM;
+  return bodySize(s.patient.heightCm, s.patient.weightKg).spinalLengthCm;
 }
 
 export interface PumpInputs {
@@ -331,6 +328,13 @@ export function mapPump(s: Scenario): PumpInputs {
   return { pump, dtHours, nOut, lastDtHours, lengthCm, tipMigrations: ev.tipMigrations };
 }
 
+/** The scenario's target (a level or a range) as a range; undefined for the indication's default. */
+export function targetLevels(
+  t: Scenario['patient']['targetLevel'],
+): { from: string; to: string } | undefined {
+  return t === undefined ? undefined : typeof t === 'string' ? { from: t, to: t } : t;
+}
+
 /** Maps a validated scenario onto the distribution engine's input (null for pump-only runs). */
 export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | null {
   const lengthCm = pumpInputs.lengthCm;
@@ -348,6 +352,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
   return {
     drug: s.drug.name,
     densityRelativeToCsf: s.drug.densityRelativeToCsf,
+    formulation: s.drug.formulation,
     grid: { cells: s.model.csfCells, lengthCm },
     patient: {
       spinalCsfVolumeUl: opt(c.spinalCsfVolumeMl, mlToUl),
@@ -357,7 +362,9 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       heartRatePerMin: c.heartRateBpm,
       breathingDepth: c.breathingDepthFactor,
       bodyWeightKg: s.patient.weightKg,
+      heightCm: s.patient.heightCm,
       catheterTipLevel: tipLevel,
+      targetLevels: targetLevels(s.patient.targetLevel),
       posture: postures.initial,
     },
     multipliers: { dispersion: c.dispersionFactor },

@@ -7,14 +7,26 @@
  * Drug concentration is not here: it is the pump's business (the pump output carries µg and µL per interval).
  */
 import { CSF_PARAM_NAMES, type CsfParamName } from './wasm-abi.js';
-import { DRUGS, type DrugData, type DrugName, type HillData, type Indication } from './data/drugs.js';
+import {
+  DRUGS,
+  FORMULATIONS,
+  formulationDensity,
+  type DrugData,
+  type DrugName,
+  type Formulation,
+  type HillData,
+  type Indication,
+} from './data/drugs.js';
 import {
   PATIENT_DEFAULTS,
   TRANSPORT_DEFAULTS,
+  cmToLevel,
   levelToCm,
   vertebralLevels,
   type VertebralLevel,
 } from './data/patient.js';
+import { bodySize, plasmaClearanceUlPerHour } from './data/body-size.js';
+import type { TargetInfo } from './result.js';
 import {
   halfLifeToRatePerHour,
   litresToUl,
@@ -40,7 +52,7 @@ export interface PatientMultipliers {
   ec50: number;
   /** Side-effect sensitivity: supraspinal and systemic EC50s are divided by it (> 1 = more side effects). */
   sideEffectSensitivity: number;
-  /** × body weight for the plasma volume (∝ w) and clearance (∝ w^0.75). */
+  /** × body weight for the plasma volume (∝ w) and clearance (∝ w^0.75, src/model/data/body-size.ts). */
   bodySize: number;
   /** Placebo response: fraction of the baseline severity relieved without drug, 0–1. */
   placeboResponse: number;
@@ -67,7 +79,14 @@ export interface CsfConfig {
     heartRatePerMin: number;
     breathingDepth: number;
     bodyWeightKg: number;
+    /** Height, cm: with the weight it sets the default spinal length and CSF volumes (src/model/data/body-size.ts). */
+    heightCm: number;
     catheterTipLevel: string;
+    /**
+     * Levels over which the spinal effect is read (either order), or null for the indication's default: the
+     * lumbosacral enlargement T10–L1 for spasticity of the legs, the initial tip ± 2 levels for pain.
+     */
+    targetLevels: { from: string; to: string } | null;
     /** Overrides the level when set (cm from the caudal end). */
     catheterTipCm: number | null;
     driftCmPerHour: number;
@@ -79,6 +98,8 @@ export interface CsfConfig {
   drug: DrugName;
   /** Density of the infused drug relative to CSF (default: the drug's formulation, src/model/data/drugs.ts). */
   densityRelativeToCsf: number;
+  /** Plain (default; bupivacaine isobaric) or hyperbaric (dextrose, bupivacaine only); the density decides. */
+  formulation: Formulation;
   indication: Indication;
   multipliers: PatientMultipliers;
   tipMigrations: TipMigration[];
@@ -113,6 +134,17 @@ export const DEFAULT_CELLS = 120;
 const finite = (v: unknown, fallback: number, lo: number, hi: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
 
+const isLevel = (x: unknown): x is string => typeof x === 'string' && levelToCm(x) !== undefined;
+
+/** Target levels when both ends are known levels, else null (the indication's default). */
+function resolveTarget(
+  t: { from?: unknown; to?: unknown } | null | undefined,
+): { from: string; to: string } | null {
+  return t && isLevel(t.from) && isLevel(t.to)
+    ? { from: t.from.toUpperCase(), to: t.to.toUpperCase() }
+    : null;
+}
+
 /** Fills defaults and clamps every number to a safe range (bad input never yields NaN). */
 export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   const drug: DrugName = input.drug in DRUGS ? input.drug : 'tracer';
@@ -123,8 +155,18 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   const m = input.multipliers ?? {};
   const n = input.numerics ?? {};
   const D = PATIENT_DEFAULTS;
+  const formulation: Formulation = FORMULATIONS.includes(input.formulation as Formulation)
+    ? (input.formulation as Formulation)
+    : 'plain';
   const cells = Math.round(finite(g.cells, DEFAULT_CELLS, 8, 2000));
-  const lengthCm = finite(g.lengthCm, D.spinalLengthCm.value, 30, 80);
+  const weightKg = finite(p.bodyWeightKg, D.bodyWeightKg.value, 1, 300);
+  const size = bodySize(
+    typeof p.heightCm === 'number' && Number.isFinite(p.heightCm)
+      ? finite(p.heightCm, 170, 40, 230)
+      : undefined,
+    weightKg,
+  );
+  const lengthCm = finite(g.lengthCm, size.spinalLengthCm, 10, 80);
   const defaultTip = indication === 'pain' ? D.catheterTipLevelPain : D.catheterTipLevel;
   const tipLevel =
     p.catheterTipLevel && levelToCm(p.catheterTipLevel) !== undefined ? p.catheterTipLevel : defaultTip;
@@ -137,14 +179,16 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
   return {
     grid: { cells, lengthCm, areaProfile: profile },
     patient: {
-      spinalCsfVolumeUl: finite(p.spinalCsfVolumeUl, D.spinalCsfVolumeUl.value, 20_000, 200_000),
-      cranialCsfVolumeUl: finite(p.cranialCsfVolumeUl, D.cranialCsfVolumeUl.value, 20_000, 400_000),
+      spinalCsfVolumeUl: finite(p.spinalCsfVolumeUl, size.spinalCsfVolumeUl, 2_000, 200_000),
+      cranialCsfVolumeUl: finite(p.cranialCsfVolumeUl, size.cranialCsfVolumeUl, 5_000, 400_000),
       csfProductionUlPerHour: finite(p.csfProductionUlPerHour, D.csfProductionUlPerHour.value, 0, 60_000),
       cardiacStrokeVolumeUl: finite(p.cardiacStrokeVolumeUl, D.cardiacStrokeVolumeUl.value, 0, 2000),
       heartRatePerMin: finite(p.heartRatePerMin, D.heartRatePerMin.value, 20, 200),
       breathingDepth: finite(p.breathingDepth, D.breathingDepth.value, 0, 4),
-      bodyWeightKg: finite(p.bodyWeightKg, D.bodyWeightKg.value, 2, 250),
+      bodyWeightKg: weightKg,
+      heightCm: size.heightCm,
       catheterTipLevel: tipLevel,
+      targetLevels: resolveTarget(p.targetLevels),
       catheterTipCm: typeof p.catheterTipCm === 'number' ? finite(p.catheterTipCm, 0, 0, lengthCm) : null,
       driftCmPerHour: finite(p.driftCmPerHour, TRANSPORT_DEFAULTS.driftCmPerHour.value, -20, 20),
       baselineSeverity: finite(
@@ -158,10 +202,11 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
     drug,
     densityRelativeToCsf: finite(
       input.densityRelativeToCsf,
-      DRUGS[drug].densityRelativeToCsf.value,
+      formulationDensity(DRUGS[drug], formulation),
       0.9,
       1.1,
     ),
+    formulation,
     indication,
     multipliers: {
       csfClearance: finite(m.csfClearance, 1, 0.05, 20),
@@ -196,15 +241,32 @@ export function oscillationFactor(p: CsfConfig['patient']): number {
   return (1 - w) * sv * sv * hr + w * p.breathingDepth * p.breathingDepth;
 }
 
-/** The spinal target window of the indication: lumbosacral enlargement for spasticity, tip ± 2 levels for pain. */
+/**
+ * The spinal target window, cm: the patient's target levels when set (from the lower edge of the lower level to the
+ * upper edge of the upper one), else the indication's default: lumbosacral enlargement T10–L1 for spasticity of the
+ * legs, the tip ± 2 levels for pain (the tip is placed at the painful dermatomes).
+ */
 export function targetWindowCm(config: CsfConfig, tipCm: number): [number, number] {
   const levels = vertebralLevels(config.grid.lengthCm);
   const at = (name: string) => levels.find((l) => l.name === name) as VertebralLevel;
+  const t = config.patient.targetLevels;
+  if (t) {
+    const [a, b] = [at(t.from), at(t.to)];
+    return [Math.min(a.loCm, b.loCm), Math.max(a.hiCm, b.hiCm)];
+  }
   if (config.indication === 'spasticity') return [at('L1').loCm, at('T10').hiCm];
   const i = levels.findIndex((l) => tipCm < l.hiCm);
   const lo = levels[Math.max(0, i - 2)].loCm;
   const hi = levels[Math.min(levels.length - 1, i + 2)].hiCm;
   return [lo, hi];
+}
+
+/** The target window of a resolved config with the names of its lowest and highest levels. */
+export function targetInfo(config: CsfConfig): TargetInfo {
+  const [loCm, hiCm] = targetWindowCm(config, tipCm(config));
+  const L = config.grid.lengthCm;
+  const eps = 1e-9 * L;
+  return { fromLevel: cmToLevel(loCm + eps, L), toLevel: cmToLevel(hiCm - eps, L), loCm, hiCm };
 }
 
 export function tipCm(config: CsfConfig): number {
@@ -256,9 +318,7 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     conusCm: levelToCm(T.conusLevel, config.grid.lengthCm) as number,
     plasmaVolumeUl: litresToUl(drugData.plasma.volumeLPerKg.value * weight),
     plasmaLossPerHour:
-      (mlPerMinToUlPerHour(drugData.plasma.clearanceMlPerMinPerKg.value) *
-        p.bodyWeightKg *
-        Math.pow(mult.bodySize, 0.75)) /
+      plasmaClearanceUlPerHour(mlPerMinToUlPerHour(drugData.plasma.clearanceMlPerMinPerKg.value), weight) /
       litresToUl(drugData.plasma.volumeLPerKg.value * weight),
     ke0PerHour: pd.ke0PerHour.value,
     ke0PlasmaPerHour: pd.ke0PerHour.value,

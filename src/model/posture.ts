@@ -12,6 +12,10 @@
  * (3.6 cm/h) [R23]. We take U_b = 3.6 cm/h at the hyperbaric bupivacaine formulation's density excess (0.0325,
  * [R64]) and scale it linearly. Simplification (estimate): the drift uses the infusate's density, not the local mixture's,
  * so it overstates the drift of well-diluted drug (the published equation is nonlinear in concentration).
+ * Known limit, measured (docs/validation.md, Povey 1989 [R91]): this speed is right for slow infusions but far too slow
+ * for a hyperbaric spinal-anaesthesia bolus, whose block height posture sets within 20–30 min; a sitting patient's
+ * block stays at L3 in the clinic and reaches T3 here. Fixing it needs a drift that follows the local density excess
+ * (fast while the bolus is concentrated, vanishing as it mixes), a nonlinear term the implicit column does not have yet.
  */
 import type { Sourced } from './sources.js';
 import { vertebralLevels } from './data/patient.js';

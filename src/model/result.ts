@@ -48,9 +48,20 @@ export interface LevelInfo {
   xCm: number;
 }
 
+/** Where the spinal effect is read: the patient's target levels or the indication's default window. */
+export interface TargetInfo {
+  /** Lowest and highest level of the window (e.g. 'L1' and 'T10'). */
+  fromLevel: string;
+  toLevel: string;
+  loCm: number;
+  hiCm: number;
+}
+
 /** Where the drug went and what it did (distribution engine), one value per output interval. */
 export interface DistributionSeries {
   levels: LevelInfo[];
+  /** The spinal target window the effects are read over. */
+  target?: TargetInfo;
   /** CSF concentration at each level, row-major: csfNgPerMl[k * levels.length + j], ng/mL. */
   csfNgPerMl: Float64Array;
   cranialNgPerMl: Float64Array;

@@ -108,7 +108,7 @@ export const CONCENTRATION_SERIES = {
   spinalTargetNgPerMl: {
     unit: 'ng/mL',
     label: 'CSF concentration over the target segments (ng/mL)',
-    description: "mean CSF concentration over the indication's target segments",
+    description: 'mean CSF concentration over the target levels, where the spinal effect is read',
     field: 'target',
     convert: ngPerMl,
   },

@@ -229,15 +229,36 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
 
   it('posture: a hyperbaric drug drifts along the axial slope of each lane (buoyancy)', async () => {
     const r = await compare([
-      { input: be({ drug: 'bupivacaine', patient: { posture: 'upright' } }), rate: () => 200 },
       {
-        input: be({ drug: 'bupivacaine', patient: { posture: 'prone', catheterTipLevel: 'T10' } }),
+        input: be({ drug: 'bupivacaine', formulation: 'hyperbaric', patient: { posture: 'upright' } }),
+        rate: () => 200,
+      },
+      {
+        input: be({
+          drug: 'bupivacaine',
+          formulation: 'hyperbaric',
+          patient: { posture: 'prone', catheterTipLevel: 'T10' },
+        }),
         rate: () => 200,
       },
       { input: be({ drug: 'morphine', patient: { posture: 'upright' } }), rate: () => 10 },
       {
         input: be({ drug: 'tracer', densityRelativeToCsf: 1.02, patient: { posture: 'supine' } }),
         rate: (k) => (k < 3 ? 50 : 0),
+      },
+    ]);
+    expect(r.worst).toBeLessThanOrEqual(1e-12);
+    expect(r.mass).toBeLessThan(1e-9);
+  });
+
+  it('body size: lanes of a child and adults keep their own spinal length and CSF volumes', async () => {
+    const r = await compare([
+      { input: be({ drug: 'baclofen', patient: { bodyWeightKg: 15 } }), rate: () => 5 },
+      { input: be({ drug: 'baclofen', patient: { heightCm: 190, bodyWeightKg: 90 } }), rate: () => 5 },
+      {
+        input: be({ drug: 'morphine', patient: { bodyWeightKg: 40 } }),
+        rate: () => 0,
+        lp: { doseUg: 100, volumeUl: 1000, at: 'L3', durationHours: 0.05 },
       },
     ]);
     expect(r.worst).toBeLessThanOrEqual(1e-12);

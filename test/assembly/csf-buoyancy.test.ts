@@ -1,6 +1,8 @@
 // Buoyancy drift with posture (src/model/posture.ts, assembly/csf/transport.ts): the slope profiles, and the wasm
 // step against the TypeScript reference with a per-face drift (morphine's block with a buoyancy speed set directly:
-// the reference has no cord tissue), staying non-negative. Conservation in a full run: test/unit/simulate-posture.
+// the reference has no cord tissue), staying non-negative; the drift speed itself on a vertical axis, and which
+// formulation drifts. Conservation in a full run: test/unit/simulate-posture. Whether the speed is right for a real
+// hyperbaric spinal bolus is a held-out prediction (Povey 1989, test/assembly/csf-human.test.ts): it is not.
 import { describe, expect, it } from 'vitest';
 import { POSTURES, axialSlopeAt, axialSlopeAtFaces } from '../../src/model/posture.js';
 import { levelToCm } from '../../src/model/data/patient.js';
@@ -9,6 +11,12 @@ import { loadBuild } from '../helpers/wasm.js';
 import { columnState, configureRaw, setColumn } from './csf-harness.js';
 import { f64View } from '../../src/engine/wasm/views.js';
 import type { WasmExports } from '../../src/engine/wasm/load.js';
+import {
+  CSF_PARAM_NAMES,
+  packCsfParams,
+  resolveCsfConfig,
+  type CsfConfigInput,
+} from '../../src/model/csf-config.js';
 
 const L = 60;
 const at = (level: string) => levelToCm(level, L)!;
@@ -73,4 +81,54 @@ describe('buoyancy drift: wasm vs TypeScript reference', () => {
       expect(wasm.csfFallbacks()).toBe(ref.fallbacks);
     });
   }
+});
+
+describe('buoyancy drift speed and formulations', () => {
+  it('plain bupivacaine (the pump default) has no drift; the hyperbaric solution drifts at 3.6 cm/h', () => {
+    const speed = (input: CsfConfigInput) =>
+      packCsfParams(resolveCsfConfig(input))[CSF_PARAM_NAMES.indexOf('buoyancyCmPerHour')];
+    expect(speed({ drug: 'bupivacaine' })).toBe(0);
+    expect(speed({ drug: 'bupivacaine', formulation: 'hyperbaric' })).toBeCloseTo(3.6, 12);
+    expect(speed({ drug: 'morphine', formulation: 'hyperbaric' })).toBe(0); // no hyperbaric morphine in the table
+  });
+
+  it('on a vertical axis a pulse sinks at exactly the drift speed (centre of mass, θ = 1/2 and 1)', async () => {
+    const wasm = await loadBuild('debug');
+    const cells = 240;
+    const speed = 3.6;
+    const hours = 2;
+    for (const theta of [0.5, 1]) {
+      configureRaw(
+        wasm,
+        { drug: 'tracer', grid: { cells } },
+        {
+          theta,
+          oscFloor: 1,
+          dMolCm2PerHour: 0,
+          dRefCm2PerHour: 5,
+          csfLossPerHour: 0,
+          cranialBulkPerHour: 0,
+          driftCmPerHour: 0,
+          jetStrength: 0,
+          buoyancyCmPerHour: speed,
+        },
+      );
+      setSlope(wasm, axialSlopeAtFaces('upright', L, cells));
+      setColumn(wasm, L, (x) => Math.exp(-((x - 40) ** 2) / 8), 0);
+      const centre = () => {
+        const c = columnState(wasm).cells;
+        let m = 0;
+        let mx = 0;
+        c.forEach((v, i) => {
+          m += v;
+          mx += (v * ((i + 0.5) * L)) / cells;
+        });
+        return mx / m;
+      };
+      const x0 = centre();
+      wasm.csfStepFixed(200, hours / 200, 0, 0);
+      // Upwinded drift moves the first moment exactly; only mass lost to the cranial node (≈ 4σ away) perturbs it.
+      expect(centre() - x0).toBeCloseTo(-speed * hours, 2);
+    }
+  });
 });

@@ -21,6 +21,7 @@ async function run(
 ) {
   const { wasm, driver } = await makeDriver({
     drug: 'bupivacaine',
+    formulation: 'hyperbaric',
     densityRelativeToCsf: density,
     patient: { catheterTipLevel: 'L1', posture: 'supine' },
     multipliers: { dispersion: 0.1 },

@@ -51,6 +51,7 @@ async function flackProfile(posture: Posture, densityRelativeToCsf: number | und
   const { wasm, driver } = await makeDriver(
     {
       drug: 'bupivacaine',
+      formulation: 'hyperbaric',
       densityRelativeToCsf,
       grid: { cells },
       patient: { catheterTipLevel: 'L1', posture },

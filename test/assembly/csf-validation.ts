@@ -15,6 +15,8 @@ export interface ValidationCase {
    * on it). Defaults per group in scripts/validation-report.mjs.
    */
   role?: 'verification' | 'calibration' | 'prediction';
+  /** Why a case failed (or passed for a reason worth stating): shown under its group's table. */
+  analysis?: string;
 }
 
 export function validationGroup(group: string) {

@@ -22,7 +22,7 @@ function hyperbaricInfusion(durationDays: number, outputIntervalMinutes: number)
     durationDays,
     outputIntervalMinutes,
     device: { kind: 'programmable' },
-    drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
+    drug: { name: 'bupivacaine', formulation: 'hyperbaric', concentrationUgPerMl: 7500 },
     patient: { catheterTipLevel: 'L1', csf: { dispersionFactor: 0.01 } },
     program: { mode: 'continuous', rateMlPerDay: 0.48 },
   };
@@ -80,6 +80,19 @@ describe('<itp-spine>', () => {
     await settle(el);
     expect(shadow(el).querySelector('.catheter-tip')!.getAttribute('aria-valuetext')).toBe('T10');
     if (!r.distribution) expect(shadow(el).textContent).toContain('not produced by this build');
+  });
+});
+
+describe('<itp-spine> target', () => {
+  it('marks the levels where the effect is read, apart from the tip, and says so in words', async () => {
+    const el = document.createElement('itp-spine');
+    el.paused = true;
+    await mountAndRun(el);
+    await settle(el);
+    const root = shadow(el);
+    // baclofen for spasticity of the legs: T10–L1 by default, with the tip at T11
+    expect(root.querySelector('.target path')).not.toBeNull();
+    expect(root.querySelector('figcaption')!.textContent).toContain('Effect read over T10 to L1');
   });
 });
 

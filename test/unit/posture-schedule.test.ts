@@ -16,7 +16,7 @@ const bupivacaine = (patient: Record<string, any>): Record<string, any> => ({
   name: 'Hyperbaric bupivacaine',
   durationDays: 3,
   outputIntervalMinutes: 50, // 7 h and 23 h are not output boundaries
-  drug: { name: 'bupivacaine', concentrationUgPerMl: 7500 },
+  drug: { name: 'bupivacaine', formulation: 'hyperbaric', concentrationUgPerMl: 7500 },
   device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
   patient: { catheterTipLevel: 'T12', ...patient },
   program: { mode: 'continuous', rateMlPerDay: 0.48 }, // 20 µL/h as in Flack & Bernards 2010 [R37]

@@ -13,7 +13,7 @@ const bupivacaine = (posture?: string, densityRelativeToCsf?: number): Record<st
   seed: 1,
   durationDays: 5,
   outputIntervalMinutes: 60,
-  drug: { name: 'bupivacaine', concentrationUgPerMl: 7500, densityRelativeToCsf },
+  drug: { name: 'bupivacaine', formulation: 'hyperbaric', concentrationUgPerMl: 7500, densityRelativeToCsf },
   device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
   patient: { catheterTipLevel: 'T12', posture },
   program: { mode: 'continuous', rateMlPerDay: 0.48 }, // 20 µL/h as in Flack & Bernards 2010 [R37]

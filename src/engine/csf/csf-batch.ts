@@ -62,9 +62,9 @@ export class CsfBatch {
   ) {
     if (inputs.length === 0) throw new Error('CsfBatch needs at least one patient');
     const configs = inputs.map((c) => resolveCsfConfig(c));
+    // One cell count for the batch; each lane keeps its own spinal length (body size), which the kernel reads.
     const cells = configs[0].grid.cells;
-    const lengthCm = configs[0].grid.lengthCm;
-    for (const c of configs) Object.assign(c.grid, { cells, lengthCm, areaProfile: c.grid.areaProfile });
+    for (const c of configs) Object.assign(c.grid, { cells, areaProfile: c.grid.areaProfile });
     const padded = [...configs];
     while (padded.length % CSF_BATCH_GROUP) padded.push(configs[configs.length - 1]);
     this.configs = padded;
@@ -74,11 +74,12 @@ export class CsfBatch {
     const pBuf = new WasmF64Buffer(wasm, this.lanes * np);
     const aBuf = new WasmF64Buffer(wasm, this.lanes * cells);
     const sBuf = new WasmF64Buffer(wasm, this.lanes * (cells + 1));
-    // One slope profile per posture (lanes mostly share it; computing it per lane cost more than the kernel).
+    // One slope profile per posture and length (lanes mostly share it; per lane it cost more than the kernel).
     const slopes = new Map<string, Float64Array>();
-    const slopeOf = (posture: CsfConfig['patient']['posture']) => {
-      let s = slopes.get(posture);
-      if (!s) slopes.set(posture, (s = axialSlopeAtFaces(posture, lengthCm, cells)));
+    const slopeOf = (c: CsfConfig) => {
+      const key = `${c.patient.posture} ${c.grid.lengthCm}`;
+      let s = slopes.get(key);
+      if (!s) slopes.set(key, (s = axialSlopeAtFaces(c.patient.posture, c.grid.lengthCm, cells)));
       return s;
     };
     // Padding lanes repeat the last config: pack it once (packing costs more than a kernel step per lane).
@@ -88,7 +89,7 @@ export class CsfBatch {
       if (!k) packed.set(c, (k = [packCsfParams(c), cellAreasCm2(c)]));
       pBuf.view.set(k[0], p * np);
       aBuf.view.set(k[1], p * cells);
-      sBuf.view.set(slopeOf(c.patient.posture), p * (cells + 1));
+      sBuf.view.set(slopeOf(c), p * (cells + 1));
     });
     wasm.csfBatchConfigure(this.lanes, pBuf.ptr, aBuf.ptr, sBuf.ptr, dtHours);
     pBuf.dispose();
@@ -104,6 +105,11 @@ export class CsfBatch {
   /** Crank–Nicolson steps of `lane` redone with backward Euler (a negative value), as the column's fallbacks. */
   fallbacks(lane: number): number {
     return this.wasm.csfBatchFallbacks(lane);
+  }
+
+  /** Spinal length of `lane`'s patient, cm (lanes differ by body size). */
+  laneLengthCm(lane: number): number {
+    return this.configs[lane].grid.lengthCm;
   }
 
   /** A lumbar-puncture bolus in `lane` at `at` (level name or cm), starting now (rounded up to whole steps). */

@@ -14,6 +14,7 @@ import {
   cellAreasCm2,
   packCsfParams,
   resolveCsfConfig,
+  targetInfo,
   tipCm,
   type CsfConfig,
   type CsfConfigInput,
@@ -271,6 +272,7 @@ export class CsfDriver {
     const conc = from(CONCENTRATION_SERIES) as Record<ConcentrationSeriesName, Float64Array>;
     return {
       levels: this.levels,
+      target: targetInfo(this.config),
       csfNgPerMl: csf,
       ...conc,
       effects: from(EFFECT_SERIES) as Effects,

@@ -28,7 +28,6 @@
  * t = 0 is the drug-free state.
  */
 import { CSF_BATCH_OUT, CsfBatch } from '../csf/csf-batch.js';
-import { resolveCsfConfig } from '../../model/csf-config.js';
 import { bolusSiteCm, csfInputFor, inputChanges } from './trial-engine.js';
 import { deliveredTipRates } from './trial-delivery.js';
 import type { TrialProtocol, VirtualPatient } from '../../model/trials/types.js';
@@ -139,7 +138,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
     const lanes = batch.lanes;
     const all = this.deliveryFor(protocol, nOut, dt);
     // Lumbar-puncture boluses by the output interval they start at (rounded up to an interval boundary).
-    const siteCm = bolusSiteCm(protocol, resolveCsfConfig(inputs[0]).grid.lengthCm);
+    const siteCm = Array.from({ length: lanes }, (_, l) => bolusSiteCm(protocol, batch.laneLengthCm(l)));
     const boluses = lumbarPuncture(protocol)
       ? inputChanges(protocol).flatMap((c) =>
           c.bolus ? [{ k: Math.max(0, Math.ceil(c.tHours / dt - 1e-9)), ...c.bolus }] : [],
@@ -159,7 +158,8 @@ export class CsfBatchTrialEngine implements TrialEngine {
       batch.setDt(dt / sub);
       for (const b of boluses)
         if (b.k === start)
-          for (let l = 0; l < lanes; l++) batch.lumbarBolus(l, b.doseUg, b.volumeUl, siteCm, b.durationHours);
+          for (let l = 0; l < lanes; l++)
+            batch.lumbarBolus(l, b.doseUg, b.volumeUl, siteCm[l], b.durationHours);
       // A call ends where the next bolus starts or the step changes.
       let next = Math.min(
         nOut,

@@ -105,6 +105,8 @@ export interface DrugData {
    * hyperbaric and drifts down the spinal axis with posture (src/model/posture.ts). 1 = isobaric.
    */
   densityRelativeToCsf: Sourced;
+  /** Density of a hyperbaric (dextrose) formulation when one exists (`drug.formulation: 'hyperbaric'`). */
+  hyperbaricDensityRelativeToCsf?: Sourced;
   tissue: TissueData | null;
   plasma: PlasmaData;
   pd: PdData;
@@ -188,7 +190,8 @@ export const DRUGS: Record<DrugName, DrugData> = {
     pd: DRUG_PD.morphine,
     dosing: {
       concentrationsUgPerMl: [cite(20000, 'µg/mL', PACC_MAX, 'unverified')],
-      typicalDailyDoseUg: { min: 1000, max: 20000, source: '[R63]', tag: 'verified' },
+      // One practice used 1–20 mg/day [R63], above the consensus maximum stored below: the usual range stops there.
+      typicalDailyDoseUg: { min: 1000, max: 15000, source: '[R63], capped at [R66]', tag: 'verified' },
       trialBolusUg: cite(300, 'µg', '0.1–0.5 mg [R59]; post-op ceiling 300 µg [R62]', 'verified'),
       maxConcentrationUgPerMl: cite(20000, 'µg/mL', PACC, 'unverified'),
       maxDailyDoseUg: cite(15000, 'µg/day', PACC, 'unverified'),
@@ -208,7 +211,9 @@ export const DRUGS: Record<DrugName, DrugData> = {
   hydromorphone: {
     name: 'hydromorphone',
     displayName: 'Hydromorphone',
-    lipophilicity: 'hydrophilic',
+    // Octanol:water 2 against morphine's 1.4 and fentanyl's 813 [R43]: still on the water-soluble side, but
+    // more lipid-soluble than morphine, so it is usually called intermediate between the two groups.
+    lipophilicity: 'intermediate',
     mwGPerMol: cite(285, 'g/mol', '[R43]', 'verified'),
     octanolWater: cite(2, 'ratio', '[R43]', 'verified'),
     csfHalfLifeHours: cite(2.5, 'h', 'placeholder, morphine-like (estimate)', 'estimate'),
@@ -222,7 +227,8 @@ export const DRUGS: Record<DrugName, DrugData> = {
     pd: DRUG_PD.hydromorphone,
     dosing: {
       concentrationsUgPerMl: [cite(15000, 'µg/mL', PACC_MAX, 'unverified')],
-      typicalDailyDoseUg: { min: 500, max: 25000, source: '[R63]', tag: 'verified' },
+      // One practice used 0.5–25 mg/day [R63], above the consensus maximum below: the usual range stops there.
+      typicalDailyDoseUg: { min: 500, max: 10000, source: '[R63], capped at [R66]', tag: 'verified' },
       trialBolusUg: null,
       maxConcentrationUgPerMl: cite(15000, 'µg/mL', PACC, 'unverified'),
       maxDailyDoseUg: cite(10000, 'µg/day', PACC, 'unverified'),
@@ -298,9 +304,21 @@ export const DRUGS: Record<DrugName, DrugData> = {
     octanolWater: cite(2500, 'ratio', 'logP ≈ 3.4 (commonly quoted, unverified)', 'unverified'),
     csfHalfLifeHours: cite(0.5, 'h', 'placeholder, illustrative (estimate)', 'estimate'),
     csfHalfLifeRangeHours: null,
-    // Hyperbaric spinal 7.5 mg/mL in 8.25 % dextrose: specific gravity 1.030–1.035 [R64], midpoint;
-    // the formulation Flack & Bernards 2010 infused [R37]. Plain (isobaric) bupivacaine: override to 1.
-    densityRelativeToCsf: cite(1.0325, 'ratio', 'hyperbaric specific gravity 1.030–1.035 [R64]', 'verified'),
+    // Pump bupivacaine is the plain solution (the default formulation); plain bupivacaine is close to CSF density
+    // (no figure in our sources): isobaric, an estimate. The hyperbaric spinal formulation, 7.5 mg/mL in 8.25 %
+    // dextrose, has a specific gravity of 1.030–1.035 [R64] (midpoint), the one Flack & Bernards 2010 infused [R37].
+    densityRelativeToCsf: cite(
+      1,
+      'ratio',
+      'plain solution, close to CSF density (no figure found): isobaric, an estimate',
+      'estimate',
+    ),
+    hyperbaricDensityRelativeToCsf: cite(
+      1.0325,
+      'ratio',
+      'hyperbaric specific gravity 1.030–1.035 [R64]',
+      'verified',
+    ),
     tissue: {
       partition: cite(5, 'ratio', 'cord concentrations [R36], illustrative', 'estimate'),
       exchangePerHour: cite(2, '1/h', 'illustrative', 'estimate'),
@@ -337,7 +355,8 @@ export const DRUGS: Record<DrugName, DrugData> = {
     pd: DRUG_PD.clonidine,
     dosing: {
       concentrationsUgPerMl: [cite(1000, 'µg/mL', PACC_MAX, 'unverified')],
-      typicalDailyDoseUg: { min: 250, max: 2000, source: '[R63]', tag: 'verified' },
+      // One practice used 250–2000 µg/day [R63], above the consensus maximum below: the usual range stops there.
+      typicalDailyDoseUg: { min: 250, max: 600, source: '[R63], capped at [R66]', tag: 'verified' },
       trialBolusUg: cite(15, 'µg', 'spinal 15 µg [R60]', 'verified'),
       maxConcentrationUgPerMl: cite(1000, 'µg/mL', PACC, 'unverified'),
       maxDailyDoseUg: cite(600, 'µg/day', PACC, 'unverified'),
@@ -406,6 +425,16 @@ export const DRUGS: Record<DrugName, DrugData> = {
     routes: { oralToIt: null, ivToIt: null, epiduralToIt: null, oralBioavailability: null },
   },
 };
+
+export const FORMULATIONS = ['plain', 'hyperbaric'] as const;
+export type Formulation = (typeof FORMULATIONS)[number];
+
+/** Infusate density relative to CSF of a drug's formulation (plain: the drug's usual one). */
+export function formulationDensity(drug: DrugData, formulation: Formulation = 'plain'): number {
+  return formulation === 'hyperbaric' && drug.hyperbaricDensityRelativeToCsf
+    ? drug.hyperbaricDensityRelativeToCsf.value
+    : drug.densityRelativeToCsf.value;
+}
 
 export function getDrug(name: string): DrugData | undefined {
   return (DRUGS as Record<string, DrugData>)[name];

@@ -8,6 +8,7 @@ import { resolveDevice } from './resolve.js';
 import { rangeText } from './fields.js';
 import { checkReplacements } from './checks-replacement.js';
 import { outputGrid } from './output-grid.js';
+import { DRUGS } from '../data/drugs.js';
 
 /** Output rows the engines will allocate; bounded so that no scenario can exhaust memory. */
 export const MAX_OUTPUT_INTERVALS = 600_000;
@@ -177,9 +178,23 @@ function checkTimes(s: Scenario, out: ScenarioIssue[]): void {
 }
 
 /** Pass 2 of validation: returns errors (and a few warnings about inert fields). */
+/** A hyperbaric formulation exists for bupivacaine only (the dextrose spinal solution [R64]). */
+function checkFormulation(s: Scenario, out: ScenarioIssue[]): void {
+  if (s.drug.formulation === 'hyperbaric' && !DRUGS[s.drug.name].hyperbaricDensityRelativeToCsf)
+    out.push(
+      issue(
+        'drug.formulation',
+        s.drug.formulation,
+        `must be plain for ${DRUGS[s.drug.name].displayName.toLowerCase()}: only bupivacaine has a hyperbaric ` +
+          'formulation here (or give drug.densityRelativeToCsf)',
+      ),
+    );
+}
+
 export function checkScenario(s: Scenario): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   checkOutput(s, out);
+  checkFormulation(s, out);
   checkProgram(s, out);
   checkVolumes(s, out);
   checkTimes(s, out);

@@ -4,7 +4,7 @@
  */
 import { LEVEL_NAMES } from '../data/patient.js';
 
-export { DRUG_NAMES, type DrugName } from '../data/drugs.js';
+export { DRUG_NAMES, FORMULATIONS, type DrugName } from '../data/drugs.js';
 
 export const VERTEBRAL_LEVEL_NAMES = [...LEVEL_NAMES].reverse() as [string, ...string[]];
 export type VertebralLevelName = string;

@@ -193,3 +193,19 @@ export const PUMP_PRESETS: Preset[] = [
     },
   },
 ];
+
+/** The adult baclofen preset in a child of about five (18 kg, 110 cm, an estimate), so the two compare directly. */
+const ADULT_BACLOFEN = PUMP_PRESETS.find((p) => p.id === 'baclofen-programmable')!.scenario;
+PUMP_PRESETS.push({
+  id: 'baclofen-child',
+  title: 'Baclofen in a child: the same dose, a smaller body',
+  description:
+    "The adult preset's 400 µg/day in an 18 kg child: less CSF dilutes it, so spinal and cranial levels run higher.",
+  scenario: {
+    ...ADULT_BACLOFEN,
+    name: 'Baclofen in a child',
+    // Body size scales the column and the CSF volumes (src/model/data/body-size.ts). Children are treated with
+    // 70–1395 µg/day [R53]: 400 µg/day is inside it.
+    patient: { ...ADULT_BACLOFEN.patient, heightCm: 110, weightKg: 18 },
+  },
+});

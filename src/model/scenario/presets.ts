@@ -32,6 +32,7 @@ export const PRESET_IDS = [
   'baclofen-bolus-screening',
   'continuous-trial-external',
   'catheter-dead-space',
+  'baclofen-child',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 

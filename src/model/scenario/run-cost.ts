@@ -172,12 +172,14 @@ export function estimateValidRunCost(s: Scenario): RunCostEstimate {
   const config = resolveCsfConfig({
     drug: s.drug.name,
     densityRelativeToCsf: s.drug.densityRelativeToCsf,
+    formulation: s.drug.formulation,
     grid: { cells: s.model.csfCells },
     patient: {
       spinalCsfVolumeUl: opt(c.spinalCsfVolumeMl, mlToUl),
       cranialCsfVolumeUl: opt(c.cranialCsfVolumeMl, mlToUl),
       csfProductionUlPerHour: opt(c.csfProductionMlPerMin, mlPerMinToUlPerHour),
       bodyWeightKg: s.patient.weightKg,
+      heightCm: s.patient.heightCm,
       catheterTipLevel: s.patient.catheterTipLevel,
     },
     multipliers: { dispersion: c.dispersionFactor },

@@ -9,7 +9,7 @@ import { atHours, flag, list, num, oneOf, text } from './fields.js';
 import { catheterSchema, deviceSchema } from './schema-device.js';
 import { environmentSchema, eventsSchema } from './schema-events.js';
 import { MAX_LIST, programSchema } from './schema-program.js';
-import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
+import { DRUG_NAMES, FORMULATIONS, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { POSTURES } from '../posture.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -18,6 +18,19 @@ export const patientSchema = z.strictObject({
   heightCm: z.optional(num(40, 230, 'cm')),
   weightKg: z.optional(num(1, 300, 'kg')),
   catheterTipLevel: z.optional(oneOf(VERTEBRAL_LEVEL_NAMES, 'Vertebral level of the catheter tip.')),
+  /**
+   * Where the spinal effect is read: one level or a range of levels (default from the indication: T10–L1 for
+   * spasticity of the legs, the catheter tip ± 2 levels for pain; src/model/csf-config.ts targetWindowCm).
+   */
+  targetLevel: z.optional(
+    z.union(
+      [
+        oneOf(VERTEBRAL_LEVEL_NAMES),
+        z.strictObject({ from: oneOf(VERTEBRAL_LEVEL_NAMES), to: oneOf(VERTEBRAL_LEVEL_NAMES) }),
+      ],
+      { error: 'must be a vertebral level such as "C6", or a range such as { "from": "C5", "to": "T1" }' },
+    ),
+  ),
   /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/model/posture.ts). */
   posture: z.optional(
     oneOf(POSTURES, 'Posture for the whole run: supine (default), upright (axis vertical) or prone.'),
@@ -61,10 +74,14 @@ export const patientSchema = z.strictObject({
 export const drugSchema = z.strictObject({
   name: oneOf(DRUG_NAMES),
   concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }),
+  /** Plain (default: the pump solutions) or hyperbaric (the dextrose spinal-anaesthesia bupivacaine). */
+  formulation: z.optional(
+    oneOf(FORMULATIONS, 'plain (default, as in pumps) or hyperbaric (dextrose; bupivacaine only).'),
+  ),
   densityRelativeToCsf: z.optional(
     num(0.9, 1.1, 'ratio', {
       description:
-        'Density of the infusate relative to CSF (> 1 hyperbaric). Default: the drug formulation (bupivacaine 1.0325, others 1).',
+        'Density of the infusate relative to CSF (> 1 hyperbaric). Default: the formulation (plain 1; hyperbaric bupivacaine 1.0325).',
     }),
   ),
 });

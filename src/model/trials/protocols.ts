@@ -50,9 +50,9 @@ export const PROTOCOLS: Record<string, ProtocolDefinition> = {
     measure: 'spasticityMas',
     // 50 µg, then 75 and 100 µg at ≥ 24 h when there is no response [D16].
     ladder: [50, 75, 100],
-    // 25 µg first for very small children or patients who rely on spasticity [D16]; the escalation
-    // after it is taken literally from the same sentence.
-    reducedLadder: [25, 75, 100],
+    // 25 µg first for very small children or patients who rely on spasticity [D16]; then the standard 50 µg before
+    // 75 and 100 µg (steps of 25 µg, an estimate: [D16] names the 25 µg start, not the steps after it).
+    reducedLadder: [25, 50, 75, 100],
     stepHours: 24,
     // Lumbar-puncture bolus given over 1–2 min [R80].
     bolusDurationHours: minutesToHours(2),

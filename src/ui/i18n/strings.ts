@@ -307,4 +307,8 @@ export const SPINE_TEXT = {
     `${drug} is hypobaric here (density ${rho} × CSF): it rises along the spinal axis, the opposite way to a hyperbaric drug.`,
   postureSource: 'Flack & Bernards 2010; the spinal curve heights and drift speed are estimates',
   tip: (level: string) => `CSF at the tip (${level})`,
+  /** Cranial level first, as clinicians name a range ("T10 to L1"). */
+  target: (upper: string, lower: string) =>
+    upper === lower ? `Effect read at ${upper}` : `Effect read over ${upper} to ${lower}`,
+  targetShort: 'target',
 } as const;

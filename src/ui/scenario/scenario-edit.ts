@@ -132,12 +132,17 @@ export function postureOf(s: Held): string | null {
 }
 
 /** The drug's name and its infusate density relative to CSF as given in the scenario (null when not given). */
-export function drugOf(s: Held): { name: string | null; densityRelativeToCsf: number | null } {
+export function drugOf(s: Held): {
+  name: string | null;
+  densityRelativeToCsf: number | null;
+  formulation: 'plain' | 'hyperbaric';
+} {
   const d = obj(obj(s).drug);
   const rho = Number(d.densityRelativeToCsf);
   return {
     name: typeof d.name === 'string' ? d.name : null,
     densityRelativeToCsf: Number.isFinite(rho) && d.densityRelativeToCsf !== undefined ? rho : null,
+    formulation: d.formulation === 'hyperbaric' ? 'hyperbaric' : 'plain',
   };
 }
 

@@ -8,7 +8,7 @@ import { TimeController, indexAt } from '../../base/time-controller.js';
 import { S, SPINE_TEXT } from '../../i18n/strings.js';
 import { est, issuesList, notice, scaleLegend, timeControls } from '../../base/templates.js';
 import { POSTURES, POSTURE_CYCLE_DEFAULT as CYC, POSTURE_DEFAULTS } from '../../../model/posture.js';
-import { getDrug } from '../../../model/data/drugs.js';
+import { formulationDensity, getDrug } from '../../../model/data/drugs.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../../format/colormap.js';
 import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../../format/format.js';
 import { valueAt } from '../../format/derive.js';
@@ -168,7 +168,21 @@ export class ItpSpine extends ItpView {
         @pointercancel=${this.onUp}>
         <circle class="handle" cx="86" cy=${tipY} r="8" fill="#fff" stroke="#1b1b1f" stroke-width="2.5" />
         <circle cx="86" cy=${tipY} r="3" fill="#1b1b1f" />
-      </g>`;
+      </g>
+      ${d?.target ? this.targetMarker(d.target) : nothing}`;
+  }
+
+  /** A bracket beside the canal over the levels where the effect is read (separate from the tip). */
+  private targetMarker(t: NonNullable<DistributionSeries['target']>) {
+    const a = SPINE_LEVELS.indexOf(t.toLevel);
+    const b = SPINE_LEVELS.indexOf(t.fromLevel);
+    if (a < 0 || b < 0) return nothing;
+    const y0 = levelY(Math.min(a, b)) - SPINE_STEP_HALF;
+    const y1 = levelY(Math.max(a, b)) + SPINE_STEP_HALF;
+    return svg`<g class="target" aria-hidden="true">
+      <path d=${`M 98 ${y0} h 5 V ${y1} h -5`} fill="none" stroke="#0072B2" stroke-width="2" stroke-dasharray="3 2" />
+      <text x="106" y=${(y0 + y1) / 2 + 3} font-size="9" fill="#0072B2">${SPINE_TEXT.targetShort}</text>
+    </g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -285,7 +299,7 @@ export class ItpSpine extends ItpView {
   private postureControl() {
     const drug = edit.drugOf(this.base);
     const data = drug.name ? getDrug(drug.name) : undefined;
-    const rho = drug.densityRelativeToCsf ?? data?.densityRelativeToCsf.value ?? 1;
+    const rho = drug.densityRelativeToCsf ?? (data ? formulationDensity(data, drug.formulation) : 1);
     const name = drug.name ? drug.name[0].toUpperCase() + drug.name.slice(1) : 'The drug';
     const rhoText = formatNumber(rho, 5);
     const line =
@@ -316,6 +330,7 @@ export class ItpSpine extends ItpView {
 
   override render() {
     const h = levelY(SPINE_LEVELS.length - 1) + 50;
+    const target = this.runner.result?.distribution?.target;
     return html` <h2>${S.spine.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
@@ -326,7 +341,8 @@ export class ItpSpine extends ItpView {
             ${this.spine()}
           </svg>
           <figcaption id="spine-cap" class="muted">
-            ${S.spine.tipLevel}: <strong>${SPINE_LEVELS[this.tipIndex]}</strong>. ${S.spine.tipHelp}
+            ${S.spine.tipLevel}: <strong>${SPINE_LEVELS[this.tipIndex]}</strong>.
+            ${target ? html`${SPINE_TEXT.target(target.toLevel, target.fromLevel)}. ` : nothing}${S.spine.tipHelp}
             <span aria-live="polite" class="visually-hidden"
               >${this.runner.running ? S.run.simulating : ''}</span
             >
