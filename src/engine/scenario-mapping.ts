@@ -359,6 +359,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       bodyWeightKg: s.patient.weightKg,
       catheterTipLevel: tipLevel,
       posture: postures.initial,
+      opioidTolerance: s.patient.opioidTolerance,
     },
     multipliers: { dispersion: c.dispersionFactor },
     tipMigrations: pumpInputs.tipMigrations,

@@ -10,6 +10,7 @@
  * Potency ratios between opioids: 6 mg IT morphine ≈ 1 mg IT hydromorphone [R63].
  */
 import type { HillData, PdData, Sourced } from './drugs.js';
+import { OPIOID_TOLERANCE } from './adaptation.js';
 
 const est = (value: number, unit: string, source = 'illustrative teaching value'): Sourced => ({
   value,
@@ -39,6 +40,7 @@ export const DRUG_PD = {
     ),
     systemic: hill(400, 1, 1.5, 'oral-baclofen-like drowsiness, illustrative'),
     withdrawal: true,
+    tolerance: null,
   },
   morphine: {
     ke0PerHour: ke0(0.75, 'IT morphine onset within the hour, illustrative'),
@@ -47,6 +49,7 @@ export const DRUG_PD = {
     respiratoryDepression: hill(15000, 1, 2, 'delayed respiratory depression [R61]'),
     systemic: hill(30, 1, 1.5, 'IV-morphine-like plasma level, illustrative'),
     withdrawal: true,
+    tolerance: OPIOID_TOLERANCE,
   },
   hydromorphone: {
     ke0PerHour: ke0(0.6),
@@ -55,6 +58,7 @@ export const DRUG_PD = {
     respiratoryDepression: hill(15000 / 6, 1, 2, 'morphine ÷ 6'),
     systemic: hill(6, 1, 1.5),
     withdrawal: true,
+    tolerance: OPIOID_TOLERANCE,
   },
   fentanyl: {
     ke0PerHour: ke0(0.1, 'fast onset of lipophilic opioids [R32]'),
@@ -63,6 +67,7 @@ export const DRUG_PD = {
     respiratoryDepression: hill(200, 1, 2),
     systemic: hill(1.5, 1, 1.5),
     withdrawal: true,
+    tolerance: OPIOID_TOLERANCE,
   },
   sufentanil: {
     ke0PerHour: ke0(0.1, 'fast onset of lipophilic opioids [R32]'),
@@ -71,6 +76,7 @@ export const DRUG_PD = {
     respiratoryDepression: hill(20, 1, 2),
     systemic: hill(0.15, 1, 1.5),
     withdrawal: true,
+    tolerance: OPIOID_TOLERANCE,
   },
   bupivacaine: {
     ke0PerHour: ke0(0.1),
@@ -81,6 +87,7 @@ export const DRUG_PD = {
     respiratoryDepression: hill(200000, 1, 3, 'high block, illustrative'),
     systemic: hill(2000, 1, 3, 'systemic local-anaesthetic toxicity, illustrative'),
     withdrawal: false,
+    tolerance: null,
   },
   clonidine: {
     ke0PerHour: ke0(0.5),
@@ -96,6 +103,7 @@ export const DRUG_PD = {
     respiratoryDepression: null,
     systemic: hill(1.5, 1, 1.5, 'hypotension/sedation follow plasma (Eisenach 1993 [R75])'),
     withdrawal: true,
+    tolerance: null,
   },
   ziconotide: {
     ke0PerHour: ke0(6, 'analgesia can take up to 24 h [R48]'),
@@ -104,6 +112,7 @@ export const DRUG_PD = {
     respiratoryDepression: null,
     systemic: null,
     withdrawal: false,
+    tolerance: null,
   },
   tracer: {
     ke0PerHour: ke0(1),
@@ -112,5 +121,6 @@ export const DRUG_PD = {
     respiratoryDepression: null,
     systemic: null,
     withdrawal: false,
+    tolerance: null,
   },
 } satisfies Record<string, PdData>;

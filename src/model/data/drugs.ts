@@ -9,6 +9,7 @@
  * 50 µg screening bolus → one-level Ashworth drop, peak 4–6 h; morphine 1–20 mg/day → pain relief).
  */
 import { DRUG_PD } from './drug-pd.js';
+import type { ToleranceData } from './adaptation.js';
 
 import { sourced, type Sourced, type SourceTag } from '../sources.js';
 
@@ -59,8 +60,10 @@ export interface PdData {
   respiratoryDepression: HillData | null;
   /** Systemic side effects, driven by the plasma concentration. */
   systemic: HillData | null;
-  /** Withdrawal when the supply stops (baclofen boxed warning). */
+  /** Withdrawal when the supply stops after sustained exposure (baclofen boxed warning [R72]; ./adaptation.ts). */
   withdrawal: boolean;
+  /** Opioid tolerance (./adaptation.ts); null = the model gives this drug no tolerance. */
+  tolerance: ToleranceData | null;
 }
 
 export interface PlasmaData {

@@ -67,7 +67,8 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
       // Tip at the painful dermatomes: no numeric source (not found); T10 for abdominal/pelvic pain.
-      patient: { catheterTipLevel: 'T10' },
+      // A chronic pump patient has been on opioids for far longer than the week that makes one tolerant [R87].
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' },
       program: {
         mode: 'continuous',
         // 0.3 mL/day = 3 mg/day, the mean dose at 6 months [D19].
@@ -165,7 +166,7 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       // Prometra: must be emptied before MRI; here it was not [D3].
       device: { kind: 'accumulator', generation: 1, reservoirMl: 20, reservoirStartMl: 10 },
-      patient: { catheterTipLevel: 'T10' },
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R87]
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
       events: [{ type: 'mri', atHours: 24, durationMinutes: 30, fieldT: 1.5 }],
     },
@@ -184,7 +185,7 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       // Prometra II: ≤ 10 µL, then no delivery until manually reset [D3].
       device: { kind: 'accumulator', generation: 2, reservoirMl: 20, reservoirStartMl: 10 },
-      patient: { catheterTipLevel: 'T10' },
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R87]
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
       events: [
         { type: 'mri', atHours: 24, durationMinutes: 30, fieldT: 1.5 },
