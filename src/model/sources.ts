@@ -77,6 +77,7 @@ export const SOURCE_LABELS: Readonly<Record<string, string>> = {
   R80: 'H-reflex after IT baclofen 2012',
   R84: 'AHFS ziconotide monograph',
   R85: 'Meythaler et al. 2003',
+  R86: 'Jacobson et al. 1988',
   R87: 'Adesoye & Duncan 2017',
   R88: 'OpenAnesthesia, opioid tolerance',
   D1: 'Medtronic, SynchroMed II documentation',

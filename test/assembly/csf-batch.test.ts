@@ -222,7 +222,7 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
     expect(r.mass).toBeLessThan(1e-9);
   });
 
-  it('cord tissue: lipophilic drugs take up mass into the cord, lane by lane', async () => {
+  it('cord tissue: opioids and bupivacaine take up mass into the cord, lane by lane', async () => {
     const r = await compare([
       {
         input: be({ drug: 'fentanyl', patient: { catheterTipLevel: 'T10' } }),
@@ -231,11 +231,12 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
       { input: be({ drug: 'sufentanil' }), rate: () => 5 },
       { input: be({ drug: 'bupivacaine' }), rate: (k) => (k < 4 ? 500 : 100) },
       { input: be({ drug: 'morphine' }), rate: () => 10 },
+      { input: be({ drug: 'baclofen' }), rate: () => 10 },
     ]);
     expect(r.worst).toBeLessThanOrEqual(1e-12);
     expect(r.mass).toBeLessThan(1e-9);
-    expect(r.tissueUg.slice(0, 3).every((m) => m > 0)).toBe(true);
-    expect(r.tissueUg[3]).toBe(0);
+    expect(r.tissueUg.slice(0, 4).every((m) => m > 0)).toBe(true);
+    expect(r.tissueUg[4]).toBe(0);
   });
 
   it('tolerance, dependence and withdrawal: 10 days, tolerant and naive opioid lanes, a supply that stops', async () => {
