@@ -7,6 +7,7 @@ import { simulate } from '../../src/runtime/node/index.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
 import { SYNDROME_THRESHOLDS } from '../../src/model/data/adaptation.js';
 import type { ScenarioInput } from '../../src/model/scenario/schema.js';
+import { PATIENT_DEFAULTS } from '../../src/model/data/patient.js';
 
 const SEDATED = SYNDROME_THRESHOLDS.sedated.value;
 const max = (a: Float64Array) => a.reduce((m, x) => Math.max(m, x), -Infinity);
@@ -29,6 +30,40 @@ describe('opioid tolerance in the morphine-cancer-pain preset', () => {
     expect(over.severity).toBe('warning');
     expect(over.tHours).toBeLessThan(48); // at the start, before tolerance develops
     expect(over.message).toMatch(/drowsy/);
+  });
+});
+
+describe('the tolerance presets', () => {
+  const dayMax = (r: { series: { tHours: Float64Array } }, a: Float64Array, day: number) => {
+    const t = r.series.tHours;
+    return max(a.filter((_, k) => t[k] > day * 24 && t[k] <= (day + 1) * 24));
+  };
+
+  it('morphine-naive-start: sedated on day 1 (event), a third of that by day 7 as tolerance develops', async () => {
+    const r = await simulate(presetScenario('morphine-naive-start')!);
+    const sed = r.distribution!.effects.sedationFraction;
+    expect(r.events.find((e) => e.code === 'oversedation')!.tHours).toBeLessThan(24);
+    expect(dayMax(r, sed, 0)).toBeGreaterThanOrEqual(SEDATED);
+    expect(dayMax(r, sed, 6)).toBeLessThan(dayMax(r, sed, 0) / 3);
+  });
+
+  it('morphine-restart-after-gap: withdrawal in the gap, then 3× the sedation of before the gap', async () => {
+    const r = await simulate(presetScenario('morphine-restart-after-gap')!);
+    const e = r.distribution!.effects;
+    const codes = r.events.map((x) => x.code);
+    expect(codes).toEqual(expect.arrayContaining(['withdrawal-early', 'withdrawal']));
+    const signs = r.events.filter((x) => x.code.startsWith('withdrawal'));
+    for (const x of signs) expect(x.tHours > 7 * 24 && x.tHours < 21 * 24).toBe(true);
+    expect(dayMax(r, e.sedationFraction, 21)).toBeGreaterThan(3 * dayMax(r, e.sedationFraction, 6));
+    expect(dayMax(r, e.withdrawalFraction, 22)).toBeLessThan(0.01); // rescued by the restart
+  });
+
+  it('baclofen-bolus-screening: three test doses leave no Ashworth score above baseline and no withdrawal', async () => {
+    const r = await simulate(presetScenario('baclofen-bolus-screening')!);
+    const mas = r.distribution!.effects.spasticityMas;
+    expect(max(mas)).toBeLessThanOrEqual(PATIENT_DEFAULTS.baselineMas.value + 0.01);
+    expect(max(r.distribution!.effects.withdrawalFraction)).toBe(0);
+    expect(r.events.some((x) => x.code.startsWith('withdrawal'))).toBe(false);
   });
 });
 

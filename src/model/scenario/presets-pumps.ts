@@ -193,4 +193,51 @@ export const PUMP_PRESETS: Preset[] = [
       ],
     },
   },
+  {
+    id: 'morphine-naive-start',
+    title: 'The same morphine dose in an opioid-naive patient',
+    description:
+      'The cancer-pain program in a patient not used to opioids: sleepy in the first days, until tolerance develops.',
+    scenario: {
+      schemaVersion: 1,
+      name: 'Morphine, opioid-naive patient',
+      seed: 7,
+      durationDays: 7,
+      outputIntervalMinutes: 15,
+      drug: { name: 'morphine', concentrationUgPerMl: 10000 },
+      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+      // As morphine-cancer-pain, in a patient who has not taken opioids for a week or more [R87].
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'naive' },
+      program: {
+        mode: 'continuous',
+        rateMlPerDay: 0.3, // 3 mg/day [D19]
+        patientBolus: { doseUg: 200, durationMinutes: 10, lockoutHours: 4, maxPerDay: 4 },
+        patientBolusRequests: [8, 9, 14, 20, 22, 32, 33, 40, 56, 58, 80, 104, 130].map((h) => ({
+          atHours: h,
+        })),
+      },
+    },
+  },
+  {
+    id: 'morphine-restart-after-gap',
+    title: 'Morphine restarted at the old dose after two weeks off',
+    description:
+      'The pump is stopped for two weeks, then restarted at the old rate: withdrawal during the gap, more sedation after it, because tolerance was lost.',
+    scenario: {
+      schemaVersion: 1,
+      name: 'Morphine restarted after a gap',
+      seed: 7,
+      durationDays: 24,
+      outputIntervalMinutes: 30,
+      drug: { name: 'morphine', concentrationUgPerMl: 10000 },
+      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R87]
+      program: { mode: 'continuous', rateMlPerDay: 0.3 }, // 3 mg/day [D19]
+      // Stopped on day 7 (e.g. while a catheter problem is sorted out), restarted unchanged on day 21.
+      events: [
+        { type: 'reprogram', atHours: 7 * 24, mode: 'stopped' },
+        { type: 'reprogram', atHours: 21 * 24, mode: 'continuous', rateMlPerDay: 0.3 },
+      ],
+    },
+  },
 ];

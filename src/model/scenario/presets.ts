@@ -32,6 +32,8 @@ export const PRESET_IDS = [
   'baclofen-bolus-screening',
   'continuous-trial-external',
   'catheter-dead-space',
+  'morphine-naive-start',
+  'morphine-restart-after-gap',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
