@@ -40,29 +40,27 @@ const BANDS: Band[] = [
 /** Plain-language messages per drug class (the UI's labels of the codes are in src/ui/i18n/strings.ts). */
 const MESSAGES: Record<DrugClass, Record<string, string>> = {
   baclofen: {
-    'withdrawal-early':
-      'Baclofen withdrawal is starting: spasticity coming back, itching without a rash, a faster pulse.',
+    'withdrawal-early': 'Baclofen withdrawal starting: spasticity returning, itching, a faster pulse.',
     withdrawal:
-      'Baclofen withdrawal: rebound spasticity, fever, swings in blood pressure and pulse, confusion.',
+      'Baclofen withdrawal: rebound spasticity, fever, unstable blood pressure and pulse, confusion.',
     'withdrawal-severe':
-      'Severe baclofen withdrawal: high fever, rigid muscles, reduced consciousness; risk of muscle breakdown (rhabdomyolysis), organ failure and death. An emergency: the intrathecal supply must be restored.',
+      'Severe baclofen withdrawal: high fever, rigidity, drowsiness; risk of muscle breakdown (rhabdomyolysis) and death. An emergency.',
     oversedation: 'Baclofen overdose signs: drowsiness, weak muscles.',
-    overdose: 'Baclofen overdose: deep drowsiness and slowed breathing. An emergency.',
+    overdose: 'Baclofen overdose: deep drowsiness, slowed breathing. An emergency.',
   },
   opioid: {
-    'withdrawal-early': 'Opioid withdrawal is starting: pain coming back, restlessness, yawning, sweating.',
-    withdrawal: 'Opioid withdrawal: rebound pain, agitation, sweating, goose flesh, diarrhoea, a fast pulse.',
-    'withdrawal-severe':
-      'Severe opioid withdrawal: intense pain, vomiting and diarrhoea with a risk of dehydration, a fast pulse.',
-    oversedation: 'Opioid sedation: the patient is drowsy; slowed breathing may follow.',
-    overdose: 'Opioid overdose: deep sedation and slowed breathing. An emergency.',
+    'withdrawal-early': 'Opioid withdrawal starting: pain returning, restlessness, sweating.',
+    withdrawal: 'Opioid withdrawal: rebound pain, agitation, sweating, diarrhoea, a fast pulse.',
+    'withdrawal-severe': 'Severe opioid withdrawal: intense pain, vomiting, diarrhoea, a fast pulse.',
+    oversedation: 'Opioid sedation: drowsy; slowed breathing may follow.',
+    overdose: 'Opioid overdose: deep sedation, slowed breathing. An emergency.',
   },
   other: {
-    'withdrawal-early': 'Withdrawal is starting as the drug wears off after days of use.',
-    withdrawal: 'Withdrawal: rebound of the symptoms the drug was treating, with a fast pulse and agitation.',
+    'withdrawal-early': 'Withdrawal starting as the drug wears off after days of use.',
+    withdrawal: 'Withdrawal: the treated symptoms rebound, with agitation and a fast pulse.',
     'withdrawal-severe': 'Severe withdrawal: an emergency.',
-    oversedation: 'Sedation: the patient is drowsy.',
-    overdose: 'Overdose: deep sedation and slowed breathing. An emergency.',
+    oversedation: 'Sedation: drowsy.',
+    overdose: 'Overdose: deep sedation, slowed breathing. An emergency.',
   },
 };
 

@@ -11,7 +11,9 @@ import { sourced, type Sourced } from '../sources.js';
 export const OPIOID_TOLERANCE_STATES = ['naive', 'tolerant'] as const;
 export type OpioidTolerance = (typeof OPIOID_TOLERANCE_STATES)[number];
 
-const est = (value: number, unit: string, why: string): Sourced => sourced(value, unit, 'estimate', why);
+/** Estimates: the reasoning is in the comment above each value (kept out of the bundle). */
+const est = (value: number, unit: string, source = 'estimate'): Sourced =>
+  sourced(value, unit, 'estimate', source);
 
 /** Opioid tolerance (opioids only): EC50 × (1 + fold × tolerance), tolerance 0–1 follows exposure. */
 export interface ToleranceData {
@@ -32,49 +34,35 @@ export interface ToleranceData {
 }
 
 export const OPIOID_TOLERANCE: ToleranceData = {
-  sedationFold: est(
-    20,
-    '×',
-    'chronic pump doses that sedate an opioid-naive patient leave a tolerant one alert: a shift of an order of magnitude (estimate)',
-  ),
-  respiratoryFold: est(
-    10,
-    '×',
-    'half the sedation fold: the lethal dose rises less than the effective dose [R88] (estimate)',
-  ),
-  analgesiaFold: est(1, '×', 'at most a doubling: doses escalate over months, not days (estimate)'),
-  supraspinalUpHours: est(
-    5 * 24,
-    'h',
-    '5 days: three quarters of it after the week of regular use that defines opioid tolerance [R87] (estimate)',
-  ),
-  analgesiaUpHours: est(21 * 24, 'h', '3 weeks: slower than to sedation and breathing (estimate)'),
-  offHours: est(5 * 24, 'h', '5 days: mostly lost after a gap of two weeks (estimate)'),
-  tolerantStart: {
-    supraspinal: est(0.5, '0–1', 'a patient on a moderate chronic dose (estimate)'),
-    analgesia: est(0.5, '0–1', 'a patient on a moderate chronic dose (estimate)'),
-  },
+  // Chronic pump doses that sedate an opioid-naive patient leave a tolerant one alert: an order of magnitude.
+  sedationFold: est(20, '×'),
+  // Half the sedation fold: the lethal dose rises less than the effective dose [R88].
+  respiratoryFold: est(10, '×', 'estimate after [R88]'),
+  // At most a doubling: doses escalate over months, not days.
+  analgesiaFold: est(1, '×'),
+  // 5 days: three quarters of it after the week of regular use that defines opioid tolerance [R87].
+  supraspinalUpHours: est(5 * 24, 'h', 'estimate after [R87]'),
+  // 3 weeks: slower than to sedation and breathing.
+  analgesiaUpHours: est(21 * 24, 'h'),
+  // 5 days: mostly lost after a gap of two weeks.
+  offHours: est(5 * 24, 'h'),
+  // A patient on a moderate chronic dose.
+  tolerantStart: { supraspinal: est(0.5, '0–1'), analgesia: est(0.5, '0–1') },
 };
 
 /** Dependence and withdrawal (drugs with a withdrawal syndrome: baclofen, opioids, clonidine). */
 export const WITHDRAWAL = {
-  dependenceUpHours: est(
-    5 * 24,
-    'h',
-    '5 days: a single test dose adds little; continuous exposure for days builds it (estimate)',
-  ),
-  dependenceDownHours: est(
-    30 * 24,
-    'h',
-    '30 days: the syndrome persists while the drug stays off [R85] (estimate)',
-  ),
-  threshold: est(
-    0.25,
-    '0–1',
-    'dependence must exceed the exposure by a quarter of full occupancy before signs appear, so a single test dose leaves no rebound (estimate)',
-  ),
-  onsetHours: est(24, 'h', 'builds over 24–72 h [R73]: 63 % at 24 h, 95 % at 72 h'),
-  rescueHours: est(6, 'h', 'signs settle within hours once the drug is restored (estimate)'),
+  // 5 days: a single test dose adds little; continuous exposure for days builds it.
+  dependenceUpHours: est(5 * 24, 'h'),
+  // 30 days: the syndrome persists while the drug stays off [R85].
+  dependenceDownHours: est(30 * 24, 'h', 'estimate after [R85]'),
+  // Dependence must exceed the exposure by a quarter of full occupancy before signs appear, so a single test dose
+  // leaves no rebound.
+  threshold: est(0.25, '0–1'),
+  // Builds over 24–72 h [R73]: a first-order onset of 24 h is at 63 % by 24 h and 95 % by 72 h.
+  onsetHours: est(24, 'h', 'estimate after [R73]'),
+  // Signs settle within hours once the drug is restored.
+  rescueHours: est(6, 'h'),
 } as const;
 
 /**
@@ -83,13 +71,13 @@ export const WITHDRAWAL = {
  * `HYSTERESIS` × the band's threshold.
  */
 export const SYNDROME_THRESHOLDS = {
-  withdrawalEarly: est(0.15, '0–1', 'first signs (estimate)'),
-  withdrawal: est(0.4, '0–1', 'full syndrome (estimate)'),
-  withdrawalSevere: est(0.7, '0–1', 'life-threatening (estimate)'),
+  withdrawalEarly: est(0.15, '0–1'), // first signs
+  withdrawal: est(0.4, '0–1'), // the full syndrome
+  withdrawalSevere: est(0.7, '0–1'), // life-threatening
   /** Sedation at or above this is "sedated" (drowsy, hard to keep awake). */
-  sedated: est(0.2, '0–1', 'drowsy (estimate)'),
-  /** Respiratory depression at or above this is an overdose. */
-  overdoseBreathing: est(0.2, '0–1', 'slowed breathing needing treatment (estimate)'),
+  sedated: est(0.2, '0–1'),
+  /** Respiratory depression at or above this is an overdose (slowed breathing needing treatment). */
+  overdoseBreathing: est(0.2, '0–1'),
 } as const;
 
 export const HYSTERESIS = 0.8;

@@ -38,7 +38,7 @@ export const patientSchema = z.strictObject({
   opioidTolerance: z.optional(
     oneOf(
       OPIOID_TOLERANCE_STATES,
-      'Opioid tolerance at the start: naive (default; trials, first starts) or tolerant (on opioids for a week or more).',
+      'Opioid tolerance at the start: naive (default) or tolerant (on opioids for a week or more).',
     ),
   ),
   csf: z.optional(
