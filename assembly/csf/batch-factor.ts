@@ -68,6 +68,8 @@ export function buildGeometry(p: i32, areasPtr: usize): void {
   lset(p, B.S_LP_CELL, -1);
   lset(p, B.S_TOL_SUPRA, lanePar(p, O.CSF_P_TOL_SUPRA_START));
   lset(p, B.S_TOL_SPINAL, lanePar(p, O.CSF_P_TOL_SPINAL_START));
+  lset(p, B.S_DEP, lanePar(p, O.CSF_P_DEPENDENCE_START));
+  lset(p, B.S_WD, 0);
 }
 
 /**

@@ -61,7 +61,8 @@ export const CSF_P_DEPENDENCE_UP_HOURS: i32 = 51;
 export const CSF_P_DEPENDENCE_DOWN_HOURS: i32 = 52;
 export const CSF_P_WITHDRAWAL_THRESHOLD: i32 = 53; // dependence above the exposure needed before signs appear
 export const CSF_P_WITHDRAWAL_RESCUE_HOURS: i32 = 54; // signs fade this fast when the drug is restored
-export const CSF_PARAM_COUNT: i32 = 55;
+export const CSF_P_DEPENDENCE_START: i32 = 55; // state at t = 0 (a chronic opioid patient is dependent)
+export const CSF_PARAM_COUNT: i32 = 56;
 
 /** Output record (csfAdvance writes one per output interval): fixed fields, then one f64 per level. */
 export const CSF_OUT_T_HOURS: i32 = 0;

@@ -47,6 +47,7 @@ import {
   CSF_P_DEPENDENCE_DOWN_HOURS,
   CSF_P_WITHDRAWAL_THRESHOLD,
   CSF_P_WITHDRAWAL_RESCUE_HOURS,
+  CSF_P_DEPENDENCE_START,
 } from './params';
 import {
   adaptSet,
@@ -78,7 +79,7 @@ export function resetPd(): void {
   driveSpinal = 0;
   driveCranial = 0;
   drivePlasma = 0;
-  adaptSet(par(CSF_P_TOL_SUPRA_START), par(CSF_P_TOL_SPINAL_START), 0, 0);
+  adaptSet(par(CSF_P_TOL_SUPRA_START), par(CSF_P_TOL_SPINAL_START), par(CSF_P_DEPENDENCE_START), 0);
   const lo = par(CSF_P_TARGET_LO_CM);
   const hi = par(CSF_P_TARGET_HI_CM);
   targetLo = N;

@@ -304,9 +304,11 @@ function adaptationParams(tol: ToleranceData | null, tolerant: boolean) {
     tolSupraStart: tol && tolerant ? tol.tolerantStart.supraspinal.value : 0,
     tolSpinalStart: tol && tolerant ? tol.tolerantStart.analgesia.value : 0,
     dependenceUpHours: W.dependenceUpHours.value,
-    dependenceDownHours: W.dependenceDownHours.value,
+    dependenceDownHours: (tol ? tol.dependenceDownHours : W.dependenceDownHours).value,
     withdrawalThreshold: W.threshold.value,
     withdrawalRescueHours: W.rescueHours.value,
+    // A patient on opioids long enough to be tolerant is also physically dependent.
+    dependenceStart: tol && tolerant ? tol.tolerantStart.dependence.value : 0,
   };
 }
 

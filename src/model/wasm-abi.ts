@@ -357,6 +357,7 @@ export const CSF_PARAM_NAMES = [
   'dependenceDownHours',
   'withdrawalThreshold',
   'withdrawalRescueHours',
+  'dependenceStart',
 ] as const;
 export type CsfParamName = (typeof CSF_PARAM_NAMES)[number];
 

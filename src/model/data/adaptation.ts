@@ -29,8 +29,10 @@ export interface ToleranceData {
   analgesiaUpHours: Sourced;
   /** Time constant of both tolerances fading without drug, h. */
   offHours: Sourced;
-  /** Tolerance of an opioid-tolerant patient at the start of a run (0–1): supraspinal, analgesic. */
-  tolerantStart: { supraspinal: Sourced; analgesia: Sourced };
+  /** State of an opioid-tolerant patient at the start of a run (0–1): tolerances and dependence. */
+  tolerantStart: { supraspinal: Sourced; analgesia: Sourced; dependence: Sourced };
+  /** Opioid dependence fades faster than baclofen's (WITHDRAWAL.dependenceDownHours), h. */
+  dependenceDownHours: Sourced;
 }
 
 export const OPIOID_TOLERANCE: ToleranceData = {
@@ -46,15 +48,17 @@ export const OPIOID_TOLERANCE: ToleranceData = {
   analgesiaUpHours: est(21 * 24, 'h'),
   // 5 days: mostly lost after a gap of two weeks.
   offHours: est(5 * 24, 'h'),
-  // A patient on a moderate chronic dose.
-  tolerantStart: { supraspinal: est(0.5, '0–1'), analgesia: est(0.5, '0–1') },
+  // A patient on a moderate chronic dose, tolerant and physically dependent.
+  tolerantStart: { supraspinal: est(0.5, '0–1'), analgesia: est(0.5, '0–1'), dependence: est(0.5, '0–1') },
+  // 5 days: acute morphine withdrawal is usually described as over in about a week (signs end near day 6 here).
+  dependenceDownHours: est(5 * 24, 'h'),
 };
 
 /** Dependence and withdrawal (drugs with a withdrawal syndrome: baclofen, opioids, clonidine). */
 export const WITHDRAWAL = {
   // 5 days: a single test dose adds little; continuous exposure for days builds it.
   dependenceUpHours: est(5 * 24, 'h'),
-  // 30 days: the syndrome persists while the drug stays off [R85].
+  // 30 days: baclofen withdrawal persists while the drug stays off [R85] (opioids: OPIOID_TOLERANCE).
   dependenceDownHours: est(30 * 24, 'h', 'estimate after [R85]'),
   // Dependence must exceed the exposure by a quarter of full occupancy before signs appear, so a single test dose
   // leaves no rebound.
