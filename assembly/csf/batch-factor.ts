@@ -13,6 +13,7 @@ import * as O from './params';
 import { dispersionProfile, jetDispersion, rowDiag, rowLower, rowUpper } from './face';
 import { NC, M, V, VT, WT, setPtr, ldn, stn, lanePar, lset, lcSet, ldp, stp } from './batch-state';
 import * as B from './batch-state';
+import { decayOf } from './adapt';
 
 function laneArea(areasPtr: usize, p: i32, i: i32): f64 {
   return ldp(areasPtr, p * NC + i); // areasPtr = B.AR (lane-major cell areas, cm²)
@@ -65,6 +66,10 @@ export function buildGeometry(p: i32, areasPtr: usize): void {
   lset(p, B.S_TARGET_VOL, tv);
   lset(p, B.S_TIP, <f64>laneCell(p, lanePar(p, O.CSF_P_TIP_CM)));
   lset(p, B.S_LP_CELL, -1);
+  lset(p, B.S_TOL_SUPRA, lanePar(p, O.CSF_P_TOL_SUPRA_START));
+  lset(p, B.S_TOL_SPINAL, lanePar(p, O.CSF_P_TOL_SPINAL_START));
+  lset(p, B.S_DEP, lanePar(p, O.CSF_P_DEPENDENCE_START));
+  lset(p, B.S_WD, 0);
 }
 
 /**
@@ -183,8 +188,13 @@ export function buildReaction(s: i32, p: i32): void {
   lcSet(s, p, B.K_PGAIN, ap > 1e-8 ? (1.0 - e) / ap : 1.0 - 0.5 * ap);
   pdCoeffs(s, p, lanePar(p, O.CSF_P_KE0_PER_HOUR), dtSet, B.K_SE);
   pdCoeffs(s, p, lanePar(p, O.CSF_P_KE0_PLASMA_PER_HOUR), dtSet, B.K_PPE);
-  const tau = lanePar(p, O.CSF_P_WITHDRAWAL_TAU_HOURS);
-  pdCoeffs(s, p, tau > 0 ? 1.0 / tau : 0.0, dtSet, B.K_WE);
+  lcSet(s, p, B.K_TOL_SUPRA_UP, decayOf(lanePar(p, O.CSF_P_TOL_SUPRA_UP_HOURS), dtSet));
+  lcSet(s, p, B.K_TOL_SPINAL_UP, decayOf(lanePar(p, O.CSF_P_TOL_SPINAL_UP_HOURS), dtSet));
+  lcSet(s, p, B.K_TOL_OFF, decayOf(lanePar(p, O.CSF_P_TOL_OFF_HOURS), dtSet));
+  lcSet(s, p, B.K_DEP_UP, decayOf(lanePar(p, O.CSF_P_DEPENDENCE_UP_HOURS), dtSet));
+  lcSet(s, p, B.K_DEP_DOWN, decayOf(lanePar(p, O.CSF_P_DEPENDENCE_DOWN_HOURS), dtSet));
+  lcSet(s, p, B.K_ONSET, decayOf(lanePar(p, O.CSF_P_WITHDRAWAL_TAU_HOURS), dtSet));
+  lcSet(s, p, B.K_RESCUE, decayOf(lanePar(p, O.CSF_P_WITHDRAWAL_RESCUE_HOURS), dtSet));
 }
 
 let x11: f64 = 0,

@@ -23,11 +23,11 @@ export const S_PLASMA = 0,
   S_CES = 3,
   S_CEC = 4,
   S_CEP = 5,
-  S_ADAPT = 6,
+  S_TOL_SUPRA = 6, // adapt.ts states
   S_DS = 7,
   S_DC = 8,
   S_DP = 9,
-  S_EPREV = 10,
+  S_TOL_SPINAL = 10,
   S_TIP = 11, // tip cell
   S_TARGET_VOL = 12, // µL of the target window (sum of its cell volumes)
   S_LP_CELL = 13, // −1 = none yet
@@ -41,9 +41,11 @@ export const S_PLASMA = 0,
   S_ROW_HI = 21,
   S_SYS = 22, // systemic µg/h this interval
   S_RATE = 23, // tip µg/h this interval
-  S_FALLBACKS = 24; // Crank–Nicolson steps redone with backward Euler (negative values), count
-export const LS: i32 = 25;
-/** Per-lane, per-set coefficients (slots of `laneCoef`): plasma, effect sites, withdrawal; cached factor key. */
+  S_FALLBACKS = 24, // Crank–Nicolson steps redone with backward Euler (negative values), count
+  S_DEP = 25,
+  S_WD = 26; // withdrawal signs
+export const LS: i32 = 27;
+/** Per-lane, per-set coefficients (slots of `laneCoef`): plasma, effect sites, adaptation decays; factor key. */
 export const K_PE = 0,
   K_PGAIN = 1,
   K_SE = 2,
@@ -52,12 +54,16 @@ export const K_PE = 0,
   K_PPE = 5,
   K_PPF = 6,
   K_PPG = 7,
-  K_WE = 8,
-  K_WF = 9,
-  K_WG = 10,
+  K_TOL_SUPRA_UP = 8, // exp(−dt/τ) of adapt.ts
+  K_TOL_SPINAL_UP = 9,
+  K_TOL_OFF = 10,
   K_FQ = 11, // inflow of the factors now held for this lane (−1 = none)
-  K_FSRC = 12; // source cell of those factors
-export const KS: i32 = 13;
+  K_FSRC = 12, // source cell of those factors
+  K_DEP_UP = 13,
+  K_DEP_DOWN = 14,
+  K_ONSET = 15,
+  K_RESCUE = 16;
+export const KS: i32 = 17;
 
 export let L: i32 = 0; // lanes (multiple of G)
 export let NG: i32 = 0; // groups

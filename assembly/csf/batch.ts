@@ -68,6 +68,16 @@ import {
   laneMasses,
 } from './batch-kernel';
 import { fallbackGroup, NEG_MASK } from './batch-fallback';
+import {
+  adaptSet,
+  adaptStep,
+  cranialExposureEc50,
+  occupancy,
+  tolSupra,
+  tolSpinal,
+  dependence,
+  withdrawalSigns,
+} from './adapt';
 
 export function csfBatchConfigure(
   lanes: i32,
@@ -158,11 +168,16 @@ function react(): void {
   else reactLight();
 }
 
-function hillB(c: f64, p: i32, kEc: i32): f64 {
+/** Hill of lane p at EC50 × fold (the tolerance shift, as pd.ts). */
+function hillB(c: f64, p: i32, kEc: i32, fold: f64): f64 {
   const emax = lanePar(p, kEc + 1);
   if (!(c > 0) || emax == 0) return 0;
-  const r = Math.pow(c / lanePar(p, kEc), lanePar(p, kEc + 2));
+  const r = Math.pow(c / (lanePar(p, kEc) * fold), lanePar(p, kEc + 2));
   return (emax * r) / (1.0 + r);
+}
+
+function spinalFoldB(p: i32): f64 {
+  return 1.0 + lanePar(p, O.CSF_P_TOL_SPINAL_FOLD) * ls(p, B.S_TOL_SPINAL);
 }
 
 /**
@@ -223,14 +238,41 @@ function stepBatch(): void {
     lset(p, B.S_DS, cs);
     lset(p, B.S_DC, cc);
     lset(p, B.S_DP, cp);
-    if (lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5) {
-      const e1 = hillB(ls(p, B.S_CES), p, O.CSF_P_SPINAL_EC50_UG_PER_UL);
-      const e0 = ls(p, B.S_EPREV);
-      lset(p, B.S_ADAPT, lc(p, B.K_WE) * ls(p, B.S_ADAPT) + lc(p, B.K_WF) * e0 + lc(p, B.K_WG) * (e1 - e0));
-      lset(p, B.S_EPREV, e1);
-    }
+    adaptLane(p);
   }
   B.advanceTime(dt);
+}
+
+/** Tolerance, dependence and withdrawal signs of lane p (pd.ts pdStep, adapt.ts). */
+function adaptLane(p: i32): void {
+  adaptSet(ls(p, B.S_TOL_SUPRA), ls(p, B.S_TOL_SPINAL), ls(p, B.S_DEP), ls(p, B.S_WD));
+  const ec50C = cranialExposureEc50(
+    lanePar(p, O.CSF_P_SEDATION_EMAX),
+    lanePar(p, O.CSF_P_SEDATION_EC50_UG_PER_UL),
+    lanePar(p, O.CSF_P_RESP_EMAX),
+    lanePar(p, O.CSF_P_RESP_EC50_UG_PER_UL),
+  );
+  const occS =
+    lanePar(p, O.CSF_P_SPINAL_EMAX) > 0
+      ? occupancy(ls(p, B.S_CES), lanePar(p, O.CSF_P_SPINAL_EC50_UG_PER_UL))
+      : 0.0;
+  adaptStep(
+    occS,
+    occupancy(ls(p, B.S_CEC), ec50C),
+    lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5,
+    lanePar(p, O.CSF_P_WITHDRAWAL_THRESHOLD),
+    lc(p, B.K_TOL_SUPRA_UP),
+    lc(p, B.K_TOL_SPINAL_UP),
+    lc(p, B.K_TOL_OFF),
+    lc(p, B.K_DEP_UP),
+    lc(p, B.K_DEP_DOWN),
+    lc(p, B.K_ONSET),
+    lc(p, B.K_RESCUE),
+  );
+  lset(p, B.S_TOL_SUPRA, tolSupra);
+  lset(p, B.S_TOL_SPINAL, tolSpinal);
+  lset(p, B.S_DEP, dependence);
+  lset(p, B.S_WD, withdrawalSigns);
 }
 
 function rate(ptr: usize, p: i32, nOut: i32, k: i32): f64 {
@@ -256,9 +298,11 @@ function loadRates(tipPtr: usize, volPtr: usize, sysPtr: usize, k: i32, nOut: i3
 
 function writeLane(p: i32, rec: usize): void {
   const tip = <i32>ls(p, B.S_TIP);
-  const e = hillB(ls(p, B.S_CES), p, O.CSF_P_SPINAL_EC50_UG_PER_UL);
-  let w = lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5 ? ls(p, B.S_ADAPT) - e : 0.0;
-  if (w < 0) w = 0;
+  const e = hillB(ls(p, B.S_CES), p, O.CSF_P_SPINAL_EC50_UG_PER_UL, spinalFoldB(p));
+  const w = lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5 ? ls(p, B.S_WD) : 0.0;
+  const tolS = ls(p, B.S_TOL_SUPRA);
+  const sedFold = 1.0 + lanePar(p, O.CSF_P_TOL_SEDATION_FOLD) * tolS;
+  const respFold = 1.0 + lanePar(p, O.CSF_P_TOL_RESP_FOLD) * tolS;
   const relief = 1.0 - (1.0 - e) * (1.0 - lanePar(p, O.CSF_P_PLACEBO_RESPONSE));
   const base = lanePar(p, O.CSF_P_BASELINE_SEVERITY);
   const max: f64 = lanePar(p, O.CSF_P_INDICATION_PAIN) > 0.5 ? 10 : 4;
@@ -275,9 +319,13 @@ function writeLane(p: i32, rec: usize): void {
   stp(rec, O.CSF_BATCH_OUT_PLASMA, ls(p, B.S_PLASMA) / lanePar(p, O.CSF_P_PLASMA_VOLUME_UL));
   stp(rec, O.CSF_BATCH_OUT_SPINAL_EFFECT, e);
   stp(rec, O.CSF_BATCH_OUT_SEVERITY, sev);
-  stp(rec, O.CSF_BATCH_OUT_SEDATION, hillB(ls(p, B.S_CEC), p, O.CSF_P_SEDATION_EC50_UG_PER_UL));
-  stp(rec, O.CSF_BATCH_OUT_RESPIRATORY_DEPRESSION, hillB(ls(p, B.S_CEC), p, O.CSF_P_RESP_EC50_UG_PER_UL));
-  stp(rec, O.CSF_BATCH_OUT_SYSTEMIC, hillB(ls(p, B.S_CEP), p, O.CSF_P_SYSTEMIC_EC50_UG_PER_UL));
+  stp(rec, O.CSF_BATCH_OUT_SEDATION, hillB(ls(p, B.S_CEC), p, O.CSF_P_SEDATION_EC50_UG_PER_UL, sedFold));
+  stp(
+    rec,
+    O.CSF_BATCH_OUT_RESPIRATORY_DEPRESSION,
+    hillB(ls(p, B.S_CEC), p, O.CSF_P_RESP_EC50_UG_PER_UL, respFold),
+  );
+  stp(rec, O.CSF_BATCH_OUT_SYSTEMIC, hillB(ls(p, B.S_CEP), p, O.CSF_P_SYSTEMIC_EC50_UG_PER_UL, 1.0));
   stp(rec, O.CSF_BATCH_OUT_WITHDRAWAL, w);
   stp(rec, O.CSF_BATCH_OUT_MASS_REL_ERROR, Math.abs(deliv - total) / (deliv > 1e-300 ? deliv : 1.0));
   stp(rec, O.CSF_BATCH_OUT_DELIVERED_UG, deliv);

@@ -47,6 +47,7 @@ import {
   adaptation,
 } from './pd';
 import * as O from './params';
+import { tolSupra, dependence } from './adapt';
 
 export let tHours: f64 = 0;
 export let deliveredUg: f64 = 0;
@@ -318,6 +319,8 @@ export function writeRecord(rec: usize): void {
   store<f64>(rec + ((<usize>O.CSF_OUT_CLEARED_FROM_CSF_UG) << 3), clearedFromCsfUg);
   store<f64>(rec + ((<usize>O.CSF_OUT_TIP) << 3), f64At(conc, tipCell));
   store<f64>(rec + ((<usize>O.CSF_OUT_SYSTEMIC_INPUT_UG) << 3), systemicInputUg);
+  store<f64>(rec + ((<usize>O.CSF_OUT_TOLERANCE) << 3), tolSupra);
+  store<f64>(rec + ((<usize>O.CSF_OUT_DEPENDENCE) << 3), dependence);
   for (let j = 0; j < nLevels; j++) {
     store<f64>(rec + ((<usize>(O.CSF_OUT_FIXED + j)) << 3), concAt(f64At(levelX, j)));
   }

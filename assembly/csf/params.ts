@@ -44,11 +44,25 @@ export const CSF_P_SYSTEMIC_EC50_UG_PER_UL: i32 = 37;
 export const CSF_P_SYSTEMIC_EMAX: i32 = 38;
 export const CSF_P_SYSTEMIC_HILL: i32 = 39;
 export const CSF_P_WITHDRAWAL_ON: i32 = 40;
-export const CSF_P_WITHDRAWAL_TAU_HOURS: i32 = 41;
+export const CSF_P_WITHDRAWAL_TAU_HOURS: i32 = 41; // onset of the withdrawal signs (adapt.ts)
 // Appended (the batch kernel reads the same blocks and ignores it): buoyancy drift speed of the drug, cm/h, > 0 for
 // a hyperbaric drug (sinks); the face velocity is −speed × axial slope dh/dx (csfSetAxialSlope, posture).
 export const CSF_P_BUOYANCY_CM_PER_HOUR: i32 = 42;
-export const CSF_PARAM_COUNT: i32 = 43;
+// h12a: tolerance, dependence and withdrawal (adapt.ts; the batch reads them too). Folds: EC50 × (1 + F · tolerance).
+export const CSF_P_TOL_SEDATION_FOLD: i32 = 43; // sedation; 0 = no tolerance
+export const CSF_P_TOL_RESP_FOLD: i32 = 44; // respiratory depression
+export const CSF_P_TOL_SPINAL_FOLD: i32 = 45; // analgesia (spinal effect)
+export const CSF_P_TOL_SUPRA_UP_HOURS: i32 = 46; // supraspinal tolerance (sedation, breathing) building up
+export const CSF_P_TOL_SPINAL_UP_HOURS: i32 = 47;
+export const CSF_P_TOL_OFF_HOURS: i32 = 48; // loss of both tolerances without drug
+export const CSF_P_TOL_SUPRA_START: i32 = 49; // state at t = 0: 0 opioid-naive, > 0 opioid-tolerant
+export const CSF_P_TOL_SPINAL_START: i32 = 50;
+export const CSF_P_DEPENDENCE_UP_HOURS: i32 = 51;
+export const CSF_P_DEPENDENCE_DOWN_HOURS: i32 = 52;
+export const CSF_P_WITHDRAWAL_THRESHOLD: i32 = 53; // dependence above the exposure needed before signs appear
+export const CSF_P_WITHDRAWAL_RESCUE_HOURS: i32 = 54; // signs fade this fast when the drug is restored
+export const CSF_P_DEPENDENCE_START: i32 = 55; // state at t = 0 (a chronic opioid patient is dependent)
+export const CSF_PARAM_COUNT: i32 = 56;
 
 /** Output record (csfAdvance writes one per output interval): fixed fields, then one f64 per level. */
 export const CSF_OUT_T_HOURS: i32 = 0;
@@ -72,7 +86,10 @@ export const CSF_OUT_MASS_REL_ERROR: i32 = 17;
 export const CSF_OUT_CLEARED_FROM_CSF_UG: i32 = 18; // cumulative CSF/tissue → blood
 export const CSF_OUT_TIP: i32 = 19; // µg/µL in the tip cell
 export const CSF_OUT_SYSTEMIC_INPUT_UG: i32 = 20; // cumulative systemic doses from the pump (pocket fill, leak)
-export const CSF_OUT_FIXED: i32 = 21;
+// h12a (adapt.ts):
+export const CSF_OUT_TOLERANCE: i32 = 21; // 0–1, supraspinal opioid tolerance (sedation, breathing)
+export const CSF_OUT_DEPENDENCE: i32 = 22; // 0–1, physical dependence
+export const CSF_OUT_FIXED: i32 = 23;
 
 /** Batch kernel (batch.ts): lanes per SIMD group (batches are padded to a multiple of it). */
 export const CSF_BATCH_GROUP: i32 = 8;

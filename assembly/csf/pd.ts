@@ -2,13 +2,13 @@
  * Effect sites and outcomes.
  *
  *   dCe/dt = ke0 (C_drive(t) − Ce)      exact for a driving concentration linear over the step
- *   E = Emax · Ce^n / (EC50^n + Ce^n)   (Hill)
+ *   E = Emax · Ce^n / (EC50'^n + Ce^n)  (Hill), EC50' = EC50 · (1 + F · tolerance) (adapt.ts; F = 0 without it)
  * Drives: spinal = mean CSF concentration over the indication's target window; supraspinal (sedation,
  * respiratory depression) = cranial CSF; systemic = plasma (our model, docs/sources.md).
  *
  *   relief R = 1 − (1 − E_spinal)(1 − placebo)
- *   withdrawal W = max(0, A − E_spinal), with dA/dt = (E_spinal − A)/τ (adaptation; τ 48 h an estimate; the syndrome
- *     develops over 24–72 h). Only for drugs with a withdrawal syndrome.
+ *   withdrawal W: the signs of adapt.ts (0–1), from dependence built by sustained exposure; only for drugs with a
+ *     withdrawal syndrome.
  *   severity = min(max, baseline · (1 − R) + W · baseline)  → spasticityMas (0–4) or painNrs (0–10)
  */
 import { N, conc, vol, xCell, f64At, par } from './grid';
@@ -35,12 +35,34 @@ import {
   CSF_P_INDICATION_PAIN,
   CSF_P_BASELINE_SEVERITY,
   CSF_P_PLACEBO_RESPONSE,
+  CSF_P_TOL_SEDATION_FOLD,
+  CSF_P_TOL_RESP_FOLD,
+  CSF_P_TOL_SPINAL_FOLD,
+  CSF_P_TOL_SUPRA_UP_HOURS,
+  CSF_P_TOL_SPINAL_UP_HOURS,
+  CSF_P_TOL_OFF_HOURS,
+  CSF_P_TOL_SUPRA_START,
+  CSF_P_TOL_SPINAL_START,
+  CSF_P_DEPENDENCE_UP_HOURS,
+  CSF_P_DEPENDENCE_DOWN_HOURS,
+  CSF_P_WITHDRAWAL_THRESHOLD,
+  CSF_P_WITHDRAWAL_RESCUE_HOURS,
+  CSF_P_DEPENDENCE_START,
 } from './params';
+import {
+  adaptSet,
+  adaptStep,
+  cranialExposureEc50,
+  decayOf,
+  occupancy,
+  tolSupra,
+  tolSpinal,
+  withdrawalSigns,
+} from './adapt';
 
 export let ceSpinal: f64 = 0;
 export let ceCranial: f64 = 0;
 export let cePlasma: f64 = 0;
-export let adaptation: f64 = 0;
 let targetLo: i32 = 0;
 let targetHi: i32 = 0;
 let targetVol: f64 = 1;
@@ -48,18 +70,16 @@ let targetVol: f64 = 1;
 let driveSpinal: f64 = 0;
 let driveCranial: f64 = 0;
 let drivePlasma: f64 = 0;
-let effectPrev: f64 = 0;
 
 export function resetPd(): void {
   cachedDt = -1;
   ceSpinal = 0;
   ceCranial = 0;
   cePlasma = 0;
-  adaptation = 0;
   driveSpinal = 0;
   driveCranial = 0;
   drivePlasma = 0;
-  effectPrev = 0;
+  adaptSet(par(CSF_P_TOL_SUPRA_START), par(CSF_P_TOL_SPINAL_START), par(CSF_P_DEPENDENCE_START), 0);
   const lo = par(CSF_P_TARGET_LO_CM);
   const hi = par(CSF_P_TARGET_HI_CM);
   targetLo = N;
@@ -96,8 +116,14 @@ function hill(c: f64, ec50: f64, emax: f64, n: f64): f64 {
   return (emax * r) / (1.0 + r);
 }
 
+/** EC50 shift of tolerance of fold parameter k (1 without). */
+function fold(k: i32, tol: f64): f64 {
+  return 1.0 + par(k) * tol;
+}
+
 export function spinalEffect(): f64 {
-  return hill(ceSpinal, par(CSF_P_SPINAL_EC50_UG_PER_UL), par(CSF_P_SPINAL_EMAX), par(CSF_P_SPINAL_HILL));
+  const ec50 = par(CSF_P_SPINAL_EC50_UG_PER_UL) * fold(CSF_P_TOL_SPINAL_FOLD, tolSpinal);
+  return hill(ceSpinal, ec50, par(CSF_P_SPINAL_EMAX), par(CSF_P_SPINAL_HILL));
 }
 
 // Effect-site propagation coefficients, cached per step length (dt takes few distinct values).
@@ -108,9 +134,14 @@ let eS: f64 = 1,
 let eP: f64 = 1,
   gP: f64 = 0,
   fP: f64 = 0;
-let eW: f64 = 1,
-  gW: f64 = 0,
-  fW: f64 = 0;
+// exp(−dt/τ) of the adaptation time constants (adapt.ts).
+let dTolSupraUp: f64 = 1,
+  dTolSpinalUp: f64 = 1,
+  dTolOff: f64 = 1,
+  dDepUp: f64 = 1,
+  dDepDown: f64 = 1,
+  dOnset: f64 = 1,
+  dRescue: f64 = 1;
 
 // For dCe/dt = k (c − Ce) with c linear c0 → c1 over dt: Ce1 = e·Ce + f·c0 + g·(c1 − c0), e = exp(−k dt),
 // f = 1 − e, g = 1 − e − (1 − e(1 + a))/a, a = k dt.
@@ -122,14 +153,10 @@ function coeffs(k: f64, dt: f64, which: i32): void {
     eS = e;
     fS = 1.0 - e;
     gS = g;
-  } else if (which == 1) {
+  } else {
     eP = e;
     fP = 1.0 - e;
     gP = g;
-  } else {
-    eW = e;
-    fW = 1.0 - e;
-    gW = g;
   }
 }
 
@@ -139,8 +166,13 @@ export function pdStep(dt: f64): void {
     cachedDt = dt;
     coeffs(par(CSF_P_KE0_PER_HOUR), dt, 0);
     coeffs(par(CSF_P_KE0_PLASMA_PER_HOUR), dt, 1);
-    const tau = par(CSF_P_WITHDRAWAL_TAU_HOURS);
-    coeffs(tau > 0 ? 1.0 / tau : 0.0, dt, 2);
+    dTolSupraUp = decayOf(par(CSF_P_TOL_SUPRA_UP_HOURS), dt);
+    dTolSpinalUp = decayOf(par(CSF_P_TOL_SPINAL_UP_HOURS), dt);
+    dTolOff = decayOf(par(CSF_P_TOL_OFF_HOURS), dt);
+    dDepUp = decayOf(par(CSF_P_DEPENDENCE_UP_HOURS), dt);
+    dDepDown = decayOf(par(CSF_P_DEPENDENCE_DOWN_HOURS), dt);
+    dOnset = decayOf(par(CSF_P_WITHDRAWAL_TAU_HOURS), dt);
+    dRescue = decayOf(par(CSF_P_WITHDRAWAL_RESCUE_HOURS), dt);
   }
   const cs = targetConc();
   const cc = f64At(conc, N);
@@ -151,17 +183,30 @@ export function pdStep(dt: f64): void {
   driveSpinal = cs;
   driveCranial = cc;
   drivePlasma = cp;
-  if (par(CSF_P_WITHDRAWAL_ON) > 0.5) {
-    const e1 = spinalEffect();
-    adaptation = eW * adaptation + fW * effectPrev + gW * (e1 - effectPrev);
-    effectPrev = e1;
-  }
+  const ec50C = cranialExposureEc50(
+    par(CSF_P_SEDATION_EMAX),
+    par(CSF_P_SEDATION_EC50_UG_PER_UL),
+    par(CSF_P_RESP_EMAX),
+    par(CSF_P_RESP_EC50_UG_PER_UL),
+  );
+  const occS = par(CSF_P_SPINAL_EMAX) > 0 ? occupancy(ceSpinal, par(CSF_P_SPINAL_EC50_UG_PER_UL)) : 0.0;
+  adaptStep(
+    occS,
+    occupancy(ceCranial, ec50C),
+    par(CSF_P_WITHDRAWAL_ON) > 0.5,
+    par(CSF_P_WITHDRAWAL_THRESHOLD),
+    dTolSupraUp,
+    dTolSpinalUp,
+    dTolOff,
+    dDepUp,
+    dDepDown,
+    dOnset,
+    dRescue,
+  );
 }
 
 export function withdrawal(): f64 {
-  if (par(CSF_P_WITHDRAWAL_ON) < 0.5) return 0;
-  const w = adaptation - spinalEffect();
-  return w > 0 ? w : 0;
+  return par(CSF_P_WITHDRAWAL_ON) > 0.5 ? withdrawalSigns : 0.0;
 }
 
 /** Severity of the indication (NRS 0–10 or MAS 0–4). */
@@ -176,13 +221,18 @@ export function severity(): f64 {
 export function sedation(): f64 {
   return hill(
     ceCranial,
-    par(CSF_P_SEDATION_EC50_UG_PER_UL),
+    par(CSF_P_SEDATION_EC50_UG_PER_UL) * fold(CSF_P_TOL_SEDATION_FOLD, tolSupra),
     par(CSF_P_SEDATION_EMAX),
     par(CSF_P_SEDATION_HILL),
   );
 }
 export function respiratoryDepression(): f64 {
-  return hill(ceCranial, par(CSF_P_RESP_EC50_UG_PER_UL), par(CSF_P_RESP_EMAX), par(CSF_P_RESP_HILL));
+  return hill(
+    ceCranial,
+    par(CSF_P_RESP_EC50_UG_PER_UL) * fold(CSF_P_TOL_RESP_FOLD, tolSupra),
+    par(CSF_P_RESP_EMAX),
+    par(CSF_P_RESP_HILL),
+  );
 }
 export function systemicEffect(): f64 {
   return hill(

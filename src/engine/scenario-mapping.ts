@@ -366,6 +366,7 @@ export function mapCsf(s: Scenario, pumpInputs: PumpInputs): CsfConfigInput | nu
       catheterTipLevel: tipLevel,
       targetLevels: targetLevels(s.patient.targetLevel),
       posture: postures.initial,
+      opioidTolerance: s.patient.opioidTolerance,
     },
     multipliers: { dispersion: c.dispersionFactor },
     tipMigrations: pumpInputs.tipMigrations,

@@ -9,6 +9,7 @@ import { PUMP_SERIES, type EffectName, type PumpSeriesDef, type PumpSeriesName }
 import { ulToMl } from '../model/units.js';
 import { OUT, type PumpDriver } from './pump/pump-driver.js';
 import type { EngineInputs } from './scenario-mapping.js';
+import { syndromeEvents } from './csf/syndrome-events.js';
 
 /** The pump's per-interval series, filled from the engine's output records as PUMP_SERIES says. */
 export class PumpSeriesCollector {
@@ -99,13 +100,20 @@ export function assembleResult(
   collected: PumpSeriesCollector,
   distribution: DistributionSeries | null,
 ): SimResult {
-  const events = pump.events();
+  const pumpEvents = pump.events();
   const s = collected.series;
+  // The patient's syndromes join the pump's events in time order (a stable sort keeps the pump's first at a tie).
+  const events = distribution
+    ? [...pumpEvents, ...syndromeEvents(scenario.drug.name, s.tHours, distribution.effects)].sort(
+        (a, b) => a.tHours - b.tHours,
+      )
+    : pumpEvents;
   const result: SimResult = {
     schemaVersion: 1,
     scenarioName: scenario.name,
     seed: scenario.seed,
-    summary: buildSummary(pump, events, collected, distribution),
+    // Alarms of the summary stay the pump's (what the device reported).
+    summary: buildSummary(pump, pumpEvents, collected, distribution),
     series: {
       tHours: s.tHours,
       tipVolumeUl: s.tipVolumeUl,

@@ -17,6 +17,7 @@ import {
   type HillData,
   type Indication,
 } from './data/drugs.js';
+import { WITHDRAWAL, type OpioidTolerance, type ToleranceData } from './data/adaptation.js';
 import {
   PATIENT_DEFAULTS,
   TRANSPORT_DEFAULTS,
@@ -94,6 +95,8 @@ export interface CsfConfig {
     baselineSeverity: number;
     /** Tilt of the spinal axis (src/model/posture.ts): moves hyperbaric drugs, not isobaric ones. */
     posture: Posture;
+    /** Opioid tolerance at the start (./data/adaptation.ts): 'naive' (default: trials, first starts) or 'tolerant'. */
+    opioidTolerance: OpioidTolerance;
   };
   drug: DrugName;
   /** Density of the infused drug relative to CSF (default: the drug's formulation, src/model/data/drugs.ts). */
@@ -198,6 +201,7 @@ export function resolveCsfConfig(input: CsfConfigInput): CsfConfig {
         indication === 'pain' ? 10 : 4,
       ),
       posture: POSTURES.includes(p.posture as Posture) ? (p.posture as Posture) : POSTURE_DEFAULTS.posture,
+      opioidTolerance: p.opioidTolerance === 'tolerant' ? 'tolerant' : 'naive',
     },
     drug,
     densityRelativeToCsf: finite(
@@ -341,13 +345,34 @@ export function packCsfParams(config: CsfConfig, drugData: DrugData = DRUGS[conf
     systemicEmax: systemic[1],
     systemicHill: systemic[2],
     withdrawalOn: pd.withdrawal ? 1 : 0,
-    // Withdrawal progresses over 24–72 h [R73]; adaptation time constant 48 h: an estimate.
-    withdrawalTauHours: 48,
+    withdrawalTauHours: WITHDRAWAL.onsetHours.value,
     buoyancyCmPerHour: buoyancySpeedCmPerHour(config.densityRelativeToCsf),
+    ...adaptationParams(pd.tolerance, p.opioidTolerance === 'tolerant'),
   } satisfies Record<CsfParamName, number>;
   const out = new Float64Array(CSF_PARAM_NAMES.length);
   for (let i = 0; i < out.length; i++) out[i] = values[CSF_PARAM_NAMES[i]];
   return out;
+}
+
+/** Tolerance, dependence and withdrawal parameters (assembly/csf/adapt.ts); no tolerance without `tol`. */
+function adaptationParams(tol: ToleranceData | null, tolerant: boolean) {
+  const W = WITHDRAWAL;
+  return {
+    tolSedationFold: tol ? tol.sedationFold.value : 0,
+    tolRespFold: tol ? tol.respiratoryFold.value : 0,
+    tolSpinalFold: tol ? tol.analgesiaFold.value : 0,
+    tolSupraUpHours: tol ? tol.supraspinalUpHours.value : 0,
+    tolSpinalUpHours: tol ? tol.analgesiaUpHours.value : 0,
+    tolOffHours: tol ? tol.offHours.value : 0,
+    tolSupraStart: tol && tolerant ? tol.tolerantStart.supraspinal.value : 0,
+    tolSpinalStart: tol && tolerant ? tol.tolerantStart.analgesia.value : 0,
+    dependenceUpHours: W.dependenceUpHours.value,
+    dependenceDownHours: (tol ? tol.dependenceDownHours : W.dependenceDownHours).value,
+    withdrawalThreshold: W.threshold.value,
+    withdrawalRescueHours: W.rescueHours.value,
+    // A patient on opioids long enough to be tolerant is also physically dependent.
+    dependenceStart: tol && tolerant ? tol.tolerantStart.dependence.value : 0,
+  };
 }
 
 /** Relative area per cell, resampled to `cells` (uniform when the config has no profile). */

@@ -149,8 +149,20 @@ export const EFFECT_SERIES = {
   withdrawalFraction: {
     unit: '0–1',
     label: 'Withdrawal (0–1)',
-    description: 'withdrawal intensity after the supply stops',
+    description: 'withdrawal signs after sustained exposure stops',
     field: 'withdrawal',
+  },
+  dependenceFraction: {
+    unit: '0–1',
+    label: 'Physical dependence (0–1)',
+    description: 'physical dependence built by sustained exposure; withdrawal follows when the drug stops',
+    field: 'dependence',
+  },
+  opioidToleranceFraction: {
+    unit: '0–1',
+    label: 'Opioid tolerance (0–1)',
+    description: 'tolerance to opioid sedation and slowed breathing, built by exposure, lost without it',
+    field: 'tolerance',
   },
   spinalEffectFraction: {
     unit: '0–1',

@@ -345,6 +345,19 @@ export const CSF_PARAM_NAMES = [
   'withdrawalOn',
   'withdrawalTauHours',
   'buoyancyCmPerHour',
+  'tolSedationFold',
+  'tolRespFold',
+  'tolSpinalFold',
+  'tolSupraUpHours',
+  'tolSpinalUpHours',
+  'tolOffHours',
+  'tolSupraStart',
+  'tolSpinalStart',
+  'dependenceUpHours',
+  'dependenceDownHours',
+  'withdrawalThreshold',
+  'withdrawalRescueHours',
+  'dependenceStart',
 ] as const;
 export type CsfParamName = (typeof CSF_PARAM_NAMES)[number];
 
@@ -371,7 +384,9 @@ export const CSF_OUT = {
   clearedFromCsfUg: 18,
   tip: 19,
   systemicInputUg: 20,
-  fixed: 21,
+  tolerance: 21,
+  dependence: 22,
+  fixed: 23,
 } as const;
 export type CsfOutField = keyof typeof CSF_OUT;
 

@@ -62,7 +62,14 @@ function cellVolumesUl(input: CsfConfigInput): { vol: Float64Array; tip: number 
 async function compare(
   lanes: Lane[],
   stepping: Stepping = {},
-): Promise<{ worst: number; mass: number; tissueUg: number[]; fallbacks: number[][]; least: number }> {
+): Promise<{
+  worst: number;
+  mass: number;
+  tissueUg: number[];
+  withdrawal: number[];
+  fallbacks: number[][];
+  least: number;
+}> {
   const wasm = await loadBuild('debug');
   const dtOf = stepping.dt ?? (() => DT);
   const batch = new CsfBatch(
@@ -116,6 +123,7 @@ async function compare(
   let worst = 0;
   let mass = 0;
   const tissueUg: number[] = [];
+  const withdrawal: number[] = [];
   const fallbacks: number[][] = [];
   const rel = (x: number, y: number, scale: number) =>
     Math.abs(x - y) / Math.max(Math.abs(y), 1e-30 * scale, 1e-300);
@@ -140,6 +148,8 @@ async function compare(
         [b[CSF_BATCH_OUT.target], rec[CSF_OUT.target]],
         [b[CSF_BATCH_OUT.spinalEffect], rec[CSF_OUT.spinalEffect]],
         [b[CSF_BATCH_OUT.sedation], rec[CSF_OUT.sedation]],
+        [b[CSF_BATCH_OUT.respiratoryDepression], rec[CSF_OUT.respiratoryDepression]],
+        [b[CSF_BATCH_OUT.severity], rec[CSF_OUT.painNrs] + rec[CSF_OUT.spasticityMas]],
         [b[CSF_BATCH_OUT.systemic], rec[CSF_OUT.systemic]],
         [b[CSF_BATCH_OUT.withdrawal], rec[CSF_OUT.withdrawal]],
         [b[CSF_BATCH_OUT.deliveredUg], rec[CSF_OUT.deliveredUg]],
@@ -148,6 +158,7 @@ async function compare(
       for (const [x, y] of pairs) worst = Math.max(worst, rel(x, y, 1));
       mass = Math.max(mass, b[CSF_BATCH_OUT.massRelError]);
       if (k === N_OUT - 1) tissueUg.push(b[CSF_BATCH_OUT.tissueUg]);
+      if (k === N_OUT - 1) withdrawal.push(b[CSF_BATCH_OUT.withdrawal]);
       if (k === stepping.concentrateAfter) {
         const { vol, tip } = cellVolumesUl(l.input);
         concentrate(f64View(w, w.csfConcPtr(), vol.length), vol, tip);
@@ -170,7 +181,7 @@ async function compare(
     worst = Math.max(worst, rel(state.cranial, single.cranial, top));
     expect(rec[CSF_OUT.massRelError]).toBeLessThan(1e-9);
   }
-  return { worst, mass, tissueUg, fallbacks, least };
+  return { worst, mass, tissueUg, withdrawal, fallbacks, least };
 }
 
 const hydrophilic: Lane[] = [
@@ -211,7 +222,7 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
     expect(r.mass).toBeLessThan(1e-9);
   });
 
-  it('cord tissue: lipophilic drugs take up mass into the cord, lane by lane', async () => {
+  it('cord tissue: opioids and bupivacaine take up mass into the cord, lane by lane', async () => {
     const r = await compare([
       {
         input: be({ drug: 'fentanyl', patient: { catheterTipLevel: 'T10' } }),
@@ -220,11 +231,37 @@ describe('batched kernel = single column (θ = 1, ≤ 1e-12 relative)', () => {
       { input: be({ drug: 'sufentanil' }), rate: () => 5 },
       { input: be({ drug: 'bupivacaine' }), rate: (k) => (k < 4 ? 500 : 100) },
       { input: be({ drug: 'morphine' }), rate: () => 10 },
+      { input: be({ drug: 'baclofen' }), rate: () => 10 },
     ]);
     expect(r.worst).toBeLessThanOrEqual(1e-12);
     expect(r.mass).toBeLessThan(1e-9);
-    expect(r.tissueUg.slice(0, 3).every((m) => m > 0)).toBe(true);
-    expect(r.tissueUg[3]).toBe(0);
+    expect(r.tissueUg.slice(0, 4).every((m) => m > 0)).toBe(true);
+    expect(r.tissueUg[4]).toBe(0);
+  });
+
+  it('tolerance, dependence and withdrawal: 10 days, tolerant and naive opioid lanes, a supply that stops', async () => {
+    // 1 h steps: 12 intervals × 20 steps = 240 h. Drug for 160 h, then none: dependence, then withdrawal.
+    const stop = (k: number, r: number) => (k < 8 ? r : 0);
+    const r = await compare(
+      [
+        { input: be({ drug: 'baclofen', patient: { catheterTipLevel: 'T11' } }), rate: (k) => stop(k, 25) },
+        {
+          input: be({ drug: 'morphine', patient: { catheterTipLevel: 'T10', opioidTolerance: 'naive' } }),
+          rate: (k) => stop(k, 125),
+        },
+        {
+          input: be({ drug: 'morphine', patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' } }),
+          rate: (k) => stop(k, 125),
+        },
+        { input: be({ drug: 'hydromorphone', patient: { opioidTolerance: 'tolerant' } }), rate: () => 20 },
+      ],
+      { dt: () => 1 },
+    );
+    expect(r.worst).toBeLessThanOrEqual(1e-12);
+    expect(r.mass).toBeLessThan(1e-9);
+    // The feature ran: the stopped lanes are in withdrawal, the one still infused is not.
+    expect(Math.min(...r.withdrawal.slice(0, 3))).toBeGreaterThan(0.1);
+    expect(r.withdrawal[3]).toBe(0);
   });
 
   it('posture: a hyperbaric drug drifts along the axial slope of each lane (buoyancy)', async () => {

@@ -58,7 +58,7 @@ describe('buoyancy drift: wasm vs TypeScript reference', () => {
       const { params, areas } = configureRaw(
         wasm,
         { drug: 'morphine', grid: { cells } },
-        { theta, jetStrength: 0, buoyancyCmPerHour: 3.6 },
+        { theta, jetStrength: 0, buoyancyCmPerHour: 3.6, tissueOn: 0 }, // the reference has no cord tissue
       );
       const slope = axialSlopeAtFaces(posture, L, cells);
       setSlope(wasm, slope);

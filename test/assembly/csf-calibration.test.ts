@@ -181,4 +181,30 @@ describe('calibration', () => {
       }),
     ).toBe(true);
   });
+  it('morphine 0.3 mg lumbar single shot: at least 30 % relief for 12–24 h, fast onset, no rebound', async () => {
+    const { wasm, driver } = await makeDriver(
+      { drug: 'morphine', patient: { catheterTipLevel: 'L3' } },
+      'release',
+    );
+    driver.lumbarBolus(300, 1000, 'L3', 2 / 60);
+    const relief: number[] = [];
+    for (let h = 1; h <= 48; h++) {
+      wasm.csfAdvanceConstant(1, 0, 0, 0);
+      relief.push(record(wasm, driver.levels.length)[CSF_OUT.spinalEffect]); // no placebo: relief = effect
+    }
+    // Hours of ≥ 30 % relief, linearly interpolated between the hourly outputs.
+    const last = relief.findIndex((r, i) => i > 0 && r < 0.3 && relief[i - 1] >= 0.3);
+    const hours = last + (relief[last - 1] - 0.3) / (relief[last - 1] - relief[last]);
+    const ok = relief[0] >= 0.3 && hours >= 12 && hours <= 24 && relief[35] < 0.3;
+    expect(
+      check({
+        case: 'Morphine 0.3 mg lumbar single shot, NRS baseline 7.6 (duration of analgesia)',
+        source: 'up to 24 h [R62]; need for more analgesia postponed beyond 20 h after 0.3 mg [R101]',
+        target: '≥ 30 % relief at 1 h; ≥ 30 % relief lasts 12–24 h; < 30 % at 36 h',
+        value: `${fmt(relief[0] * 100)} % at 1 h; ≥ 30 % for ${fmt(hours)} h; ${fmt(relief[35] * 100)} % at 36 h`,
+        pass: ok,
+        role: 'calibration',
+      }),
+    ).toBe(true);
+  });
 });

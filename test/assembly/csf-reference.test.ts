@@ -17,7 +17,7 @@ describe('wasm vs TypeScript reference', () => {
       const { params, areas } = configureRaw(
         wasm,
         { drug: 'morphine', grid: { cells, areaProfile: profile }, patient: { driftCmPerHour: 0.7 } },
-        { theta, jetStrength: 0 },
+        { theta, jetStrength: 0, tissueOn: 0 }, // the reference has no cord tissue
       );
       const init = (x: number) => 1e-3 * (0.2 + Math.exp(-((x - 25) ** 2) / 50));
       setColumn(wasm, 60, init, 2e-5);

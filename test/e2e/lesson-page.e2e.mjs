@@ -16,12 +16,14 @@ const LESSONS = [
   'refills-alarms-pocket',
   'battery',
   'screening-trial',
+  'tolerance-withdrawal',
 ];
 /** Extra scenario buttons inside a lesson whose story gets its own screenshot. */
 const STORIES = [
   ['refills-alarms-pocket', 'A pocket fill', 'pocket-fill'],
   ['dead-space', 'with a bridge bolus', 'bridge-bolus'],
   ['mri', 'first-generation accumulator', 'mri-accumulator'],
+  ['tolerance-withdrawal', 'opioid-naive patient', 'morphine-naive-start'],
 ];
 
 const lessonUrl = (baseUrl, query) => new URL(`lesson.html${query}`, baseUrl).href;

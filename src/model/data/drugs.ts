@@ -9,6 +9,7 @@
  * 50 µg screening bolus → one-level Ashworth drop, peak 4–6 h; morphine 1–20 mg/day → pain relief).
  */
 import { DRUG_PD } from './drug-pd.js';
+import type { ToleranceData } from './adaptation.js';
 
 import { sourced, type Sourced, type SourceTag } from '../sources.js';
 
@@ -59,8 +60,10 @@ export interface PdData {
   respiratoryDepression: HillData | null;
   /** Systemic side effects, driven by the plasma concentration. */
   systemic: HillData | null;
-  /** Withdrawal when the supply stops (baclofen boxed warning). */
+  /** Withdrawal when the supply stops after sustained exposure (baclofen boxed warning [R72]; ./adaptation.ts). */
   withdrawal: boolean;
+  /** Opioid tolerance (./adaptation.ts); null = the model gives this drug no tolerance. */
+  tolerance: ToleranceData | null;
 }
 
 export interface PlasmaData {
@@ -182,7 +185,24 @@ export const DRUGS: Record<DrugName, DrugData> = {
     // In the column, lumbar CSF also falls by spread and cranial bulk absorption (≈ 0.16/h at L3): the extra
     // first-order loss that reproduces 185 min after a 0.5 mg lumbar bolus is t½ ≈ 10 h (calibrated, an estimate).
     csfIntrinsicHalfLifeHours: cite(10.0, 'h', `calibrated so the model's lumbar t½ is 185 min`, 'estimate'),
-    tissue: null,
+    // The cord is the effect compartment; morphine's cord exposure is the highest of the opioids because of its low
+    // cord distribution volume and slow clearance into plasma (Ummenhofer 2000 [R32], in pigs). No rate constants
+    // were read there: the three values are estimates in that direction (fentanyl: partition 10, 2/h, 0.5/h).
+    tissue: {
+      partition: cite(1, 'ratio', 'low cord distribution volume [R32]; an estimate', 'estimate'),
+      exchangePerHour: cite(
+        0.2,
+        '1/h',
+        'hydrophilic, slow entry: a tenth of fentanyl (estimate)',
+        'estimate',
+      ),
+      toPlasmaPerHour: cite(
+        0.05,
+        '1/h',
+        'slow clearance into plasma [R32]; t½ ≈ 14 h (estimate)',
+        'estimate',
+      ),
+    },
     plasma: {
       volumeLPerKg: cite(3.5, 'L/kg', EST_PLASMA, 'estimate'),
       clearanceMlPerMinPerKg: cite(21, 'mL/min/kg', EST_PLASMA, 'estimate'),

@@ -86,7 +86,7 @@ export const LIFECYCLE_PRESETS: Preset[] = [
     id: 'missed-refill',
     title: 'A missed refill',
     description:
-      'The refill date passes, the alarm sounds, the reservoir runs dry: baclofen withdrawal risk.',
+      'The refill date passes, the alarm sounds, the reservoir runs dry: baclofen withdrawal builds over one to three days and persists while the pump is empty.',
     scenario: {
       schemaVersion: 1,
       name: 'Missed refill',

@@ -1,7 +1,33 @@
 /** Presets about the pumps themselves: programmable vs constant-rate, drugs, environment, MRI. */
 import type { Preset } from './presets.js';
+import type { ScenarioInput } from './schema.js';
 
 const H_PER_DAY = 24;
+
+/** Morphine for cancer pain: the chronic patient of two presets (tolerant here, naive in morphine-naive-start). */
+const MORPHINE_CANCER_PAIN: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'Morphine for cancer pain',
+  seed: 7,
+  durationDays: 14,
+  outputIntervalMinutes: 15,
+  // 10 mg/mL, inside the PACC 2012 maximum of 20 mg/mL ([R66], unverified).
+  drug: { name: 'morphine', concentrationUgPerMl: 10000 },
+  device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+  // Tip at the painful dermatomes: no numeric source (not found); T10 for abdominal/pelvic pain.
+  // A chronic pump patient has been on opioids for far longer than the week that makes one tolerant [R102].
+  patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' },
+  program: {
+    mode: 'continuous',
+    // 0.3 mL/day = 3 mg/day, the mean dose at 6 months [D19].
+    rateMlPerDay: 0.3,
+    // Bolus parameters exist on the Prometra PTC [D3]; the numbers are estimates (limits not found).
+    patientBolus: { doseUg: 200, durationMinutes: 10, lockoutHours: 4, maxPerDay: 4 },
+    patientBolusRequests: [8, 9, 14, 20, 22, 32, 33, 40, 56, 58, 80, 104, 130, 200, 250, 300].map((h) => ({
+      atHours: h,
+    })),
+  },
+};
 
 export const PUMP_PRESETS: Preset[] = [
   {
@@ -57,30 +83,7 @@ export const PUMP_PRESETS: Preset[] = [
     title: 'Morphine for cancer pain, with patient boluses',
     description:
       'A basal infusion plus patient-activated boluses: some requests are granted, some refused by the lockout.',
-    scenario: {
-      schemaVersion: 1,
-      name: 'Morphine for cancer pain',
-      seed: 7,
-      durationDays: 14,
-      outputIntervalMinutes: 15,
-      // 10 mg/mL, inside the PACC 2012 maximum of 20 mg/mL ([R66], unverified).
-      drug: { name: 'morphine', concentrationUgPerMl: 10000 },
-      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
-      // Tip at the painful dermatomes: no numeric source (not found); T10 for abdominal/pelvic pain.
-      patient: { catheterTipLevel: 'T10' },
-      program: {
-        mode: 'continuous',
-        // 0.3 mL/day = 3 mg/day, the mean dose at 6 months [D19].
-        rateMlPerDay: 0.3,
-        // Bolus parameters exist on the Prometra PTC [D3]; the numbers are estimates (limits not found).
-        patientBolus: { doseUg: 200, durationMinutes: 10, lockoutHours: 4, maxPerDay: 4 },
-        patientBolusRequests: [8, 9, 14, 20, 22, 32, 33, 40, 56, 58, 80, 104, 130, 200, 250, 300].map(
-          (h) => ({
-            atHours: h,
-          }),
-        ),
-      },
-    },
+    scenario: MORPHINE_CANCER_PAIN,
   },
   {
     id: 'ziconotide-titration',
@@ -165,7 +168,7 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       // Prometra: must be emptied before MRI; here it was not [D3].
       device: { kind: 'accumulator', generation: 1, reservoirMl: 20, reservoirStartMl: 10 },
-      patient: { catheterTipLevel: 'T10' },
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R102]
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
       events: [{ type: 'mri', atHours: 24, durationMinutes: 30, fieldT: 1.5 }],
     },
@@ -184,11 +187,45 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       // Prometra II: ≤ 10 µL, then no delivery until manually reset [D3].
       device: { kind: 'accumulator', generation: 2, reservoirMl: 20, reservoirStartMl: 10 },
-      patient: { catheterTipLevel: 'T10' },
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R102]
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
       events: [
         { type: 'mri', atHours: 24, durationMinutes: 30, fieldT: 1.5 },
         { type: 'interrogation', atHours: 40 },
+      ],
+    },
+  },
+  {
+    id: 'morphine-naive-start',
+    title: 'The same morphine dose in an opioid-naive patient',
+    description:
+      'The cancer-pain program in a patient not used to opioids: sleepy in the first days, until tolerance develops.',
+    // As morphine-cancer-pain, in a patient who has not taken opioids for a week or more [R102].
+    scenario: {
+      ...MORPHINE_CANCER_PAIN,
+      name: 'Morphine, opioid-naive patient',
+      patient: { ...MORPHINE_CANCER_PAIN.patient, opioidTolerance: 'naive' },
+    },
+  },
+  {
+    id: 'morphine-restart-after-gap',
+    title: 'Morphine restarted at the old dose after two weeks off',
+    description:
+      'The pump is stopped for two weeks, then restarted at the old rate: withdrawal during the gap, more sedation after it, because tolerance was lost.',
+    scenario: {
+      schemaVersion: 1,
+      name: 'Morphine restarted after a gap',
+      seed: 7,
+      durationDays: 24,
+      outputIntervalMinutes: 30,
+      drug: { name: 'morphine', concentrationUgPerMl: 10000 },
+      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R102]
+      program: { mode: 'continuous', rateMlPerDay: 0.3 }, // 3 mg/day [D19]
+      // Stopped on day 7 (e.g. while a catheter problem is sorted out), restarted unchanged on day 21.
+      events: [
+        { type: 'reprogram', atHours: 7 * 24, mode: 'stopped' },
+        { type: 'reprogram', atHours: 21 * 24, mode: 'continuous', rateMlPerDay: 0.3 },
       ],
     },
   },

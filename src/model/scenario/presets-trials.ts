@@ -8,7 +8,7 @@ export const TRIAL_PRESETS: Preset[] = [
     id: 'baclofen-bolus-screening',
     title: 'Baclofen bolus screening trial',
     description:
-      '50, then 75, then 100 µg by lumbar puncture, 24 h apart: watch each peak 4–6 h after the injection.',
+      '50, then 75, then 100 µg by lumbar puncture, 24 h apart: watch each peak 4–6 h after the injection, and the tone return to baseline without a rebound.',
     scenario: {
       schemaVersion: 1,
       name: 'Baclofen bolus screening',

@@ -33,6 +33,8 @@ export const PRESET_IDS = [
   'continuous-trial-external',
   'catheter-dead-space',
   'baclofen-child',
+  'morphine-naive-start',
+  'morphine-restart-after-gap',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 

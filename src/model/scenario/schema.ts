@@ -11,6 +11,7 @@ import { environmentSchema, eventsSchema } from './schema-events.js';
 import { MAX_LIST, programSchema } from './schema-program.js';
 import { DRUG_NAMES, FORMULATIONS, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { POSTURES } from '../posture.js';
+import { OPIOID_TOLERANCE_STATES } from '../data/adaptation.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -45,6 +46,13 @@ export const patientSchema = z.strictObject({
   /** Explicit switches; each holds until the next switch (cycle or change). */
   postureChanges: z.optional(
     list(z.strictObject({ atHours: atHours(), posture: oneOf(POSTURES) }), MAX_LIST),
+  ),
+  /** Opioid tolerance at the start (opioids only; default naive: trials and first starts). */
+  opioidTolerance: z.optional(
+    oneOf(
+      OPIOID_TOLERANCE_STATES,
+      'Opioid tolerance at the start: naive (default) or tolerant (on opioids for a week or more).',
+    ),
   ),
   csf: z.optional(
     z.strictObject({

@@ -84,4 +84,19 @@ export const LESSON_TEXTS: LessonText[] = [
     ],
     lookAt: ['the patient timeline with doses and assessments', 'how many patients respond'],
   },
+  {
+    id: 'tolerance-withdrawal',
+    title: 'Tolerance and withdrawal',
+    body: [
+      'A patient who has taken opioids for weeks is tolerant: a dose that would make a newcomer sleepy hardly affects them. Tolerance to sleepiness and slowed breathing builds within days; tolerance to pain relief builds more slowly.',
+      'Tolerance fades within one to two weeks without the drug, so restarting the old dose after a gap acts more like a first start.',
+      'The body also comes to depend on a drug it gets every day. If the supply stops (an empty reservoir, a broken catheter), withdrawal builds over one to three days and lasts until the drug is restored. Baclofen withdrawal (itching, returning spasticity, fever, confusion) can be life-threatening. A single test dose is too short to cause it.',
+    ],
+    lookAt: [
+      'sedation in the chronic patient and in the opioid-naive one, on the same dose',
+      'sedation before and after the two-week gap',
+      'withdrawal and the event list after the reservoir runs dry',
+      'the tolerance and dependence charts',
+    ],
+  },
 ];

@@ -214,6 +214,11 @@ export const S = {
     'mri-start': 'MRI scan',
     'missed-refill': 'Missed refill',
     'pocket-fill': 'Pocket fill',
+    'withdrawal-early': 'Withdrawal starting',
+    withdrawal: 'Withdrawal',
+    'withdrawal-severe': 'Severe withdrawal',
+    oversedation: 'Sedated',
+    overdose: 'Overdose: slowed breathing',
   } as Record<string, string>,
 } as const;
 

@@ -36,4 +36,9 @@ export const LESSON_PLANS: LessonPlan[] = [
     view: 'trial',
     presets: ['baclofen-bolus-screening', 'continuous-trial-external'],
   },
+  {
+    id: 'tolerance-withdrawal',
+    view: 'charts',
+    presets: ['morphine-cancer-pain', 'morphine-naive-start', 'morphine-restart-after-gap', 'missed-refill'],
+  },
 ];
