@@ -2,9 +2,11 @@
  * Catheter as plug flow: a FIFO of (volume µL, concentration µg/µL) slugs whose total is the dead volume
  * (length × µL/cm). Pushing v in at the pump end pushes the same v out at the tip, oldest fluid first, so a new
  * concentration reaches the CSF only after the dead volume has been pushed through (dead volume / rate hours).
- * A leak or disconnection at the pump connector diverts a fraction of the flow to tissue (systemic).
+ * A leak or disconnection at the pump connector diverts a fraction of the flow to tissue; a tip inside an inflammatory
+ * mass or outside the intrathecal space sends a fraction of what leaves the tip to tissue (both: tissue.ts).
  */
 import { PumpState } from './state';
+import { tissueDeposit } from './tissue';
 
 const SLUG_CAP: i32 = 256;
 let ringPtr: usize = 0;
@@ -53,18 +55,25 @@ export function catheterMassUg(): f64 {
   return m;
 }
 
+/** v µL at concentration c leave the tip: into the CSF, less the fraction lost to tissue at the tip. */
+function leaveTip(v: f64, c: f64): void {
+  const lost = PumpState.tipLoss > 0 ? v * PumpState.tipLoss : 0;
+  if (lost > 0) tissueDeposit(lost * c, lost);
+  PumpState.iTipVol += v - lost;
+  PumpState.iTipMass += (v - lost) * c;
+}
+
 /** Sends v µL of reservoir fluid (concentration conc) into the catheter; adds what leaves the tip to the interval. */
 export function catheterPush(v: f64, conc: f64): void {
   if (v <= 0) return;
   if (PumpState.leak > 0) {
     const lost = v * PumpState.leak;
-    PumpState.iSystemic += lost * conc;
+    tissueDeposit(lost * conc, lost);
     v -= lost;
     if (v <= 0) return;
   }
   if (deadUl <= 0) {
-    PumpState.iTipVol += v;
-    PumpState.iTipMass += v * conc;
+    leaveTip(v, conc);
     PumpState.tipConc = conc;
     return;
   }
@@ -88,8 +97,7 @@ export function catheterPush(v: f64, conc: f64): void {
     const hv = load<f64>(p);
     const hc = load<f64>(p + 8);
     const take = hv < rem ? hv : rem;
-    PumpState.iTipVol += take;
-    PumpState.iTipMass += take * hc;
+    leaveTip(take, hc);
     rem -= take;
     if (take >= hv) {
       head = (head + 1) % SLUG_CAP;

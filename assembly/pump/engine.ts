@@ -8,7 +8,8 @@
 import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
 import { catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
-import { applyEvent, endClinicianBolus } from './events';
+import { applyEvent, endClinicianBolus, tipLossAt } from './events';
+import { tissueAdvance, tissueDepotUg } from './tissue';
 import { logEvent } from './log';
 import * as K from './params';
 import { par } from './params';
@@ -67,7 +68,22 @@ function nextBoundary(tEnd: f64): f64 {
   if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
   if (PumpState.mriCheckAt > PumpState.t) tb = Math.min(tb, PumpState.mriCheckAt);
   if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
+  if (PumpState.portRemUl > 0) tb = Math.min(tb, portEndSec());
   return tb;
+}
+
+/** End of a running access-port injection, whole s (> now). */
+function portEndSec(): f64 {
+  return PumpState.t + Math.max(1, Math.ceil(PumpState.portRemUl / PumpState.portRateUlPerSec - 1e-9));
+}
+
+/** The access-port injection's share of [t0, t1]: straight into the catheter, bypassing pump and reservoir. */
+function portSegment(t0: f64, t1: f64): void {
+  if (!(PumpState.portRemUl > 0)) return;
+  let v = PumpState.portRateUlPerSec * (t1 - t0);
+  if (v >= PumpState.portRemUl - 1e-9) v = PumpState.portRemUl;
+  PumpState.portRemUl -= v;
+  catheterPush(v, PumpState.portConc);
 }
 
 /**
@@ -112,12 +128,14 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
       }
     }
   }
+  flowUlPerSec *= 1 - PumpState.occFrac;
   const front = catheterFrontUl();
   if (flowUlPerSec > 0 && front < Infinity) {
     tb = Math.min(tb, PumpState.t + Math.max(1, Math.ceil(front / (flowUlPerSec * (1 - PumpState.leak)))));
   }
   if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
   if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
+  if (PumpState.portRemUl > 0) tb = Math.min(tb, portEndSec());
   return tb > PumpState.t ? tb : PumpState.t + 1;
 }
 
@@ -137,6 +155,17 @@ function recordStrokes(t0: f64, dt: f64, acc0: f64, p: f64, n: f64): void {
     PumpState.strokeCount++;
   }
   PumpState.strokeDropped += n - m;
+}
+
+/**
+ * Under a partial occlusion (a kink), how many of n strokes move fluid: the fraction 1 − occFrac, carried over
+ * between segments so the count stays whole and the long-run fraction exact.
+ */
+function unblockedStrokes(n: f64): f64 {
+  const x = PumpState.occAcc + n * (1 - PumpState.occFrac);
+  const k = Math.floor(x + 1e-9);
+  PumpState.occAcc = x - k;
+  return k < n ? k : n;
 }
 
 /** Stroke-quantised delivery over [t0, t1] at the rates set by nextBoundary. */
@@ -165,7 +194,8 @@ function strokeSegment(t0: f64, t1: f64): void {
   let supply: f64 = 0;
   if (motorOn && !PumpState.occluded && n > 0) {
     const avail = availableStrokes();
-    supply = n < avail ? n : avail;
+    const moved = PumpState.occFrac > 0 ? unblockedStrokes(n) : n;
+    supply = moved < avail ? moved : avail;
     if (supply < n && !PumpState.dry) {
       PumpState.dry = true;
       const ts = strokeTime(t0, dt, acc0, p, D, supply + 1);
@@ -224,7 +254,7 @@ function gasSegment(t0: f64, t1: f64): void {
   const vProg = qNom * dt;
   PumpState.progGasUl += vProg;
   PumpState.gasEstUl = Math.max(0, PumpState.gasEstUl - vProg);
-  const q = PumpState.occluded ? 0 : qNom * PumpState.gasFactor;
+  const q = PumpState.occluded ? 0 : qNom * PumpState.gasFactor * (1 - PumpState.occFrac);
   let v = q * dt;
   const res = reservoirActual();
   if (v > res) {
@@ -242,9 +272,15 @@ function gasSegment(t0: f64, t1: f64): void {
 }
 
 function segment(t0: f64, t1: f64): void {
-  if (PumpState.explanted) return; // no pump: nothing is programmed, pumped or drawn until the new one starts
-  if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
-  else strokeSegment(t0, t1);
+  PumpState.tipLoss = tipLossAt(0.5 * (t0 + t1)); // a granuloma's ramp over weeks: the segment's midpoint value
+  if (!PumpState.explanted) {
+    // without a pump nothing is programmed, pumped or drawn until the new one starts
+    portSegment(t0, t1);
+    if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
+    else strokeSegment(t0, t1);
+  }
+  tissueAdvance(t1 - t0);
+  if (PumpState.explanted) return;
   if (
     PumpState.nextRefill >= 0 &&
     !PumpState.overdueLogged &&
@@ -269,6 +305,8 @@ function writeRecord(rec: usize, dtHours: f64): void {
   store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? PumpState.iPumped / dtHours : 0);
   store<f64>(rec + ((<usize>K.OUT_TIP_CONCENTRATION_UG_PER_UL) << 3), catheterTipConc());
   store<f64>(rec + ((<usize>K.OUT_STROKES) << 3), PumpState.iStrokes);
+  store<f64>(rec + ((<usize>K.OUT_TISSUE_DEPOSIT_UG) << 3), PumpState.iTissue);
+  store<f64>(rec + ((<usize>K.OUT_TISSUE_DEPOT_UG) << 3), tissueDepotUg());
 }
 
 /**
@@ -284,6 +322,7 @@ export function pumpAdvance(nIntervals: i32, dtHours: f64, outPtr: usize): i32 {
     PumpState.iTipVol = 0;
     PumpState.iTipMass = 0;
     PumpState.iSystemic = 0;
+    PumpState.iTissue = 0;
     PumpState.iPumped = 0;
     PumpState.iStrokes = 0;
     for (;;) {

@@ -145,8 +145,17 @@ export interface Refill {
   drug: string;
   /** Fraction of the injected volume that went into the subcutaneous pocket instead (0–1): a systemic dose. */
   pocketFillFraction?: number;
+  /** A pocket fill noticed: this volume is drawn back from the pocket `aspiratedAfterHours` later, µL. */
+  aspiratedUl?: number;
+  aspiratedAfterHours?: number;
   /** The scheduled refill did not happen (logged; the pump runs on and may run empty). */
   missed?: boolean;
+  /**
+   * Where the needle went: the reservoir (default) or, by mistake, the catheter access port — then the whole
+   * refill goes down the catheter into the CSF over `injectionHours`, and the reservoir keeps its old contents.
+   */
+  into?: 'reservoir' | 'catheter-access-port';
+  injectionHours?: number;
 }
 
 /**
@@ -168,10 +177,35 @@ export interface Replacement {
 }
 
 export type Fault =
-  /** Catheter blocked: nothing reaches the tip (pumps that detect it alarm). Omit durationHours for permanent. */
-  | { kind: 'occlusion'; tHours: number; durationHours?: number }
-  /** Leak or disconnection at the pump connector: `fraction` of the flow goes to tissue (1 = disconnected). */
-  | { kind: 'leak'; tHours: number; fraction: number; durationHours?: number }
+  /**
+   * Catheter blocked: nothing reaches the tip (pumps that detect it alarm). Omit durationHours for permanent.
+   * `fraction` < 1 is a kink: that fraction of the flow is blocked and stays in the reservoir.
+   */
+  | { kind: 'occlusion'; tHours: number; durationHours?: number; fraction?: number }
+  /**
+   * Leak, disconnection (at the pump connector) or fracture of the catheter: `fraction` of the flow goes to tissue
+   * (1 = disconnected), where it is absorbed into the blood (`tissueHalfTimeHours`).
+   */
+  | {
+      kind: 'leak';
+      tHours: number;
+      fraction: number;
+      durationHours?: number;
+      site?: 'connector' | 'fracture';
+    }
+  /**
+   * Drug leaving the catheter tip goes to tissue instead of the CSF, rising linearly to `fraction` over `rampHours`:
+   * an inflammatory mass (granuloma) growing at the tip, the tip out of the intrathecal space, a CSF leak along the
+   * catheter. After `durationHours` (the catheter revised) it reaches the CSF again.
+   */
+  | {
+      kind: 'tip-loss';
+      tHours: number;
+      fraction: number;
+      rampHours: number;
+      cause: 'granuloma' | 'migration-out' | 'csf-leak';
+      durationHours?: number;
+    }
   /** Motor stall (programmable pumps). */
   | { kind: 'motor-stall'; tHours: number; durationHours?: number }
   /** The tip moves to a new level (the distribution engine moves it; the pump only logs it). */
@@ -222,6 +256,11 @@ export interface PumpConfig {
     resets: number[];
     replacements: Replacement[];
   };
+  /**
+   * Half-time of absorption into the blood of drug put into tissue (pocket fill, leak, tip outside the CSF), h;
+   * 0 = at once. Absent: the patient default (src/model/data/patient.ts).
+   */
+  tissueHalfTimeHours?: number;
   /** Seed of the per-refill accuracy error. */
   seed: number;
   /** Keep the raw stroke/pulse list: false, or the maximum number of strokes to keep. */

@@ -23,11 +23,14 @@ import {
   BASAL_MODE,
   BOLUS_KIND,
   DEVICE_KIND,
+  LEAK_SITE,
   MRI_BEHAVIOUR,
   PUMP_CONSTANTS as C,
   PUMP_OUT,
+  TIP_LOSS_CAUSE,
   type PumpOutField,
 } from '../../model/wasm-abi.js';
+import { PORT_INJECTION_HOURS, TISSUE_ABSORPTION_HALF_TIME_HOURS } from '../../model/data/complications.js';
 import { logOverflowEvent, pumpLogToEvent } from './pump-events.js';
 import { batteryPowered, deviceAt, replacementConfig } from './pump-replacement.js';
 
@@ -311,6 +314,10 @@ export class PumpDriver {
       set(C.P_PB_MAX_PER_DAY, Math.floor(num(pb.maxPerDay)));
     }
     set(C.P_SEED, Math.max(0, Math.floor(num(config.seed))));
+    set(
+      C.P_TISSUE_HALF_TIME_HOURS,
+      Math.max(0, num(config.tissueHalfTimeHours ?? TISSUE_ABSORPTION_HALF_TIME_HOURS.value)),
+    );
   }
 
   /** Every scheduled input, in engine form, sorted by time (stable; ties keep the category order below). */
@@ -328,6 +335,15 @@ export class PumpDriver {
     };
     for (const r of config.events.refills) {
       if (r.missed) ev.push([C.EV_MISSED_REFILL, r.tHours, 0, 0, 0, 0]);
+      else if (r.into === 'catheter-access-port')
+        ev.push([
+          C.EV_PORT_INJECTION,
+          r.tHours,
+          r.volumeUl,
+          r.concentrationUgPerUl,
+          Math.max(0, num(r.injectionHours ?? PORT_INJECTION_HOURS.value)),
+          risk(r.drug),
+        ]);
       else
         ev.push([
           C.EV_REFILL,
@@ -336,6 +352,15 @@ export class PumpDriver {
           r.concentrationUgPerUl,
           num(r.pocketFillFraction),
           risk(r.drug),
+        ]);
+      if (r.aspiratedUl !== undefined && r.aspiratedUl > 0)
+        ev.push([
+          C.EV_POCKET_ASPIRATION,
+          r.tHours + Math.max(0, num(r.aspiratedAfterHours)),
+          num(r.aspiratedUl),
+          0,
+          0,
+          0,
         ]);
     }
     config.events.replacements.forEach((r, k) => {
@@ -362,11 +387,16 @@ export class PumpDriver {
       const end =
         f.kind !== 'tip-migration' && f.durationHours !== undefined ? f.tHours + f.durationHours : null;
       if (f.kind === 'occlusion') {
-        ev.push([C.EV_OCCLUSION_START, f.tHours, 0, 0, 0, 0]);
+        ev.push([C.EV_OCCLUSION_START, f.tHours, f.fraction === undefined ? 1 : num(f.fraction), 0, 0, 0]);
         if (end !== null) ev.push([C.EV_OCCLUSION_END, end, 0, 0, 0, 0]);
       } else if (f.kind === 'leak') {
-        ev.push([C.EV_LEAK, f.tHours, f.fraction, 0, 0, 0]);
-        if (end !== null) ev.push([C.EV_LEAK, end, 0, 0, 0, 0]);
+        const site = LEAK_SITE[f.site ?? 'connector'];
+        ev.push([C.EV_LEAK, f.tHours, f.fraction, site, 0, 0]);
+        if (end !== null) ev.push([C.EV_LEAK, end, 0, site, 0, 0]);
+      } else if (f.kind === 'tip-loss') {
+        const cause = TIP_LOSS_CAUSE[f.cause];
+        ev.push([C.EV_TIP_LOSS, f.tHours, num(f.fraction), Math.max(0, num(f.rampHours)), cause, 0]);
+        if (end !== null) ev.push([C.EV_TIP_LOSS, end, 0, 0, cause, 0]);
       } else if (f.kind === 'motor-stall') {
         ev.push([C.EV_STALL_START, f.tHours, 0, 0, 0, 0]);
         if (end !== null) ev.push([C.EV_STALL_END, end, 0, 0, 0, 0]);

@@ -103,7 +103,8 @@ export const LIFECYCLE_PRESETS: Preset[] = [
   {
     id: 'pocket-fill',
     title: 'A pocket fill',
-    description: 'The refill needle misses the port: 40 mg of baclofen goes under the skin, into the blood.',
+    description:
+      'The refill needle misses the port: 40 mg of baclofen goes under the skin and is absorbed into the blood over hours; half of it is drawn back an hour later, and the next refill finds the reservoir short.',
     scenario: {
       schemaVersion: 1,
       name: 'Pocket fill',
@@ -115,7 +116,17 @@ export const LIFECYCLE_PRESETS: Preset[] = [
       patient: { catheterTipLevel: 'T11' },
       program: { mode: 'continuous', rateMlPerDay: 0.2 },
       // ~60 mg was aspirated on average in the two reported cases [D12]; here a whole 20 mL fill.
-      events: [{ type: 'pocket-fill', atHours: 30 * H_PER_DAY, volumeMl: 20, concentrationUgPerMl: 2000 }],
+      // Absorbed with a half-time of 2 h (an estimate); 10 mL aspirated back from the pocket after 1 h.
+      events: [
+        {
+          type: 'pocket-fill',
+          atHours: 30 * H_PER_DAY,
+          volumeMl: 20,
+          concentrationUgPerMl: 2000,
+          aspiratedMl: 10,
+          aspiratedAfterHours: 1,
+        },
+      ],
     },
   },
   {

@@ -6,6 +6,7 @@ import type { ScenarioInput } from './schema.js';
 import { PUMP_PRESETS } from './presets-pumps.js';
 import { LIFECYCLE_PRESETS } from './presets-lifecycle.js';
 import { TRIAL_PRESETS } from './presets-trials.js';
+import { COMPLICATION_PRESETS } from './presets-complications.js';
 
 export interface Preset {
   id: string;
@@ -32,10 +33,17 @@ export const PRESET_IDS = [
   'baclofen-bolus-screening',
   'continuous-trial-external',
   'catheter-dead-space',
+  'catheter-granuloma',
+  'catheter-kink',
+  'catheter-occlusion',
+  'catheter-disconnection',
+  'catheter-migration',
+  'access-port-injection',
+  'wrong-concentration',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-const ALL = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS];
+const ALL = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS, ...COMPLICATION_PRESETS];
 
 /** Every preset, in PRESET_IDS order. */
 export const PRESETS: readonly Preset[] = PRESET_IDS.map((id) => ALL.find((p) => p.id === id)!);

@@ -33,6 +33,13 @@ export const patientSchema = z.strictObject({
   postureChanges: z.optional(
     list(z.strictObject({ atHours: atHours(), posture: oneOf(POSTURES) }), MAX_LIST),
   ),
+  /** Drug put into tissue (pocket fill, leak, tip outside the CSF) reaches the blood with this half-time (default 2 h, an estimate). */
+  tissueAbsorptionHalfTimeHours: z.optional(
+    num(0, 48, 'h', {
+      description:
+        'Half-time of absorption into the blood of drug put into tissue (pocket fill, leak, tip outside the CSF); 0 = at once.',
+    }),
+  ),
   csf: z.optional(
     z.strictObject({
       spinalCsfVolumeMl: z.optional(num(20, 200, 'mL')),
