@@ -7,7 +7,7 @@
  */
 import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
-import { catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
+import { catheterDisperse, catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
 import { applyEvent, endClinicianBolus, tipLossAt } from './events';
 import { tissueAdvance, tissueDepotUg } from './tissue';
 import { logEvent } from './log';
@@ -279,6 +279,7 @@ function segment(t0: f64, t1: f64): void {
     if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
     else strokeSegment(t0, t1);
   }
+  catheterDisperse(t1 - t0);
   tissueAdvance(t1 - t0);
   if (PumpState.explanted) return;
   if (

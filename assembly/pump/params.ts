@@ -72,7 +72,11 @@ export const P_SEED: i32 = 37;
 export const P_CATHETER_REVISED: i32 = 38;
 /** Half-time of absorption from tissue (pocket, leak, tip outside the CSF) into the blood, h; ≤ 0 = at once. */
 export const P_TISSUE_HALF_TIME_HOURS: i32 = 39;
-export const P_COUNT: i32 = 40;
+/** Catheter lumen, µL/cm (its radius for Taylor–Aris dispersion). */
+export const P_CATHETER_UL_PER_CM: i32 = 40;
+/** Molecular diffusivity of the drug, cm²/s; > 0 turns on Taylor–Aris dispersion in the catheter (catheter.ts). */
+export const P_DRUG_DIFFUSIVITY_CM2_PER_S: i32 = 41;
+export const P_COUNT: i32 = 42;
 
 // ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
 export const EV_PROGRAM: i32 = 1; // a mode (MODE_*), b rate µL/h | first flex step, c flex step count, d period h

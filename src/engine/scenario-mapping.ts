@@ -17,6 +17,7 @@ import type {
 } from '../model/pump-config.js';
 import { devicePresetId, resolveDevice } from '../model/scenario/resolve.js';
 import { deviceParams } from '../model/data/devices.js';
+import { drugDiffusivityCm2PerS } from '../model/data/catheter.js';
 import {
   CSF_LEAK_LOSS_FRACTION,
   GRANULOMA_FINAL_LOSS_FRACTION,
@@ -211,6 +212,8 @@ function replacementOf(
       lengthCm: c.lengthCm ?? d.catheterLengthCm,
       volumeUlPerCm: c.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
       primed: c.primed ?? false,
+      pumpInternalUl: d.pumpInternalUl,
+      diffusivityCm2PerS: c.dispersion ? drugDiffusivityCm2PerS(drug) : 0,
     },
   };
 }
@@ -318,6 +321,8 @@ export function mapPump(s: Scenario): PumpInputs {
       lengthCm: s.catheter.lengthCm ?? d.catheterLengthCm,
       volumeUlPerCm: s.catheter.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
       primed: s.catheter.primed ?? true,
+      pumpInternalUl: d.pumpInternalUl,
+      diffusivityCm2PerS: s.catheter.dispersion ? drugDiffusivityCm2PerS(s.drug.name) : 0,
       tipXCm: tipLevel ? levelToCm(tipLevel, lengthCm) : undefined,
     },
     reservoir: {

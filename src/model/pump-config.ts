@@ -86,12 +86,19 @@ export interface PumpDeviceParams {
 }
 
 export interface CatheterConfig {
-  /** Implanted length, cm (110 cm supplied, trimmed at implant). */
+  /** Implanted length, cm (110 cm supplied, trimmed at implant; scenario default an estimate). */
   lengthCm: number;
   /** Internal volume per cm, µL/cm (2.6 µL/cm for the Prometra catheter [D3]). */
   volumeUlPerCm: number;
   /** True if the catheter starts filled with the reservoir's drug; false = filled with CSF (needs priming). */
   primed: boolean;
+  /** The pump's internal fluid path (reservoir → connector), µL, added to the dead volume (default 0). */
+  pumpInternalUl?: number;
+  /**
+   * Molecular diffusivity of the drug, cm²/s: turns on Taylor–Aris dispersion in the catheter (a front mixes at
+   * high flow); absent or 0 = plug flow.
+   */
+  diffusivityCm2PerS?: number;
   /** Tip position on the spinal axis at t = 0, cm (x = 0 at the caudal end of the dural sac); used by the
    * distribution engine, not by the pump. */
   tipXCm?: number;

@@ -76,6 +76,8 @@ export const SOURCE_LABELS: Readonly<Record<string, string>> = {
   R79: 'Smith et al. 2002',
   R80: 'H-reflex after IT baclofen 2012',
   R84: 'AHFS ziconotide monograph',
+  R110: 'Taylor 1953',
+  R111: 'Aris 1956',
   D1: 'Medtronic, SynchroMed II documentation',
   D2: 'Wesemann et al. 2014',
   D3: 'Flowonix, Prometra II instructions',

@@ -116,3 +116,29 @@ describe('refill error presets', () => {
     expect(codes(r)).toEqual(expect.arrayContaining(['pocket-fill', 'pocket-aspiration']));
   });
 });
+
+describe('catheter dispersion preset', () => {
+  it('priming: drug reaches the CSF before the priming bolus has pushed the dead volume; plug flow does not', async () => {
+    const mixed = await run('priming-bolus-mixing');
+    const plugScenario = presetScenario('priming-bolus-mixing');
+    plugScenario.catheter = { ...plugScenario.catheter, dispersion: false };
+    const plug = await simulate(plugScenario);
+    const end = mixed.events.find((e) => e.code === 'bolus-end')!.tHours;
+    const before = (r: SimResult) =>
+      r.series.tipDoseUg.reduce((s, x, k) => s + (r.series.tHours[k] <= end ? x : 0), 0);
+    // a 150 µL priming front spreads by σ ≈ 16 µL at 1 mL/h: a few µg of 75 µg arrive before the bolus ends
+    expect(before(mixed), `mixed ${before(mixed)} µg, plug ${before(plug)} µg`).toBeGreaterThan(
+      before(plug) + 1,
+    );
+    // just after the bolus the fluid at the tip is the mixed front: dilute, where plug flow is already full strength
+    const after = (r: SimResult) => {
+      const k = r.series.tHours.findIndex((t, i) => t > end + 0.1 && r.series.tipVolumeUl[i] > 0);
+      return r.series.tipDoseUg[k] / r.series.tipVolumeUl[k]; // µg/µL
+    };
+    expect(after(plug)).toBeCloseTo(0.5, 9);
+    expect(after(mixed)).toBeLessThan(0.45);
+    // mass is the same once the catheter is full of drug: the mixing moves drug in time, it does not lose any
+    const total = (r: SimResult) => r.series.tipDoseUg.reduce((s, x) => s + x, 0);
+    expect(total(mixed)).toBeCloseTo(total(plug), 6);
+  });
+});

@@ -9,6 +9,7 @@
 import type { SimEvent } from '../../model/result.js';
 import type {
   BasalProgram,
+  CatheterConfig,
   ClinicianBolus,
   DeviceKind,
   MriBehaviour,
@@ -63,6 +64,9 @@ const REPLACE_BEFORE_STOP_HOURS = (365.25 / 2) * 24;
 
 const num = (x: number | undefined, fallback = 0): number => (Number.isFinite(x) ? (x as number) : fallback);
 const risk = (drug: string): number => (WITHDRAWAL_RISK_DRUGS.includes(drug) ? 1 : 0);
+/** Dead volume: the implanted catheter plus the pump's internal fluid path, µL. */
+const catheterDeadUl = (c: CatheterConfig): number =>
+  Math.max(0, num(c.lengthCm) * num(c.volumeUlPerCm) + Math.max(0, num(c.pumpInternalUl)));
 
 export class PumpDriver {
   private out: WasmF64Buffer | null = null;
@@ -290,10 +294,9 @@ export class PumpDriver {
     set(C.P_MRI_MODE, MRI_ID[d.mri] ?? C.MRI_NONE);
     set(C.P_MRI_RESTART_DELAY_HOURS, d.mriRestartDelayHours);
     set(C.P_MRI_VALVE_LIMIT_UL, d.mriValveLimitUl);
-    set(
-      C.P_CATHETER_DEAD_UL,
-      Math.max(0, num(config.catheter.lengthCm) * num(config.catheter.volumeUlPerCm)),
-    );
+    set(C.P_CATHETER_DEAD_UL, catheterDeadUl(config.catheter));
+    set(C.P_CATHETER_UL_PER_CM, Math.max(0, num(config.catheter.volumeUlPerCm)));
+    set(C.P_DRUG_DIFFUSIVITY_CM2_PER_S, Math.max(0, num(config.catheter.diffusivityCm2PerS)));
     set(
       C.P_CATHETER_START_CONC_UG_PER_UL,
       config.catheter.primed ? config.reservoir.concentrationUgPerUl : 0,
@@ -322,7 +325,7 @@ export class PumpDriver {
 
   /** Every scheduled input, in engine form, sorted by time (stable; ties keep the category order below). */
   private buildEvents(config: PumpConfig): EngineEvent[] {
-    const deadUl = Math.max(0, num(config.catheter.lengthCm) * num(config.catheter.volumeUlPerCm));
+    const deadUl = catheterDeadUl(config.catheter);
     const ev: EngineEvent[] = [];
     const program = (t: number, p: BasalProgram): void => {
       ev.push(

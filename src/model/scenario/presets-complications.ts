@@ -38,6 +38,26 @@ const refill = { type: 'refill', atHours: REFILL_DAY * H_PER_DAY, volumeMl: 20 }
 
 export const COMPLICATION_PRESETS: Preset[] = [
   {
+    id: 'priming-bolus-mixing',
+    title: 'A priming bolus mixes at its front',
+    description:
+      'A new catheter full of saline is primed at the fastest rate: drug and saline mix at the front, so drug reaches the CSF before the priming bolus ends and arrives dilute for a while after it.',
+    scenario: {
+      schemaVersion: 1,
+      name: 'Priming bolus mixing',
+      description:
+        'After implant the catheter (50 cm, an estimate) and the pump’s fluid path hold saline. A priming bolus of their volume runs at the maximum rate; Taylor–Aris dispersion mixes the front [D1]. Then 0.2 mL/day.',
+      seed: 1,
+      durationDays: 1,
+      outputIntervalMinutes: 1,
+      drug: { name: 'baclofen', concentrationUgPerMl: 500 },
+      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+      catheter: { primed: false, dispersion: true },
+      patient: { catheterTipLevel: 'T11' },
+      program: { mode: 'continuous', rateMlPerDay: 0.2, boluses: [{ kind: 'priming', atHours: 0 }] },
+    },
+  },
+  {
     id: 'catheter-granuloma',
     title: 'Inflammatory mass (granuloma) at the catheter tip',
     description:

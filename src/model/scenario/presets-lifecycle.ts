@@ -15,7 +15,8 @@ function concentrationChange(bridge: boolean): ScenarioInput {
     outputIntervalMinutes: 15,
     drug: { name: 'baclofen', concentrationUgPerMl: 500 },
     device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
-    // 110 cm × 2.6 µL/cm = 286 µL of old drug in the catheter (Prometra catheter [D3]).
+    // 110 cm × 2.6 µL/cm = 286 µL of old drug in the catheter (Prometra catheter [D3], left at its supplied
+    // length here to make the delay clear; implanted ones are trimmed), plus the pump's own 20 µL (estimate).
     catheter: { lengthCm: 110, deadSpaceUlPerCm: 2.6, primed: true },
     patient: { catheterTipLevel: 'T11' },
     program: {
@@ -140,7 +141,7 @@ export const LIFECYCLE_PRESETS: Preset[] = [
     id: 'catheter-dead-space',
     title: 'Catheter dead space after implant',
     description:
-      'An unprimed catheter holds 286 µL: at 0.1 mL/day the drug reaches the tip only after almost 3 days.',
+      'An unprimed 110 cm catheter and the pump’s own fluid path hold about 0.3 mL: at 0.1 mL/day the drug reaches the tip only after about 3 days.',
     scenario: {
       schemaVersion: 1,
       name: 'Catheter dead space',

@@ -40,6 +40,7 @@ export const PRESET_IDS = [
   'catheter-migration',
   'access-port-injection',
   'wrong-concentration',
+  'priming-bolus-mixing',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
