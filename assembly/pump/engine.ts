@@ -102,7 +102,7 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
   if (PumpState.kind == K.KIND_CONSTANT_RATE) {
     flowUlPerSec = PumpState.occluded
       ? 0
-      : (par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR) * PumpState.gasFactor;
+      : gasFullFlowUlPerSec(par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR);
   } else {
     computeRates(PumpState.t);
     if (PumpState.cbActive && PumpState.cbShare > 0)
@@ -128,7 +128,7 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
       }
     }
   }
-  flowUlPerSec *= 1 - PumpState.occFrac;
+  if (PumpState.kind != K.KIND_CONSTANT_RATE) flowUlPerSec *= 1 - PumpState.occFrac;
   const front = catheterFrontUl();
   if (flowUlPerSec > 0 && front < Infinity) {
     tb = Math.min(tb, PumpState.t + Math.max(1, Math.ceil(front / (flowUlPerSec * (1 - PumpState.leak)))));
@@ -247,6 +247,21 @@ function strokeSegment(t0: f64, t1: f64): void {
   }
 }
 
+/** A gas pump has "run dry" when its flow has fallen to this fraction of the full-fill flow. */
+const GAS_STOP_FRACTION: f64 = 0.05;
+
+/**
+ * Flow of a full gas pump, µL/s: nominal × this fill's accuracy factor × the pressure–temperature factor (gas.ts)
+ * × the open fraction of a kinked catheter ÷ the solution's viscosity relative to water (Hagen–Poiseuille through
+ * the restrictor).
+ */
+function gasFullFlowUlPerSec(qNomUlPerSec: f64): f64 {
+  const mu = par(K.P_GAS_VISCOSITY_RATIO);
+  // this fill's accuracy error (reservoir.ts), as for the other pumps
+  const accuracy = PumpState.strokeActualUl / PumpState.strokeUl;
+  return (qNomUlPerSec * accuracy * PumpState.gasFactor * (1 - PumpState.occFrac)) / (mu > 0 ? mu : 1);
+}
+
 /** Continuous flow of the gas-driven pump over [t0, t1]. */
 function gasSegment(t0: f64, t1: f64): void {
   const dt = t1 - t0;
@@ -254,17 +269,36 @@ function gasSegment(t0: f64, t1: f64): void {
   const vProg = qNom * dt;
   PumpState.progGasUl += vProg;
   PumpState.gasEstUl = Math.max(0, PumpState.gasEstUl - vProg);
-  const q = PumpState.occluded ? 0 : qNom * PumpState.gasFactor * (1 - PumpState.occFrac);
-  let v = q * dt;
-  const res = reservoirActual();
-  if (v > res) {
-    if (!PumpState.dry) {
-      PumpState.dry = true;
-      const ts = t0 + res / q;
-      logEvent(ts, K.LOG_DELIVERY_STOPPED, 0);
-      if (PumpState.withdrawal) logEvent(ts, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
+  const q = PumpState.occluded ? 0 : gasFullFlowUlPerSec(qNom);
+  // Above residual + taper the flow is q; below, it falls with what is left above the residual (exponential
+  // emptying), so the residual is never delivered.
+  const avail = Math.max(0, reservoirActual() - par(K.P_GAS_RESIDUAL_UL));
+  const taper = Math.max(0, par(K.P_GAS_TAPER_UL));
+  let v: f64 = 0;
+  let tStop: f64 = -1; // when the flow falls to GAS_STOP_FRACTION of q (or the reservoir is empty)
+  if (q > 0) {
+    const above = avail - taper;
+    if (q * dt <= above) v = q * dt;
+    else {
+      const t1 = above > 0 ? above / q : 0;
+      const x0 = above > 0 ? taper : avail;
+      if (taper > 0) {
+        v = Math.max(0, above) + x0 * (1 - Math.exp((-q * (dt - t1)) / taper));
+        const xs = GAS_STOP_FRACTION * taper;
+        if (x0 > xs) {
+          const ts = t1 + (taper / q) * Math.log(x0 / xs);
+          if (ts <= dt) tStop = t0 + ts;
+        } else tStop = t0 + t1;
+      } else {
+        v = avail;
+        tStop = t0 + t1;
+      }
     }
-    v = res;
+  }
+  if (tStop >= 0 && !PumpState.dry) {
+    PumpState.dry = true;
+    logEvent(tStop, K.LOG_DELIVERY_STOPPED, reservoirActual() - v);
+    if (PumpState.withdrawal) logEvent(tStop, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
   }
   PumpState.extraOutUl += v;
   PumpState.iPumped += v;

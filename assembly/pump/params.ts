@@ -76,7 +76,13 @@ export const P_TISSUE_HALF_TIME_HOURS: i32 = 39;
 export const P_CATHETER_UL_PER_CM: i32 = 40;
 /** Molecular diffusivity of the drug, cm²/s; > 0 turns on Taylor–Aris dispersion in the catheter (catheter.ts). */
 export const P_DRUG_DIFFUSIVITY_CM2_PER_S: i32 = 41;
-export const P_COUNT: i32 = 42;
+/** Gas pump: viscosity of the solution relative to water at the same temperature (flow ∝ 1/μ). */
+export const P_GAS_VISCOSITY_RATIO: i32 = 42;
+/** Gas pump: volume the bellows cannot deliver, µL. */
+export const P_GAS_RESIDUAL_UL: i32 = 43;
+/** Gas pump: above the residual, the volume below which the flow falls in proportion to what is left, µL. */
+export const P_GAS_TAPER_UL: i32 = 44;
+export const P_COUNT: i32 = 45;
 
 // ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
 export const EV_PROGRAM: i32 = 1; // a mode (MODE_*), b rate µL/h | first flex step, c flex step count, d period h

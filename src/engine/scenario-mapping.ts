@@ -95,6 +95,7 @@ function device(s: Scenario): PumpDeviceParams {
       ...base.gas,
       nominalRateUlPerHour: mlPerDayToUlPerHour(d.nominalRateMlPerDay),
       driveKpa: d.driveGaugePressureKpa,
+      viscosityRatio: s.drug.viscosityRelativeToWater ?? 1,
     };
   }
   return { ...base, ...overrides };

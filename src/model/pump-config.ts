@@ -48,6 +48,12 @@ export interface GasParams {
   latentHeatJPerMol: number;
   /** CSF pressure above ambient at the catheter tip, kPa (~1–2 kPa). */
   csfGaugeKpa: number;
+  /** Viscosity of the solution relative to water (flow ∝ 1/μ through the restrictor); default 1. */
+  viscosityRatio?: number;
+  /** Volume the bellows cannot deliver, µL (default 0). */
+  residualUl?: number;
+  /** Above the residual, the volume below which the flow falls with what is left, µL (default 0). */
+  taperUl?: number;
 }
 
 /** Plain numeric device parameters (the engine's view; presets with sources are in devices.ts). */

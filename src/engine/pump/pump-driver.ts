@@ -306,6 +306,9 @@ export class PumpDriver {
       set(C.P_GAS_DRIVE_KPA, d.gas.driveKpa);
       set(C.P_GAS_LATENT_J_PER_MOL, d.gas.latentHeatJPerMol);
       set(C.P_GAS_CSF_GAUGE_KPA, d.gas.csfGaugeKpa);
+      set(C.P_GAS_VISCOSITY_RATIO, d.gas.viscosityRatio ?? 1);
+      set(C.P_GAS_RESIDUAL_UL, Math.max(0, num(d.gas.residualUl)));
+      set(C.P_GAS_TAPER_UL, Math.max(0, num(d.gas.taperUl)));
     }
     set(C.P_TEMPERATURE_START_C, config.environment.temperatureC);
     set(C.P_AMBIENT_START_KPA, config.environment.ambientKpa);

@@ -303,7 +303,11 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_ENVIRONMENT]: (a, b, c) => ({
     code: 'environment-change',
     severity: 'info',
-    message: `Body ${f(a)} °C, ambient ${f(b)} kPa (flow ${f(c * 100, 0)} % of nominal for a gas-driven pump).`,
+    // The gas pump's flow factor rests on an estimated drive pressure: said as an estimate, to the nearest 5 %.
+    message:
+      c === 1
+        ? `Body ${f(a)} °C, ambient ${f(b)} kPa.`
+        : `Body ${f(a)} °C, ambient ${f(b)} kPa: a gas-driven pump's flow is now about ${f(Math.round(c * 20) * 5, 0)} % of nominal (an estimate: its drive pressure is not published).`,
     data: { temperatureC: a, ambientKpa: b, flowFactor: c },
   }),
   [C.LOG_GAS_FLOW_STOPPED]: (a) => ({

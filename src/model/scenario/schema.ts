@@ -68,6 +68,12 @@ export const patientSchema = z.strictObject({
 export const drugSchema = z.strictObject({
   name: oneOf(DRUG_NAMES),
   concentrationUgPerMl: num(0, 100000, 'µg/mL', { exclusiveMin: true }),
+  viscosityRelativeToWater: z.optional(
+    num(0.5, 20, 'ratio', {
+      description:
+        'Viscosity of the solution relative to water (default 1, an estimate for dilute solutions): a constant-rate pump’s flow through its restrictor falls as 1/viscosity.',
+    }),
+  ),
   densityRelativeToCsf: z.optional(
     num(0.9, 1.1, 'ratio', {
       description:
