@@ -21,6 +21,12 @@ const ENUMS = [
   ['BOLUS_', 'BOLUS_KIND', 'bolus kind (EV_BOLUS c, LOG_BOLUS_START c)'],
   ['AFTER_BOLUS_', 'AFTER_BOLUS', 'what the pump does when a clinician bolus ends (EV_BOLUS d)'],
   ['DENY_', 'DENY_REASON', 'why a patient bolus was denied (LOG_PATIENT_BOLUS_DENIED a)'],
+  ['LEAK_', 'LEAK_SITE', 'where a leak before the catheter tip is (EV_LEAK b, LOG_LEAK b)'],
+  [
+    'TIP_LOSS_',
+    'TIP_LOSS_CAUSE',
+    'why drug leaving the tip does not reach the CSF (EV_TIP_LOSS c, LOG_TIP_LOSS c)',
+  ],
 ];
 
 /** SCREAMING_SNAKE → camelCase: OUT_TIP_MASS_UG (prefix OUT_) → tipMassUg. */

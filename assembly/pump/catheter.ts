@@ -1,16 +1,42 @@
 /**
- * Catheter as plug flow: a FIFO of (volume µL, concentration µg/µL) slugs whose total is the dead volume
- * (length × µL/cm). Pushing v in at the pump end pushes the same v out at the tip, oldest fluid first, so a new
- * concentration reaches the CSF only after the dead volume has been pushed through (dead volume / rate hours).
- * A leak or disconnection at the pump connector diverts a fraction of the flow to tissue (systemic).
+ * Catheter: a FIFO of (volume µL, concentration µg/µL) parcels whose total is the dead volume (implanted length ×
+ * µL/cm + the pump's internal volume). Pushing v in at the pump end pushes the same v out at the tip, oldest fluid
+ * first (plug flow: exact advection), so a new concentration reaches the CSF after the dead volume has been pushed
+ * through (dead volume / rate hours).
+ *
+ * Taylor–Aris dispersion (when a drug diffusivity D is set): in the frame moving with the mean flow, a front in a
+ * tube of radius a spreads as diffusion with
+ *
+ *   D_eff = D + a²U²/(48 D)          U mean velocity (cm/s), a = √(A/π), A the lumen area (from µL/cm)
+ *
+ * (Taylor 1953, Aris 1956), so the variance of a front grows by 2·D_eff·dt. In volume coordinates (µL along the
+ * tube) K = D_eff·A², applied between neighbouring parcels of at most dead/CATH_PARCELS µL by backward Euler
+ * (conservative: mass moves between parcels, never in or out). A priming bolus at a high rate therefore mixes drug
+ * and saline at its front — drug arrives before the bolus ends and is dilute for a while after [D1].
+ *
+ * A leak or disconnection at the pump connector diverts a fraction of the flow to tissue; a tip inside an inflammatory
+ * mass or outside the intrathecal space sends a fraction of what leaves the tip to tissue (both: tissue.ts).
  */
 import { PumpState } from './state';
+import { tissueDeposit } from './tissue';
+import { par, P_CATHETER_UL_PER_CM, P_DRUG_DIFFUSIVITY_CM2_PER_S } from './params';
 
 const SLUG_CAP: i32 = 256;
+/** Parcels over the dead volume when dispersion is on (resolution of the front). */
+const CATH_PARCELS: f64 = 128;
 let ringPtr: usize = 0;
 let head: i32 = 0;
 let count: i32 = 0;
 let deadUl: f64 = 0;
+let parcelUl: f64 = Infinity; // largest parcel: Infinity = plug flow (parcels of one concentration merge)
+let diffCm2PerS: f64 = 0;
+let ulPerCm: f64 = 0;
+let inUl: f64 = 0; // volume pushed in since the last dispersion step
+// scratch rows of the tridiagonal solve
+let tdA: usize = 0;
+let tdB: usize = 0;
+let tdC: usize = 0;
+let tdD: usize = 0;
 
 function volAt(i: i32): usize {
   return ringPtr + ((<usize>(((head + i) % SLUG_CAP) * 2)) << 3);
@@ -18,14 +44,33 @@ function volAt(i: i32): usize {
 
 /** Fills the catheter with its dead volume of fluid at concentration conc (0 = CSF/saline, unprimed). */
 export function catheterReset(deadVolumeUl: f64, conc: f64): void {
-  if (ringPtr == 0) ringPtr = heap.alloc((<usize>(SLUG_CAP * 2)) << 3);
+  if (ringPtr == 0) {
+    ringPtr = heap.alloc((<usize>(SLUG_CAP * 2)) << 3);
+    tdA = heap.alloc((<usize>SLUG_CAP) << 3);
+    tdB = heap.alloc((<usize>SLUG_CAP) << 3);
+    tdC = heap.alloc((<usize>SLUG_CAP) << 3);
+    tdD = heap.alloc((<usize>SLUG_CAP) << 3);
+  }
   deadUl = deadVolumeUl > 0 ? deadVolumeUl : 0;
+  diffCm2PerS = par(P_DRUG_DIFFUSIVITY_CM2_PER_S);
+  ulPerCm = par(P_CATHETER_UL_PER_CM);
+  const dispersive = diffCm2PerS > 0 && ulPerCm > 0 && deadUl > 0;
+  parcelUl = dispersive ? deadUl / CATH_PARCELS : Infinity;
+  if (!dispersive) diffCm2PerS = 0;
   head = 0;
   count = 0;
+  inUl = 0;
   if (deadUl > 0) {
-    store<f64>(ringPtr, deadUl);
-    store<f64>(ringPtr + 8, conc);
-    count = 1;
+    // in parcels of at most parcelUl (one slug for plug flow)
+    let left = deadUl;
+    while (left > 0 && count < SLUG_CAP) {
+      const v = left < parcelUl ? left : parcelUl;
+      const p = volAt(count);
+      store<f64>(p, v);
+      store<f64>(p + 8, conc);
+      count++;
+      left -= v;
+    }
   }
   PumpState.tipConc = conc;
 }
@@ -37,10 +82,11 @@ export function catheterTipConc(): f64 {
 
 /**
  * Volume (µL) that must still leave the tip before the concentration there changes (the head slug), or
- * Infinity when the catheter holds one concentration only. Used to cut coupling sub-steps at a front's arrival.
+ * Infinity when the catheter holds one concentration only or disperses (the tip concentration then changes
+ * smoothly). Used to cut coupling sub-steps at a front's arrival.
  */
 export function catheterFrontUl(): f64 {
-  return count > 1 ? load<f64>(volAt(0)) : Infinity;
+  return count > 1 && diffCm2PerS == 0 ? load<f64>(volAt(0)) : Infinity;
 }
 
 /** Drug currently inside the catheter, µg. */
@@ -53,34 +99,58 @@ export function catheterMassUg(): f64 {
   return m;
 }
 
+/** v µL at concentration c leave the tip: into the CSF, less the fraction lost to tissue at the tip. */
+function leaveTip(v: f64, c: f64): void {
+  const lost = PumpState.tipLoss > 0 ? v * PumpState.tipLoss : 0;
+  if (lost > 0) tissueDeposit(lost * c, lost);
+  PumpState.iTipVol += v - lost;
+  PumpState.iTipMass += (v - lost) * c;
+}
+
+/** Appends v µL at conc at the pump end (merging into the tail parcel while it has room and the same conc). */
+function enterTail(v: f64, conc: f64): void {
+  let left = v;
+  while (left > 0) {
+    if (count > 0) {
+      const tail = volAt(count - 1);
+      const tv = load<f64>(tail);
+      const tc = load<f64>(tail + 8);
+      const room = parcelUl - tv;
+      // overflow of the ring: merge into the tail whatever its size (conserves mass)
+      if ((tc == conc && room > 0) || count >= SLUG_CAP) {
+        const add = count >= SLUG_CAP || left < room ? left : room;
+        const nv = tv + add;
+        if (tc != conc) store<f64>(tail + 8, (tv * tc + add * conc) / nv);
+        store<f64>(tail, nv);
+        left -= add;
+        continue;
+      }
+    }
+    const add = left < parcelUl ? left : parcelUl;
+    const p = volAt(count);
+    store<f64>(p, add);
+    store<f64>(p + 8, conc);
+    count++;
+    left -= add;
+  }
+}
+
 /** Sends v µL of reservoir fluid (concentration conc) into the catheter; adds what leaves the tip to the interval. */
 export function catheterPush(v: f64, conc: f64): void {
   if (v <= 0) return;
   if (PumpState.leak > 0) {
     const lost = v * PumpState.leak;
-    PumpState.iSystemic += lost * conc;
+    tissueDeposit(lost * conc, lost);
     v -= lost;
     if (v <= 0) return;
   }
   if (deadUl <= 0) {
-    PumpState.iTipVol += v;
-    PumpState.iTipMass += v * conc;
+    leaveTip(v, conc);
     PumpState.tipConc = conc;
     return;
   }
-  // enter at the tail (merge equal concentrations; on overflow merge into the tail, conserving mass)
-  const tail = count > 0 ? volAt(count - 1) : 0;
-  if (count > 0 && (load<f64>(tail + 8) == conc || count >= SLUG_CAP)) {
-    const tv = load<f64>(tail);
-    const nv = tv + v;
-    if (load<f64>(tail + 8) != conc) store<f64>(tail + 8, (tv * load<f64>(tail + 8) + v * conc) / nv);
-    store<f64>(tail, nv);
-  } else {
-    const p = volAt(count);
-    store<f64>(p, v);
-    store<f64>(p + 8, conc);
-    count++;
-  }
+  inUl += v;
+  enterTail(v, conc);
   // leave at the head
   let rem = v;
   while (rem > 0 && count > 0) {
@@ -88,8 +158,7 @@ export function catheterPush(v: f64, conc: f64): void {
     const hv = load<f64>(p);
     const hc = load<f64>(p + 8);
     const take = hv < rem ? hv : rem;
-    PumpState.iTipVol += take;
-    PumpState.iTipMass += take * hc;
+    leaveTip(take, hc);
     rem -= take;
     if (take >= hv) {
       head = (head + 1) % SLUG_CAP;
@@ -97,4 +166,70 @@ export function catheterPush(v: f64, conc: f64): void {
     } else store<f64>(p, hv - take);
   }
   PumpState.tipConc = catheterTipConc();
+}
+
+/** K = D_eff·A² (µL²/s) at a mean flow q µL/s: Taylor–Aris in volume coordinates. */
+export function dispersionUl2PerS(qUlPerSec: f64): f64 {
+  if (!(diffCm2PerS > 0)) return 0;
+  const areaCm2 = ulPerCm * 1e-3; // 1 µL = 1e-3 cm³
+  const a2 = areaCm2 / Math.PI;
+  const u = qUlPerSec / ulPerCm; // cm/s
+  const dEff = diffCm2PerS + (a2 * u * u) / (48 * diffCm2PerS);
+  return dEff * ulPerCm * ulPerCm;
+}
+
+/**
+ * Disperses the catheter contents over dtSec at the mean flow of the volume pushed in since the last call
+ * (backward Euler on the parcels; sub-steps keep K·dt/ΔV² ≤ 1 up to 32 per call).
+ */
+export function catheterDisperse(dtSec: f64): void {
+  const q = dtSec > 0 ? inUl / dtSec : 0;
+  inUl = 0;
+  if (!(diffCm2PerS > 0) || count < 2 || !(dtSec > 0)) return;
+  let lo = load<f64>(volAt(0) + 8);
+  let hi = lo;
+  for (let i = 1; i < count; i++) {
+    const c = load<f64>(volAt(i) + 8);
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
+  }
+  if (!(hi - lo > 1e-15 * (hi > 0 ? hi : 1))) return; // one concentration: nothing to mix
+  const k = dispersionUl2PerS(q);
+  const nSub = <i32>Math.min(32, Math.max(1, Math.ceil((k * dtSec) / (parcelUl * parcelUl))));
+  const h = dtSec / <f64>nSub;
+  for (let s = 0; s < nSub; s++) diffuseStep(k * h);
+}
+
+/** One backward-Euler step of v_i·dc_i = Σ g·(c_j − c_i)·dt with conductance g = K/((v_i + v_j)/2); kdt = K·dt. */
+function diffuseStep(kdt: f64): void {
+  const n = count;
+  for (let i = 0; i < n; i++) {
+    const vi = load<f64>(volAt(i));
+    const gl = i > 0 ? (2 * kdt) / (load<f64>(volAt(i - 1)) + vi) : 0;
+    const gr = i < n - 1 ? (2 * kdt) / (vi + load<f64>(volAt(i + 1))) : 0;
+    store<f64>(tdA + ((<usize>i) << 3), -gl);
+    store<f64>(tdB + ((<usize>i) << 3), vi + gl + gr);
+    store<f64>(tdC + ((<usize>i) << 3), -gr);
+    store<f64>(tdD + ((<usize>i) << 3), vi * load<f64>(volAt(i) + 8));
+  }
+  // Thomas algorithm (diagonally dominant: stable)
+  for (let i = 1; i < n; i++) {
+    const w = load<f64>(tdA + ((<usize>i) << 3)) / load<f64>(tdB + ((<usize>(i - 1)) << 3));
+    store<f64>(
+      tdB + ((<usize>i) << 3),
+      load<f64>(tdB + ((<usize>i) << 3)) - w * load<f64>(tdC + ((<usize>(i - 1)) << 3)),
+    );
+    store<f64>(
+      tdD + ((<usize>i) << 3),
+      load<f64>(tdD + ((<usize>i) << 3)) - w * load<f64>(tdD + ((<usize>(i - 1)) << 3)),
+    );
+  }
+  let next: f64 = load<f64>(tdD + ((<usize>(n - 1)) << 3)) / load<f64>(tdB + ((<usize>(n - 1)) << 3));
+  store<f64>(volAt(n - 1) + 8, next);
+  for (let i = n - 2; i >= 0; i--) {
+    next =
+      (load<f64>(tdD + ((<usize>i) << 3)) - load<f64>(tdC + ((<usize>i) << 3)) * next) /
+      load<f64>(tdB + ((<usize>i) << 3));
+    store<f64>(volAt(i) + 8, next);
+  }
 }

@@ -7,8 +7,9 @@
  */
 import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
-import { catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
-import { applyEvent, endClinicianBolus } from './events';
+import { catheterDisperse, catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
+import { applyEvent, endClinicianBolus, tipLossAt } from './events';
+import { tissueAdvance, tissueDepotUg } from './tissue';
 import { logEvent } from './log';
 import * as K from './params';
 import { par } from './params';
@@ -67,7 +68,22 @@ function nextBoundary(tEnd: f64): f64 {
   if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
   if (PumpState.mriCheckAt > PumpState.t) tb = Math.min(tb, PumpState.mriCheckAt);
   if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
+  if (PumpState.portRemUl > 0) tb = Math.min(tb, portEndSec());
   return tb;
+}
+
+/** End of a running access-port injection, whole s (> now). */
+function portEndSec(): f64 {
+  return PumpState.t + Math.max(1, Math.ceil(PumpState.portRemUl / PumpState.portRateUlPerSec - 1e-9));
+}
+
+/** The access-port injection's share of [t0, t1]: straight into the catheter, bypassing pump and reservoir. */
+function portSegment(t0: f64, t1: f64): void {
+  if (!(PumpState.portRemUl > 0)) return;
+  let v = PumpState.portRateUlPerSec * (t1 - t0);
+  if (v >= PumpState.portRemUl - 1e-9) v = PumpState.portRemUl;
+  PumpState.portRemUl -= v;
+  catheterPush(v, PumpState.portConc);
 }
 
 /**
@@ -86,7 +102,7 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
   if (PumpState.kind == K.KIND_CONSTANT_RATE) {
     flowUlPerSec = PumpState.occluded
       ? 0
-      : (par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR) * PumpState.gasFactor;
+      : gasFullFlowUlPerSec(par(K.P_GAS_NOMINAL_UL_PER_HOUR) / SEC_PER_HOUR);
   } else {
     computeRates(PumpState.t);
     if (PumpState.cbActive && PumpState.cbShare > 0)
@@ -112,12 +128,14 @@ export function nextChangeSec(pulseMinSec: f64, pulseMinNl: f64, leadSec: f64): 
       }
     }
   }
+  if (PumpState.kind != K.KIND_CONSTANT_RATE) flowUlPerSec *= 1 - PumpState.occFrac;
   const front = catheterFrontUl();
   if (flowUlPerSec > 0 && front < Infinity) {
     tb = Math.min(tb, PumpState.t + Math.max(1, Math.ceil(front / (flowUlPerSec * (1 - PumpState.leak)))));
   }
   if (PumpState.mriUntil > PumpState.t) tb = Math.min(tb, PumpState.mriUntil);
   if (!PumpState.eos && PumpState.eosAt > PumpState.t) tb = Math.min(tb, PumpState.eosAt);
+  if (PumpState.portRemUl > 0) tb = Math.min(tb, portEndSec());
   return tb > PumpState.t ? tb : PumpState.t + 1;
 }
 
@@ -137,6 +155,17 @@ function recordStrokes(t0: f64, dt: f64, acc0: f64, p: f64, n: f64): void {
     PumpState.strokeCount++;
   }
   PumpState.strokeDropped += n - m;
+}
+
+/**
+ * Under a partial occlusion (a kink), how many of n strokes move fluid: the fraction 1 − occFrac, carried over
+ * between segments so the count stays whole and the long-run fraction exact.
+ */
+function unblockedStrokes(n: f64): f64 {
+  const x = PumpState.occAcc + n * (1 - PumpState.occFrac);
+  const k = Math.floor(x + 1e-9);
+  PumpState.occAcc = x - k;
+  return k < n ? k : n;
 }
 
 /** Stroke-quantised delivery over [t0, t1] at the rates set by nextBoundary. */
@@ -165,7 +194,8 @@ function strokeSegment(t0: f64, t1: f64): void {
   let supply: f64 = 0;
   if (motorOn && !PumpState.occluded && n > 0) {
     const avail = availableStrokes();
-    supply = n < avail ? n : avail;
+    const moved = PumpState.occFrac > 0 ? unblockedStrokes(n) : n;
+    supply = moved < avail ? moved : avail;
     if (supply < n && !PumpState.dry) {
       PumpState.dry = true;
       const ts = strokeTime(t0, dt, acc0, p, D, supply + 1);
@@ -217,6 +247,21 @@ function strokeSegment(t0: f64, t1: f64): void {
   }
 }
 
+/** A gas pump has "run dry" when its flow has fallen to this fraction of the full-fill flow. */
+const GAS_STOP_FRACTION: f64 = 0.05;
+
+/**
+ * Flow of a full gas pump, µL/s: nominal × this fill's accuracy factor × the pressure–temperature factor (gas.ts)
+ * × the open fraction of a kinked catheter ÷ the solution's viscosity relative to water (Hagen–Poiseuille through
+ * the restrictor).
+ */
+function gasFullFlowUlPerSec(qNomUlPerSec: f64): f64 {
+  const mu = par(K.P_GAS_VISCOSITY_RATIO);
+  // this fill's accuracy error (reservoir.ts), as for the other pumps
+  const accuracy = PumpState.strokeActualUl / PumpState.strokeUl;
+  return (qNomUlPerSec * accuracy * PumpState.gasFactor * (1 - PumpState.occFrac)) / (mu > 0 ? mu : 1);
+}
+
 /** Continuous flow of the gas-driven pump over [t0, t1]. */
 function gasSegment(t0: f64, t1: f64): void {
   const dt = t1 - t0;
@@ -224,17 +269,36 @@ function gasSegment(t0: f64, t1: f64): void {
   const vProg = qNom * dt;
   PumpState.progGasUl += vProg;
   PumpState.gasEstUl = Math.max(0, PumpState.gasEstUl - vProg);
-  const q = PumpState.occluded ? 0 : qNom * PumpState.gasFactor;
-  let v = q * dt;
-  const res = reservoirActual();
-  if (v > res) {
-    if (!PumpState.dry) {
-      PumpState.dry = true;
-      const ts = t0 + res / q;
-      logEvent(ts, K.LOG_DELIVERY_STOPPED, 0);
-      if (PumpState.withdrawal) logEvent(ts, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
+  const q = PumpState.occluded ? 0 : gasFullFlowUlPerSec(qNom);
+  // Above residual + taper the flow is q; below, it falls with what is left above the residual (exponential
+  // emptying), so the residual is never delivered.
+  const avail = Math.max(0, reservoirActual() - par(K.P_GAS_RESIDUAL_UL));
+  const taper = Math.max(0, par(K.P_GAS_TAPER_UL));
+  let v: f64 = 0;
+  let tStop: f64 = -1; // when the flow falls to GAS_STOP_FRACTION of q (or the reservoir is empty)
+  if (q > 0) {
+    const above = avail - taper;
+    if (q * dt <= above) v = q * dt;
+    else {
+      const t1 = above > 0 ? above / q : 0;
+      const x0 = above > 0 ? taper : avail;
+      if (taper > 0) {
+        v = Math.max(0, above) + x0 * (1 - Math.exp((-q * (dt - t1)) / taper));
+        const xs = GAS_STOP_FRACTION * taper;
+        if (x0 > xs) {
+          const ts = t1 + (taper / q) * Math.log(x0 / xs);
+          if (ts <= dt) tStop = t0 + ts;
+        } else tStop = t0 + t1;
+      } else {
+        v = avail;
+        tStop = t0 + t1;
+      }
     }
-    v = res;
+  }
+  if (tStop >= 0 && !PumpState.dry) {
+    PumpState.dry = true;
+    logEvent(tStop, K.LOG_DELIVERY_STOPPED, reservoirActual() - v);
+    if (PumpState.withdrawal) logEvent(tStop, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_DELIVERY_STOPPED);
   }
   PumpState.extraOutUl += v;
   PumpState.iPumped += v;
@@ -242,9 +306,16 @@ function gasSegment(t0: f64, t1: f64): void {
 }
 
 function segment(t0: f64, t1: f64): void {
-  if (PumpState.explanted) return; // no pump: nothing is programmed, pumped or drawn until the new one starts
-  if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
-  else strokeSegment(t0, t1);
+  PumpState.tipLoss = tipLossAt(0.5 * (t0 + t1)); // a granuloma's ramp over weeks: the segment's midpoint value
+  if (!PumpState.explanted) {
+    // without a pump nothing is programmed, pumped or drawn until the new one starts
+    portSegment(t0, t1);
+    if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
+    else strokeSegment(t0, t1);
+  }
+  catheterDisperse(t1 - t0);
+  tissueAdvance(t1 - t0);
+  if (PumpState.explanted) return;
   if (
     PumpState.nextRefill >= 0 &&
     !PumpState.overdueLogged &&
@@ -269,6 +340,8 @@ function writeRecord(rec: usize, dtHours: f64): void {
   store<f64>(rec + ((<usize>K.OUT_FLOW_UL_PER_HOUR) << 3), dtHours > 0 ? PumpState.iPumped / dtHours : 0);
   store<f64>(rec + ((<usize>K.OUT_TIP_CONCENTRATION_UG_PER_UL) << 3), catheterTipConc());
   store<f64>(rec + ((<usize>K.OUT_STROKES) << 3), PumpState.iStrokes);
+  store<f64>(rec + ((<usize>K.OUT_TISSUE_DEPOSIT_UG) << 3), PumpState.iTissue);
+  store<f64>(rec + ((<usize>K.OUT_TISSUE_DEPOT_UG) << 3), tissueDepotUg());
 }
 
 /**
@@ -284,6 +357,7 @@ export function pumpAdvance(nIntervals: i32, dtHours: f64, outPtr: usize): i32 {
     PumpState.iTipVol = 0;
     PumpState.iTipMass = 0;
     PumpState.iSystemic = 0;
+    PumpState.iTissue = 0;
     PumpState.iPumped = 0;
     PumpState.iStrokes = 0;
     for (;;) {

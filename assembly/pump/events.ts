@@ -22,6 +22,7 @@ import { fillReservoir, reservoirActual, reservoirEstimate } from './reservoir';
 import { basalAt, predictRefill } from './program';
 import { gasFlowFactor } from './gas';
 import { explant, implant } from './replacement';
+import { tissueAspirate, tissueImpulse } from './tissue';
 
 /** Recomputes the refill due date and logs it (after refills, replacements and program changes). */
 export function updateRefillCalendar(t: f64): void {
@@ -146,11 +147,32 @@ function refill(t: f64, volumeUl: f64, conc: f64, pocketFraction: f64, withdrawa
   const c = conc > 0 ? conc : 0;
   const v = volumeUl > 0 ? volumeUl : 0;
   if (pf > 0) {
-    PumpState.iSystemic += v * pf * c;
+    // into the subcutaneous pocket: absorbed into the blood over hours, not injected into it (tissue.ts)
+    tissueImpulse(v * pf * c, v * pf);
     logEvent(t, K.LOG_POCKET_FILL, v * pf, v * pf * c);
   }
   fillReservoir(t, v, v * (1 - pf), c, withdrawal);
   if (wasDry && PumpState.fillUl > 0) logEvent(t, K.LOG_DELIVERY_RESUMED);
+  updateRefillCalendar(t);
+}
+
+/**
+ * A refill needle in the catheter access port instead of the reservoir: the whole refill goes down the catheter
+ * into the CSF over the injection time (an overdose), while the pump is told it was refilled and runs on what its
+ * reservoir still holds.
+ */
+function portInjection(t: f64, volumeUl: f64, conc: f64, injectionHours: f64, withdrawal: bool): void {
+  telemetry(t);
+  const v = volumeUl > 0 ? volumeUl : 0;
+  const c = conc > 0 ? conc : 0;
+  const held = reservoirActual();
+  const expected = reservoirEstimate();
+  logEvent(t, K.LOG_REFILL, v, held, expected);
+  logEvent(t, K.LOG_PORT_INJECTION, v, v * c, injectionHours);
+  fillReservoir(t, v, held, PumpState.resConc, withdrawal);
+  PumpState.portRemUl += v;
+  PumpState.portConc = c;
+  PumpState.portRateUlPerSec = PumpState.portRemUl / Math.max(1, toSec(injectionHours));
   updateRefillCalendar(t);
 }
 
@@ -196,6 +218,14 @@ function mri(t: f64, durationHours: f64, resumeDelayHours: f64): void {
   }
 }
 
+/** Fraction of what leaves the tip that goes to tissue at time t (s): the ramp set by the last EV_TIP_LOSS. */
+export function tipLossAt(t: f64): f64 {
+  const r = PumpState.tipLossRampSec;
+  if (!(r > 0) || t >= PumpState.tipLossT0 + r) return PumpState.tipLossTo;
+  const u = t <= PumpState.tipLossT0 ? 0 : (t - PumpState.tipLossT0) / r;
+  return PumpState.tipLossFrom + (PumpState.tipLossTo - PumpState.tipLossFrom) * u;
+}
+
 /** Applies input event i (record: type, tSec, a, b, c, d) at the current time. */
 export function applyEvent(i: i32): void {
   const base = i * EV_STRIDE;
@@ -231,14 +261,43 @@ export function applyEvent(i: i32): void {
   else if (type == K.EV_REFILL) refill(t, a, b, c, d != 0);
   else if (type == K.EV_MISSED_REFILL) logEvent(t, K.LOG_MISSED_REFILL);
   else if (type == K.EV_OCCLUSION_START) {
-    PumpState.occluded = true;
-    logEvent(t, K.LOG_OCCLUSION, par(K.P_DETECTS_OCCLUSION));
+    // a kink blocks a fraction of the flow: the blocked strokes stay in the reservoir (found at the refill as
+    // more drug than the pump calculated); 0 or ≥ 1 blocks it completely
+    const partial = a > 0 && a < 1;
+    PumpState.occluded = !partial;
+    PumpState.occFrac = partial ? a : 0;
+    PumpState.occAcc = 0;
+    logEvent(t, K.LOG_OCCLUSION, partial ? 0 : par(K.P_DETECTS_OCCLUSION), partial ? a : 1);
+    if (PumpState.withdrawal && !partial) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_OCCLUSION);
   } else if (type == K.EV_OCCLUSION_END) {
     PumpState.occluded = false;
+    PumpState.occFrac = 0;
     logEvent(t, K.LOG_OCCLUSION_CLEARED);
   } else if (type == K.EV_LEAK) {
     PumpState.leak = a > 0 ? (a < 1 ? a : 1) : 0;
-    logEvent(t, PumpState.leak > 0 ? K.LOG_LEAK : K.LOG_LEAK_REPAIRED, PumpState.leak);
+    PumpState.leakSite = b == <f64>K.LEAK_FRACTURE ? K.LEAK_FRACTURE : K.LEAK_CONNECTOR;
+    logEvent(
+      t,
+      PumpState.leak > 0 ? K.LOG_LEAK : K.LOG_LEAK_REPAIRED,
+      PumpState.leak,
+      <f64>PumpState.leakSite,
+    );
+    if (PumpState.withdrawal && PumpState.leak >= 1) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_LEAK);
+  } else if (type == K.EV_TIP_LOSS) {
+    // from the value now to `a` over b hours (a granuloma grows over weeks; a migrated tip is out at once)
+    PumpState.tipLossFrom = tipLossAt(t);
+    PumpState.tipLossTo = a > 0 ? (a < 1 ? a : 1) : 0;
+    PumpState.tipLossT0 = t;
+    PumpState.tipLossRampSec = Math.max(0, toSec(b));
+    PumpState.tipLoss = tipLossAt(t);
+    logEvent(t, K.LOG_TIP_LOSS, PumpState.tipLossTo, PumpState.tipLossRampSec / SEC_PER_HOUR, c);
+    if (PumpState.withdrawal && PumpState.tipLossTo >= 1)
+      logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_TIP_LOSS);
+  } else if (type == K.EV_PORT_INJECTION) portInjection(t, a, b, c, d != 0);
+  else if (type == K.EV_POCKET_ASPIRATION) {
+    const v = a > 0 ? a : 0;
+    const vol = PumpState.tisUl;
+    logEvent(t, K.LOG_POCKET_ASPIRATION, Math.min(v, vol), tissueAspirate(v));
   } else if (type == K.EV_STALL_START) {
     if (gas) return;
     PumpState.stalled = true;

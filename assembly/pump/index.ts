@@ -114,6 +114,21 @@ export function pumpStart(): void {
   PumpState.fillCount = 0;
   PumpState.occluded = false;
   PumpState.leak = 0;
+  PumpState.leakSite = K.LEAK_CONNECTOR;
+  PumpState.occFrac = 0;
+  PumpState.occAcc = 0;
+  PumpState.tipLoss = 0;
+  PumpState.tipLossFrom = 0;
+  PumpState.tipLossTo = 0;
+  PumpState.tipLossT0 = 0;
+  PumpState.tipLossRampSec = 0;
+  PumpState.portRemUl = 0;
+  PumpState.portRateUlPerSec = 0;
+  PumpState.portConc = 0;
+  PumpState.tisUg = 0;
+  PumpState.tisUl = 0;
+  PumpState.tisPendUg = 0;
+  PumpState.tisPendUl = 0;
   PumpState.mriScanEnd = 0;
   PumpState.overdueLogged = false;
   PumpState.evNext = 0;
@@ -124,6 +139,7 @@ export function pumpStart(): void {
   PumpState.iTipVol = 0;
   PumpState.iTipMass = 0;
   PumpState.iSystemic = 0;
+  PumpState.iTissue = 0;
   PumpState.iPumped = 0;
   PumpState.iStrokes = 0;
   // one accuracy error per fill, drawn up front so the sequence depends only on the seed

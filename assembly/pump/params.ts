@@ -70,7 +70,19 @@ export const P_PB_MAX_PER_DAY: i32 = 36;
 export const P_SEED: i32 = 37;
 /** In a replacement's parameter set (pumpSetDeviceParam): 1 = the catheter is revised (new dead volume, contents). */
 export const P_CATHETER_REVISED: i32 = 38;
-export const P_COUNT: i32 = 39;
+/** Half-time of absorption from tissue (pocket, leak, tip outside the CSF) into the blood, h; ≤ 0 = at once. */
+export const P_TISSUE_HALF_TIME_HOURS: i32 = 39;
+/** Catheter lumen, µL/cm (its radius for Taylor–Aris dispersion). */
+export const P_CATHETER_UL_PER_CM: i32 = 40;
+/** Molecular diffusivity of the drug, cm²/s; > 0 turns on Taylor–Aris dispersion in the catheter (catheter.ts). */
+export const P_DRUG_DIFFUSIVITY_CM2_PER_S: i32 = 41;
+/** Gas pump: viscosity of the solution relative to water at the same temperature (flow ∝ 1/μ). */
+export const P_GAS_VISCOSITY_RATIO: i32 = 42;
+/** Gas pump: volume the bellows cannot deliver, µL. */
+export const P_GAS_RESIDUAL_UL: i32 = 43;
+/** Gas pump: above the residual, the volume below which the flow falls in proportion to what is left, µL. */
+export const P_GAS_TAPER_UL: i32 = 44;
+export const P_COUNT: i32 = 45;
 
 // ---- input event types (pumpAddEvent(type, tHours, a, b, c, d)) ----
 export const EV_PROGRAM: i32 = 1; // a mode (MODE_*), b rate µL/h | first flex step, c flex step count, d period h
@@ -78,9 +90,9 @@ export const EV_BOLUS: i32 = 2; // a volume µL, b duration h (< 0: bridge at th
 export const EV_PATIENT_REQUEST: i32 = 3;
 export const EV_REFILL: i32 = 4; // a volume µL, b concentration µg/µL, c pocket-fill fraction, d withdrawal risk (0/1)
 export const EV_MISSED_REFILL: i32 = 5;
-export const EV_OCCLUSION_START: i32 = 6;
+export const EV_OCCLUSION_START: i32 = 6; // a fraction of the flow blocked (a kink; 0 or ≥ 1: complete)
 export const EV_OCCLUSION_END: i32 = 7;
-export const EV_LEAK: i32 = 8; // a fraction of the flow lost to tissue (1 = disconnection, 0 = repaired)
+export const EV_LEAK: i32 = 8; // a fraction of the flow lost to tissue (1 = disconnection, 0 = repaired), b cause (LEAK_*)
 export const EV_STALL_START: i32 = 9;
 export const EV_STALL_END: i32 = 10;
 export const EV_TIP_MIGRATION: i32 = 11; // a new tip position cm
@@ -90,6 +102,9 @@ export const EV_PUMP_RESET: i32 = 14;
 export const EV_REPLACEMENT: i32 = 15; // new pump starts: a volume µL, b concentration µg/µL, c parameter set, d withdrawal risk
 export const EV_ENVIRONMENT: i32 = 16; // a temperature °C, b ambient pressure kPa (absolute)
 export const EV_EXPLANT: i32 = 17; // the pump is removed (before EV_REPLACEMENT): a hours until the new one starts
+export const EV_TIP_LOSS: i32 = 18; // drug leaving the tip goes to tissue: a final fraction (0 = cleared), b hours to reach it, c cause (TIP_LOSS_*)
+export const EV_POCKET_ASPIRATION: i32 = 19; // fluid drawn back from the pocket: a volume µL
+export const EV_PORT_INJECTION: i32 = 20; // a refill into the catheter access port: a volume µL, b concentration µg/µL, c injection time h, d withdrawal risk
 
 // ---- bolus kinds ----
 export const BOLUS_SINGLE: i32 = 0; // id 'single', label 'single'
@@ -102,6 +117,15 @@ export const BOLUS_PATIENT: i32 = 3; // id 'patient', label 'patient'
 // [D1] is a mode chosen on purpose.
 export const AFTER_BOLUS_RESUME: i32 = 0; // id 'resume', label 'the basal program continues'
 export const AFTER_BOLUS_STOP: i32 = 1; // id 'stop', label 'the pump stops'
+
+// ---- where a leak before the tip is (EV_LEAK b, LOG_LEAK b) ----
+export const LEAK_CONNECTOR: i32 = 0; // id 'connector', label 'at the pump connector'
+export const LEAK_FRACTURE: i32 = 1; // id 'fracture', label 'through a fracture of the catheter'
+
+// ---- why drug leaving the catheter tip does not reach the CSF (EV_TIP_LOSS c, LOG_TIP_LOSS c) ----
+export const TIP_LOSS_GRANULOMA: i32 = 1; // id 'granuloma', label 'an inflammatory mass at the catheter tip'
+export const TIP_LOSS_MIGRATION_OUT: i32 = 2; // id 'migration-out', label 'the tip has moved out of the intrathecal space'
+export const TIP_LOSS_CSF_LEAK: i32 = 3; // id 'csf-leak', label 'CSF and drug leak back along the catheter'
 
 // ---- log codes (pumpLogPtr records: tHours, code, a, b, c) ----
 export const LOG_PROGRAM_CHANGE: i32 = 1; // a mode, b rate µL/h now
@@ -123,9 +147,9 @@ export const LOG_ERI: i32 = 16; // a end of service at h
 export const LOG_END_OF_SERVICE: i32 = 17;
 export const LOG_MOTOR_STALL: i32 = 18; // a detected (0/1)
 export const LOG_MOTOR_STALL_RECOVERY: i32 = 19;
-export const LOG_OCCLUSION: i32 = 20; // a detected (0/1)
+export const LOG_OCCLUSION: i32 = 20; // a detected (0/1), b fraction of the flow blocked
 export const LOG_OCCLUSION_CLEARED: i32 = 21;
-export const LOG_LEAK: i32 = 22; // a fraction
+export const LOG_LEAK: i32 = 22; // a fraction, b where (LEAK_*)
 export const LOG_LEAK_REPAIRED: i32 = 23;
 export const LOG_TIP_MIGRATION: i32 = 24; // a tip position cm
 export const LOG_TELEMETRY: i32 = 25;
@@ -143,6 +167,9 @@ export const LOG_MRI_HELD: i32 = 36; // an alarm was sounding: no restart until 
 export const LOG_EXPLANT: i32 = 37; // a reservoir µL removed with the pump, b its drug µg, c hours until the new pump
 export const LOG_CATHETER_REVISED: i32 = 38; // a new dead volume µL, b drug removed with the old catheter µg, c new µg/µL
 export const LOG_MRI_INTERROGATE: i32 = 39; // at scan end: interrogate the pump to confirm infusion resumed; a MRI mode
+export const LOG_TIP_LOSS: i32 = 40; // a final fraction lost at the tip (0 = cleared), b hours to reach it, c cause (TIP_LOSS_*)
+export const LOG_POCKET_ASPIRATION: i32 = 41; // a volume µL drawn back, b drug µg removed with it
+export const LOG_PORT_INJECTION: i32 = 42; // a volume µL, b drug µg, c injection time h: straight into the catheter
 
 // ---- patient-bolus denial reasons ----
 export const DENY_NOT_ENABLED: i32 = 1; // id 'not-enabled', label 'patient boluses are not enabled on this pump'
@@ -156,7 +183,7 @@ export const DENY_RESERVOIR_LOW: i32 = 6; // id 'reservoir-low', label 'the rese
 export const OUT_T_HOURS: i32 = 0; // interval end
 export const OUT_TIP_VOLUME_UL: i32 = 1; // volume leaving the catheter tip into CSF in the interval
 export const OUT_TIP_MASS_UG: i32 = 2; // drug leaving the tip into CSF in the interval
-export const OUT_SYSTEMIC_MASS_UG: i32 = 3; // drug to tissue/blood in the interval (leak, pocket fill)
+export const OUT_SYSTEMIC_MASS_UG: i32 = 3; // drug absorbed from tissue into the blood in the interval (see tissue.ts)
 export const OUT_RESERVOIR_UL: i32 = 4; // actual reservoir volume at the interval end
 export const OUT_RESERVOIR_ESTIMATE_UL: i32 = 5; // the pump's own calculated reservoir volume
 export const OUT_PROGRAMMED_CUM_UL: i32 = 6; // cumulative programmed volume
@@ -165,7 +192,9 @@ export const OUT_BATTERY_FRACTION: i32 = 8; // remaining capacity 0–1 (0 for p
 export const OUT_FLOW_UL_PER_HOUR: i32 = 9; // mean pump flow over the interval
 export const OUT_TIP_CONCENTRATION_UG_PER_UL: i32 = 10; // concentration of the fluid at the tip at the interval end
 export const OUT_STROKES: i32 = 11; // strokes (pulses) delivered in the interval
-export const PUMP_OUT_STRIDE: i32 = 12;
+export const OUT_TISSUE_DEPOSIT_UG: i32 = 12; // drug put into tissue outside the CSF in the interval (pocket, leak, tip outside)
+export const OUT_TISSUE_DEPOT_UG: i32 = 13; // drug in that tissue, not yet absorbed, at the interval end
+export const PUMP_OUT_STRIDE: i32 = 14;
 
 export const LOG_STRIDE: i32 = 5; // tHours, code, a, b, c
 export const STROKE_STRIDE: i32 = 2; // tHours, volume µL

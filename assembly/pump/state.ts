@@ -76,6 +76,25 @@ export class PumpState {
   static stalled: bool = false;
   static occluded: bool = false;
   static leak: f64 = 0;
+  static leakSite: i32 = 0; // LEAK_*
+  static occFrac: f64 = 0; // partial occlusion (kink): fraction of the strokes or flow blocked, 0 when none or complete
+  static occAcc: f64 = 0; // fractional strokes carried between segments under a partial occlusion
+  // drug leaving the tip lost to tissue (granuloma, tip outside the intrathecal space): a ramp from `from` at tipLossT0
+  // to `to` over tipLossRampSec; tipLoss is the value of the current segment (at its midpoint)
+  static tipLoss: f64 = 0;
+  static tipLossFrom: f64 = 0;
+  static tipLossTo: f64 = 0;
+  static tipLossT0: f64 = 0;
+  static tipLossRampSec: f64 = 0;
+  // an injection into the catheter access port, running: µL still to go, µL/s, µg/µL
+  static portRemUl: f64 = 0;
+  static portRateUlPerSec: f64 = 0;
+  static portConc: f64 = 0;
+  // tissue depot (tissue.ts)
+  static tisUg: f64 = 0;
+  static tisUl: f64 = 0;
+  static tisPendUg: f64 = 0;
+  static tisPendUl: f64 = 0;
   static mriUntil: f64 = -1; // s; motor blocked until then
   static favShut: bool = false;
   static mriHeld: bool = false; // waiting for an interrogation after MRI (alarm was sounding)
@@ -107,7 +126,8 @@ export class PumpState {
   // per-interval sums
   static iTipVol: f64 = 0;
   static iTipMass: f64 = 0;
-  static iSystemic: f64 = 0;
+  static iSystemic: f64 = 0; // absorbed into the blood
+  static iTissue: f64 = 0; // deposited in tissue
   static iPumped: f64 = 0;
   static iStrokes: f64 = 0;
   static tipConc: f64 = 0;

@@ -53,7 +53,13 @@ export function changeFreeIntervals(wasm: WasmExports, look: CouplingLookahead, 
   return Math.max(0, Math.floor((Math.round(nextH * SEC_PER_HOUR) - nowSec) / dtSec));
 }
 
-const SUMMED: readonly number[] = [OUT.tipVolumeUl, OUT.tipMassUg, OUT.systemicMassUg, OUT.strokes];
+const SUMMED: readonly number[] = [
+  OUT.tipVolumeUl,
+  OUT.tipMassUg,
+  OUT.systemicMassUg,
+  OUT.strokes,
+  OUT.tissueDepositUg,
+];
 
 /**
  * Advances pump and CSF through one output interval of dtSec seconds in sub-steps; returns the interval's

@@ -17,6 +17,14 @@ import type {
 } from '../model/pump-config.js';
 import { devicePresetId, resolveDevice } from '../model/scenario/resolve.js';
 import { deviceParams } from '../model/data/devices.js';
+import { drugDiffusivityCm2PerS } from '../model/data/catheter.js';
+import {
+  CSF_LEAK_LOSS_FRACTION,
+  GRANULOMA_FINAL_LOSS_FRACTION,
+  GRANULOMA_GROWTH_HOURS,
+  KINK_BLOCKED_FRACTION,
+  MIGRATED_OUT_LOSS_FRACTION,
+} from '../model/data/complications.js';
 import type { CsfConfigInput, TipMigration } from '../model/csf-config.js';
 import { levelToCm } from '../model/data/patient.js';
 import { bodySize } from '../model/data/body-size.js';
@@ -84,6 +92,7 @@ function device(s: Scenario): PumpDeviceParams {
       ...base.gas,
       nominalRateUlPerHour: mlPerDayToUlPerHour(d.nominalRateMlPerDay),
       driveKpa: d.driveGaugePressureKpa,
+      viscosityRatio: s.drug.viscosityRelativeToWater ?? 1,
     };
   }
   return { ...base, ...overrides };
@@ -140,15 +149,31 @@ function environment(s: Scenario): PumpConfig['environment'] {
 
 function faultOf(e: Extract<ScenarioEvent, { type: 'fault' }>): Fault {
   const t = { tHours: e.atHours, durationHours: e.durationHours };
+  const tipLoss = (cause: 'granuloma' | 'migration-out' | 'csf-leak', fraction: number, rampHours: number) =>
+    ({ kind: 'tip-loss', cause, fraction: e.tipLossFraction ?? fraction, rampHours, ...t }) as const;
   switch (e.fault) {
     case 'occlusion':
       return { kind: 'occlusion', ...t };
+    case 'kink':
+      return { kind: 'occlusion', fraction: e.blockedFraction ?? KINK_BLOCKED_FRACTION.value, ...t };
     case 'motor-stall':
       return { kind: 'motor-stall', ...t };
     case 'disconnection':
       return { kind: 'leak', fraction: 1, ...t };
     case 'leak':
       return { kind: 'leak', fraction: e.leakFraction ?? 1, ...t };
+    case 'fracture':
+      return { kind: 'leak', site: 'fracture', fraction: e.leakFraction ?? 1, ...t };
+    case 'granuloma':
+      return tipLoss(
+        'granuloma',
+        GRANULOMA_FINAL_LOSS_FRACTION.value,
+        e.growthDays === undefined ? GRANULOMA_GROWTH_HOURS.value : daysToHours(e.growthDays),
+      );
+    case 'migration-out':
+      return tipLoss('migration-out', MIGRATED_OUT_LOSS_FRACTION.value, 0);
+    case 'csf-leak':
+      return tipLoss('csf-leak', CSF_LEAK_LOSS_FRACTION.value, 0);
   }
 }
 
@@ -185,6 +210,8 @@ function replacementOf(
       lengthCm: c.lengthCm ?? d.catheterLengthCm,
       volumeUlPerCm: c.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
       primed: c.primed ?? false,
+      pumpInternalUl: d.pumpInternalUl,
+      diffusivityCm2PerS: c.dispersion ? drugDiffusivityCm2PerS(drug) : 0,
     },
   };
 }
@@ -212,6 +239,8 @@ function events(
           volumeUl: mlToUl(e.volumeMl),
           concentrationUgPerUl: ugPerMlToUgPerUl(concentrationUgPerMl),
           drug,
+          into: e.into,
+          injectionHours: e.injectionMinutes === undefined ? undefined : minutesToHours(e.injectionMinutes),
         });
         break;
       case 'pocket-fill':
@@ -221,6 +250,8 @@ function events(
           concentrationUgPerUl: ugPerMlToUgPerUl(e.concentrationUgPerMl ?? concentrationUgPerMl),
           drug,
           pocketFillFraction: 1,
+          aspiratedUl: e.aspiratedMl === undefined ? undefined : mlToUl(e.aspiratedMl),
+          aspiratedAfterHours: e.aspiratedAfterHours,
         });
         break;
       case 'missed-refill':
@@ -288,6 +319,8 @@ export function mapPump(s: Scenario): PumpInputs {
       lengthCm: s.catheter.lengthCm ?? d.catheterLengthCm,
       volumeUlPerCm: s.catheter.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
       primed: s.catheter.primed ?? true,
+      pumpInternalUl: d.pumpInternalUl,
+      diffusivityCm2PerS: s.catheter.dispersion ? drugDiffusivityCm2PerS(s.drug.name) : 0,
       tipXCm: tipLevel ? levelToCm(tipLevel, lengthCm) : undefined,
     },
     reservoir: {
@@ -322,6 +355,7 @@ export function mapPump(s: Scenario): PumpInputs {
       resets: ev.resets,
       replacements: ev.replacements,
     },
+    tissueHalfTimeHours: s.patient.tissueAbsorptionHalfTimeHours,
     seed: s.seed,
     recordStrokes: s.model.recordStrokes ? MAX_RECORDED_STROKES : false,
   };

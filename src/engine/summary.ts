@@ -121,6 +121,8 @@ export function assembleResult(
       reservoirMl: s.reservoirMl,
       programmedCumulativeMl: s.programmedCumulativeMl,
       systemicDoseUg: s.systemicDoseUg,
+      absorbedToBloodUg: s.absorbedToBloodUg,
+      tissueDepotUg: s.tissueDepotUg,
       ...(pump.hasBattery ? { batteryFraction: s.batteryFraction } : {}),
     },
     events,

@@ -48,6 +48,12 @@ export interface GasParams {
   latentHeatJPerMol: number;
   /** CSF pressure above ambient at the catheter tip, kPa (~1–2 kPa). */
   csfGaugeKpa: number;
+  /** Viscosity of the solution relative to water (flow ∝ 1/μ through the restrictor); default 1. */
+  viscosityRatio?: number;
+  /** Volume the bellows cannot deliver, µL (default 0). */
+  residualUl?: number;
+  /** Above the residual, the volume below which the flow falls with what is left, µL (default 0). */
+  taperUl?: number;
 }
 
 /** Plain numeric device parameters (the engine's view; presets with sources are in devices.ts). */
@@ -86,12 +92,19 @@ export interface PumpDeviceParams {
 }
 
 export interface CatheterConfig {
-  /** Implanted length, cm (110 cm supplied, trimmed at implant). */
+  /** Implanted length, cm (110 cm supplied, trimmed at implant; scenario default an estimate). */
   lengthCm: number;
   /** Internal volume per cm, µL/cm (2.6 µL/cm for the Prometra catheter [D3]). */
   volumeUlPerCm: number;
   /** True if the catheter starts filled with the reservoir's drug; false = filled with CSF (needs priming). */
   primed: boolean;
+  /** The pump's internal fluid path (reservoir → connector), µL, added to the dead volume (default 0). */
+  pumpInternalUl?: number;
+  /**
+   * Molecular diffusivity of the drug, cm²/s: turns on Taylor–Aris dispersion in the catheter (a front mixes at
+   * high flow); absent or 0 = plug flow.
+   */
+  diffusivityCm2PerS?: number;
   /** Tip position on the spinal axis at t = 0, cm (x = 0 at the caudal end of the dural sac); used by the
    * distribution engine, not by the pump. */
   tipXCm?: number;
@@ -145,8 +158,17 @@ export interface Refill {
   drug: string;
   /** Fraction of the injected volume that went into the subcutaneous pocket instead (0–1): a systemic dose. */
   pocketFillFraction?: number;
+  /** A pocket fill noticed: this volume is drawn back from the pocket `aspiratedAfterHours` later, µL. */
+  aspiratedUl?: number;
+  aspiratedAfterHours?: number;
   /** The scheduled refill did not happen (logged; the pump runs on and may run empty). */
   missed?: boolean;
+  /**
+   * Where the needle went: the reservoir (default) or, by mistake, the catheter access port — then the whole
+   * refill goes down the catheter into the CSF over `injectionHours`, and the reservoir keeps its old contents.
+   */
+  into?: 'reservoir' | 'catheter-access-port';
+  injectionHours?: number;
 }
 
 /**
@@ -168,10 +190,35 @@ export interface Replacement {
 }
 
 export type Fault =
-  /** Catheter blocked: nothing reaches the tip (pumps that detect it alarm). Omit durationHours for permanent. */
-  | { kind: 'occlusion'; tHours: number; durationHours?: number }
-  /** Leak or disconnection at the pump connector: `fraction` of the flow goes to tissue (1 = disconnected). */
-  | { kind: 'leak'; tHours: number; fraction: number; durationHours?: number }
+  /**
+   * Catheter blocked: nothing reaches the tip (pumps that detect it alarm). Omit durationHours for permanent.
+   * `fraction` < 1 is a kink: that fraction of the flow is blocked and stays in the reservoir.
+   */
+  | { kind: 'occlusion'; tHours: number; durationHours?: number; fraction?: number }
+  /**
+   * Leak, disconnection (at the pump connector) or fracture of the catheter: `fraction` of the flow goes to tissue
+   * (1 = disconnected), where it is absorbed into the blood (`tissueHalfTimeHours`).
+   */
+  | {
+      kind: 'leak';
+      tHours: number;
+      fraction: number;
+      durationHours?: number;
+      site?: 'connector' | 'fracture';
+    }
+  /**
+   * Drug leaving the catheter tip goes to tissue instead of the CSF, rising linearly to `fraction` over `rampHours`:
+   * an inflammatory mass (granuloma) growing at the tip, the tip out of the intrathecal space, a CSF leak along the
+   * catheter. After `durationHours` (the catheter revised) it reaches the CSF again.
+   */
+  | {
+      kind: 'tip-loss';
+      tHours: number;
+      fraction: number;
+      rampHours: number;
+      cause: 'granuloma' | 'migration-out' | 'csf-leak';
+      durationHours?: number;
+    }
   /** Motor stall (programmable pumps). */
   | { kind: 'motor-stall'; tHours: number; durationHours?: number }
   /** The tip moves to a new level (the distribution engine moves it; the pump only logs it). */
@@ -222,6 +269,11 @@ export interface PumpConfig {
     resets: number[];
     replacements: Replacement[];
   };
+  /**
+   * Half-time of absorption into the blood of drug put into tissue (pocket fill, leak, tip outside the CSF), h;
+   * 0 = at once. Absent: the patient default (src/model/data/patient.ts).
+   */
+  tissueHalfTimeHours?: number;
   /** Seed of the per-refill accuracy error. */
   seed: number;
   /** Keep the raw stroke/pulse list: false, or the maximum number of strokes to keep. */

@@ -67,9 +67,24 @@ export const PUMP_SERIES = {
   },
   systemicDoseUg: {
     unit: 'µg',
-    label: 'Dose to tissue or blood instead of CSF (µg)',
-    description: 'drug that reached tissue or blood instead of CSF during the interval (pocket fill, leak)',
+    label: 'Dose to tissue instead of CSF (µg)',
+    description:
+      'drug that went into tissue instead of CSF during the interval (pocket fill, leak, tip in a mass or outside the CSF)',
+    field: 'tissueDepositUg',
+    optional: true,
+  },
+  absorbedToBloodUg: {
+    unit: 'µg',
+    label: 'Absorbed from tissue into the blood (µg)',
+    description: 'drug absorbed from that tissue into the blood during the interval',
     field: 'systemicMassUg',
+    optional: true,
+  },
+  tissueDepotUg: {
+    unit: 'µg',
+    label: 'Drug in tissue, not yet absorbed (µg)',
+    description: 'drug in tissue outside the CSF, not yet absorbed, at the end of the interval',
+    field: 'tissueDepotUg',
     optional: true,
   },
   batteryFraction: {

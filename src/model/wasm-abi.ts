@@ -55,7 +55,13 @@ export const PUMP_CONSTANTS = {
   P_PB_MAX_PER_DAY: 36,
   P_SEED: 37,
   P_CATHETER_REVISED: 38,
-  P_COUNT: 39,
+  P_TISSUE_HALF_TIME_HOURS: 39,
+  P_CATHETER_UL_PER_CM: 40,
+  P_DRUG_DIFFUSIVITY_CM2_PER_S: 41,
+  P_GAS_VISCOSITY_RATIO: 42,
+  P_GAS_RESIDUAL_UL: 43,
+  P_GAS_TAPER_UL: 44,
+  P_COUNT: 45,
   EV_PROGRAM: 1,
   EV_BOLUS: 2,
   EV_PATIENT_REQUEST: 3,
@@ -73,12 +79,20 @@ export const PUMP_CONSTANTS = {
   EV_REPLACEMENT: 15,
   EV_ENVIRONMENT: 16,
   EV_EXPLANT: 17,
+  EV_TIP_LOSS: 18,
+  EV_POCKET_ASPIRATION: 19,
+  EV_PORT_INJECTION: 20,
   BOLUS_SINGLE: 0,
   BOLUS_PRIMING: 1,
   BOLUS_BRIDGE: 2,
   BOLUS_PATIENT: 3,
   AFTER_BOLUS_RESUME: 0,
   AFTER_BOLUS_STOP: 1,
+  LEAK_CONNECTOR: 0,
+  LEAK_FRACTURE: 1,
+  TIP_LOSS_GRANULOMA: 1,
+  TIP_LOSS_MIGRATION_OUT: 2,
+  TIP_LOSS_CSF_LEAK: 3,
   LOG_PROGRAM_CHANGE: 1,
   LOG_BOLUS_START: 2,
   LOG_BOLUS_END: 3,
@@ -118,6 +132,9 @@ export const PUMP_CONSTANTS = {
   LOG_EXPLANT: 37,
   LOG_CATHETER_REVISED: 38,
   LOG_MRI_INTERROGATE: 39,
+  LOG_TIP_LOSS: 40,
+  LOG_POCKET_ASPIRATION: 41,
+  LOG_PORT_INJECTION: 42,
   DENY_NOT_ENABLED: 1,
   DENY_PUMP_STOPPED: 2,
   DENY_LOCKOUT: 3,
@@ -136,7 +153,9 @@ export const PUMP_CONSTANTS = {
   OUT_FLOW_UL_PER_HOUR: 9,
   OUT_TIP_CONCENTRATION_UG_PER_UL: 10,
   OUT_STROKES: 11,
-  PUMP_OUT_STRIDE: 12,
+  OUT_TISSUE_DEPOSIT_UG: 12,
+  OUT_TISSUE_DEPOT_UG: 13,
+  PUMP_OUT_STRIDE: 14,
   LOG_STRIDE: 5,
   STROKE_STRIDE: 2,
 } as const;
@@ -156,6 +175,8 @@ export const PUMP_OUT = {
   flowUlPerHour: 9,
   tipConcentrationUgPerUl: 10,
   strokes: 11,
+  tissueDepositUg: 12,
+  tissueDepotUg: 13,
 } as const;
 export type PumpOutField = keyof typeof PUMP_OUT;
 
@@ -298,6 +319,43 @@ export const DENY_REASON_LABEL: Readonly<Record<number, string>> = {
   4: 'the maximum number of boluses in 24 hours has been reached',
   5: 'another bolus is still running',
   6: 'the reservoir holds less than one bolus',
+};
+
+/** Where a leak before the catheter tip is (EV_LEAK b, LOG_LEAK b): scenario id → engine value. */
+export const LEAK_SITE = {
+  connector: 0,
+  fracture: 1,
+} as const;
+export type LeakSiteId = keyof typeof LEAK_SITE;
+/** Engine value → scenario id. */
+export const LEAK_SITE_ID: Readonly<Record<number, string>> = {
+  0: 'connector',
+  1: 'fracture',
+};
+/** Engine value → the plain-language words used in event messages. */
+export const LEAK_SITE_LABEL: Readonly<Record<number, string>> = {
+  0: 'at the pump connector',
+  1: 'through a fracture of the catheter',
+};
+
+/** Why drug leaving the tip does not reach the CSF (EV_TIP_LOSS c, LOG_TIP_LOSS c): scenario id → engine value. */
+export const TIP_LOSS_CAUSE = {
+  granuloma: 1,
+  'migration-out': 2,
+  'csf-leak': 3,
+} as const;
+export type TipLossCauseId = keyof typeof TIP_LOSS_CAUSE;
+/** Engine value → scenario id. */
+export const TIP_LOSS_CAUSE_ID: Readonly<Record<number, string>> = {
+  1: 'granuloma',
+  2: 'migration-out',
+  3: 'csf-leak',
+};
+/** Engine value → the plain-language words used in event messages. */
+export const TIP_LOSS_CAUSE_LABEL: Readonly<Record<number, string>> = {
+  1: 'an inflammatory mass at the catheter tip',
+  2: 'the tip has moved out of the intrathecal space',
+  3: 'CSF and drug leak back along the catheter',
 };
 
 /** CSF parameter block (csfConfigure): names in id order, from CSF_P_* (CSF_P_D_MOL_CM2_PER_HOUR → dMolCm2PerHour). */

@@ -30,7 +30,7 @@ describe('refills', () => {
       { tHours: 20, volumeUl: 18000, concentrationUgPerUl: 2, drug: 'baclofen' },
     ];
     const { pump, series: s } = runSeries(wasm, cfg, 30, 1);
-    expect(s.systemicMassUg[9]).toBe(9000 * 2); // interval ending at t = 10 h holds the refill
+    expect(s.tissueDepositUg[9]).toBe(9000 * 2); // interval ending at t = 10 h holds the refill
     expect(s.reservoirUl[10]).toBe(9000 - 10);
     const ev = pump.events();
     expect(codes(ev)).toContain('pocket-fill');
@@ -91,7 +91,7 @@ describe('faults', () => {
     cfg.events.faults = [{ kind: 'leak', tHours: 2, fraction: 0.25 }];
     const { pump, series: s } = runSeries(wasm, cfg, 4, 1);
     expect(Array.from(s.tipMassUg)).toEqual([20, 20, 15, 15]);
-    expect(Array.from(s.systemicMassUg)).toEqual([0, 0, 5, 5]);
+    expect(Array.from(s.tissueDepositUg)).toEqual([0, 0, 5, 5]);
     expect(codes(pump.events())).toContain('catheter-leak');
   });
 

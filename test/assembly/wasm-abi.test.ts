@@ -13,9 +13,11 @@ import {
   CSF_PARAM_NAMES,
   DENY_REASON,
   DEVICE_KIND,
+  LEAK_SITE,
   MRI_BEHAVIOUR,
   PUMP_CONSTANTS,
   PUMP_OUT,
+  TIP_LOSS_CAUSE,
 } from '../../src/model/wasm-abi.js';
 import { CsfDriver } from '../../src/engine/csf/csf-driver.js';
 import type { WasmExports } from '../../src/engine/wasm/load.js';
@@ -46,7 +48,7 @@ describe.each(['debug', 'release'] as const)('generated wasm ABI vs the %s build
     for (const name of names)
       expect({ name, value: valueOf(wasm, name) }).toEqual({ name, value: PUMP_CONSTANTS[name] });
     const pumpPrefixes =
-      /^(P_|EV_|LOG_|OUT_|KIND_|MRI_|MODE_|BOLUS_|AFTER_BOLUS_|DENY_|PUMP_OUT_STRIDE|STROKE_STRIDE)/;
+      /^(P_|EV_|LOG_|OUT_|KIND_|MRI_|MODE_|BOLUS_|AFTER_BOLUS_|DENY_|LEAK_|TIP_LOSS_|PUMP_OUT_STRIDE|STROKE_STRIDE)/;
     expect(exportedNames(wasm, pumpPrefixes)).toEqual([...names].sort());
   });
 
@@ -66,6 +68,8 @@ describe.each(['debug', 'release'] as const)('generated wasm ABI vs the %s build
       ['BOLUS_', BOLUS_KIND],
       ['AFTER_BOLUS_', AFTER_BOLUS],
       ['DENY_', DENY_REASON],
+      ['LEAK_', LEAK_SITE],
+      ['TIP_LOSS_', TIP_LOSS_CAUSE],
     ];
     for (const [prefix, ids] of groups) {
       for (const [id, value] of Object.entries(ids))

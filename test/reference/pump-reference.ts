@@ -15,7 +15,8 @@ export interface RefRecord {
   tHours: number;
   tipVolumeUl: number;
   tipMassUg: number;
-  systemicMassUg: number;
+  /** Drug put into tissue (leak, pocket fill) in the interval, µg (the engine then absorbs it into the blood). */
+  tissueDepositUg: number;
   reservoirUl: number;
   reservoirEstimateUl: number;
   strokes: number;
@@ -300,12 +301,17 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
     const end =
       f.kind !== 'tip-migration' && f.durationHours !== undefined ? f.tHours + f.durationHours : null;
     if (f.kind === 'occlusion') {
-      add(f.tHours, (t) => ((occluded = true), log(t, 'occlusion')));
+      add(f.tHours, (t) => {
+        occluded = true;
+        log(t, 'occlusion');
+        if (withdrawal) log(t, 'withdrawal-risk');
+      });
       if (end !== null) add(end, (t) => ((occluded = false), log(t, 'occlusion-cleared')));
     } else if (f.kind === 'leak') {
       const set = (x: number) => (t: number) => {
         leak = Math.min(1, Math.max(0, x));
         log(t, leak >= 1 ? 'catheter-disconnection' : leak > 0 ? 'catheter-leak' : 'catheter-repaired');
+        if (withdrawal && leak >= 1) log(t, 'withdrawal-risk');
       };
       add(f.tHours, set(f.fraction));
       if (end !== null) add(end, set(0));
@@ -370,7 +376,7 @@ export function referenceRun(cfg: PumpConfig, nSteps: number, dtHours: number): 
         tHours: s / 3600,
         tipVolumeUl: iTipVol,
         tipMassUg: iTipMass,
-        systemicMassUg: iSys,
+        tissueDepositUg: iSys,
         reservoirUl: resActual(),
         reservoirEstimateUl: estimate(),
         strokes: iStrokes,

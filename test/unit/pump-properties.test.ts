@@ -83,7 +83,8 @@ describe('pump properties (random schedules)', () => {
             if (!ev.some((c) => causes.test(c.code) && c.tHours <= e.tHours))
               expect.fail(`${effect} at ${e.tHours} h without ${cause}`);
         }
-        const stopCauses = /^(delivery-stopped|motor-stall|end-of-service|mri-valve-shut|gas-flow-stopped)$/;
+        const stopCauses =
+          /^(delivery-stopped|motor-stall|end-of-service|mri-valve-shut|gas-flow-stopped|occlusion|catheter-disconnection)$/;
         for (const w of ev.filter((x) => x.code === 'withdrawal-risk'))
           expect(ev.some((c) => stopCauses.test(c.code) && Math.abs(c.tHours - w.tHours) < 1e-9)).toBe(true);
         const requests = new Set(cfg.program.patientRequests.map((h) => Math.round(h * 3600)));

@@ -31,7 +31,7 @@ describe('engine vs reference', () => {
           for (const f of [
             'tipVolumeUl',
             'tipMassUg',
-            'systemicMassUg',
+            'tissueDepositUg',
             'reservoirUl',
             'reservoirEstimateUl',
           ] as const)

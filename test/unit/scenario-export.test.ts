@@ -45,6 +45,8 @@ describe('export', () => {
       'reservoirMl',
       'programmedCumulativeMl',
       'systemicDoseUg',
+      'absorbedToBloodUg',
+      'tissueDepotUg',
       'batteryFraction',
     ]);
   });

@@ -29,7 +29,13 @@ describe('presets', () => {
     expect(Object.keys(warned).filter((id) => warned[id].length > 0)).toEqual([
       'mri-accumulator',
       'pocket-fill',
+      'catheter-granuloma',
+      'access-port-injection',
+      'wrong-concentration',
     ]);
+    expect(warned['catheter-granuloma'].join(' ')).toMatch(/inflammatory mass \(granuloma\)/);
+    expect(warned['access-port-injection'].join(' ')).toMatch(/catheter into the CSF within minutes/);
+    expect(warned['wrong-concentration'].join(' ')).toMatch(/4 times what the program intends/);
     expect(warned['pocket-fill'][0]).toMatch(/puts 40000 µg of baclofen under the skin/);
     expect(warned['mri-accumulator'][0]).toMatch(/reservoir and catheter contents go into the patient/);
   });

@@ -38,14 +38,14 @@ describe('simulate (Node)', () => {
     expect(r.series.batteryFraction).toBeDefined();
   });
 
-  it('catheter dead space: an unprimed 286 µL catheter at 0.1 mL/day delays the drug ≈ 2.86 days', async () => {
+  it('catheter dead space: an unprimed 286 µL catheter + 20 µL pump path at 0.1 mL/day: ≈ 3.06 days', async () => {
     const s = preset('catheter-dead-space');
     s.device = { ...s.device, kind: 'programmable', accuracyBiasPercent: 0, accuracyRandomPercent: 0 };
     const r = await simulate(s);
     const first = r.series.tipDoseUg.findIndex((x) => x > 0);
     const tFirst = r.series.tHours[first];
-    expect(tFirst).toBeGreaterThan(2.86 * 24 - 0.5);
-    expect(tFirst).toBeLessThan(2.86 * 24 + 1);
+    expect(tFirst).toBeGreaterThan(3.06 * 24 - 0.5);
+    expect(tFirst).toBeLessThan(3.06 * 24 + 1);
   });
 
   it('a bridge bolus holds the tip dose after a concentration change; without it the dose dips', async () => {

@@ -9,6 +9,7 @@
 import type { SimEvent } from '../../model/result.js';
 import type {
   BasalProgram,
+  CatheterConfig,
   ClinicianBolus,
   DeviceKind,
   MriBehaviour,
@@ -23,11 +24,14 @@ import {
   BASAL_MODE,
   BOLUS_KIND,
   DEVICE_KIND,
+  LEAK_SITE,
   MRI_BEHAVIOUR,
   PUMP_CONSTANTS as C,
   PUMP_OUT,
+  TIP_LOSS_CAUSE,
   type PumpOutField,
 } from '../../model/wasm-abi.js';
+import { PORT_INJECTION_HOURS, TISSUE_ABSORPTION_HALF_TIME_HOURS } from '../../model/data/complications.js';
 import { logOverflowEvent, pumpLogToEvent } from './pump-events.js';
 import { batteryPowered, deviceAt, replacementConfig } from './pump-replacement.js';
 
@@ -60,6 +64,9 @@ const REPLACE_BEFORE_STOP_HOURS = (365.25 / 2) * 24;
 
 const num = (x: number | undefined, fallback = 0): number => (Number.isFinite(x) ? (x as number) : fallback);
 const risk = (drug: string): number => (WITHDRAWAL_RISK_DRUGS.includes(drug) ? 1 : 0);
+/** Dead volume: the implanted catheter plus the pump's internal fluid path, µL. */
+const catheterDeadUl = (c: CatheterConfig): number =>
+  Math.max(0, num(c.lengthCm) * num(c.volumeUlPerCm) + Math.max(0, num(c.pumpInternalUl)));
 
 export class PumpDriver {
   private out: WasmF64Buffer | null = null;
@@ -287,10 +294,9 @@ export class PumpDriver {
     set(C.P_MRI_MODE, MRI_ID[d.mri] ?? C.MRI_NONE);
     set(C.P_MRI_RESTART_DELAY_HOURS, d.mriRestartDelayHours);
     set(C.P_MRI_VALVE_LIMIT_UL, d.mriValveLimitUl);
-    set(
-      C.P_CATHETER_DEAD_UL,
-      Math.max(0, num(config.catheter.lengthCm) * num(config.catheter.volumeUlPerCm)),
-    );
+    set(C.P_CATHETER_DEAD_UL, catheterDeadUl(config.catheter));
+    set(C.P_CATHETER_UL_PER_CM, Math.max(0, num(config.catheter.volumeUlPerCm)));
+    set(C.P_DRUG_DIFFUSIVITY_CM2_PER_S, Math.max(0, num(config.catheter.diffusivityCm2PerS)));
     set(
       C.P_CATHETER_START_CONC_UG_PER_UL,
       config.catheter.primed ? config.reservoir.concentrationUgPerUl : 0,
@@ -300,6 +306,9 @@ export class PumpDriver {
       set(C.P_GAS_DRIVE_KPA, d.gas.driveKpa);
       set(C.P_GAS_LATENT_J_PER_MOL, d.gas.latentHeatJPerMol);
       set(C.P_GAS_CSF_GAUGE_KPA, d.gas.csfGaugeKpa);
+      set(C.P_GAS_VISCOSITY_RATIO, d.gas.viscosityRatio ?? 1);
+      set(C.P_GAS_RESIDUAL_UL, Math.max(0, num(d.gas.residualUl)));
+      set(C.P_GAS_TAPER_UL, Math.max(0, num(d.gas.taperUl)));
     }
     set(C.P_TEMPERATURE_START_C, config.environment.temperatureC);
     set(C.P_AMBIENT_START_KPA, config.environment.ambientKpa);
@@ -311,11 +320,15 @@ export class PumpDriver {
       set(C.P_PB_MAX_PER_DAY, Math.floor(num(pb.maxPerDay)));
     }
     set(C.P_SEED, Math.max(0, Math.floor(num(config.seed))));
+    set(
+      C.P_TISSUE_HALF_TIME_HOURS,
+      Math.max(0, num(config.tissueHalfTimeHours ?? TISSUE_ABSORPTION_HALF_TIME_HOURS.value)),
+    );
   }
 
   /** Every scheduled input, in engine form, sorted by time (stable; ties keep the category order below). */
   private buildEvents(config: PumpConfig): EngineEvent[] {
-    const deadUl = Math.max(0, num(config.catheter.lengthCm) * num(config.catheter.volumeUlPerCm));
+    const deadUl = catheterDeadUl(config.catheter);
     const ev: EngineEvent[] = [];
     const program = (t: number, p: BasalProgram): void => {
       ev.push(
@@ -328,6 +341,15 @@ export class PumpDriver {
     };
     for (const r of config.events.refills) {
       if (r.missed) ev.push([C.EV_MISSED_REFILL, r.tHours, 0, 0, 0, 0]);
+      else if (r.into === 'catheter-access-port')
+        ev.push([
+          C.EV_PORT_INJECTION,
+          r.tHours,
+          r.volumeUl,
+          r.concentrationUgPerUl,
+          Math.max(0, num(r.injectionHours ?? PORT_INJECTION_HOURS.value)),
+          risk(r.drug),
+        ]);
       else
         ev.push([
           C.EV_REFILL,
@@ -336,6 +358,15 @@ export class PumpDriver {
           r.concentrationUgPerUl,
           num(r.pocketFillFraction),
           risk(r.drug),
+        ]);
+      if (r.aspiratedUl !== undefined && r.aspiratedUl > 0)
+        ev.push([
+          C.EV_POCKET_ASPIRATION,
+          r.tHours + Math.max(0, num(r.aspiratedAfterHours)),
+          num(r.aspiratedUl),
+          0,
+          0,
+          0,
         ]);
     }
     config.events.replacements.forEach((r, k) => {
@@ -362,11 +393,16 @@ export class PumpDriver {
       const end =
         f.kind !== 'tip-migration' && f.durationHours !== undefined ? f.tHours + f.durationHours : null;
       if (f.kind === 'occlusion') {
-        ev.push([C.EV_OCCLUSION_START, f.tHours, 0, 0, 0, 0]);
+        ev.push([C.EV_OCCLUSION_START, f.tHours, f.fraction === undefined ? 1 : num(f.fraction), 0, 0, 0]);
         if (end !== null) ev.push([C.EV_OCCLUSION_END, end, 0, 0, 0, 0]);
       } else if (f.kind === 'leak') {
-        ev.push([C.EV_LEAK, f.tHours, f.fraction, 0, 0, 0]);
-        if (end !== null) ev.push([C.EV_LEAK, end, 0, 0, 0, 0]);
+        const site = LEAK_SITE[f.site ?? 'connector'];
+        ev.push([C.EV_LEAK, f.tHours, f.fraction, site, 0, 0]);
+        if (end !== null) ev.push([C.EV_LEAK, end, 0, site, 0, 0]);
+      } else if (f.kind === 'tip-loss') {
+        const cause = TIP_LOSS_CAUSE[f.cause];
+        ev.push([C.EV_TIP_LOSS, f.tHours, num(f.fraction), Math.max(0, num(f.rampHours)), cause, 0]);
+        if (end !== null) ev.push([C.EV_TIP_LOSS, end, 0, 0, cause, 0]);
       } else if (f.kind === 'motor-stall') {
         ev.push([C.EV_STALL_START, f.tHours, 0, 0, 0, 0]);
         if (end !== null) ev.push([C.EV_STALL_END, end, 0, 0, 0, 0]);

@@ -11,8 +11,17 @@ import {
   DEVICE_KIND_LABEL,
   MRI_BEHAVIOUR_LABEL,
   PUMP_CONSTANTS as C,
+  TIP_LOSS_CAUSE_ID,
+  TIP_LOSS_CAUSE_LABEL,
 } from '../../model/wasm-abi.js';
 import { runTimeText } from '../../model/time-text.js';
+
+/** A span of hours in words: "36 h", "12 days", "6 weeks". */
+function runTimeSpan(h: number): string {
+  if (h < 48) return `${f(h, 0)} h`;
+  const d = h / 24;
+  return d < 21 ? `${f(d, 0)} days` : `${f(d / 7, 0)} weeks`;
+}
 
 const CAUSES: Record<number, string> = {
   [C.LOG_DELIVERY_STOPPED]: 'the reservoir ran dry',
@@ -20,6 +29,9 @@ const CAUSES: Record<number, string> = {
   [C.LOG_MOTOR_STALL]: 'the motor stalled',
   [C.LOG_MRI_VALVE_SHUT]: 'the valve shut during MRI',
   [C.LOG_GAS_FLOW_STOPPED]: 'ambient pressure exceeds the pump drive',
+  [C.LOG_TIP_LOSS]: 'the drug no longer reaches the CSF at the catheter tip',
+  [C.LOG_OCCLUSION]: 'the catheter is blocked',
+  [C.LOG_LEAK]: 'the catheter is disconnected',
   [C.LOG_EXPLANT]: 'the pump was explanted and the new one is not yet running',
 };
 
@@ -80,9 +92,34 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_POCKET_FILL]: (a, b) => ({
     code: 'pocket-fill',
     severity: 'alarm',
-    message: `Pocket fill: ${f(a)} µL (${f(b)} µg) went into the subcutaneous pocket, a systemic dose.`,
+    message: `Pocket fill: ${f(a)} µL (${f(b)} µg) went into the subcutaneous pocket; it is absorbed into the blood over hours. The pump got less than it was told: the next refill finds a volume discrepancy.`,
     data: { volumeUl: a, massUg: b },
   }),
+  [C.LOG_PORT_INJECTION]: (a, b, c) => ({
+    code: 'access-port-injection',
+    severity: 'alarm',
+    message: `The refill needle was in the catheter access port, not the reservoir: ${f(a)} µL (${f(b)} µg) went down the catheter into the CSF over ${f(c * 60, 0)} min, an overdose. The reservoir still holds only its old contents.`,
+    data: { volumeUl: a, massUg: b, injectionHours: c },
+  }),
+  [C.LOG_POCKET_ASPIRATION]: (a, b) => ({
+    code: 'pocket-aspiration',
+    severity: 'info',
+    message: `${f(a)} µL of fluid drawn back from the pocket, removing ${f(b)} µg of drug before it was absorbed.`,
+    data: { volumeUl: a, massUg: b },
+  }),
+  [C.LOG_TIP_LOSS]: (a, b, c) => {
+    const cause = TIP_LOSS_CAUSE_LABEL[c] ?? TIP_LOSS_CAUSE_LABEL[C.TIP_LOSS_GRANULOMA];
+    const when = b > 0 ? `, rising over ${runTimeSpan(b)}` : '';
+    return {
+      code: a > 0 ? `tip-loss-${TIP_LOSS_CAUSE_ID[c] ?? 'granuloma'}` : 'tip-loss-cleared',
+      severity: a > 0 ? 'warning' : 'info',
+      message:
+        a > 0
+          ? `Not every dose reaches the CSF: ${cause}; ${f(a * 100, 0)} % of the drug leaving the tip goes into tissue${when}, on an unchanged program.`
+          : 'The drug leaving the catheter tip reaches the CSF again.',
+      data: { fraction: a, rampHours: b, cause: c },
+    };
+  },
   [C.LOG_NEXT_REFILL]: (a) => ({
     code: 'next-refill',
     severity: 'info',
@@ -151,27 +188,37 @@ const MAP: Record<number, Mapper> = {
     severity: 'info',
     message: 'The motor recovered from the stall.',
   }),
-  [C.LOG_OCCLUSION]: (a) => ({
-    code: 'occlusion',
-    severity: a ? 'alarm' : 'warning',
-    message: a
-      ? 'Occlusion alarm: the catheter is blocked.'
-      : 'The catheter is blocked; this pump cannot detect it and keeps counting strokes.',
-    data: { detected: a },
-  }),
+  [C.LOG_OCCLUSION]: (a, b) =>
+    b > 0 && b < 1
+      ? {
+          code: 'partial-occlusion',
+          severity: 'warning',
+          message: `The catheter is kinked: ${f(b * 100, 0)} % of the flow is blocked and stays in the reservoir. The pump keeps counting it as delivered.`,
+          data: { detected: 0, fraction: b },
+        }
+      : {
+          code: 'occlusion',
+          severity: a ? 'alarm' : 'warning',
+          message: a
+            ? 'Occlusion alarm: the catheter is blocked.'
+            : 'The catheter is blocked; this pump cannot detect it and keeps counting strokes.',
+          data: { detected: a, fraction: 1 },
+        },
   [C.LOG_OCCLUSION_CLEARED]: () => ({
     code: 'occlusion-cleared',
     severity: 'info',
     message: 'The catheter occlusion cleared.',
   }),
-  [C.LOG_LEAK]: (a) => ({
-    code: a >= 1 ? 'catheter-disconnection' : 'catheter-leak',
+  [C.LOG_LEAK]: (a, b) => ({
+    code: b === C.LEAK_FRACTURE ? 'catheter-fracture' : a >= 1 ? 'catheter-disconnection' : 'catheter-leak',
     severity: 'warning',
     message:
-      a >= 1
-        ? 'The catheter is disconnected: the drug goes into tissue, not CSF.'
-        : `The catheter leaks: ${f(a * 100, 0)} % of the flow goes into tissue.`,
-    data: { fraction: a },
+      b === C.LEAK_FRACTURE
+        ? `The catheter is fractured: ${f(a * 100, 0)} % of the flow goes into tissue, not CSF.`
+        : a >= 1
+          ? 'The catheter is disconnected: the drug goes into tissue, not CSF.'
+          : `The catheter leaks: ${f(a * 100, 0)} % of the flow goes into tissue.`,
+    data: { fraction: a, site: b },
   }),
   [C.LOG_LEAK_REPAIRED]: () => ({
     code: 'catheter-repaired',
@@ -256,7 +303,11 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_ENVIRONMENT]: (a, b, c) => ({
     code: 'environment-change',
     severity: 'info',
-    message: `Body ${f(a)} °C, ambient ${f(b)} kPa (flow ${f(c * 100, 0)} % of nominal for a gas-driven pump).`,
+    // The gas pump's flow factor rests on an estimated drive pressure: said as an estimate, to the nearest 5 %.
+    message:
+      c === 1
+        ? `Body ${f(a)} °C, ambient ${f(b)} kPa.`
+        : `Body ${f(a)} °C, ambient ${f(b)} kPa: a gas-driven pump's flow is now about ${f(Math.round(c * 20) * 5, 0)} % of nominal (an estimate: its drive pressure is not published).`,
     data: { temperatureC: a, ambientKpa: b, flowFactor: c },
   }),
   [C.LOG_GAS_FLOW_STOPPED]: (a) => ({

@@ -53,6 +53,8 @@ export interface DevicePreset {
     driveKpa: Sourced;
     latentHeatJPerMol: Sourced;
     csfGaugeKpa: Sourced;
+    residualUl: Sourced;
+    taperUl: Sourced;
   } | null;
   catheterVolumeUlPerCm: Sourced;
   catheterLengthCm: Sourced;
@@ -259,6 +261,19 @@ const constantRate: DevicePreset = {
     'not-found',
     'no accuracy figure for constant-rate pumps found',
   ),
+  // Its own figures, not the accumulator pump's 85–115 % or the 20 mL pump's 1 mL check.
+  accuracyEnvelopeFraction: sourced(
+    0.15,
+    'fraction',
+    'estimate',
+    'no accuracy figure for constant-rate pumps found: ±15 % an estimate, the same width as the programmable pumps’',
+  ),
+  discrepancyThresholdUl: sourced(
+    1500,
+    'µL',
+    'estimate',
+    '1 mL for 20 mL and 2 mL for 40 mL pumps [D10]; 1.5 mL for a 30 mL pump is our interpolation (estimate)',
+  ),
   battery: null,
   detectsOcclusion: sourced(false, '', 'verified', 'no electronics [D6]'),
   detectsMotorStall: sourced(false, '', 'verified', 'not applicable: a gas pump has no motor'),
@@ -275,7 +290,7 @@ const constantRate: DevicePreset = {
       SEA_LEVEL_KPA,
       'kPa',
       'estimate',
-      'ΔP 1.0 atm, range 0.4–2.0 atm: an estimate (no manufacturer figure)',
+      'ΔP 1.0 atm, range 0.4–2.0 atm: an estimate (no manufacturer figure), so every flow it gives is an estimate',
     ),
     latentHeatJPerMol: sourced(
       25000,
@@ -284,6 +299,15 @@ const constantRate: DevicePreset = {
       'L ≈ 25 kJ/mol for a refrigerant-type propellant: an estimate',
     ),
     csfGaugeKpa: sourced(1, 'kPa', 'estimate', 'CSF ≈ ambient + 1–2 kPa: an estimate'),
+    // Flow vs fill: the propellant's pressure does not depend on the fill, but a nearly empty bellows does not
+    // deliver its last millilitre and slows before it. No figure was found: both volumes are estimates.
+    residualUl: sourced(1000, 'µL', 'estimate', 'unusable residual volume not found: 1 mL, an estimate'),
+    taperUl: sourced(
+      2000,
+      'µL',
+      'estimate',
+      'flow falls with what is left in the last 2 mL above the residual: an estimate',
+    ),
   },
 };
 

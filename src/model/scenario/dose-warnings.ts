@@ -9,7 +9,7 @@ import { issue, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import type { DrugName } from './names.js';
 import { drugDoseLimits, type DoseLimit } from './drug-limits.js';
-import { resolveDevice } from './resolve.js';
+import { catheterDeadVolumeUl, resolveDevice } from './resolve.js';
 
 const round = (x: number): number => +x.toPrecision(4);
 const HOURS_PER_DAY = 24;
@@ -84,9 +84,7 @@ interface BolusDose {
  * a duration it runs at the old basal rate (a daily-dose matter, not a single dose).
  */
 function clinicianBolusDoses(s: Scenario, fills: Fill[]): BolusDose[] {
-  const d = resolveDevice(s);
-  const deadUl =
-    (s.catheter.lengthCm ?? d.catheterLengthCm) * (s.catheter.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm);
+  const deadUl = catheterDeadVolumeUl(s);
   return (s.program.boluses ?? []).map((b, index) => {
     const now = fills.indexOf(fillAt(fills, b.atHours));
     const f = b.kind === 'bridge' ? fills[Math.max(0, now - 1)] : fills[now];

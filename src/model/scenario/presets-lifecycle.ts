@@ -15,7 +15,8 @@ function concentrationChange(bridge: boolean): ScenarioInput {
     outputIntervalMinutes: 15,
     drug: { name: 'baclofen', concentrationUgPerMl: 500 },
     device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
-    // 110 cm × 2.6 µL/cm = 286 µL of old drug in the catheter (Prometra catheter [D3]).
+    // 110 cm × 2.6 µL/cm = 286 µL of old drug in the catheter (Prometra catheter [D3], left at its supplied
+    // length here to make the delay clear; implanted ones are trimmed), plus the pump's own 20 µL (estimate).
     catheter: { lengthCm: 110, deadSpaceUlPerCm: 2.6, primed: true },
     patient: { catheterTipLevel: 'T11' },
     program: {
@@ -103,7 +104,8 @@ export const LIFECYCLE_PRESETS: Preset[] = [
   {
     id: 'pocket-fill',
     title: 'A pocket fill',
-    description: 'The refill needle misses the port: 40 mg of baclofen goes under the skin, into the blood.',
+    description:
+      'The refill needle misses the port: 40 mg of baclofen goes under the skin and is absorbed into the blood over hours; half of it is drawn back an hour later, and the next refill finds the reservoir short.',
     scenario: {
       schemaVersion: 1,
       name: 'Pocket fill',
@@ -115,7 +117,17 @@ export const LIFECYCLE_PRESETS: Preset[] = [
       patient: { catheterTipLevel: 'T11' },
       program: { mode: 'continuous', rateMlPerDay: 0.2 },
       // ~60 mg was aspirated on average in the two reported cases [D12]; here a whole 20 mL fill.
-      events: [{ type: 'pocket-fill', atHours: 30 * H_PER_DAY, volumeMl: 20, concentrationUgPerMl: 2000 }],
+      // Absorbed with a half-time of 2 h (an estimate); 10 mL aspirated back from the pocket after 1 h.
+      events: [
+        {
+          type: 'pocket-fill',
+          atHours: 30 * H_PER_DAY,
+          volumeMl: 20,
+          concentrationUgPerMl: 2000,
+          aspiratedMl: 10,
+          aspiratedAfterHours: 1,
+        },
+      ],
     },
   },
   {
@@ -129,7 +141,7 @@ export const LIFECYCLE_PRESETS: Preset[] = [
     id: 'catheter-dead-space',
     title: 'Catheter dead space after implant',
     description:
-      'An unprimed catheter holds 286 µL: at 0.1 mL/day the drug reaches the tip only after almost 3 days.',
+      'An unprimed 110 cm catheter and the pump’s own fluid path hold about 0.3 mL: at 0.1 mL/day the drug reaches the tip only after about 3 days.',
     scenario: {
       schemaVersion: 1,
       name: 'Catheter dead space',

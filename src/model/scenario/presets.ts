@@ -6,6 +6,7 @@ import type { ScenarioInput } from './schema.js';
 import { PUMP_PRESETS } from './presets-pumps.js';
 import { LIFECYCLE_PRESETS } from './presets-lifecycle.js';
 import { TRIAL_PRESETS } from './presets-trials.js';
+import { COMPLICATION_PRESETS } from './presets-complications.js';
 
 export interface Preset {
   id: string;
@@ -35,10 +36,18 @@ export const PRESET_IDS = [
   'baclofen-child',
   'morphine-naive-start',
   'morphine-restart-after-gap',
+  'catheter-granuloma',
+  'catheter-kink',
+  'catheter-occlusion',
+  'catheter-disconnection',
+  'catheter-migration',
+  'access-port-injection',
+  'wrong-concentration',
+  'priming-bolus-mixing',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-const ALL = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS];
+const ALL = [...PUMP_PRESETS, ...LIFECYCLE_PRESETS, ...TRIAL_PRESETS, ...COMPLICATION_PRESETS];
 
 /** Every preset, in PRESET_IDS order. */
 export const PRESETS: readonly Preset[] = PRESET_IDS.map((id) => ALL.find((p) => p.id === id)!);

@@ -4,6 +4,7 @@
  * checks, the warnings and src/engine/scenario-mapping.ts, so all three see the same numbers.
  */
 import type { Scenario } from './schema.js';
+import { IMPLANTED_CATHETER_LENGTH_CM, PUMP_INTERNAL_VOLUME_UL } from '../data/catheter.js';
 import { DEVICE_PRESETS, type DevicePresetId } from '../data/devices.js';
 import { fractionToPercent, ulPerHourToMlPerDay, ulToMl } from '../units.js';
 
@@ -59,7 +60,12 @@ export interface ResolvedDevice {
   driveGaugePressureKpa: number;
   catheterLengthCm: number;
   catheterVolumeUlPerCm: number;
+  /** The pump's internal fluid path, µL (implanted pumps; an estimate). */
+  pumpInternalUl: number;
 }
+
+/** Pumps implanted with a trimmed catheter (external and injection keep their preset's). */
+const IMPLANTED: readonly string[] = ['programmable', 'accumulator', 'constant-rate'];
 
 /** 0.048 mL/day is the commonly quoted SynchroMed II minimum (unverified); other devices: none known. */
 const MIN_RATE_PROGRAMMABLE_ML_PER_DAY = 0.048;
@@ -100,7 +106,19 @@ export function resolveDevice(s: Scenario): ResolvedDevice {
     driveGaugePressureKpa:
       (d.kind === 'constant-rate' ? d.driveGaugePressureKpa : undefined) ??
       (p.gas ? p.gas.driveKpa.value : 0),
-    catheterLengthCm: p.catheterLengthCm.value,
+    catheterLengthCm: IMPLANTED.includes(d.kind)
+      ? IMPLANTED_CATHETER_LENGTH_CM.value
+      : p.catheterLengthCm.value,
     catheterVolumeUlPerCm: p.catheterVolumeUlPerCm.value,
+    pumpInternalUl: IMPLANTED.includes(d.kind) ? PUMP_INTERNAL_VOLUME_UL.value : 0,
   };
+}
+
+/** Dead volume of the scenario's catheter: its implanted length × µL/cm plus the pump's internal path, µL. */
+export function catheterDeadVolumeUl(s: Scenario): number {
+  const d = resolveDevice(s);
+  return (
+    (s.catheter.lengthCm ?? d.catheterLengthCm) * (s.catheter.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm) +
+    d.pumpInternalUl
+  );
 }

@@ -25,7 +25,7 @@
  */
 import type { Scenario } from './schema.js';
 import { ScenarioError, validateScenario } from './validate.js';
-import { resolveDevice } from './resolve.js';
+import { catheterDeadVolumeUl, resolveDevice } from './resolve.js';
 import { outputGrid } from './output-grid.js';
 import { packCsfParams, resolveCsfConfig, CSF_PARAM_NAMES } from '../csf-config.js';
 import { buoyancySpeedCmPerHour, POSTURE_DEFAULTS, postureTimeline } from '../posture.js';
@@ -122,8 +122,7 @@ function programmedDelivery(s: Scenario, durationHours: number): { volumeUl: num
     volumeUl += mlPerDayToUlPerHour(r.mlPerDay) * hours;
     changes += r.stepsPerPeriod * Math.ceil(hours / r.periodHours);
   });
-  const deadUl =
-    (s.catheter.lengthCm ?? d.catheterLengthCm) * (s.catheter.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm);
+  const deadUl = catheterDeadVolumeUl(s);
   for (const b of s.program.boluses ?? []) volumeUl += b.volumeUl ?? deadUl;
   const pb = s.program.patientBolus;
   if (pb)

@@ -118,7 +118,8 @@ export const deviceSchema = z.discriminatedUnion(
 export const catheterSchema = z.strictObject({
   lengthCm: z.optional(
     num(0, 200, 'cm', {
-      description: 'Implanted catheter length (Prometra: 110 cm before trimming).',
+      description:
+        'Implanted catheter length after trimming (supplied 110 cm; default 50 cm for implanted pumps, an estimate).',
     }),
   ),
   deadSpaceUlPerCm: z.optional(
@@ -129,4 +130,11 @@ export const catheterSchema = z.strictObject({
   primed: z
     .optional(flag())
     .check(z.describe('true: the catheter is full of drug at t = 0; false: it holds saline/CSF.')),
+  dispersion: z
+    .optional(flag())
+    .check(
+      z.describe(
+        'true: fronts mix in the catheter by Taylor–Aris dispersion (a fast priming bolus mixes at its front); false (default): plug flow.',
+      ),
+    ),
 });

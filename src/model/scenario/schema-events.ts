@@ -41,6 +41,22 @@ export const refillEvent = z.strictObject({
   volumeMl: num(0, 250, 'mL', { description: 'Volume injected into the reservoir.' }),
   concentrationUgPerMl: z.optional(num(0, 100000, 'µg/mL', { exclusiveMin: true })),
   drugName: z.optional(drugName),
+  /** A refill error: the needle in the catheter access port sends the whole refill into the CSF. */
+  into: z.optional(
+    oneOf(
+      ['reservoir', 'catheter-access-port'] as const,
+      'Where the refill needle went: the reservoir (default) or, by mistake, the catheter access port.',
+    ),
+  ),
+  /** How long the access-port injection took (default 5 min, an estimate). */
+  injectionMinutes: z.optional(num(0.1, 120, 'min')),
+  /** A refill error: what the prescription said; concentrationUgPerMl is what was actually filled. */
+  prescribedConcentrationUgPerMl: z.optional(
+    num(0, 100000, 'µg/mL', {
+      exclusiveMin: true,
+      description: 'The prescribed concentration, when a different one was filled by mistake.',
+    }),
+  ),
 });
 
 export const pocketFillEvent = z.strictObject({
@@ -50,6 +66,15 @@ export const pocketFillEvent = z.strictObject({
     description: 'Volume injected into the subcutaneous pocket instead of the pump.',
   }),
   concentrationUgPerMl: z.optional(num(0, 100000, 'µg/mL', { exclusiveMin: true })),
+  /** The error noticed: this volume is drawn back from the pocket (absent = nothing aspirated). */
+  aspiratedMl: z.optional(
+    num(0, 250, 'mL', { description: 'Volume drawn back from the pocket once the error is noticed.' }),
+  ),
+  aspiratedAfterHours: z.optional(
+    num(0, 240, 'h', {
+      description: 'When the pocket is aspirated, hours after the pocket fill (default 0).',
+    }),
+  ),
 });
 
 export const missedRefillEvent = z.strictObject({
@@ -57,16 +82,52 @@ export const missedRefillEvent = z.strictObject({
   atHours: atHours(),
 });
 
-export const FAULT_KINDS = ['occlusion', 'disconnection', 'leak', 'motor-stall'] as const;
+/**
+ * Pump and catheter faults. Catheter complications: 'occlusion' (blocked), 'kink' (partly blocked), 'disconnection'
+ * (at the pump connector), 'leak', 'fracture' (the flow partly or wholly into tissue before the tip), 'granuloma'
+ * (an inflammatory mass growing at the tip takes up more and more of the drug), 'migration-out' (the tip left the
+ * intrathecal space), 'csf-leak' (drug leaks back along the catheter tract).
+ */
+export const FAULT_KINDS = [
+  'occlusion',
+  'kink',
+  'disconnection',
+  'leak',
+  'fracture',
+  'motor-stall',
+  'granuloma',
+  'migration-out',
+  'csf-leak',
+] as const;
 
 export const faultEvent = z.strictObject({
   type: z.literal('fault'),
   atHours: atHours(),
   fault: oneOf(FAULT_KINDS),
-  /** How long the fault lasts; absent = until the end of the run. */
+  /** How long the fault lasts (until the catheter is revised); absent = until the end of the run. */
   durationHours: z.optional(num(0, 24 * 3653, 'h')),
-  /** For 'leak': the fraction of the flow that goes to tissue instead of CSF. */
+  /** For 'leak' and 'fracture': the fraction of the flow that goes to tissue instead of CSF (default 1). */
   leakFraction: z.optional(num(0, 1, 'fraction')),
+  /** For 'kink': the fraction of the flow blocked (default 0.5, an estimate). */
+  blockedFraction: z.optional(
+    num(0, 1, 'fraction', {
+      exclusiveMin: true,
+      description: "For 'kink': the fraction of the flow blocked.",
+    }),
+  ),
+  /** For 'granuloma', 'migration-out' and 'csf-leak': the fraction of the drug leaving the tip lost to tissue. */
+  tipLossFraction: z.optional(
+    num(0, 1, 'fraction', {
+      description:
+        "For 'granuloma', 'migration-out', 'csf-leak': the fraction of the drug leaving the tip that goes into tissue, not CSF.",
+    }),
+  ),
+  /** For 'granuloma': how long the mass takes to reach tipLossFraction (default 6 weeks, an estimate). */
+  growthDays: z.optional(
+    num(0, 3653, 'days', {
+      description: "For 'granuloma': days for the loss to grow to tipLossFraction.",
+    }),
+  ),
 });
 
 export const tipMigrationEvent = z.strictObject({

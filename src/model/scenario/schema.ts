@@ -54,6 +54,13 @@ export const patientSchema = z.strictObject({
       'Opioid tolerance at the start: naive (default) or tolerant (on opioids for a week or more).',
     ),
   ),
+  /** Drug put into tissue (pocket fill, leak, tip outside the CSF) reaches the blood with this half-time (default 2 h, an estimate). */
+  tissueAbsorptionHalfTimeHours: z.optional(
+    num(0, 48, 'h', {
+      description:
+        'Half-time of absorption into the blood of drug put into tissue (pocket fill, leak, tip outside the CSF); 0 = at once.',
+    }),
+  ),
   csf: z.optional(
     z.strictObject({
       spinalCsfVolumeMl: z.optional(num(20, 200, 'mL')),
@@ -85,6 +92,12 @@ export const drugSchema = z.strictObject({
   /** Plain (default: the pump solutions) or hyperbaric (the dextrose spinal-anaesthesia bupivacaine). */
   formulation: z.optional(
     oneOf(FORMULATIONS, 'plain (default, as in pumps) or hyperbaric (dextrose; bupivacaine only).'),
+  ),
+  viscosityRelativeToWater: z.optional(
+    num(0.5, 20, 'ratio', {
+      description:
+        'Viscosity of the solution relative to water (default 1, an estimate for dilute solutions): a constant-rate pump’s flow through its restrictor falls as 1/viscosity.',
+    }),
   ),
   densityRelativeToCsf: z.optional(
     num(0.9, 1.1, 'ratio', {

@@ -7,6 +7,7 @@ import type { Scenario } from './schema.js';
 import { drugLimit } from './drug-limits.js';
 import { doseLimitWarnings } from './dose-warnings.js';
 import { stabilityWarnings } from './stability-warnings.js';
+import { complicationWarnings } from './complication-warnings.js';
 import { resolveDevice } from './resolve.js';
 import { DEVICE_PRESETS } from '../data/devices.js';
 
@@ -128,5 +129,6 @@ export function clinicalWarnings(s: Scenario): ScenarioIssue[] {
   baclofenWarnings(s, out);
   deviceWarnings(s, out);
   out.push(...stabilityWarnings(s));
+  out.push(...complicationWarnings(s));
   return out;
 }

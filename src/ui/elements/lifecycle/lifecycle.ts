@@ -6,6 +6,7 @@ import { issuesList, notice } from '../../base/templates.js';
 import { formatTime, withUnit } from '../../format/format.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import { findPreset } from '../../../model/scenario/presets.js';
+import { COMPLICATION_PRESETS } from '../../../model/scenario/presets-complications.js';
 import {
   asPercent,
   byMonth,
@@ -27,6 +28,8 @@ export const LIFECYCLE_STORIES = [
   'concentration-change-bridge',
   'concentration-change-no-bridge',
   'catheter-dead-space',
+  // catheter complications, refill errors and the priming bolus
+  ...COMPLICATION_PRESETS.map((p) => p.id),
   'baclofen-programmable',
 ];
 
@@ -126,6 +129,7 @@ export class ItpLifecycle extends ItpView {
             >`
           : nothing
       }
+      ${this.shows('story') && findPreset(current) ? html`<p class="story">${findPreset(current)!.description}</p>` : nothing}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${
         r
