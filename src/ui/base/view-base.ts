@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { HOURS_PER_DAY } from '../../model/units.js';
 import { baseStyles } from './styles.js';
 import { fromPreset, fromUrl, type Resolved } from '../scenario/scenario-source.js';
+import type { TimeController } from './time-controller.js';
 
 /**
  * ItpView — what every itp- view shares: the embedding attributes (preset, scenario-url, controls,
@@ -37,6 +38,9 @@ export abstract class ItpView extends LitElement {
   /** Plain-text notice about the scenario source (fallbacks, broken links). */
   @state() protected sourceNotice: string | null = null;
 
+  /** The view's playback clock, if it animates a run: `paused` and `start-time` act on it whenever they change. */
+  protected clock: TimeController | null = null;
+
   /** The preset used when neither `scenario`, `scenario-url` nor `preset` is given. */
   protected defaultPreset(): string | null {
     return null;
@@ -64,7 +68,30 @@ export abstract class ItpView extends LitElement {
   /** Runs the view's scenario(s). Called when a source attribute changes. */
   protected abstract load(): Promise<void>;
 
+  /** Further properties (beyond preset, scenario-url, scenario) whose change reloads the view's scenario(s). */
+  protected reloadsOn(_changed: PropertyValues<this>): boolean {
+    return false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preset') || changed.has('scenarioUrl') || changed.has('scenario')) void this.load();
+    if (
+      changed.has('preset') ||
+      changed.has('scenarioUrl') ||
+      changed.has('scenario') ||
+      this.reloadsOn(changed)
+    )
+      void this.load();
+    // Every documented attribute acts when it changes, not only at first load (a lesson page toggles
+    // `paused`, a host moves `start-time`). Before the first render load() reads them itself.
+    const clock = this.clock;
+    if (!clock || !this.hasUpdated) return;
+    if (changed.has('startTime')) {
+      clock.startHours = this.startHours;
+      clock.seek(this.startHours);
+    }
+    if (changed.has('paused')) {
+      if (this.paused) clock.pause();
+      else clock.play();
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
@@ -15,6 +15,9 @@ import styles from './pump-compare.styles.js';
 import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
 
 type Json = Record<string, unknown>;
+
+/** The episode controls' starting values: a normal temperature at sea level (no episode until changed). */
+const DEFAULT_EPISODE: edit.Episode = { startDay: 10, lengthDays: 3, bodyTemperatureC: 37, altitudeFt: 0 };
 
 /**
  * <itp-pump-compare> — a programmable and a constant-rate (gas) pump side by side on the same patient and
@@ -37,12 +40,7 @@ export class ItpPumpCompare extends ItpView {
   /** Preset of the constant-rate side (the programmable side uses `preset`). */
   @property({ attribute: 'constant-preset' }) constantPreset = 'baclofen-constant-rate';
 
-  @state() private episode: edit.Episode = {
-    startDay: 10,
-    lengthDays: 3,
-    bodyTemperatureC: 37,
-    altitudeFt: 0,
-  };
+  @state() private episode: edit.Episode = { ...DEFAULT_EPISODE };
   @state() private mriDay: number | null = null;
   @state() private rateMlPerDay = NaN;
   @state() private refillDay = 30;
@@ -59,15 +57,25 @@ export class ItpPumpCompare extends ItpView {
   private prog = new RunController(this, 'programmable');
   private gas = new RunController(this, 'constant-rate');
   private time = new TimeController(this);
+  protected override clock = this.time;
   private progData: SideData | null = null;
   private gasData: SideData | null = null;
+
+  private loads = 0;
 
   protected override defaultPreset(): string {
     return 'baclofen-programmable';
   }
 
+  /** A lesson that swaps the constant-rate story (lesson 2 → lesson 3) must show the new story. */
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return changed.has('constantPreset');
+  }
+
   protected async load(): Promise<void> {
+    const mine = ++this.loads;
     const r = await this.resolve();
+    if (mine !== this.loads) return; // a newer source (preset, file, property) is loading
     this.sourceNotice = r.notice;
     const g = fromPreset(this.constantPreset);
     this.gasNotice = g.notice ? S.run.presetMissing(this.constantPreset) : null;
@@ -75,6 +83,9 @@ export class ItpPumpCompare extends ItpView {
     this.rateMlPerDay = edit.rateOf(r.scenario);
     this.refillConcentration = edit.concentrationOf(r.scenario);
     this.touched.clear();
+    // The controls show what the runs use: a new story starts from its own timeline, without an MRI scan.
+    this.episode = { ...DEFAULT_EPISODE };
+    this.mriDay = null;
     this.time.startHours = this.startHours;
     await this.apply();
   }

@@ -42,16 +42,21 @@ export class ItpSpine extends ItpView {
   private base: ScenarioInput | null = null;
   private runner = new RunController(this, 'spine');
   private time = new TimeController(this);
+  protected override clock = this.time;
   private scale: LogScale = { min: 1e-3, max: 1 };
   private dragging = false;
   @query('canvas.heat') private canvas?: HTMLCanvasElement;
+
+  private loads = 0;
 
   protected override defaultPreset(): string {
     return 'baclofen-programmable';
   }
 
   protected async load(): Promise<void> {
+    const mine = ++this.loads;
     const r = await this.resolve();
+    if (mine !== this.loads) return; // a newer source (preset, file, property) is loading
     this.sourceNotice = r.notice;
     this.base = r.scenario;
     const lvl = edit.tipLevelOf(r.scenario);
