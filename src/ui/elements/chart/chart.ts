@@ -7,6 +7,7 @@ import { formatNumber, magnitude, timeAxisUnit } from '../../format/format.js';
 import {
   OKABE_ITO,
   fmtUnit,
+  logFloor,
   logSafe,
   seriesStats,
   tableRows,
@@ -131,7 +132,8 @@ export class ItpChart extends LitElement {
 
   private data(): uPlot.AlignedData {
     const { hoursPer } = this.axisUnit();
-    const ys = this.series.map((s) => (this.log ? logSafe(s.values) : withGaps(s.values)));
+    const floor = this.log ? logFloor(this.series.map((s) => s.values)) : 0;
+    const ys = this.series.map((s) => (this.log ? logSafe(s.values, floor) : withGaps(s.values)));
     const t = this.tHours;
     if (!this.steps || !t.length)
       return [Float64Array.from(t, (h) => h / hoursPer), ...ys] as uPlot.AlignedData;
