@@ -5,11 +5,14 @@ import { HOURS_PER_DAY } from '../../model/units.js';
 import { baseStyles } from './styles.js';
 import { fromPreset, fromUrl, type Resolved } from '../scenario/scenario-source.js';
 import type { TimeController } from './time-controller.js';
+import { emit } from './events.js';
 
 /**
  * ItpView — what every itp- view shares: the embedding attributes (preset, scenario-url, controls,
  * start-time, paused), scenario resolution with honest fallbacks, and the shared styles. Subclasses run their
  * scenario(s) through RunController(s) in `load()`.
+ *
+ * @event itp-scenario-change - the learner changed the view's scenario and it ran; detail: { scenario }
  *
  * @cssproperty --itp-font - font family
  * @cssproperty --itp-fg - text colour
@@ -40,6 +43,18 @@ export abstract class ItpView extends LitElement {
 
   /** The view's playback clock, if it animates a run: `paused` and `start-time` act on it whenever they change. */
   protected clock: TimeController | null = null;
+
+  /** The scenario this view last reported as the learner's: given back as `scenario`, it does not reload. */
+  private reported: ScenarioInput | undefined = undefined;
+
+  /**
+   * Tells the page (the app keeps one scenario for every view and the address) that the learner changed this
+   * view's scenario. Called after the changed scenario ran, so an invalid draft never becomes the shared state.
+   */
+  protected reportScenario(scenario: ScenarioInput): void {
+    this.reported = scenario;
+    emit(this, 'itp-scenario-change', { scenario });
+  }
 
   /** The preset used when neither `scenario`, `scenario-url` nor `preset` is given. */
   protected defaultPreset(): string | null {
@@ -74,10 +89,12 @@ export abstract class ItpView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page handing back what this view reported (the app's shared state) is not a new source.
+    const ownEdit = this.scenario !== undefined && this.scenario === this.reported;
     if (
       changed.has('preset') ||
       changed.has('scenarioUrl') ||
-      changed.has('scenario') ||
+      (changed.has('scenario') && !ownEdit) ||
       this.reloadsOn(changed)
     )
       void this.load();

@@ -87,11 +87,22 @@ export class ItpPumpCompare extends ItpView {
     this.episode = { ...DEFAULT_EPISODE };
     this.mriDay = null;
     this.time.startHours = this.startHours;
-    await this.apply();
+    await this.apply(false);
   }
 
-  /** The two scenarios with the learner's controls applied. */
+  /** The two scenarios with the learner's controls applied, as this view runs them. */
   scenarios(): { prog: ScenarioInput; gas: ScenarioInput | null } {
+    const { prog, gas } = this.edited();
+    // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
+    const forView = (s: ScenarioInput): ScenarioInput => ({
+      ...s,
+      model: { ...s.model, recordStrokes: true, distribution: false },
+    });
+    return { prog: forView(prog), gas: gas === null ? null : forView(gas) };
+  }
+
+  /** The two scenarios with the learner's controls applied (the programmable one is the page's shared state). */
+  private edited(): { prog: ScenarioInput; gas: ScenarioInput | null } {
     const shared = this.storyTimeline();
     const change = (s: ScenarioInput, programmable: boolean): ScenarioInput => {
       let out = s;
@@ -112,8 +123,7 @@ export class ItpPumpCompare extends ItpView {
         this.refillConcentration !== edit.concentrationOf(s)
       )
         out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
-      // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
-      return { ...out, model: { ...out.model, recordStrokes: true, distribution: false } };
+      return out;
     };
     return {
       prog: change(this.base.prog ?? defaultScenario(), true),
@@ -171,12 +181,15 @@ export class ItpPumpCompare extends ItpView {
     </div>`;
   }
 
-  private async apply(): Promise<void> {
+  /** Runs both pumps; `byLearner` when a control changed (the programmable scenario is then reported). */
+  private async apply(byLearner = true): Promise<void> {
+    const shared = this.edited().prog;
     const sc = this.scenarios();
     const runs = [this.prog.run(sc.prog), sc.gas === null ? Promise.resolve(null) : this.gas.run(sc.gas)];
     const [p, g] = await Promise.all(runs);
     this.progData = p ? sideData(p, sc.prog) : this.prog.error ? null : this.progData;
     this.gasData = g ? sideData(g, sc.gas) : this.gas.error || sc.gas === null ? null : this.gasData;
+    if (byLearner && p) this.reportScenario(shared);
     const ref = this.progData?.result ?? this.gasData?.result;
     if (ref) {
       const t = ref.series.tHours;

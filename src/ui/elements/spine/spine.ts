@@ -63,16 +63,18 @@ export class ItpSpine extends ItpView {
     if (lvl && SPINE_LEVELS.includes(lvl)) this.tipIndex = SPINE_LEVELS.indexOf(lvl);
     this.posture = edit.postureOf(r.scenario) ?? POSTURE_DEFAULTS.posture;
     this.time.startHours = this.startHours;
-    await this.apply();
+    await this.apply(false);
   }
 
-  private async apply(): Promise<void> {
+  /** Runs the scenario at the tip and posture shown; `byLearner` when they were changed (then reported). */
+  private async apply(byLearner = true): Promise<void> {
     const scenario = edit.withPosture(
       edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]),
       this.posture,
     );
     const res = await this.runner.run(scenario);
     if (!res) return;
+    if (byLearner) this.reportScenario(scenario);
     if (res.distribution) {
       const d = res.distribution;
       let all = d.csfNgPerMl;
