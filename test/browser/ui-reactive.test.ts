@@ -51,7 +51,7 @@ describe('<itp-pump-compare> attributes after the first load', () => {
     expect(gas.name).toBe('Gas pump: fever and flight');
     // One patient: the programmable pump lives through the same fever and flight.
     expect(el.scenarios().prog.environment?.timeline).toHaveLength(4);
-    expect(shadow(el).querySelector('.hint')!.textContent).toContain('fever');
+    expect(shadow(el).querySelector('[data-key="timeline"]')!.textContent).toContain('fever');
   });
 
   it('the episode and MRI controls start again from the new story', async () => {

@@ -13,6 +13,7 @@ import * as edit from '../../scenario/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
 import styles from './pump-compare.styles.js';
 import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
+import { matchGasToProgrammable, type Matched } from './compare-model.js';
 
 type Json = Record<string, unknown>;
 
@@ -22,7 +23,8 @@ const DEFAULT_EPISODE: edit.Episode = { startDay: 10, lengthDays: 3, bodyTempera
 /**
  * <itp-pump-compare> — a programmable and a constant-rate (gas) pump side by side on the same patient and
  * drug, animated from the simulated series: rotor strokes, reservoir, tip delivery (pulsed vs smooth), battery.
- * Controls change both scenarios at once (fever/flight episode, MRI scan, programmed rate, concentration at a
+ * Both start at the same daily dose of the same drug (the gas pump's solution is made up for it,
+ * compare-model.ts). Controls change both scenarios at once (fever/flight episode, MRI scan, programmed rate, concentration at a
  * refill) and both re-run in the worker.
  *
  * @event itp-run-finished - a run finished; detail: { result, run: 'programmable' | 'constant-rate' }
@@ -44,11 +46,13 @@ export class ItpPumpCompare extends ItpView {
   @state() private mriDay: number | null = null;
   @state() private rateMlPerDay = NaN;
   @state() private refillDay = 30;
-  @state() private refillConcentration = NaN;
+  /** Strength of the refill solution, % of each pump's current concentration (100: no change). */
+  @state() private refillPercent = 100;
+  /** How the gas pump was matched to the programmable pump's drug and dose (see compare-model.ts). */
+  private matched: Matched | null = null;
   /**
    * Controls the learner has changed. An untouched control leaves the stories' presets as they are: the
-   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans, and the refill
-   * field (which starts at the programmable pump's concentration) would refill the gas pump 4× stronger.
+   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans.
    */
   private touched = new Set<'episode' | 'mri' | 'refill'>();
   @state() private gasNotice: string | null = null;
@@ -79,9 +83,10 @@ export class ItpPumpCompare extends ItpView {
     this.sourceNotice = r.notice;
     const g = fromPreset(this.constantPreset);
     this.gasNotice = g.notice ? S.run.presetMissing(this.constantPreset) : null;
-    this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
+    this.matched = g.notice ? null : matchGasToProgrammable(r.scenario, g.scenario);
+    this.base = { prog: r.scenario, gas: this.matched?.gas ?? null };
     this.rateMlPerDay = edit.rateOf(r.scenario);
-    this.refillConcentration = edit.concentrationOf(r.scenario);
+    this.refillPercent = 100;
     this.touched.clear();
     // The controls show what the runs use: a new story starts from its own timeline, without an MRI scan.
     this.episode = { ...DEFAULT_EPISODE };
@@ -117,12 +122,9 @@ export class ItpPumpCompare extends ItpView {
         };
       if (this.touched.has('mri')) out = edit.withMri(out, this.mriDay);
       if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
-      if (
-        this.touched.has('refill') &&
-        Number.isFinite(this.refillConcentration) &&
-        this.refillConcentration !== edit.concentrationOf(s)
-      )
-        out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
+      const c = edit.concentrationOf(s);
+      if (this.touched.has('refill') && this.refillPercent !== 100 && c > 0 && this.refillPercent > 0)
+        out = edit.withRefillConcentration(out, this.refillDay, (c * this.refillPercent) / 100);
       return out;
     };
     return {
@@ -167,7 +169,7 @@ export class ItpPumpCompare extends ItpView {
           ]
             .filter(Boolean)
             .join(', ');
-    return html`<div class="hint">
+    return html`<div class="hint" data-key="timeline">
       <p>${COMPARE_TEXT.timeline}</p>
       <ul>
         ${story.timeline.map(
@@ -316,21 +318,7 @@ export class ItpPumpCompare extends ItpView {
       ${
         this.shows('concentration')
           ? html`<label
-                >${S.compare.concentration} (µg/mL)
-                <input
-                  type="number"
-                  min="1"
-                  max="100000"
-                  step="50"
-                  .value=${String(this.refillConcentration)}
-                  @change=${(e: Event) => {
-                    this.refillConcentration = this.num(e);
-                    this.touched.add('refill');
-                    void this.apply();
-                  }}
-              /></label>
-              <label
-                >refill on day
+                >${COMPARE_TEXT.refillDay}
                 <input
                   type="number"
                   min="0"
@@ -342,7 +330,23 @@ export class ItpPumpCompare extends ItpView {
                     this.touched.add('refill');
                     void this.apply();
                   }}
-              /></label>`
+              /></label>
+              <label
+                >${COMPARE_TEXT.refillStrength}
+                <input
+                  type="number"
+                  min="10"
+                  max="400"
+                  step="5"
+                  aria-describedby="refill-help"
+                  .value=${String(this.refillPercent)}
+                  @change=${(e: Event) => {
+                    this.refillPercent = this.num(e);
+                    this.touched.add('refill');
+                    void this.apply();
+                  }}
+              /></label>
+              <p class="hint" id="refill-help">${COMPARE_TEXT.refillHelp}</p>`
           : nothing
       }
     </fieldset>`;
@@ -356,6 +360,47 @@ export class ItpPumpCompare extends ItpView {
     return dailyDoseChart(runs, this.time.tHours);
   }
 
+  /** What both pumps share (drug, dose) in words, and a run that ends before the other. */
+  private truthNotes() {
+    const m = this.matched;
+    const b = m?.baseline;
+    const rate = (x: number) => withUnit(x, 'mL/day');
+    const conc = (x: number) => withUnit(x, 'µg/mL');
+    const same = b
+      ? COMPARE_TEXT.baseline(
+          b.drugName,
+          withUnit(b.doseUgPerDay, 'µg/day'),
+          rate(b.progRateMlPerDay),
+          conc(b.progConcentrationUgPerMl),
+          rate(b.gasRateMlPerDay),
+          conc(b.gasConcentrationUgPerMl),
+        )
+      : m
+        ? COMPARE_TEXT.noBaseline(withUnit(m.storyDoseUgPerDay, 'µg/day'))
+        : null;
+    const p = this.progData?.result.summary.durationHours;
+    const g = this.gasData?.result.summary.durationHours;
+    let ends: string | null = null;
+    if (p !== undefined && g !== undefined && Math.abs(p - g) >= 1) {
+      const day = (h: number) => formatNumber(h / 24);
+      const [shorter, longer] =
+        g < p
+          ? [S.compare.constantRate, S.compare.programmable]
+          : [S.compare.programmable, S.compare.constantRate];
+      ends = COMPARE_TEXT.endsEarly(
+        shorter.toLowerCase(),
+        day(Math.min(p, g)),
+        longer.toLowerCase(),
+        day(Math.max(p, g)),
+      );
+    }
+    if (!same && !ends) return nothing;
+    return html`<div class="truth">
+      ${same ? html`<p data-key="baseline">${same}</p>` : nothing}
+      ${ends ? html`<p data-key="ends">${ends}</p>` : nothing}
+    </div>`;
+  }
+
   override render() {
     const t = this.time.tHours;
     const busy = this.prog.running || this.gas.running;
@@ -363,7 +408,8 @@ export class ItpPumpCompare extends ItpView {
       <h2>${S.compare.heading}</h2>
       ${notice(this.sourceNotice)}
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
-      ${this.controlsTemplate()} ${this.timelineNote()} ${timeControls(this.time, 'compare-time')}
+      ${this.truthNotes()} ${this.controlsTemplate()} ${this.timelineNote()}
+      ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
           ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}
