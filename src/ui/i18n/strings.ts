@@ -287,6 +287,13 @@ export const CHARTS_TEXT = {
   events: 'What the pump and the patient did (events)',
   none: 'No events in the simulated time.',
   more: (n: number) => `…and ${n} more (all of them are in the JSON export).`,
+  /** The unit of a score on a fixed scale ("out of 10"). */
+  outOf: (max: string) => `out of ${max}`,
+  /** Tip delivery of a long run: its first days, where single strokes can be seen. */
+  firstDays: (what: string, days: string) => `${what}, first ${days} days`,
+  firstDaysNote: 'Each bar is one output interval. The dose per day below shows the whole run.',
+  perHour: 'µL per hour',
+  perMinutes: (min: string) => `µL per ${min} min`,
 } as const;
 
 /** Lifecycle view additions. */

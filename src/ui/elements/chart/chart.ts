@@ -41,6 +41,11 @@ export class ItpChart extends LitElement {
   @property({ type: Number }) cursorHours = NaN;
   /** Draw as steps (per-interval quantities such as delivered µL). */
   @property({ type: Boolean }) steps = false;
+  /**
+   * A fixed y range [min, max] (a score's whole scale, 0–10); null at either end: that end follows the data.
+   * Null (default): the axis follows the data. Ignored on a log axis.
+   */
+  @property({ attribute: false }) yRange: [number | null, number | null] | null = null;
 
   @query('.plot') private plotEl!: HTMLDivElement;
   private plot: uPlot | null = null;
@@ -70,7 +75,7 @@ export class ItpChart extends LitElement {
     const opts: uPlot.Options = {
       width,
       height: Math.round(Math.min(260, Math.max(180, width * 0.4))),
-      scales: { x: { time: false }, y: this.log ? { distr: 3 } : {} },
+      scales: { x: { time: false }, y: this.log ? { distr: 3 } : this.yScale() },
       axes: [
         { label: `${S.charts.time} (${tu})`, stroke: '#1b1b1f', grid: { stroke: '#e4e4ea' } },
         {
@@ -105,6 +110,20 @@ export class ItpChart extends LitElement {
         this.plot.setSize({ width: w, height: Math.round(Math.min(260, Math.max(180, w * 0.4))) });
     });
     this.resize.observe(this.plotEl);
+  }
+
+  /** A linear y scale with the fixed ends of `yRange` (the other end from the data, padded as uPlot does). */
+  private yScale(): uPlot.Scale {
+    const r = this.yRange;
+    if (!r) return {};
+    return {
+      range: (_u, dataMin, dataMax) => {
+        const [lo, hi] = uPlot.rangeNum(dataMin, dataMax, 0.1, true);
+        const min = r[0] ?? lo ?? 0;
+        const max = r[1] ?? hi ?? 1;
+        return [min, max > min ? max : min + 1];
+      },
+    };
   }
 
   /**
@@ -146,6 +165,7 @@ export class ItpChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const from = [
+      this.yRange,
       this.tHours,
       this.log,
       this.steps,
@@ -154,6 +174,7 @@ export class ItpChart extends LitElement {
     ];
     const same = from.length === this.builtFrom.length && from.every((x, i) => x === this.builtFrom[i]);
     const shape = JSON.stringify([
+      this.yRange,
       this.log,
       this.steps,
       this.unit,
