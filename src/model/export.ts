@@ -98,13 +98,53 @@ export function csvColumns(result: SimResult): CsvColumn[] {
   return columns(result).map(({ name, unit, description }) => ({ name, unit, description }));
 }
 
-const cell = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : String(x));
+export interface CsvOptions {
+  /** Round every number to this many significant digits (1–17); default: shortest round-trip (exact). */
+  significantDigits?: number;
+}
+
+function cellFormat(opts: CsvOptions): (x: number | undefined) => string {
+  const d = opts.significantDigits;
+  const digits = d === undefined || !Number.isFinite(d) ? null : Math.min(17, Math.max(1, Math.round(d)));
+  return (x) => {
+    if (x === undefined || !Number.isFinite(x)) return '';
+    return String(digits === null ? x : Number(x.toPrecision(digits)));
+  };
+}
 
 /** The series as CSV: a header row of column names (units in the names), then one row per output time. */
-export function resultToCsv(result: SimResult): string {
-  const cols = columns(result);
+export function resultToCsv(result: SimResult, opts: CsvOptions = {}): string {
+  return runsToCsv([{ run: '', result }], opts);
+}
+
+/** One run of several exported together (e.g. both pumps of a comparison), named by its slot. */
+export interface NamedRun {
+  run: string;
+  result: SimResult;
+}
+
+/**
+ * Several runs side by side in one CSV: each run's columns (its own `tHours` first) prefixed by the run's name
+ * (`programmable.tHours`, `constant-rate.tHours`, …). Runs of different lengths or output intervals keep their
+ * own time column; a shorter run's cells are empty after its last row. One unnamed run gives resultToCsv's text.
+ */
+export function runsToCsv(runs: NamedRun[], opts: CsvOptions = {}): string {
+  const cell = cellFormat(opts);
+  const cols = runs.flatMap(({ run, result }) =>
+    columns(result).map((c) => ({ ...c, name: run ? `${run}.${c.name}` : c.name })),
+  );
   const lines = [cols.map((c) => c.name).join(',')];
-  const n = result.series.tHours.length;
-  for (let k = 0; k < n; k++) lines.push(cols.map((c) => cell(c.values[k])).join(','));
+  const n = Math.max(0, ...runs.map((r) => r.result.series.tHours.length));
+  for (let k = 0; k < n; k++)
+    lines.push(cols.map((c) => cell(k < c.values.length ? c.values[k] : undefined)).join(','));
   return lines.join('\n') + '\n';
+}
+
+/** Several runs as JSON text: `{ "runs": [{ "run": name, "result": … }] }`, each result as resultToJson. */
+export function runsToJson(runs: NamedRun[], indent?: number): string {
+  return JSON.stringify(
+    { runs: runs.map(({ run, result }) => ({ run, result: toPlain(result) })) },
+    null,
+    indent,
+  );
 }

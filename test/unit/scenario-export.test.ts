@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/runtime/node/index.js';
 import { presetScenario } from '../../src/model/scenario/presets.js';
-import { csvColumns, resultToCsv, resultToJson } from '../../src/model/export.js';
+import { csvColumns, resultToCsv, resultToJson, runsToCsv, runsToJson } from '../../src/model/export.js';
 
 describe('export', () => {
   it('JSON: plain arrays, exact numbers, sorted keys, no NaN/Infinity', async () => {
@@ -49,5 +49,59 @@ describe('export', () => {
       'tissueDepotUg',
       'batteryFraction',
     ]);
+  });
+
+  it('several runs side by side: each with its own time column, the shorter one padded with empty cells', async () => {
+    const a = await simulate({ ...presetScenario('baclofen-programmable')!, durationDays: 2 });
+    const b = await simulate({ ...presetScenario('baclofen-constant-rate')!, durationDays: 1 });
+    const lines = runsToCsv([
+      { run: 'programmable', result: a },
+      { run: 'constant-rate', result: b },
+    ])
+      .trimEnd()
+      .split('\n');
+    const head = lines[0].split(',');
+    const nA = csvColumns(a).length;
+    expect(head.slice(0, nA)).toEqual(csvColumns(a).map((c) => `programmable.${c.name}`));
+    expect(head.slice(nA)).toEqual(csvColumns(b).map((c) => `constant-rate.${c.name}`));
+    expect(lines).toHaveLength(1 + Math.max(a.series.tHours.length, b.series.tHours.length));
+    const last = lines[lines.length - 1].split(',');
+    expect(Number(last[0])).toBe(a.series.tHours.at(-1));
+    expect(last.slice(nA).every((c) => c === '')).toBe(true); // b ended a day earlier
+    // One unnamed run is exactly resultToCsv.
+    expect(runsToCsv([{ run: '', result: a }])).toBe(resultToCsv(a));
+    const json = JSON.parse(runsToJson([{ run: 'programmable', result: a }]));
+    expect(json.runs[0].run).toBe('programmable');
+    expect(json.runs[0].result.series.tHours).toEqual(Array.from(a.series.tHours));
+  });
+
+  it('CSV significant digits: every number rounded, none of the 17-digit tails', async () => {
+    const r = await simulate({ ...presetScenario('baclofen-programmable')!, durationDays: 2 });
+    const exact = resultToCsv(r).trimEnd().split('\n').slice(1);
+    const rounded = resultToCsv(r, { significantDigits: 6 }).trimEnd().split('\n').slice(1);
+    const digits = (c: string) =>
+      c.replace(/^-/, '').replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').length;
+    expect(
+      Math.max(
+        ...exact
+          .flatMap((l) => l.split(','))
+          .filter(Boolean)
+          .map(digits),
+      ),
+    ).toBeGreaterThan(6);
+    expect(
+      Math.max(
+        ...rounded
+          .flatMap((l) => l.split(','))
+          .filter(Boolean)
+          .map(digits),
+      ),
+    ).toBeLessThanOrEqual(6);
+    rounded.forEach((line, k) =>
+      line.split(',').forEach((c, j) => {
+        const x = Number(exact[k].split(',')[j]);
+        if (c !== '') expect(Math.abs(Number(c) - x)).toBeLessThanOrEqual(Math.abs(x) * 5e-6);
+      }),
+    );
   });
 });

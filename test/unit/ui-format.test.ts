@@ -17,11 +17,26 @@ describe('formatNumber', () => {
     expect(formatNumber(20, 3, 20)).toBe('20');
   });
 
-  it('keeps small values that are the scale itself (no scale, or a small scale)', () => {
-    expect(formatNumber(4.71e-5)).toBe('4.71e-5');
-    expect(formatNumber(4.71e-5, 3, 4.71e-5)).toBe('4.71e-5');
-    expect(formatNumber(3.2e-5, 3, 1e-4)).toBe('3.2e-5');
+  it('keeps small values that are the scale itself (no scale, or a small scale), as decimals', () => {
+    expect(formatNumber(4.71e-5)).toBe('0.0000471');
+    expect(formatNumber(4.71e-5, 3, 4.71e-5)).toBe('0.0000471');
+    expect(formatNumber(3.2e-5, 3, 1e-4)).toBe('0.000032');
     expect(formatNumber(0.0123, 3, 0.05)).toBe('0.0123');
+    expect(formatNumber(2.93e-4)).toBe('0.000293'); // the breathing-depression axis read "3e-4"
+    expect(formatNumber(-1.81e-4)).toBe('-0.000181');
+    expect(formatNumber(3e-12)).toBe('< 0.000000001');
+  });
+
+  it('never writes e-notation for learners', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 1, max: 6 }),
+        (v, digits) => {
+          expect(formatNumber(v, digits)).not.toMatch(/e/i);
+        },
+      ),
+    );
   });
 
   it('uses significant digits, grouping for large values, and a dash for non-finite input', () => {

@@ -36,6 +36,13 @@ const CAUSES: Record<number, string> = {
 };
 
 const f = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+/** 3 significant digits, no exponent and no float tail ("2", "0.25", "1,250"): the messages are read by learners. */
+const sig = (x: number): string =>
+  !Number.isFinite(x) ? '—' : Math.abs(x) < 0.001 ? '0' : Number(x.toPrecision(3)).toLocaleString('en');
+/** A volume in words: mL from 1 mL up ("2 mL", not "2000.0 µL"), µL below. */
+const vol = (ul: number): string => (Math.abs(ul) >= 1000 ? `${sig(ul / 1000)} mL` : `${sig(ul)} µL`);
+/** A dose in words: mg from 1 mg up, µg below. */
+const mass = (ug: number): string => (Math.abs(ug) >= 1000 ? `${sig(ug / 1000)} mg` : `${sig(ug)} µg`);
 const days = (h: number): string => (h >= 0 ? runTimeText(h) : 'never under this program');
 
 type Mapper = (a: number, b: number, c: number) => Omit<SimEvent, 'tHours'>;
@@ -50,7 +57,7 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_BOLUS_START]: (a, b, c) => ({
     code: 'bolus-start',
     severity: 'info',
-    message: `${BOLUS_KIND_LABEL[c] ?? BOLUS_KIND_LABEL[C.BOLUS_SINGLE]} bolus of ${f(a)} µL over ${f(b, 2)} h started.`,
+    message: `${BOLUS_KIND_LABEL[c] ?? BOLUS_KIND_LABEL[C.BOLUS_SINGLE]} bolus of ${vol(a)} over ${f(b, 2)} h started.`,
     data: { volumeUl: a, durationHours: b, kind: c },
   }),
   [C.LOG_BOLUS_END]: (a, b) => ({
@@ -64,7 +71,7 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_PATIENT_BOLUS_ACCEPTED]: (a) => ({
     code: 'patient-bolus-accepted',
     severity: 'info',
-    message: `Patient bolus of ${f(a)} µL accepted.`,
+    message: `Patient bolus of ${vol(a)} accepted.`,
     data: { volumeUl: a },
   }),
   [C.LOG_PATIENT_BOLUS_DENIED]: (a, b) => {
@@ -80,31 +87,31 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_REFILL]: (a, b, c) => ({
     code: 'refill',
     severity: 'info',
-    message: `Refill: ${f(b)} µL aspirated (pump calculated ${f(c)} µL), ${f(a)} µL injected.`,
+    message: `Refill: ${vol(b)} aspirated (pump calculated ${vol(c)}), ${vol(a)} injected.`,
     data: { volumeUl: a, aspiratedUl: b, expectedUl: c },
   }),
   [C.LOG_VOLUME_DISCREPANCY]: (a, b) => ({
     code: 'volume-discrepancy',
     severity: 'warning',
-    message: `Refill volume discrepancy: ${f(b)} µL aspirated but ${f(a)} µL expected. Check for a pocket fill or a pump problem.`,
+    message: `Refill volume discrepancy: ${vol(b)} aspirated but ${vol(a)} expected. Check for a pocket fill or a pump problem.`,
     data: { expectedUl: a, aspiratedUl: b },
   }),
   [C.LOG_POCKET_FILL]: (a, b) => ({
     code: 'pocket-fill',
     severity: 'alarm',
-    message: `Pocket fill: ${f(a)} µL (${f(b)} µg) went into the subcutaneous pocket; it is absorbed into the blood over hours. The pump got less than it was told: the next refill finds a volume discrepancy.`,
+    message: `Pocket fill: ${vol(a)} (${mass(b)}) went into the subcutaneous pocket; it is absorbed into the blood over hours. The pump got less than it was told: the next refill finds a volume discrepancy.`,
     data: { volumeUl: a, massUg: b },
   }),
   [C.LOG_PORT_INJECTION]: (a, b, c) => ({
     code: 'access-port-injection',
     severity: 'alarm',
-    message: `The refill needle was in the catheter access port, not the reservoir: ${f(a)} µL (${f(b)} µg) went down the catheter into the CSF over ${f(c * 60, 0)} min, an overdose. The reservoir still holds only its old contents.`,
+    message: `The refill needle was in the catheter access port, not the reservoir: ${vol(a)} (${mass(b)}) went down the catheter into the CSF over ${f(c * 60, 0)} min, an overdose. The reservoir still holds only its old contents.`,
     data: { volumeUl: a, massUg: b, injectionHours: c },
   }),
   [C.LOG_POCKET_ASPIRATION]: (a, b) => ({
     code: 'pocket-aspiration',
     severity: 'info',
-    message: `${f(a)} µL of fluid drawn back from the pocket, removing ${f(b)} µg of drug before it was absorbed.`,
+    message: `${vol(a)} of fluid drawn back from the pocket, removing ${mass(b)} of drug before it was absorbed.`,
     data: { volumeUl: a, massUg: b },
   }),
   [C.LOG_TIP_LOSS]: (a, b, c) => {
@@ -140,7 +147,7 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_LOW_RESERVOIR]: (a) => ({
     code: 'low-reservoir',
     severity: 'alarm',
-    message: `Low-reservoir alarm: the pump calculates ${f(a)} µL left.`,
+    message: `Low-reservoir alarm: the pump calculates ${vol(a)} left.`,
     data: { estimateUl: a },
   }),
   [C.LOG_EMPTY_RESERVOIR]: (a) => ({
@@ -265,13 +272,13 @@ const MAP: Record<number, Mapper> = {
   [C.LOG_MRI_DUMP]: (a, b) => ({
     code: 'mri-dump',
     severity: 'alarm',
-    message: `MRI opened the valves: ${f(a)} µL (${f(b)} µg) discharged through the catheter.`,
+    message: `MRI opened the valves: ${vol(a)} (${mass(b)}) discharged through the catheter.`,
     data: { volumeUl: a, massUg: b },
   }),
   [C.LOG_MRI_VALVE_SHUT]: (a) => ({
     code: 'mri-valve-shut',
     severity: 'warning',
-    message: `The flow-activated valve shut after ${f(a)} µL; no delivery until the pump is reset.`,
+    message: `The flow-activated valve shut after ${vol(a)}; no delivery until the pump is reset.`,
     data: { volumeUl: a },
   }),
   [C.LOG_PUMP_RESET]: () => ({ code: 'pump-reset', severity: 'info', message: 'The pump was reset.' }),
@@ -279,25 +286,25 @@ const MAP: Record<number, Mapper> = {
     code: 'explant',
     severity: c > 0 ? 'warning' : 'info',
     message:
-      `Old pump explanted with ${f(a)} µL (${f(b)} µg) still in its reservoir, removed.` +
+      `Old pump explanted with ${vol(a)} (${mass(b)}) still in its reservoir, removed.` +
       (c > 0 ? ` No pump for ${f(c, 1)} h: no delivery.` : ' The new pump goes in at the same operation.'),
     data: { removedUl: a, removedUg: b, interruptionHours: c },
   }),
   [C.LOG_REPLACEMENT]: (a, b, c) => ({
     code: 'replacement',
     severity: 'info',
-    message: `New ${DEVICE_KIND_LABEL[c] ?? DEVICE_KIND_LABEL[C.KIND_PROGRAMMABLE]} pump running: new battery, filled with ${f(a)} µL.`,
+    message: `New ${DEVICE_KIND_LABEL[c] ?? DEVICE_KIND_LABEL[C.KIND_PROGRAMMABLE]} pump running: new battery, filled with ${vol(a)}.`,
     data: { volumeUl: a, concentrationUgPerUl: b, deviceKind: c },
   }),
   [C.LOG_CATHETER_REVISED]: (a, b, c) => ({
     code: 'catheter-revised',
     severity: 'info',
     message:
-      `Catheter revised: the new one holds ${f(a)} µL` +
+      `Catheter revised: the new one holds ${vol(a)}` +
       (c > 0
         ? ' of drug (primed).'
         : ' of CSF/saline: prime it, or the drug takes dead volume ÷ rate to arrive.') +
-      ` The old one took ${f(b)} µg of drug with it.`,
+      ` The old one took ${mass(b)} of drug with it.`,
     data: { deadVolumeUl: a, removedUg: b, concentrationUgPerUl: c },
   }),
   [C.LOG_ENVIRONMENT]: (a, b, c) => ({

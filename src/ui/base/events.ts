@@ -5,6 +5,7 @@
 import type { SimEvent, SimResult } from '../../model/result.js';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
 import type { CohortResult } from '../../model/trials/cohort.js';
+import type { ScenarioInput } from '../../model/scenario/schema.js';
 
 export interface RunFinishedDetail {
   result: SimResult;
@@ -31,12 +32,18 @@ export interface TrialResultDetail {
   result: CohortResult;
 }
 export type ItpTrialResultEvent = CustomEvent<TrialResultDetail>;
+/** A view's scenario changed by the learner (a control, the tip, a program), after its run succeeded. */
+export interface ScenarioChangeDetail {
+  scenario: ScenarioInput;
+}
+export type ItpScenarioChangeEvent = CustomEvent<ScenarioChangeDetail>;
 
 interface ItpEventMap {
   'itp-run-finished': ItpRunFinishedEvent;
   'itp-alarm': ItpAlarmEvent;
   'itp-run-failed': ItpRunFailedEvent;
   'itp-trial-result': ItpTrialResultEvent;
+  'itp-scenario-change': ItpScenarioChangeEvent;
 }
 
 declare global {
@@ -47,7 +54,7 @@ declare global {
   interface DocumentEventMap extends ItpEventMap {}
 }
 
-export function emit<K extends 'itp-run-finished' | 'itp-alarm' | 'itp-run-failed'>(
+export function emit<K extends 'itp-run-finished' | 'itp-alarm' | 'itp-run-failed' | 'itp-scenario-change'>(
   target: EventTarget,
   name: K,
   detail: HTMLElementEventMap[K]['detail'],

@@ -26,19 +26,24 @@ export function displayResolution(scale: number, digits = 3): number {
   return 0.5 * 10 ** (Math.floor(Math.log10(s)) - Math.max(1, digits) + 1);
 }
 
+/** The smallest magnitude printed as digits; anything smaller reads "< 0.000000001". */
+export const SMALLEST_SHOWN = 1e-9;
+const SMALLEST_SHOWN_TEXT = '0.000000001';
+
 /**
  * A number for display with `digits` significant digits. `scale` (optional) is the size of the numbers shown with
  * it — a series' largest |value|, an axis' range: a value below the display resolution at that scale prints as
  * "0", because next to 20 mL a reservoir reading of 4.71e-5 mL is float residue, not information. Without a scale,
- * tiny values keep their exponent (a plasma level of 3e-5 ng/mL is real).
+ * tiny values keep their digits, as decimals (a plasma level of 0.00003 ng/mL is real), never in e-notation.
  */
 export function formatNumber(value: number, digits = 3, scale?: number): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   if (abs === 0 || (scale !== undefined && abs < displayResolution(scale, digits))) return '0';
   if (abs >= 10 ** digits) return fmt(0).format(Math.round(value));
-  // Shortest exponent form of the rounded value: 3.2e-5, not 3.20e-5.
-  if (abs < 1e-3) return Number(value.toPrecision(Math.max(1, digits))).toExponential();
+  // Learners read decimals, never e-notation ("0.000032", not "3.2e-5"); below a billionth the digits stop
+  // meaning anything to a reader, so it says so.
+  if (abs < SMALLEST_SHOWN) return `< ${SMALLEST_SHOWN_TEXT}`;
   return fmt(digits).format(Number(value.toPrecision(digits)));
 }
 

@@ -268,6 +268,23 @@ export const COMPARE_TEXT = {
   timeline: 'This story’s own timeline, for both pumps (the same patient):',
   timelineReplaced: 'Changing the temperature, altitude or dates below replaces it with one episode.',
   entry: (day: string, note: string, what: string) => `day ${day}: ${note}${what ? ` (${what})` : ''}`,
+  baseline: (
+    drug: string,
+    dose: string,
+    progRate: string,
+    progConc: string,
+    gasRate: string,
+    gasConc: string,
+  ) =>
+    `Same patient, same drug (${drug}), same starting dose: ${dose}. The programmable pump gives it as ${progRate} of a ${progConc} solution; the gas pump, whose flow is fixed at about ${gasRate}, is filled with ${gasConc}.`,
+  noBaseline: (dose: string) =>
+    `The programmable pump’s program is not one steady rate, so there is no single dose to match: the gas pump keeps its story’s own dose (${dose}).`,
+  endsEarly: (shorter: string, endDay: string, longer: string, otherEndDay: string) =>
+    `The ${shorter}’s story is shorter: its run ends on day ${endDay}, the ${longer}’s on day ${otherEndDay}.`,
+  refillDay: 'Refill both pumps on day',
+  refillStrength: 'with a solution at (% of the starting strength)',
+  refillHelp:
+    'Both pumps get a solution this much stronger or weaker than the one they started with, so both doses change by the same factor. A gas pump’s flow is fixed: a new solution is the only way to change its dose.',
 } as const;
 
 /** Time-series view additions: the run's event list. */
@@ -275,6 +292,13 @@ export const CHARTS_TEXT = {
   events: 'What the pump and the patient did (events)',
   none: 'No events in the simulated time.',
   more: (n: number) => `…and ${n} more (all of them are in the JSON export).`,
+  /** The unit of a score on a fixed scale ("out of 10"). */
+  outOf: (max: string) => `out of ${max}`,
+  /** Tip delivery of a long run: its first days, where single strokes can be seen. */
+  firstDays: (what: string, days: string) => `${what}, first ${days} days`,
+  firstDaysNote: 'Each bar is one output interval. The dose per day below shows the whole run.',
+  perHour: 'µL per hour',
+  perMinutes: (min: string) => `µL per ${min} min`,
 } as const;
 
 /** Lifecycle view additions. */

@@ -6,7 +6,8 @@ import { baseStyles } from '../../base/styles.js';
 import { S } from '../../i18n/strings.js';
 import { LESSON_TEXTS } from '../../i18n/strings-lessons.js';
 import { notice } from '../../base/templates.js';
-import { defaultScenario, scenarioFromLocation, shareHash } from '../../scenario/scenario-source.js';
+import { defaultScenario, scenarioFromLocation } from '../../scenario/scenario-source.js';
+import { addressHash, readAddress, scenarioPart } from '../../scenario/address.js';
 import {
   CorruptStoreError,
   deleteScenario,
@@ -31,10 +32,19 @@ import '../lesson/lesson.define.js';
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
+/** Significant digits of the app's CSV export: beyond the model's accuracy, far below 17. */
+const CSV_DIGITS = 6;
+
+const isView = (v: string | null): v is ViewId => (VIEWS as readonly (string | null)[]).includes(v);
+
 /**
  * <itp-app> — the teaching app: a one-line disclaimer, the views (pump comparison first, already running),
- * the lesson list, and save / share / export. The scenario can come from the page URL (`#scenario=…`): it is
- * decoded and validated (by a run in the worker) on load, and a broken link shows a message and the default.
+ * the lesson list, and save / share / export. One scenario is shared by the scenario views (comparison, spine,
+ * charts, programming): a change made in one (`itp-scenario-change`) is what the others run, what Save, the link
+ * and Export capture. The page address always says the view, the lesson and that scenario
+ * (`#view=…&lesson=…&scenario=…`): a change of view or lesson is a history entry (Back and Forward move between
+ * them), and a copied address reproduces the screen. The scenario in an address is decoded and validated (by a
+ * run in the worker) on load, and a broken link shows a message and the default.
  *
  * @event itp-run-finished - bubbles from the views
  * @event itp-alarm - bubbles from the views
@@ -58,7 +68,10 @@ export class ItpApp extends LitElement {
   @state() private corruptDownloaded = false;
   @state() private shareMessage: string | null = null;
   @state() private link: string | null = null;
-  private lastResult: SimResult | null = null;
+  /** The last finished run of each run slot of the current view ('programmable', 'constant-rate', …). */
+  private results = new Map<string, SimResult>();
+  /** The scenario part of the address the app last read or wrote (a change re-checks the scenario). */
+  private scenarioInAddress: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -67,24 +80,68 @@ export class ItpApp extends LitElement {
     this.corrupt = loaded.corrupt;
     if (loaded.unavailable) this.shareMessage = S.share.storageUnavailable;
     else if (loaded.corrupt) this.shareMessage = this.corruptMessage(loaded.corrupt);
-    void this.fromLocation();
-    window.addEventListener('hashchange', this.onHash);
+    this.onAddress();
+    window.addEventListener('hashchange', this.onAddress);
+    window.addEventListener('popstate', this.onAddress);
     this.addEventListener('itp-run-finished', (e) => {
-      this.lastResult = e.detail.result;
+      if (this.view === 'lessons') return;
+      this.results.set(e.detail.run, e.detail.result);
       this.requestUpdate();
+    });
+    this.addEventListener('itp-run-failed', (e) => {
+      this.results.delete(e.detail.run);
+      this.requestUpdate();
+    });
+    this.addEventListener('itp-scenario-change', (e) => {
+      // A lesson runs its own story: what the learner tries there does not replace their scenario.
+      if (this.view === 'lessons') return;
+      this.scenario = e.detail.scenario;
+      this.scenarioInAddress = scenarioPart(this.scenario);
+      this.writeAddress('replace');
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('hashchange', this.onAddress);
+    window.removeEventListener('popstate', this.onAddress);
   }
 
-  private onHash = (): void => {
+  /** The address changed (load, Back/Forward, an edited or pasted address): show what it says. */
+  private onAddress = (): void => {
+    const a = readAddress(location.hash);
+    const view = isView(a.view) ? a.view : 'compare';
+    if (view !== this.view) this.results.clear();
+    this.view = view;
+    const lesson = LESSON_TEXTS.find((l) => l.id === a.lesson);
+    if (lesson) this.lesson = lesson.id;
+    if (a.scenario === this.scenarioInAddress) return;
+    this.scenarioInAddress = a.scenario;
     this.linkNotice = null;
     this.scenario = undefined;
     void this.fromLocation();
   };
+
+  /** Writes the app's state into the address: a new history entry (`push`) or the current one (`replace`). */
+  private writeAddress(how: 'push' | 'replace'): void {
+    const hash = addressHash({
+      view: this.view,
+      lesson: this.view === 'lessons' ? this.lesson : null,
+      scenario: this.scenarioInAddress,
+    });
+    if (hash === location.hash) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  private go(view: ViewId, lesson = this.lesson): void {
+    if (view === this.view && lesson === this.lesson) return;
+    if (view !== this.view) this.results.clear();
+    this.view = view;
+    this.lesson = lesson;
+    this.writeAddress('push');
+  }
 
   /**
    * Reads `#scenario=` and checks it with one run in the worker. An invalid scenario (the worker says which
@@ -179,13 +236,17 @@ export class ItpApp extends LitElement {
       return;
     }
     this.scenario = structuredClone(sc);
+    this.scenarioInAddress = scenarioPart(this.scenario);
+    this.results.clear();
+    this.writeAddress('push');
     this.shareMessage = S.share.loaded(entry.name);
   }
 
+  /** The link is the address of this screen, with the scenario in it (the default one written out). */
   private share(): void {
-    const hash = shareHash(this.current());
-    const url = `${location.origin}${location.pathname}${location.search}${hash}`;
-    history.replaceState(null, '', hash);
+    this.scenarioInAddress = scenarioPart(this.current());
+    this.writeAddress('replace');
+    const url = `${location.origin}${location.pathname}${location.search}${location.hash}`;
     this.link = url;
     navigator.clipboard?.writeText(url).then(
       () => (this.shareMessage = S.share.copied),
@@ -194,15 +255,28 @@ export class ItpApp extends LitElement {
   }
 
   /**
-   * The last finished run as a file, through the core exporters (the CLI writes the same text). They are a
-   * chunk of their own, fetched on the first export (not part of the embed bundle).
+   * The view's last finished runs as a file, through the core exporters (the CLI writes the same JSON). A view
+   * with several runs (the comparison) exports all of them. The CSV is for people: 6 significant digits. The
+   * exporters are a chunk of their own, fetched on the first export (not part of the embed bundle).
    */
   private async exportResult(kind: 'json' | 'csv'): Promise<void> {
-    const r = this.lastResult;
-    if (!r) return;
-    const { resultToCsv, resultToJson } = await import('../../../model/export.js');
-    if (kind === 'json') download(`${slug(r.scenarioName)}.json`, resultToJson(r, 2), 'application/json');
-    else download(`${slug(r.scenarioName)}.csv`, resultToCsv(r), 'text/csv');
+    const runs = [...this.results].map(([run, result]) => ({ run, result }));
+    if (!runs.length) return;
+    const { resultToCsv, resultToJson, runsToCsv, runsToJson } = await import('../../../model/export.js');
+    const name = slug(
+      runs.length > 1 ? `${this.view} ${runs[0].result.scenarioName}` : runs[0].result.scenarioName,
+    );
+    const one = runs.length === 1 ? runs[0].result : null;
+    if (kind === 'json')
+      download(`${name}.json`, one ? resultToJson(one, 2) : runsToJson(runs, 2), 'application/json');
+    else
+      download(
+        `${name}.csv`,
+        one
+          ? resultToCsv(one, { significantDigits: CSV_DIGITS })
+          : runsToCsv(runs, { significantDigits: CSV_DIGITS }),
+        'text/csv',
+      );
   }
 
   private viewTemplate() {
@@ -232,7 +306,7 @@ export class ItpApp extends LitElement {
                       type="button"
                       aria-current=${l.id === this.lesson ? 'true' : 'false'}
                       aria-pressed=${l.id === this.lesson ? 'true' : 'false'}
-                      @click=${() => (this.lesson = l.id)}
+                      @click=${() => this.go('lessons', l.id)}
                     >
                       ${l.title}
                     </button>
@@ -258,7 +332,7 @@ export class ItpApp extends LitElement {
                   <button
                     type="button"
                     aria-pressed=${v === this.view ? 'true' : 'false'}
-                    @click=${() => (this.view = v)}
+                    @click=${() => this.go(v)}
                   >
                     ${S.nav[v]}
                   </button>
@@ -284,7 +358,7 @@ export class ItpApp extends LitElement {
           corruptDownloaded: this.corruptDownloaded,
           message: this.shareMessage,
           link: this.link,
-          canExport: !!this.lastResult,
+          canExport: this.results.size > 0,
         },
         {
           setName: (n) => (this.saveName = n),

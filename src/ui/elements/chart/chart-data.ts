@@ -13,8 +13,23 @@ export interface ChartSeries {
 export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
 
 /** Values for a log axis: non-positive and non-finite become gaps. */
-export function logSafe(values: Float64Array): (number | null)[] {
-  return Array.from(values, (v) => (v > 0 && Number.isFinite(v) ? v : null));
+export function logSafe(values: Float64Array, floor = 0): (number | null)[] {
+  return Array.from(values, (v) => (v > floor && v > 0 && Number.isFinite(v) ? v : null));
+}
+
+/** Decades a log axis spans below the largest value of its chart. */
+export const LOG_AXIS_DECADES = 6;
+
+/**
+ * The smallest value a log axis draws: LOG_AXIS_DECADES below the chart's largest value. Far from a drug's
+ * source the model's concentrations fall to 1e-300 ng/mL and below; a log axis down there spans hundreds of
+ * decades (a flat, unreadable picture), and at subnormal numbers uPlot's tick loop never ends (10^-320 is 0).
+ */
+export function logFloor(series: ArrayLike<number>[]): number {
+  let max = 0;
+  for (const v of series)
+    for (let i = 0; i < v.length; i++) if (v[i] > max && Number.isFinite(v[i])) max = v[i];
+  return max * 10 ** -LOG_AXIS_DECADES;
 }
 
 /** Row indices for a table of at most `maxRows` rows, always including the last. */

@@ -7,6 +7,7 @@ import { formatNumber, magnitude, timeAxisUnit } from '../../format/format.js';
 import {
   OKABE_ITO,
   fmtUnit,
+  logFloor,
   logSafe,
   seriesStats,
   tableRows,
@@ -40,6 +41,11 @@ export class ItpChart extends LitElement {
   @property({ type: Number }) cursorHours = NaN;
   /** Draw as steps (per-interval quantities such as delivered µL). */
   @property({ type: Boolean }) steps = false;
+  /**
+   * A fixed y range [min, max] (a score's whole scale, 0–10); null at either end: that end follows the data.
+   * Null (default): the axis follows the data. Ignored on a log axis.
+   */
+  @property({ attribute: false }) yRange: [number | null, number | null] | null = null;
 
   @query('.plot') private plotEl!: HTMLDivElement;
   private plot: uPlot | null = null;
@@ -69,7 +75,7 @@ export class ItpChart extends LitElement {
     const opts: uPlot.Options = {
       width,
       height: Math.round(Math.min(260, Math.max(180, width * 0.4))),
-      scales: { x: { time: false }, y: this.log ? { distr: 3 } : {} },
+      scales: { x: { time: false }, y: this.log ? { distr: 3 } : this.yScale() },
       axes: [
         { label: `${S.charts.time} (${tu})`, stroke: '#1b1b1f', grid: { stroke: '#e4e4ea' } },
         {
@@ -106,6 +112,20 @@ export class ItpChart extends LitElement {
     this.resize.observe(this.plotEl);
   }
 
+  /** A linear y scale with the fixed ends of `yRange` (the other end from the data, padded as uPlot does). */
+  private yScale(): uPlot.Scale {
+    const r = this.yRange;
+    if (!r) return {};
+    return {
+      range: (_u, dataMin, dataMax) => {
+        const [lo, hi] = uPlot.rangeNum(dataMin, dataMax, 0.1, true);
+        const min = r[0] ?? lo ?? 0;
+        const max = r[1] ?? hi ?? 1;
+        return [min, max > min ? max : min + 1];
+      },
+    };
+  }
+
   /**
    * The playback marker is an element over the plot, moved with a transform: playback changes cursorHours every
    * frame, and redrawing the canvas (axes, text) for it each frame kept the main thread busy (docs/bench.md).
@@ -131,7 +151,8 @@ export class ItpChart extends LitElement {
 
   private data(): uPlot.AlignedData {
     const { hoursPer } = this.axisUnit();
-    const ys = this.series.map((s) => (this.log ? logSafe(s.values) : withGaps(s.values)));
+    const floor = this.log ? logFloor(this.series.map((s) => s.values)) : 0;
+    const ys = this.series.map((s) => (this.log ? logSafe(s.values, floor) : withGaps(s.values)));
     const t = this.tHours;
     if (!this.steps || !t.length)
       return [Float64Array.from(t, (h) => h / hoursPer), ...ys] as uPlot.AlignedData;
@@ -144,6 +165,7 @@ export class ItpChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const from = [
+      this.yRange,
       this.tHours,
       this.log,
       this.steps,
@@ -152,6 +174,7 @@ export class ItpChart extends LitElement {
     ];
     const same = from.length === this.builtFrom.length && from.every((x, i) => x === this.builtFrom[i]);
     const shape = JSON.stringify([
+      this.yRange,
       this.log,
       this.steps,
       this.unit,

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { CHARTS_TEXT, S } from '../../i18n/strings.js';
-import { formatTime } from '../../format/format.js';
+import { formatNumber, formatTime } from '../../format/format.js';
 import { issuesList, notice } from '../../base/templates.js';
 import { dailyDoseChart } from './daily-dose-chart.js';
 import { seriesDef } from '../../../model/series.js';
@@ -17,6 +17,60 @@ export function effectUnit(name: string): string {
 /** What learners read as the title of an effect series: plain words and the scale ("Pain score (0–10)"). */
 export function effectTitle(name: string): string {
   return seriesDef(name)?.label ?? name;
+}
+
+/**
+ * How an effect series is charted: on its whole fixed scale (a pain score on 0–10, never an axis stretched to
+ * the run's own range, on which 0.005 of 1 looks like a full effect), with the unit "out of 10" in words.
+ * Series without a scale in their unit keep their unit and an automatic axis.
+ */
+export function effectScale(name: string): EffectScale {
+  let sc = scales.get(name); // one object per series: the chart redraws only when its inputs change
+  if (sc) return sc;
+  const unit = effectUnit(name);
+  const m = /(\d+)–(\d+)/.exec(unit);
+  sc = m
+    ? {
+        heading: effectTitle(name).replace(/\s*\(\d+–\d+\)$/, ''),
+        unit: CHARTS_TEXT.outOf(m[2]),
+        range: [Number(m[1]), Number(m[2])],
+      }
+    : { heading: effectTitle(name), unit, range: null };
+  scales.set(name, sc);
+  return sc;
+}
+
+interface EffectScale {
+  heading: string;
+  unit: string;
+  range: [number, number] | null;
+}
+const scales = new Map<string, EffectScale>();
+
+/** A per-interval quantity's axis starts at 0 (one object: see effectScale). */
+const FROM_ZERO: [number, null] = [0, null];
+
+/** Runs longer than this show the tip delivery of their first TIP_WINDOW_HOURS only (strokes stay visible). */
+const TIP_WINDOW_HOURS = 48;
+
+/**
+ * The tip delivery series to chart: a long run's first two days (over months, intervals alternating 8 and
+ * 9 µL are thousands of bars in a few hundred pixels: a solid block), with its unit in words.
+ */
+export function tipWindow(tHours: Float64Array, tipVolumeUl: Float64Array) {
+  const n = tHours.length;
+  const dt = n > 1 ? tHours[1] - tHours[0] : (tHours[0] ?? 1);
+  const unit = Math.abs(dt - 1) < 1e-9 ? CHARTS_TEXT.perHour : CHARTS_TEXT.perMinutes(formatNumber(dt * 60));
+  const long = n > 0 && tHours[n - 1] > 2 * TIP_WINDOW_HOURS;
+  if (!long) return { tHours, values: tipVolumeUl, unit, windowDays: null };
+  let k = 0;
+  while (k < n && tHours[k] <= TIP_WINDOW_HOURS + 1e-9) k++;
+  return {
+    tHours: tHours.subarray(0, k),
+    values: tipVolumeUl.subarray(0, k),
+    unit,
+    windowDays: formatNumber(TIP_WINDOW_HOURS / 24),
+  };
 }
 
 /**
@@ -133,17 +187,34 @@ export class ItpCharts extends ItpView {
       ></itp-chart>
       ${
         effects.length
-          ? effects.map(
-              ([name, v]) =>
-                html`<itp-chart
-                  heading=${effectTitle(name)}
-                  unit=${effectUnit(name)}
-                  .tHours=${r.series.tHours}
-                  .series=${[{ label: effectTitle(name), values: v }]}
-                ></itp-chart>`,
-            )
+          ? effects.map(([name, v]) => {
+              const sc = effectScale(name);
+              return html`<itp-chart
+                heading=${sc.heading}
+                unit=${sc.unit}
+                .yRange=${sc.range}
+                .tHours=${r.series.tHours}
+                .series=${[{ label: sc.heading, values: v }]}
+              ></itp-chart>`;
+            })
           : html`<p class="notice" role="status">${S.run.notProduced(S.charts.effects)}</p>`
       }`;
+  }
+
+  private tipChart(tHours: Float64Array, tipVolumeUl: Float64Array) {
+    const w = tipWindow(tHours, tipVolumeUl);
+    const heading = w.windowDays
+      ? CHARTS_TEXT.firstDays(S.charts.tipDelivery, w.windowDays)
+      : S.charts.tipDelivery;
+    return html`<itp-chart
+        heading=${heading}
+        unit=${w.unit}
+        steps
+        .yRange=${FROM_ZERO}
+        .tHours=${w.tHours}
+        .series=${[{ label: S.charts.tipDelivery, values: w.values }]}
+      ></itp-chart>
+      ${w.windowDays ? html`<p class="muted">${CHARTS_TEXT.firstDaysNote}</p>` : nothing}`;
   }
 
   /** The run's events in time order (what an MRI, a refill or an alarm did, in the engine's words). */
@@ -170,13 +241,7 @@ export class ItpCharts extends ItpView {
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${
         r
-          ? html` <itp-chart
-                heading=${S.charts.tipDelivery}
-                unit="µL per interval"
-                steps
-                .tHours=${r.series.tHours}
-                .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
-              ></itp-chart>
+          ? html`${this.tipChart(r.series.tHours, r.series.tipVolumeUl)}
               ${dailyDoseChart([{ label: S.charts.dose, result: r }])} ${this.eventList()}
               <itp-chart
                 heading=${S.charts.reservoir}

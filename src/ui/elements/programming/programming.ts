@@ -48,7 +48,7 @@ export class ItpProgramming extends ItpView {
     this.sourceNotice = r.notice;
     this.base = r.scenario;
     this.draft = draftFrom(edit.programOf(r.scenario));
-    await this.runProgram();
+    await this.runProgram(false);
   }
 
   /** The scenario with the edited program. */
@@ -56,8 +56,10 @@ export class ItpProgramming extends ItpView {
     return edit.withProgram(this.base, programFrom(this.draft));
   }
 
-  private async runProgram(): Promise<void> {
-    await this.runner.run(this.scenarioWithProgram());
+  /** Runs the edited program; `byLearner` when the learner pressed Run (the scenario is then reported). */
+  private async runProgram(byLearner = true): Promise<void> {
+    const scenario = this.scenarioWithProgram();
+    if ((await this.runner.run(scenario)) && byLearner) this.reportScenario(scenario);
   }
 
   private set(patch: Partial<ProgramDraft>): void {

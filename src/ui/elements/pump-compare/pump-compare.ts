@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { ItpView } from '../../base/view-base.js';
@@ -14,13 +14,18 @@ import * as edit from '../../scenario/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
 import styles from './pump-compare.styles.js';
 import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
+import { matchGasToProgrammable, type Matched } from './compare-model.js';
 
 type Json = Record<string, unknown>;
+
+/** The episode controls' starting values: a normal temperature at sea level (no episode until changed). */
+const DEFAULT_EPISODE: edit.Episode = { startDay: 10, lengthDays: 3, bodyTemperatureC: 37, altitudeFt: 0 };
 
 /**
  * <itp-pump-compare> — a programmable and a constant-rate (gas) pump side by side on the same patient and
  * drug, animated from the simulated series: rotor strokes, reservoir, tip delivery (pulsed vs smooth), battery.
- * Controls change both scenarios at once (fever/flight episode, MRI scan, programmed rate, concentration at a
+ * Both start at the same daily dose of the same drug (the gas pump's solution is made up for it,
+ * compare-model.ts). Controls change both scenarios at once (fever/flight episode, MRI scan, programmed rate, concentration at a
  * refill) and both re-run in the worker.
  *
  * @event itp-run-finished - a run finished; detail: { result, run: 'programmable' | 'constant-rate' }
@@ -38,20 +43,17 @@ export class ItpPumpCompare extends ItpView {
   /** Preset of the constant-rate side (the programmable side uses `preset`). */
   @property({ attribute: 'constant-preset' }) constantPreset = 'baclofen-constant-rate';
 
-  @state() private episode: edit.Episode = {
-    startDay: 10,
-    lengthDays: 3,
-    bodyTemperatureC: 37,
-    altitudeFt: 0,
-  };
+  @state() private episode: edit.Episode = { ...DEFAULT_EPISODE };
   @state() private mriDay: number | null = null;
   @state() private rateMlPerDay = NaN;
   @state() private refillDay = 30;
-  @state() private refillConcentration = NaN;
+  /** Strength of the refill solution, % of each pump's current concentration (100: no change). */
+  @state() private refillPercent = 100;
+  /** How the gas pump was matched to the programmable pump's drug and dose (see compare-model.ts). */
+  private matched: Matched | null = null;
   /**
    * Controls the learner has changed. An untouched control leaves the stories' presets as they are: the
-   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans, and the refill
-   * field (which starts at the programmable pump's concentration) would refill the gas pump 4× stronger.
+   * episode fields would otherwise wipe a preset's fever/flight timeline, the MRI box its scans.
    */
   private touched = new Set<'episode' | 'mri' | 'refill'>();
   @state() private gasNotice: string | null = null;
@@ -60,28 +62,53 @@ export class ItpPumpCompare extends ItpView {
   private prog = new RunController(this, 'programmable');
   private gas = new RunController(this, 'constant-rate');
   private time = new TimeController(this);
+  protected override clock = this.time;
   private progData: SideData | null = null;
   private gasData: SideData | null = null;
+
+  private loads = 0;
 
   protected override defaultPreset(): string {
     return 'baclofen-programmable';
   }
 
+  /** A lesson that swaps the constant-rate story (lesson 2 → lesson 3) must show the new story. */
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return changed.has('constantPreset');
+  }
+
   protected async load(): Promise<void> {
+    const mine = ++this.loads;
     const r = await this.resolve();
+    if (mine !== this.loads) return; // a newer source (preset, file, property) is loading
     this.sourceNotice = r.notice;
     const g = fromPreset(this.constantPreset);
     this.gasNotice = g.notice ? S.run.presetMissing(this.constantPreset) : null;
-    this.base = { prog: r.scenario, gas: g.notice ? null : g.scenario };
+    this.matched = g.notice ? null : matchGasToProgrammable(r.scenario, g.scenario);
+    this.base = { prog: r.scenario, gas: this.matched?.gas ?? null };
     this.rateMlPerDay = edit.rateOf(r.scenario);
-    this.refillConcentration = edit.concentrationOf(r.scenario);
+    this.refillPercent = 100;
     this.touched.clear();
+    // The controls show what the runs use: a new story starts from its own timeline, without an MRI scan.
+    this.episode = { ...DEFAULT_EPISODE };
+    this.mriDay = null;
     this.time.startHours = this.startHours;
-    await this.apply();
+    await this.apply({ byLearner: false });
   }
 
-  /** The two scenarios with the learner's controls applied. */
+  /** The two scenarios with the learner's controls applied, as this view runs them. */
   scenarios(): { prog: ScenarioInput; gas: ScenarioInput | null } {
+    const { prog, gas } = this.edited();
+    // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
+    const forView = (s: ScenarioInput): ScenarioInput => ({
+      ...s,
+      model: { ...s.model, recordStrokes: true, distribution: false },
+    });
+    return { prog: forView(prog), gas: gas === null ? null : forView(gas) };
+  }
+
+  /** The two scenarios with the learner's controls applied (the programmable one is the page's shared state). */
+  private edited(): { prog: ScenarioInput; gas: ScenarioInput | null } {
     const shared = this.storyTimeline();
     const change = (s: ScenarioInput, programmable: boolean): ScenarioInput => {
       let out = s;
@@ -96,14 +123,10 @@ export class ItpPumpCompare extends ItpView {
         };
       if (this.touched.has('mri')) out = edit.withMri(out, this.mriDay);
       if (programmable && Number.isFinite(this.rateMlPerDay)) out = edit.withRate(out, this.rateMlPerDay);
-      if (
-        this.touched.has('refill') &&
-        Number.isFinite(this.refillConcentration) &&
-        this.refillConcentration !== edit.concentrationOf(s)
-      )
-        out = edit.withRefillConcentration(out, this.refillDay, this.refillConcentration);
-      // This view shows the pumps only: no CSF distribution (a third of the run's time), strokes kept.
-      return { ...out, model: { ...out.model, recordStrokes: true, distribution: false } };
+      const c = edit.concentrationOf(s);
+      if (this.touched.has('refill') && this.refillPercent !== 100 && c > 0 && this.refillPercent > 0)
+        out = edit.withRefillConcentration(out, this.refillDay, (c * this.refillPercent) / 100);
+      return out;
     };
     return {
       prog: change(this.base.prog ?? defaultScenario(), true),
@@ -147,7 +170,7 @@ export class ItpPumpCompare extends ItpView {
           ]
             .filter(Boolean)
             .join(', ');
-    return html`<div class="hint">
+    return html`<div class="hint" data-key="timeline">
       <p>${COMPARE_TEXT.timeline}</p>
       <ul>
         ${story.timeline.map(
@@ -161,8 +184,12 @@ export class ItpPumpCompare extends ItpView {
     </div>`;
   }
 
-  /** Re-runs both pumps; `live` while a control is being moved (RunController: coalesced, follows the drag). */
-  private async apply(live = false): Promise<void> {
+  /**
+   * Runs both pumps. `live` while a control is being moved (RunController: coalesced, follows the drag);
+   * `byLearner` when a control changed (the programmable scenario is then reported), not on first load.
+   */
+  private async apply({ live = false, byLearner = true } = {}): Promise<void> {
+    const shared = this.edited().prog;
     const sc = this.scenarios();
     const runs = [
       this.prog.run(sc.prog, { live }),
@@ -171,6 +198,7 @@ export class ItpPumpCompare extends ItpView {
     const [p, g] = await Promise.all(runs);
     this.progData = p ? sideData(p, sc.prog) : this.prog.error ? null : this.progData;
     this.gasData = g ? sideData(g, sc.gas) : this.gas.error || sc.gas === null ? null : this.gasData;
+    if (byLearner && p) this.reportScenario(shared);
     const ref = this.progData?.result ?? this.gasData?.result;
     if (ref) {
       const t = ref.series.tHours;
@@ -195,7 +223,7 @@ export class ItpPumpCompare extends ItpView {
         return;
       this.episode = next;
       this.touched.add('episode');
-      void this.apply(live);
+      void this.apply({ live });
     };
     // While the value moves (arrow keys, the spinner, a drag): re-run live, only on values the field accepts
     // (a half-typed "3" on the way to "38" is not run).
@@ -313,21 +341,7 @@ export class ItpPumpCompare extends ItpView {
       ${
         this.shows('concentration')
           ? html`<label
-                >${S.compare.concentration} (µg/mL)
-                <input
-                  type="number"
-                  min="1"
-                  max="100000"
-                  step="50"
-                  .value=${String(this.refillConcentration)}
-                  @change=${(e: Event) => {
-                    this.refillConcentration = this.num(e);
-                    this.touched.add('refill');
-                    void this.apply();
-                  }}
-              /></label>
-              <label
-                >refill on day
+                >${COMPARE_TEXT.refillDay}
                 <input
                   type="number"
                   min="0"
@@ -339,7 +353,23 @@ export class ItpPumpCompare extends ItpView {
                     this.touched.add('refill');
                     void this.apply();
                   }}
-              /></label>`
+              /></label>
+              <label
+                >${COMPARE_TEXT.refillStrength}
+                <input
+                  type="number"
+                  min="10"
+                  max="400"
+                  step="5"
+                  aria-describedby="refill-help"
+                  .value=${String(this.refillPercent)}
+                  @change=${(e: Event) => {
+                    this.refillPercent = this.num(e);
+                    this.touched.add('refill');
+                    void this.apply();
+                  }}
+              /></label>
+              <p class="hint" id="refill-help">${COMPARE_TEXT.refillHelp}</p>`
           : nothing
       }
     </fieldset>`;
@@ -353,6 +383,47 @@ export class ItpPumpCompare extends ItpView {
     return dailyDoseChart(runs, this.time.tHours);
   }
 
+  /** What both pumps share (drug, dose) in words, and a run that ends before the other. */
+  private truthNotes() {
+    const m = this.matched;
+    const b = m?.baseline;
+    const rate = (x: number) => withUnit(x, 'mL/day');
+    const conc = (x: number) => withUnit(x, 'µg/mL');
+    const same = b
+      ? COMPARE_TEXT.baseline(
+          b.drugName,
+          withUnit(b.doseUgPerDay, 'µg/day'),
+          rate(b.progRateMlPerDay),
+          conc(b.progConcentrationUgPerMl),
+          rate(b.gasRateMlPerDay),
+          conc(b.gasConcentrationUgPerMl),
+        )
+      : m
+        ? COMPARE_TEXT.noBaseline(withUnit(m.storyDoseUgPerDay, 'µg/day'))
+        : null;
+    const p = this.progData?.result.summary.durationHours;
+    const g = this.gasData?.result.summary.durationHours;
+    let ends: string | null = null;
+    if (p !== undefined && g !== undefined && Math.abs(p - g) >= 1) {
+      const day = (h: number) => formatNumber(h / 24);
+      const [shorter, longer] =
+        g < p
+          ? [S.compare.constantRate, S.compare.programmable]
+          : [S.compare.programmable, S.compare.constantRate];
+      ends = COMPARE_TEXT.endsEarly(
+        shorter.toLowerCase(),
+        day(Math.min(p, g)),
+        longer.toLowerCase(),
+        day(Math.max(p, g)),
+      );
+    }
+    if (!same && !ends) return nothing;
+    return html`<div class="truth">
+      ${same ? html`<p data-key="baseline">${same}</p>` : nothing}
+      ${ends ? html`<p data-key="ends">${ends}</p>` : nothing}
+    </div>`;
+  }
+
   override render() {
     const t = this.time.tHours;
     const busy = this.prog.running || this.gas.running;
@@ -360,6 +431,7 @@ export class ItpPumpCompare extends ItpView {
       <h2>${S.compare.heading}</h2>
       ${notice(this.sourceNotice)}
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
+      ${this.truthNotes()}
       ${
         // Playback re-renders every frame: the controls and the story note only when what they show changed.
         guard(

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SimResult } from '../../../model/result.js';
 import { findPreset, DEFAULT_PRESET_ID } from '../../../model/scenario/presets.js';
@@ -36,6 +36,11 @@ export class ItpRunSummary extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.run();
+  }
+
+  /** A new preset or scenario after the first run runs again (the first run starts on connection). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('preset') || changed.has('scenario'))) void this.run();
   }
 
   /** Runs the current scenario; resolves with the result (also kept for rendering). */

@@ -42,32 +42,39 @@ export class ItpSpine extends ItpView {
   private base: ScenarioInput | null = null;
   private runner = new RunController(this, 'spine');
   private time = new TimeController(this);
+  protected override clock = this.time;
   private scale: LogScale = { min: 1e-3, max: 1 };
   private dragging = false;
   @query('canvas.heat') private canvas?: HTMLCanvasElement;
+
+  private loads = 0;
 
   protected override defaultPreset(): string {
     return 'baclofen-programmable';
   }
 
   protected async load(): Promise<void> {
+    const mine = ++this.loads;
     const r = await this.resolve();
+    if (mine !== this.loads) return; // a newer source (preset, file, property) is loading
     this.sourceNotice = r.notice;
     this.base = r.scenario;
     const lvl = edit.tipLevelOf(r.scenario);
     if (lvl && SPINE_LEVELS.includes(lvl)) this.tipIndex = SPINE_LEVELS.indexOf(lvl);
     this.posture = edit.postureOf(r.scenario) ?? POSTURE_DEFAULTS.posture;
     this.time.startHours = this.startHours;
-    await this.apply();
+    await this.apply(false);
   }
 
-  private async apply(): Promise<void> {
+  /** Runs the scenario at the tip and posture shown; `byLearner` when they were changed (then reported). */
+  private async apply(byLearner = true): Promise<void> {
     const scenario = edit.withPosture(
       edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]),
       this.posture,
     );
     const res = await this.runner.run(scenario);
     if (!res) return;
+    if (byLearner) this.reportScenario(scenario);
     if (res.distribution) {
       const d = res.distribution;
       let all = d.csfNgPerMl;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CohortResult } from '../../../model/trials/cohort.js';
 import type { TrialTimelineData as TrialTimeline } from '../../../model/trials/timeline.js';
@@ -69,6 +69,11 @@ export class ItpTrial extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
+  }
+
+  /** With `auto-run`, a new preset (a lesson's second story) runs at once instead of showing the old cohort. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && this.autoRun && changed.has('preset')) void this.runCohort();
   }
 
   private async getService(): Promise<TrialService> {
