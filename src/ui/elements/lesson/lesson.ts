@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ItpView } from '../../base/view-base.js';
 import { LESSON_PAGE_TEXT, S } from '../../i18n/strings.js';
 import { LESSON_TEXTS } from '../../i18n/strings-lessons.js';
@@ -64,6 +65,8 @@ export class ItpLesson extends ItpView {
       return html`<p role="alert">${LESSON_PAGE_TEXT.unknown(this.lesson)}</p>
         <p>${LESSON_PAGE_TEXT.choose} ${LESSON_PLANS.map((p) => p.id).join(', ')}</p>`;
     const preset = this.chosen ?? plan.presets[0];
+    // The view is keyed by lesson and story: a new lesson or story gets new elements, so each loads its own
+    // story whatever the previous one had set (an element reused across lessons may keep the old one).
     return html`
       <article>
         <h2>${text.title}</h2>
@@ -88,7 +91,7 @@ export class ItpLesson extends ItpView {
               </div>`
             : nothing
         }
-        ${this.view(plan, preset)}
+        ${keyed(`${plan.id}|${preset}`, this.view(plan, preset))}
       </article>
     `;
   }
