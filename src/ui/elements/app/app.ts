@@ -4,7 +4,6 @@ import type { SimResult } from '../../../model/result.js';
 import type { ScenarioIssue } from '../../../model/scenario/errors.js';
 import { baseStyles } from '../../base/styles.js';
 import { S } from '../../i18n/strings.js';
-import { LESSON_TEXTS } from '../../i18n/strings-lessons.js';
 import { notice } from '../../base/templates.js';
 import { defaultScenario, scenarioFromLocation, shareHash } from '../../scenario/scenario-source.js';
 import {
@@ -26,7 +25,6 @@ import '../charts/charts.define.js';
 import '../programming/programming.define.js';
 import '../lifecycle/lifecycle.define.js';
 import '../route-compare/route-compare.define.js';
-import '../lesson/lesson.define.js';
 
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -45,7 +43,8 @@ export class ItpApp extends LitElement {
   static override styles = [baseStyles, styles];
 
   @state() view: ViewId = 'compare';
-  @state() lesson = LESSON_TEXTS[0].id;
+  /** The lesson shown in the Lessons view (its step and answers are kept by the lesson itself). */
+  @state() lesson = 'why-intrathecal';
   /** The scenario the app's scenario views run (undefined: each view's default preset). */
   @state() private scenario: unknown = undefined;
   @state() private linkNotice: string | null = null;
@@ -69,6 +68,7 @@ export class ItpApp extends LitElement {
     else if (loaded.corrupt) this.shareMessage = this.corruptMessage(loaded.corrupt);
     void this.fromLocation();
     window.addEventListener('hashchange', this.onHash);
+    this.addEventListener('itp-lesson-step', (e) => (this.lesson = e.detail.lesson));
     this.addEventListener('itp-run-finished', (e) => {
       this.lastResult = e.detail.result;
       this.requestUpdate();
@@ -221,27 +221,9 @@ export class ItpApp extends LitElement {
       case 'routes':
         return html`<itp-route-compare preset="morphine-cancer-pain"></itp-route-compare>`;
       case 'lessons':
-        return html`<div class="lessons">
-          <nav aria-label=${S.lessons.heading}>
-            <h2>${S.lessons.heading}</h2>
-            <ol>
-              ${LESSON_TEXTS.map(
-                (l) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      aria-current=${l.id === this.lesson ? 'true' : 'false'}
-                      aria-pressed=${l.id === this.lesson ? 'true' : 'false'}
-                      @click=${() => (this.lesson = l.id)}
-                    >
-                      ${l.title}
-                    </button>
-                  </li>`,
-              )}
-            </ol>
-          </nav>
-          <itp-lesson lesson=${this.lesson}></itp-lesson>
-        </div>`;
+        // The lesson is its own chunk (every lesson's texts): fetched the first time this view is opened.
+        void import('../lesson/lesson.define.js');
+        return html`<itp-lesson nav lesson=${this.lesson}></itp-lesson>`;
     }
   }
 
