@@ -120,6 +120,27 @@ describe('predict → observe → explain', () => {
   });
 });
 
+describe('focused pictures', () => {
+  it('the bridge-bolus step draws its daily dose beside the same refill without a bridge', async () => {
+    const el = mount({ lesson: 'dead-space', 'start-step': '2' });
+    let runs = 0;
+    const both = new Promise<void>((resolve) =>
+      el.addEventListener('itp-run-finished', () => ++runs === 2 && resolve()),
+    );
+    await answer(el, 0);
+    await both;
+    const pics = q(el, 'itp-lesson-pictures')!;
+    await settle(pics);
+    const chart = shadow(pics).querySelector('itp-chart') as HTMLElement & { series: { label: string }[] };
+    expect(chart.series.map((x) => x.label)).toEqual([
+      'Concentration change with a bridge bolus',
+      'Concentration change without a bridge bolus',
+    ]);
+    expect(shadow(pics).querySelectorAll('itp-chart').length).toBe(1);
+    expect(shadow(pics).textContent).toContain('Catheter dead-space delay');
+  });
+});
+
 describe('progress kept', () => {
   it('survives a reload: the step reached and the answers given', async () => {
     const el = mount({ lesson: 'dead-space' });
@@ -183,6 +204,8 @@ describe('instructor mode', () => {
     await settle(cmp);
     expect(cmp.getAttribute('controls')).toBe('');
     expect(shadow(cmp).textContent).not.toContain('Body temperature');
+    // No empty controls box either.
+    expect(shadow(cmp).querySelector('fieldset[part="controls"]')).toBeNull();
     learner.remove();
 
     const sheet = mount({ lesson: 'fever-and-flight', worksheet: '' });

@@ -92,7 +92,7 @@ export const LESSON_TEXTS: LessonText[] = [
     title: 'Constant-rate vs programmable',
     intro: [
       'A programmable pump moves drug in tiny strokes driven by a battery motor; a gas-driven pump pushes it smoothly through a flow restrictor and has no battery.',
-      'Both pumps here treat the same patient with the same drug.',
+      'Both pumps here treat the same patient with baclofen: compare how each one delivers it.',
     ],
     steps: [
       {
@@ -118,7 +118,7 @@ export const LESSON_TEXTS: LessonText[] = [
         ],
         lookAt: ['the rotor stepping and the pulsed tip delivery', 'the smooth delivery of the gas pump'],
         explain: [
-          'The pulses are small and frequent, so over hours the spinal cord sees nearly the same dose from both pumps.',
+          'The pulses are small and frequent, so over hours the spinal cord sees an almost steady dose from either design.',
         ],
       },
       {
@@ -276,7 +276,7 @@ export const LESSON_TEXTS: LessonText[] = [
             text: 'A bridge bolus: push the old solution out at the old rate first',
             correct: true,
             feedback:
-              'The bridge bolus clears the catheter at a rate that keeps the dose steady, so the new solution arrives on time.',
+              'The bridge bolus clears the catheter at the old rate, so the patient keeps getting close to the intended dose until the new solution arrives.',
           },
           {
             text: 'Double the rate for the first week',
@@ -288,16 +288,20 @@ export const LESSON_TEXTS: LessonText[] = [
             feedback: 'Something can: a bridge bolus, which the programmable pump offers after a refill.',
           },
         ],
-        lookAt: ['the dose per day with the bridge bolus', 'the dose staying steady across the refill'],
+        lookAt: [
+          'the dose per day with the bridge bolus beside the same refill without one',
+          'how much smaller the dip is with the bridge',
+        ],
         explain: [
-          'The same delay appears after implant: an empty catheter must fill before any drug reaches the spinal fluid.',
+          'Side by side: without the bridge the dose falls to a fraction for about a day; with it, the patient hardly notices the change of solution.',
+          'The same delay appears after implant: an empty catheter must fill before any drug reaches the spinal fluid (the second story).',
         ],
       },
     ],
     summary: [
       'The catheter holds a volume of old solution that reaches the patient before the new one.',
       'The delay is catheter volume divided by flow: long at low rates.',
-      'A bridge bolus clears the old solution at the old rate, so the dose does not dip.',
+      'A bridge bolus clears the old solution at the old rate, so the dose hardly dips.',
     ],
     teacherNotes: [
       'Aim: the learner can explain why a concentration change reaches the patient late, and what a bridge bolus does.',

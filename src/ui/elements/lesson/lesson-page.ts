@@ -75,6 +75,19 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
     if (o.step !== null) lesson.setAttribute('start-step', String(o.step));
     if (o.story !== null) lesson.setAttribute('story', o.story);
     for (const f of ['locked', 'instructor', 'worksheet'] as const) if (o[f]) lesson.setAttribute(f, '');
+    // "Next lesson" in the summary opens another lesson in place: the title and the address follow it, so that
+    // a reload or a copied address shows that lesson (its step comes back from the saved progress).
+    lesson.addEventListener('itp-lesson-step', (e) => {
+      const title = titleOf(e.detail.lesson);
+      document.title = T.title(title);
+      h1.textContent = title;
+      const u = new URL(location.href);
+      if (u.searchParams.get('lesson') === e.detail.lesson) return;
+      u.searchParams.set('lesson', e.detail.lesson);
+      u.searchParams.delete('step');
+      u.searchParams.delete('story');
+      history.replaceState(history.state, '', u.href.replace(/=(&|$)/g, '$1'));
+    });
     main.append(h1, lesson);
   } else {
     document.title = T.fallbackTitle;

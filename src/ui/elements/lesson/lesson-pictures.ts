@@ -4,6 +4,8 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { CHARTS_TEXT, LIFECYCLE_TEXT, S } from '../../i18n/strings.js';
 import { issuesList, notice } from '../../base/templates.js';
+import { fromPreset } from '../../scenario/scenario-source.js';
+import { findPreset } from '../../../model/scenario/presets.js';
 import { LESSON_UI as T } from '../../i18n/strings-lessons-ui.js';
 import { formatTime, withUnit } from '../../format/format.js';
 import { dailyDoseChart } from '../charts/daily-dose-chart.js';
@@ -46,19 +48,37 @@ export class ItpLessonPictures extends ItpView {
 
   /** Space-separated picture names (see PICTURES). */
   @property() pictures = 'dose';
+  /** A second preset whose daily dose the 'dose' picture draws beside this one's (before/after). */
+  @property({ attribute: 'compare-preset' }) comparePreset: string | null = null;
   private runner = new RunController(this, 'lesson');
+  private other = new RunController(this, 'lesson-compare');
 
   protected async load(): Promise<void> {
     const r = await this.resolve();
     this.sourceNotice = r.notice;
-    await this.runner.run(r.scenario);
+    const runs = [this.runner.run(r.scenario)];
+    if (this.comparePreset) runs.push(this.other.run(fromPreset(this.comparePreset).scenario));
+    await Promise.all(runs);
+  }
+
+  private storyTitle(preset: string | null): string {
+    return (preset && findPreset(preset)?.title) || S.charts.dose;
   }
 
   private picture(id: PictureId, r: SimResult) {
     const t = r.series.tHours;
     switch (id) {
-      case 'dose':
-        return dailyDoseChart([{ label: S.charts.dose, result: r }]);
+      case 'dose': {
+        const o = this.comparePreset ? this.other.result : null;
+        return dailyDoseChart(
+          o
+            ? [
+                { label: this.storyTitle(this.preset), result: r },
+                { label: this.storyTitle(this.comparePreset), result: o },
+              ]
+            : [{ label: S.charts.dose, result: r }],
+        );
+      }
       case 'tip':
         return html`<itp-chart
           heading=${S.charts.tipDelivery}

@@ -35,6 +35,7 @@ export const LESSON_PLANS: LessonPlan[] = [
         view: 'pictures',
         stories: ['concentration-change-bridge', 'catheter-dead-space'],
         pictures: ['dose', 'delay'],
+        compareWith: 'concentration-change-no-bridge',
       },
     ],
   },

@@ -20,6 +20,9 @@ export interface LessonObserve {
   controls?: string;
   /** For 'pictures': one or two of PICTURES. */
   pictures?: PictureId[];
+  /** For 'pictures': a preset whose daily dose is drawn beside the first story's (before/after), e.g. the same
+   * refill without a bridge bolus. Only with the first story (another story is not its counterpart). */
+  compareWith?: string;
 }
 
 export interface LessonStep extends LessonStepText {

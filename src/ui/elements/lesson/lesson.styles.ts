@@ -77,7 +77,7 @@ export default css`
   .choice {
     display: flex;
     flex-wrap: nowrap;
-    align-items: flex-start;
+    align-items: center;
     gap: 0.5rem;
     min-height: 2.75rem;
     padding: 0.3rem 0.4rem;
@@ -86,7 +86,7 @@ export default css`
     cursor: pointer;
   }
   .choice input {
-    margin-top: 0.25rem;
+    margin: 0;
     flex: none;
   }
   .choice span {
@@ -146,8 +146,14 @@ export default css`
     border-radius: var(--itp-radius, 4px);
     padding: 0.4rem 0.8rem;
   }
+  .link-form {
+    display: grid;
+    gap: 0.4rem;
+    justify-items: start;
+  }
   .link {
     overflow-wrap: anywhere;
+    margin: 0.2rem 0;
   }
   .worksheet .fields {
     display: flex;

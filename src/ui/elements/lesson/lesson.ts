@@ -209,6 +209,7 @@ export class ItpLesson extends ItpView {
         return html`<itp-lesson-pictures
           preset=${preset}
           pictures=${(o.pictures ?? []).join(' ')}
+          compare-preset=${o.compareWith && preset === o.stories[0] ? o.compareWith : nothing}
         ></itp-lesson-pictures>`;
       case 'trial':
         // The trial view is its own chunk (zod spec, protocols): fetched only when this story is shown.

@@ -178,6 +178,9 @@ export class ItpPumpCompare extends ItpView {
   }
 
   private controlsTemplate() {
+    // No control asked for (`controls=""`, e.g. a locked lesson): no empty box either.
+    if (!['temperature', 'altitude', 'mri', 'schedule', 'concentration'].some((c) => this.shows(c)))
+      return nothing;
     const ep = this.episode;
     const setEp = (patch: Partial<edit.Episode>) => {
       this.episode = { ...ep, ...patch };
