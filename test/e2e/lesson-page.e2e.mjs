@@ -171,6 +171,46 @@ test('progress is kept after a reload: the step, the answers, the score', async 
       .map((key) => window.localStorage.getItem(key)),
   );
   assert.deepEqual(kept, ['{"version":1,']);
+  // From the summary to the next lesson: the address and the title follow.
+  await check(page, 0);
+  await nextButton(page).click();
+  await page.getByRole('button', { name: 'Next lesson: The screening trial' }).click();
+  await page.locator('itp-lesson .step-heading').getByText('Step 1 of 1').waitFor();
+  assert.match(page.url(), /\?lesson=screening-trial$/);
+  assert.match(await page.title(), /The screening trial/);
+});
+
+test('the app’s Lessons view: the list with progress beside the lesson; a select on a phone', async ({
+  page,
+  baseUrl,
+  resultsDir,
+}) => {
+  await page.goto(baseUrl);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.locator('itp-app nav').getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.locator('itp-lesson .lesson-list').waitFor();
+  await page.locator('itp-lesson .lesson-list button').filter({ hasText: 'Battery and replacement' }).click();
+  await page.locator('itp-lesson h2').filter({ hasText: 'Battery and replacement' }).waitFor();
+  await check(page, 0);
+  await nextButton(page).click();
+  await page
+    .locator('itp-lesson .lesson-list button')
+    .filter({ hasText: /Battery and replacement \(done, \d of 1 right\)/ })
+    .waitFor();
+  // Another view and back: the same lesson, at its summary.
+  await page.locator('itp-app nav').getByRole('button', { name: 'Spine', exact: true }).click();
+  await page.locator('itp-app nav').getByRole('button', { name: 'Lessons', exact: true }).click();
+  await page.locator('itp-lesson .summary').waitFor();
+  await page.screenshot({ path: shot(resultsDir, 'lesson-app-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('itp-lesson .lesson-list select').selectOption('mri');
+  await page.locator('itp-lesson .step-heading').getByText('Step 1 of 2').waitFor();
+  assert.equal(await page.locator('itp-lesson .lesson-list ol').isVisible(), false);
+  const w = await pageWidth(page);
+  assert.ok(w <= 362, `page is ${w} px wide at 360 px`);
+  const v = await axeViolations(page);
+  assert.deepEqual(v, [], v.join('\n'));
+  await page.screenshot({ path: shot(resultsDir, 'lesson-app-phone.png'), fullPage: true });
 });
 
 test('instructor mode: notes, answers, link with settings, worksheet and its print', async ({

@@ -8,9 +8,24 @@ export default css`
     gap: 1rem;
     align-items: start;
   }
+  .lesson-list .narrow {
+    display: none;
+  }
   @container (max-width: 40rem) {
     .with-nav {
       grid-template-columns: minmax(0, 1fr);
+    }
+    .lesson-list .wide {
+      display: none;
+    }
+    .lesson-list .narrow {
+      display: inline-flex;
+    }
+    .lesson-list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
     }
   }
   .lesson-list ol,

@@ -358,27 +358,45 @@ export class ItpLesson extends ItpView {
 
   private lessonNav() {
     const saved = loadProgress().lessons;
+    const lessons = lessonList().map((l) => {
+      const p = saved[l.id];
+      const state = p?.completed
+        ? T.doneScore(p.completed.score, p.completed.total)
+        : p && p.first.some((a) => a !== null)
+          ? T.inProgress
+          : '';
+      return { id: l.id, title: l.title, state };
+    });
+    // Wide: the list of lessons beside the lesson. Narrow (a phone): one select above it, so that the question
+    // is not pushed a screen down by eight buttons. Container queries show one of the two (display: none
+    // takes the other out of the accessibility tree too).
     return html`<nav class="lesson-list" aria-label=${T.lessons}>
-      <h2>${T.lessons}</h2>
-      <ol>
-        ${lessonList().map((l) => {
-          const p = saved[l.id];
-          const state = p?.completed
-            ? T.doneScore(p.completed.score, p.completed.total)
-            : p && p.first.some((a) => a !== null)
-              ? T.inProgress
-              : '';
-          return html`<li>
-            <button
-              type="button"
-              aria-current=${l.id === this.lesson ? 'page' : 'false'}
-              @click=${() => this.openLesson(l.id)}
-            >
-              ${l.title}${state ? html`<span class="state"> (${state})</span>` : nothing}
-            </button>
-          </li>`;
-        })}
+      <h2 class="wide">${T.lessons}</h2>
+      <ol class="wide">
+        ${lessons.map(
+          (l) =>
+            html`<li>
+              <button
+                type="button"
+                aria-current=${l.id === this.lesson ? 'page' : 'false'}
+                @click=${() => this.openLesson(l.id)}
+              >
+                ${l.title}${l.state ? html`<span class="state"> (${l.state})</span>` : nothing}
+              </button>
+            </li>`,
+        )}
       </ol>
+      <label class="narrow"
+        >${T.lessons}
+        <select @change=${(e: Event) => this.openLesson((e.target as HTMLSelectElement).value)}>
+          ${lessons.map(
+            (l) =>
+              html`<option value=${l.id} ?selected=${l.id === this.lesson}>
+                ${l.title}${l.state ? ` (${l.state})` : ''}
+              </option>`,
+          )}
+        </select></label
+      >
       <label class="teacher-toggle"
         ><input
           type="checkbox"
