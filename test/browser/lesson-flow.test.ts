@@ -141,6 +141,21 @@ describe('focused pictures', () => {
   });
 });
 
+describe('focused events', () => {
+  it('a six-year story lists the warning and the replacement, not only the first routine refills', async () => {
+    const el = mount({ lesson: 'battery' });
+    const run = nextRun(el, 30000);
+    await answer(el, 0);
+    await run;
+    const pics = q(el, 'itp-lesson-pictures')!;
+    await settle(pics);
+    const items = [...shadow(pics).querySelectorAll('.events li')].map((li) => li.textContent!);
+    expect(items.length).toBeLessThanOrEqual(12);
+    expect(items.some((t) => t.includes('Elective replacement indicator'))).toBe(true);
+    expect(items.some((t) => t.includes('pump running: new battery'))).toBe(true);
+  }, 40000);
+});
+
 describe('progress kept', () => {
   it('survives a reload: the step reached and the answers given', async () => {
     const el = mount({ lesson: 'dead-space' });

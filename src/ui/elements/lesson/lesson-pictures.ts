@@ -14,7 +14,10 @@ import type { SimEvent, SimResult } from '../../../model/result.js';
 import { PICTURES, type PictureId } from './lesson-types.js';
 import '../chart/chart.define.js';
 
-/** Events shown in a lesson: alarms and warnings first (what the story is about), then the rest, by time. */
+/**
+ * Events shown in a lesson: what the story is about first — alarms, then warnings, then the rarer kinds of
+ * event before routine ones (in a six-year story, the replacement before the 30th refill) — shown by time.
+ */
 const EVENTS_MAX = 12;
 const RANK: Record<SimEvent['severity'], number> = { alarm: 0, warning: 1, info: 2 };
 
@@ -120,8 +123,15 @@ export class ItpLessonPictures extends ItpView {
   }
 
   private events(all: SimEvent[]) {
+    const count = new Map<string, number>();
+    for (const e of all) count.set(e.code, (count.get(e.code) ?? 0) + 1);
     const shown = [...all]
-      .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.tHours - b.tHours)
+      .sort(
+        (a, b) =>
+          RANK[a.severity] - RANK[b.severity] ||
+          count.get(a.code)! - count.get(b.code)! ||
+          a.tHours - b.tHours,
+      )
       .slice(0, EVENTS_MAX)
       .sort((a, b) => a.tHours - b.tHours);
     return html`<h4>${CHARTS_TEXT.events}</h4>
