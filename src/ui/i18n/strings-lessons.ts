@@ -57,7 +57,7 @@ export const LESSON_TEXTS: LessonText[] = [
           {
             text: 'A few times smaller',
             feedback:
-              'Smaller, yes — but by much more than a few times. Look at the gap between the bars: the axis is logarithmic, so each step is ten times.',
+              'Smaller, yes — but by much more than a few times. Read the ratio column: the bars use a logarithmic scale, which makes large differences look small.',
           },
           {
             text: 'Hundreds of times smaller',
@@ -67,7 +67,7 @@ export const LESSON_TEXTS: LessonText[] = [
           },
         ],
         lookAt: [
-          'the dose each route needs for the same spinal effect (a logarithmic scale: each step is ten times)',
+          'the ratio of each route’s dose to the intrathecal one (the bars use a logarithmic scale: they look much closer than they are)',
           'how much of each dose ends up in the blood',
         ],
         explain: [
@@ -434,8 +434,12 @@ export const LESSON_TEXTS: LessonText[] = [
             feedback: 'Only the pump’s reservoir connects to the catheter; the pocket does not.',
           },
         ],
-        lookAt: ['the drug in the blood after the refill', 'the reservoir, which did not fill'],
+        lookAt: [
+          'the drug in the blood after the refill',
+          'the events: the pocket fill, then the pump running dry',
+        ],
         explain: [
+          'The pump did not get its refill either, so soon after it runs dry: an overdose first, then the risk of withdrawal.',
           'Checking that the volume drawn back from the reservoir and the volume injected match, and that the needle is in the port, helps catch a pocket fill.',
         ],
       },
