@@ -157,6 +157,26 @@ describe('focused events', () => {
 });
 
 describe('progress kept', () => {
+  it('a lesson reopened at its summary is not reported as completed again', async () => {
+    let completions = 0;
+    const count = () => completions++;
+    document.addEventListener('itp-lesson-completed', count);
+    try {
+      const el = mount({ lesson: 'battery' });
+      await answer(el, 0);
+      button(el, /^\s*Summary\s*$/).click();
+      await settle(el);
+      expect(completions).toBe(1);
+      el.remove();
+      const again = mount({ lesson: 'battery' });
+      await settle(again);
+      expect(q(again, '.summary')).not.toBeNull();
+      expect(completions).toBe(1);
+    } finally {
+      document.removeEventListener('itp-lesson-completed', count);
+    }
+  });
+
   it('survives a reload: the step reached and the answers given', async () => {
     const el = mount({ lesson: 'dead-space' });
     await answer(el, await choiceIndex(el, false));
@@ -231,5 +251,23 @@ describe('instructor mode', () => {
     expect(text).not.toContain('Right.');
     expect(text).not.toContain('A warmer propellant pushes harder');
     expect(q(sheet, 'itp-pump-compare')).toBeNull();
+    sheet.remove();
+
+    // The teacher's answer sheet, printed from the panel (window.print stubbed): right boxes ticked, feedback.
+    const teacher = mount({ lesson: 'fever-and-flight', instructor: '' });
+    await settle(teacher);
+    const print = window.print;
+    let printed = '';
+    window.print = () => (printed = q(teacher, '.print-only')!.textContent!);
+    try {
+      button(teacher, /Print the answer sheet/).click();
+      await settle(teacher);
+      await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      window.print = print;
+    }
+    expect(printed).toContain('Answer sheet: Fever and flying');
+    expect(printed).toContain('☑ It rises');
+    expect(printed).toContain('A warmer propellant pushes harder');
   });
 });

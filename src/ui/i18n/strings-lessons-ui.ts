@@ -55,6 +55,9 @@ export const LESSON_UI = {
   copied: 'Link copied.',
   copyFailed: 'Copying is blocked here; select the link and copy it.',
   print: 'Print a worksheet',
+  printAnswers: 'Print the answer sheet',
+  answerSheet: (title: string) => `Answer sheet: ${title}`,
+  worksheetAnswer: 'Answer:',
   // Worksheet
   worksheet: (title: string) => `Worksheet: ${title}`,
   worksheetName: 'Name',

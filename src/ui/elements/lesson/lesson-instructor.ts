@@ -24,7 +24,8 @@ export interface InstructorActions {
   link: (o: LinkOptions) => string;
   copy: (link: string) => void;
   copyNote: string;
-  print: () => void;
+  /** Prints the worksheet: the learners' copy, or the teacher's with the answers and explanations. */
+  print: (copy: 'learner' | 'answers') => void;
 }
 
 /** The link options as the panel's form holds them now. */
@@ -102,6 +103,9 @@ export function instructorPanel(def: LessonDefinition, a: InstructorActions): Te
       <button type="button" @click=${() => a.copy(link)}>${T.copy}</button>
       <span role="status">${a.copyNote}</span>
     </form>
-    <button type="button" class="print" @click=${a.print}>${T.print}</button>
+    <div class="pager">
+      <button type="button" @click=${() => a.print('learner')}>${T.print}</button>
+      <button type="button" @click=${() => a.print('answers')}>${T.printAnswers}</button>
+    </div>
   </section>`;
 }

@@ -73,12 +73,13 @@ export class ItpLesson extends ItpView {
   @state() private selected: number | null = null;
   @state() private progress: LessonProgress = { step: 0, first: [], last: [] };
   @state() private chosenStory: string | null = null;
-  @state() private printing = false;
+  /** The worksheet being printed: with the answers (the teacher's copy) or without. */
+  @state() private printing: 'learner' | 'answers' | null = null;
   @state() private copyNote = '';
   @state() private linkOptions: LinkOptions = { startStep: 1, story: null, locked: false, paused: false };
   private store: ProgressStore | null = null;
   private startApplied = false;
-  private readonly afterPrint = () => (this.printing = false);
+  private readonly afterPrint = () => (this.printing = null);
 
   protected async load(): Promise<void> {}
 
@@ -114,8 +115,11 @@ export class ItpLesson extends ItpView {
     this.goTo(at, false);
   }
 
-  /** Shows step `at` (clamped), remembers it and tells the host. */
-  private goTo(at: number, focus = true): void {
+  /**
+   * Shows step `at` (clamped), remembers it and tells the host. `byLearner` false: restoring where the learner
+   * left (no focus move, and reaching the summary again is not a new completion for the host).
+   */
+  private goTo(at: number, byLearner = true): void {
     const def = this.def;
     if (!def) return;
     const n = def.steps.length;
@@ -126,11 +130,12 @@ export class ItpLesson extends ItpView {
     if (this.at === n) {
       const score = lessonScore(def, this.progress.first);
       this.progress = { ...this.progress, completed: { score, total: n } };
-      emit(this, 'itp-lesson-completed', { lesson: def.id, score, total: n, scaled: n ? score / n : 0 });
+      if (byLearner)
+        emit(this, 'itp-lesson-completed', { lesson: def.id, score, total: n, scaled: n ? score / n : 0 });
     }
     saveLessonProgress(def.id, this.progress);
     emit(this, 'itp-lesson-step', { lesson: def.id, step: this.at, steps: n });
-    if (focus)
+    if (byLearner)
       void this.updateComplete.then(() => {
         const h = this.renderRoot.querySelector<HTMLElement>('.step-heading');
         h?.focus();
@@ -438,8 +443,8 @@ export class ItpLesson extends ItpView {
     }
   }
 
-  private async print(): Promise<void> {
-    this.printing = true;
+  private async print(copy: 'learner' | 'answers'): Promise<void> {
+    this.printing = copy;
     await this.updateComplete;
     window.print();
   }
@@ -474,7 +479,7 @@ export class ItpLesson extends ItpView {
               link: (o) => this.linkFor(o),
               copy: (l) => void this.copy(l),
               copyNote: this.copyNote,
-              print: () => void this.print(),
+              print: (copy) => void this.print(copy),
             })
           : nothing
       }
@@ -482,6 +487,6 @@ export class ItpLesson extends ItpView {
     return html`<div class=${this.printing ? 'screen-only' : ''}>
         ${this.nav ? html`<div class="with-nav">${this.lessonNav()} ${lesson}</div>` : lesson}
       </div>
-      ${this.printing ? html`<div class="print-only">${worksheet(def)}</div>` : nothing}`;
+      ${this.printing ? html`<div class="print-only">${worksheet(def, this.printing === 'answers')}</div>` : nothing}`;
   }
 }
