@@ -1,12 +1,13 @@
 /**
  * Elements whose code is a separate chunk (dynamic import): rarely used first, heavy (the trial view carries the
- * trial protocols and the zod spec schema). A host page that writes `<itp-trial>` into its own DOM gets it
+ * trial protocols and the zod spec schema; the lesson carries every lesson's questions and texts). A host page that writes `<itp-trial>` into its own DOM gets it
  * loaded the first time one appears; our own elements that render a lazy element import it themselves (the
  * lesson does for its trial story). Nothing is fetched until an element needs it, so the first-minute payload
  * of a page without a trial is the eager bundle only (`npm run size`).
  */
 const LAZY: Record<string, () => Promise<unknown>> = {
   'itp-trial': () => import('./ui/elements/trial/trial.define.js'),
+  'itp-lesson': () => import('./ui/elements/lesson/lesson.define.js'),
 };
 
 const pending = new Set(Object.keys(LAZY));

@@ -7,19 +7,20 @@ import './ui/elements/charts/charts.define.js';
 import './ui/elements/programming/programming.define.js';
 import './ui/elements/lifecycle/lifecycle.define.js';
 import './ui/elements/route-compare/route-compare.define.js';
-import './ui/elements/lesson/lesson.define.js';
 import './ui/elements/app/app.define.js';
-// <itp-trial> is its own chunk, loaded when one appears (src/elements-lazy.ts).
+// <itp-trial> and <itp-lesson> are their own chunks, loaded when one appears (src/elements-lazy.ts).
 import { autoDefineLazyElements } from './elements-lazy.js';
 import type { ItpTrial } from './ui/elements/trial/trial.js';
+import type { ItpLesson } from './ui/elements/lesson/lesson.js';
 autoDefineLazyElements();
 // Types only (erased from the JS): the typed events, on HTMLElementEventMap too, for code that imports this entry.
 export type * from './ui/base/events.js';
 
 declare global {
-  // The lazy element's tag is typed here, with the eager ones (their *.define.ts), so that code importing this
+  // The lazy elements' tags are typed here, with the eager ones (their *.define.ts), so that code importing this
   // entry gets `document.createElement('itp-trial')` typed before the element's own module has loaded.
   interface HTMLElementTagNameMap {
     'itp-trial': ItpTrial;
+    'itp-lesson': ItpLesson;
   }
 }

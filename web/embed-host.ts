@@ -23,3 +23,11 @@ document.addEventListener('itp-run-failed', (e) =>
   add(`itp-run-failed (${e.detail.run}): ${e.detail.message}`),
 );
 document.addEventListener('itp-trial-result', () => add('itp-trial-result'));
+document.addEventListener('itp-lesson-answered', (e) =>
+  add(
+    `itp-lesson-answered (${e.detail.lesson}, step ${e.detail.step + 1}): ${e.detail.correct ? 'right' : 'wrong'}`,
+  ),
+);
+document.addEventListener('itp-lesson-completed', (e) =>
+  add(`itp-lesson-completed (${e.detail.lesson}): ${e.detail.score} of ${e.detail.total}`),
+);

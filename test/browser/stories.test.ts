@@ -169,6 +169,7 @@ describe('battery story calendar', () => {
 
 describe('<itp-lesson> with an unknown id', () => {
   it('says so and names the lessons that exist, as text', async () => {
+    await import('../../src/ui/elements/lesson/lesson.define.js'); // lazy: its own chunk
     const el = document.createElement('itp-lesson');
     el.setAttribute('lesson', '<b>nope</b>');
     document.body.append(el);

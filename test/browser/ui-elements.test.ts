@@ -240,7 +240,8 @@ describe('<itp-app>', () => {
 });
 
 describe('registration', () => {
-  it('defining every tag a second time is not an error', () => {
+  it('defining every tag a second time is not an error', async () => {
+    await import('../../src/ui/elements/lesson/lesson.define.js'); // lazy: its own chunk
     for (const tag of [
       'itp-app',
       'itp-pump-compare',

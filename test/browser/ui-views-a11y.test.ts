@@ -25,17 +25,26 @@ describe('views are accessible', () => {
     });
   }
 
-  it('<itp-lesson> (each lesson) has no axe violations', async () => {
-    const { LESSON_PLANS } = await import('../../src/ui/elements/lesson/lesson-plan.js');
+  it('<itp-lesson> (each lesson, question, feedback and result) has no axe violations', async () => {
+    await import('../../src/ui/elements/lesson/lesson.define.js'); // lazy: its own chunk
+    const { lessonList } = await import('../../src/ui/elements/lesson/lesson-registry.js');
     const el = document.createElement('itp-lesson');
     el.setAttribute('paused', '');
+    el.setAttribute('instructor', '');
     document.body.append(el);
-    for (const plan of LESSON_PLANS) {
-      el.lesson = plan.id;
+    for (const def of lessonList()) {
+      el.lesson = def.id;
       await settle(el);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await axeViolations(el), plan.id).toEqual([]);
+      expect(await axeViolations(el), `${def.id}: question`).toEqual([]);
+      // Answer the first question (the first choice), so that the feedback and the story are shown.
+      el.shadowRoot!.querySelector<HTMLInputElement>('.predict input[type="radio"]')!.click();
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.predict button[type="submit"]')!.click();
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 600));
+      expect(await axeViolations(el), `${def.id}: result`).toEqual([]);
     }
+    localStorage.removeItem('itp-sim:lesson-progress');
   });
 
   it('<itp-app> has no axe violations on any view', async () => {

@@ -14,7 +14,14 @@ test('embed demo works under a strict CSP, not cross-origin isolated, no foreign
   const foreign = await strictHost(page, baseUrl);
   await page.goto(new URL('embed.html', baseUrl).href);
   await page.locator('#log li').first().waitFor({ timeout: 15000 });
+  // The lesson shows its comparison once its question is answered; the host page hears the answer.
+  await page.locator('itp-lesson .predict label.choice').first().click();
+  await page.locator('itp-lesson .predict button[type="submit"]').click();
   await page.locator('itp-lesson itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
+  await page
+    .locator('#log li')
+    .filter({ hasText: 'itp-lesson-answered (fever-and-flight, step 1): right' })
+    .waitFor();
   assert.equal(await page.evaluate(() => crossOriginIsolated), false);
   const log = await page.locator('#log').textContent();
   assert.match(log, /itp-run-finished \(spine\)/);

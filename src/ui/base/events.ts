@@ -38,12 +38,49 @@ export interface ScenarioChangeDetail {
 }
 export type ItpScenarioChangeEvent = CustomEvent<ScenarioChangeDetail>;
 
+/** <itp-lesson>, when the learner answers a prediction question (each try, right or wrong). */
+export interface LessonAnsweredDetail {
+  /** Lesson id (e.g. 'fever-and-flight'). */
+  lesson: string;
+  /** Step index, from 0. */
+  step: number;
+  /** The question as shown. */
+  question: string;
+  /** Index of the chosen answer, from 0, and its text as shown. */
+  choice: number;
+  answer: string;
+  correct: boolean;
+  /** True for the first answer given to this question (the one the score counts). */
+  first: boolean;
+}
+/** <itp-lesson>, when the learner reaches the summary of a lesson. */
+export interface LessonCompletedDetail {
+  lesson: string;
+  /** Questions whose first answer was right, of `total`; `scaled` = score / total (0–1, the xAPI form). */
+  score: number;
+  total: number;
+  scaled: number;
+}
+/** <itp-lesson>, when the shown lesson or step changes (for a host that keeps them in its address). */
+export interface LessonStepDetail {
+  lesson: string;
+  /** Step index from 0; equal to the number of steps on the summary. */
+  step: number;
+  steps: number;
+}
+export type ItpLessonAnsweredEvent = CustomEvent<LessonAnsweredDetail>;
+export type ItpLessonCompletedEvent = CustomEvent<LessonCompletedDetail>;
+export type ItpLessonStepEvent = CustomEvent<LessonStepDetail>;
+
 interface ItpEventMap {
   'itp-run-finished': ItpRunFinishedEvent;
   'itp-alarm': ItpAlarmEvent;
   'itp-run-failed': ItpRunFailedEvent;
   'itp-trial-result': ItpTrialResultEvent;
   'itp-scenario-change': ItpScenarioChangeEvent;
+  'itp-lesson-answered': ItpLessonAnsweredEvent;
+  'itp-lesson-completed': ItpLessonCompletedEvent;
+  'itp-lesson-step': ItpLessonStepEvent;
 }
 
 declare global {
@@ -54,10 +91,15 @@ declare global {
   interface DocumentEventMap extends ItpEventMap {}
 }
 
-export function emit<K extends 'itp-run-finished' | 'itp-alarm' | 'itp-run-failed' | 'itp-scenario-change'>(
-  target: EventTarget,
-  name: K,
-  detail: HTMLElementEventMap[K]['detail'],
-): void {
+export function emit<
+  K extends
+    | 'itp-run-finished'
+    | 'itp-alarm'
+    | 'itp-run-failed'
+    | 'itp-scenario-change'
+    | 'itp-lesson-answered'
+    | 'itp-lesson-completed'
+    | 'itp-lesson-step',
+>(target: EventTarget, name: K, detail: HTMLElementEventMap[K]['detail']): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -22,27 +22,6 @@ export default css`
     padding: 0;
     margin: 0.4rem 0;
   }
-  .lessons {
-    display: grid;
-    grid-template-columns: minmax(10rem, 15rem) 1fr;
-    gap: 1rem;
-  }
-  .lessons ol {
-    padding-left: 1.2rem;
-    margin: 0;
-  }
-  .lessons li {
-    margin: 0.2rem 0;
-  }
-  .lessons li button {
-    text-align: left;
-    width: 100%;
-  }
-  @container (max-width: 40rem) {
-    .lessons {
-      grid-template-columns: 1fr;
-    }
-  }
   .share {
     border-top: 1px solid var(--itp-border, #c8c8d0);
     margin-top: 1rem;

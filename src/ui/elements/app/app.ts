@@ -4,7 +4,6 @@ import type { SimResult } from '../../../model/result.js';
 import type { ScenarioIssue } from '../../../model/scenario/errors.js';
 import { baseStyles } from '../../base/styles.js';
 import { S } from '../../i18n/strings.js';
-import { LESSON_TEXTS } from '../../i18n/strings-lessons.js';
 import { notice } from '../../base/templates.js';
 import { defaultScenario, scenarioFromLocation } from '../../scenario/scenario-source.js';
 import { addressHash, readAddress, scenarioPart } from '../../scenario/address.js';
@@ -27,7 +26,6 @@ import '../charts/charts.define.js';
 import '../programming/programming.define.js';
 import '../lifecycle/lifecycle.define.js';
 import '../route-compare/route-compare.define.js';
-import '../lesson/lesson.define.js';
 
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -55,7 +53,8 @@ export class ItpApp extends LitElement {
   static override styles = [baseStyles, styles];
 
   @state() view: ViewId = 'compare';
-  @state() lesson = LESSON_TEXTS[0].id;
+  /** The lesson shown in the Lessons view (its step and answers are kept by the lesson itself). */
+  @state() lesson = 'why-intrathecal';
   /** The scenario the app's scenario views run (undefined: each view's default preset). */
   @state() private scenario: unknown = undefined;
   @state() private linkNotice: string | null = null;
@@ -83,6 +82,12 @@ export class ItpApp extends LitElement {
     this.onAddress();
     window.addEventListener('hashchange', this.onAddress);
     window.addEventListener('popstate', this.onAddress);
+    this.addEventListener('itp-lesson-step', (e) => {
+      // The lesson element moved to another lesson (its own list or next/previous): the address follows.
+      if (e.detail.lesson === this.lesson) return;
+      this.lesson = e.detail.lesson;
+      if (this.view === 'lessons') this.writeAddress('replace');
+    });
     this.addEventListener('itp-run-finished', (e) => {
       if (this.view === 'lessons') return;
       this.results.set(e.detail.run, e.detail.result);
@@ -113,8 +118,8 @@ export class ItpApp extends LitElement {
     const view = isView(a.view) ? a.view : 'compare';
     if (view !== this.view) this.results.clear();
     this.view = view;
-    const lesson = LESSON_TEXTS.find((l) => l.id === a.lesson);
-    if (lesson) this.lesson = lesson.id;
+    // The lesson list is in the lessons' own chunk: <itp-lesson> checks the id and explains an unknown one.
+    if (a.lesson) this.lesson = a.lesson;
     if (a.scenario === this.scenarioInAddress) return;
     this.scenarioInAddress = a.scenario;
     this.linkNotice = null;
@@ -295,27 +300,9 @@ export class ItpApp extends LitElement {
       case 'routes':
         return html`<itp-route-compare preset="morphine-cancer-pain"></itp-route-compare>`;
       case 'lessons':
-        return html`<div class="lessons">
-          <nav aria-label=${S.lessons.heading}>
-            <h2>${S.lessons.heading}</h2>
-            <ol>
-              ${LESSON_TEXTS.map(
-                (l) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      aria-current=${l.id === this.lesson ? 'true' : 'false'}
-                      aria-pressed=${l.id === this.lesson ? 'true' : 'false'}
-                      @click=${() => this.go('lessons', l.id)}
-                    >
-                      ${l.title}
-                    </button>
-                  </li>`,
-              )}
-            </ol>
-          </nav>
-          <itp-lesson lesson=${this.lesson}></itp-lesson>
-        </div>`;
+        // The lesson is its own chunk (every lesson's texts): fetched the first time this view is opened.
+        void import('../lesson/lesson.define.js');
+        return html`<itp-lesson nav lesson=${this.lesson}></itp-lesson>`;
     }
   }
 

@@ -1,11 +1,12 @@
 /**
- * The standalone one-lesson page (web/lesson.html?lesson=<id>&paused), for course sites that can only embed
- * an iframe: exactly one <itp-lesson> and a one-line note, nothing else. The id is checked against the lesson
- * list; an unknown or missing id gives a message and links to every lesson — never a blank page, and text
- * from the address is only ever written as text (textContent), never as HTML.
+ * The standalone one-lesson page, for course sites that can only embed an iframe:
+ * web/lesson.html?lesson=<id>[&step=<n>][&story=<preset>][&locked][&paused][&instructor][&worksheet] —
+ * exactly one <itp-lesson> and a one-line note, nothing else. The id is checked against the lesson list; an
+ * unknown or missing id gives a message and links to every lesson — never a blank page, and text from the
+ * address is only ever written as text (textContent), never as HTML. The other options pass to the element as
+ * attributes (it checks them: an unknown story or step falls back to the lesson's own).
  */
-import { LESSON_PLANS } from './lesson-plan.js';
-import { LESSON_TEXTS } from '../../i18n/strings-lessons.js';
+import { findLesson, lessonList } from './lesson-registry.js';
 import { LESSON_PAGE_TEXT as T } from '../../i18n/strings.js';
 import './lesson.define.js';
 
@@ -19,19 +20,40 @@ export interface LessonPageOptions {
   asked: string | null;
   /** Start paused (`paused`, `paused=1` or `paused=true`). */
   paused: boolean;
+  /** Step to open, from 1 (null: where the learner left). */
+  step: number | null;
+  /** Preset id of the story to show where a step offers it. */
+  story: string | null;
+  locked: boolean;
+  instructor: boolean;
+  worksheet: boolean;
 }
 
 /** Reads and validates the page's options from a query string (`location.search`). */
 export function lessonPageOptions(search: string): LessonPageOptions {
   const q = new URLSearchParams(search);
   const asked = q.get('lesson');
-  const lesson = asked !== null && LESSON_PLANS.some((p) => p.id === asked) ? asked : null;
-  const p = q.get('paused');
-  const paused = p !== null && ['', '1', 'true', 'yes'].includes(p.toLowerCase());
-  return { lesson, asked, paused };
+  const lesson = asked !== null && findLesson(asked) ? asked : null;
+  const flag = (name: string) => {
+    const v = q.get(name);
+    return v !== null && ['', '1', 'true', 'yes'].includes(v.toLowerCase());
+  };
+  const n = Number(q.get('step'));
+  const step = q.get('step') !== null && Number.isInteger(n) && n >= 1 && n <= 100 ? n : null;
+  const story = q.get('story') || null;
+  return {
+    lesson,
+    asked,
+    paused: flag('paused'),
+    step,
+    story: story !== null && /^[a-z0-9-]{1,80}$/.test(story) ? story : null,
+    locked: flag('locked'),
+    instructor: flag('instructor'),
+    worksheet: flag('worksheet'),
+  };
 }
 
-const titleOf = (id: string) => LESSON_TEXTS.find((t) => t.id === id)?.title ?? id;
+const titleOf = (id: string) => findLesson(id)?.title ?? id;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -50,6 +72,22 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
     const lesson = document.createElement('itp-lesson');
     lesson.setAttribute('lesson', o.lesson);
     if (o.paused) lesson.setAttribute('paused', '');
+    if (o.step !== null) lesson.setAttribute('start-step', String(o.step));
+    if (o.story !== null) lesson.setAttribute('story', o.story);
+    for (const f of ['locked', 'instructor', 'worksheet'] as const) if (o[f]) lesson.setAttribute(f, '');
+    // "Next lesson" in the summary opens another lesson in place: the title and the address follow it, so that
+    // a reload or a copied address shows that lesson (its step comes back from the saved progress).
+    lesson.addEventListener('itp-lesson-step', (e) => {
+      const title = titleOf(e.detail.lesson);
+      document.title = T.title(title);
+      h1.textContent = title;
+      const u = new URL(location.href);
+      if (u.searchParams.get('lesson') === e.detail.lesson) return;
+      u.searchParams.set('lesson', e.detail.lesson);
+      u.searchParams.delete('step');
+      u.searchParams.delete('story');
+      history.replaceState(history.state, '', u.href.replace(/=(&|$)/g, '$1'));
+    });
     main.append(h1, lesson);
   } else {
     document.title = T.fallbackTitle;
@@ -60,7 +98,7 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
         ? T.noLesson
         : T.unknown(o.asked.length > ECHO_MAX ? `${o.asked.slice(0, ECHO_MAX)}…` : o.asked);
     const list = el('ul');
-    for (const p of LESSON_PLANS) {
+    for (const p of lessonList()) {
       const a = el('a', titleOf(p.id));
       a.href = `?lesson=${encodeURIComponent(p.id)}`;
       const li = el('li');

@@ -1,40 +1,69 @@
-/** Which view and presets each lesson uses (texts in src/ui/i18n/strings-lessons.ts). */
+/**
+ * Which view and stories (presets) each step of the built-in lessons shows; the words are in
+ * src/ui/i18n/strings-lessons.ts, step for step. Registered in lesson order by lessons-builtin.ts.
+ */
+import type { LessonObserve } from './lesson-types.js';
+
 export interface LessonPlan {
   id: string;
-  view: 'compare' | 'routes' | 'lifecycle' | 'charts' | 'trial';
-  presets: string[];
-  /** The attribute of the view that receives the preset. */
-  presetAttr?: 'preset' | 'constant-preset';
-  controls?: string;
+  /** One entry per step of the lesson's text. */
+  steps: LessonObserve[];
 }
 
+const compare = (story: string, controls?: string): LessonObserve => ({
+  view: 'compare',
+  stories: [story],
+  presetAttr: 'constant-preset',
+  controls,
+});
+
 export const LESSON_PLANS: LessonPlan[] = [
-  { id: 'why-intrathecal', view: 'routes', presets: ['morphine-cancer-pain'] },
+  { id: 'why-intrathecal', steps: [{ view: 'routes', stories: ['morphine-cancer-pain'] }] },
   {
     id: 'constant-vs-programmable',
-    view: 'compare',
-    presets: ['baclofen-constant-rate'],
-    presetAttr: 'constant-preset',
+    steps: [compare('baclofen-constant-rate', ''), compare('baclofen-constant-rate', '')],
   },
   {
     id: 'fever-and-flight',
-    view: 'compare',
-    presets: ['gas-pump-fever-flight'],
-    presetAttr: 'constant-preset',
-    controls: 'temperature altitude',
+    steps: [compare('gas-pump-fever-flight', ''), compare('gas-pump-fever-flight', 'temperature altitude')],
   },
   {
     id: 'dead-space',
-    view: 'lifecycle',
-    presets: ['catheter-dead-space', 'concentration-change-bridge', 'concentration-change-no-bridge'],
+    steps: [
+      { view: 'pictures', stories: ['concentration-change-no-bridge'], pictures: ['dose', 'delay'] },
+      {
+        view: 'pictures',
+        stories: ['concentration-change-bridge', 'catheter-dead-space'],
+        pictures: ['dose', 'delay'],
+        compareWith: 'concentration-change-no-bridge',
+      },
+    ],
   },
-  { id: 'mri', view: 'charts', presets: ['mri-programmable', 'mri-accumulator', 'mri-accumulator-gen2'] },
-  { id: 'refills-alarms-pocket', view: 'lifecycle', presets: ['missed-refill', 'pocket-fill'] },
-  { id: 'battery', view: 'lifecycle', presets: ['battery-end-of-service'] },
+  {
+    id: 'mri',
+    steps: [
+      { view: 'pictures', stories: ['mri-programmable'], pictures: ['tip', 'events'] },
+      {
+        view: 'pictures',
+        stories: ['mri-accumulator', 'mri-accumulator-gen2'],
+        pictures: ['tip', 'events'],
+      },
+    ],
+  },
+  {
+    id: 'refills-alarms-pocket',
+    steps: [
+      { view: 'pictures', stories: ['missed-refill'], pictures: ['reservoir', 'events'] },
+      { view: 'pictures', stories: ['pocket-fill'], pictures: ['plasma', 'events'] },
+    ],
+  },
+  {
+    id: 'battery',
+    steps: [{ view: 'pictures', stories: ['battery-end-of-service'], pictures: ['battery', 'events'] }],
+  },
   {
     id: 'screening-trial',
-    view: 'trial',
-    presets: ['baclofen-bolus-screening', 'continuous-trial-external'],
+    steps: [{ view: 'trial', stories: ['baclofen-bolus-screening', 'continuous-trial-external'] }],
   },
   {
     id: 'tolerance-withdrawal',

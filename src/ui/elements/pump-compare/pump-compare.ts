@@ -211,6 +211,9 @@ export class ItpPumpCompare extends ItpView {
   }
 
   private controlsTemplate() {
+    // No control asked for (`controls=""`, e.g. a locked lesson): no empty box either.
+    if (!['temperature', 'altitude', 'mri', 'schedule', 'concentration'].some((c) => this.shows(c)))
+      return nothing;
     const ep = this.episode;
     const setEp = (patch: Partial<edit.Episode>, live = false) => {
       const next = { ...this.episode, ...patch };

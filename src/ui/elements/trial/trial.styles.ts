@@ -18,6 +18,11 @@ export default css`
     display: flex;
     flex-direction: column;
     font-size: 0.9rem;
+    max-width: 100%;
+    min-width: 0;
+  }
+  select {
+    max-width: 100%;
   }
   button,
   select,
@@ -111,6 +116,16 @@ export default css`
     border: 1px solid var(--itp-border, #c8c8cc);
     padding: 0.2rem 0.5rem;
     text-align: left;
+  }
+  /* A phone (or a narrow lesson iframe): tighter tables, so that they fit instead of widening the page. */
+  @media (max-width: 30rem) {
+    table {
+      font-size: 0.85rem;
+    }
+    th,
+    td {
+      padding: 0.15rem 0.25rem;
+    }
   }
   .grid {
     display: flex;
