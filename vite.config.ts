@@ -1,12 +1,17 @@
 // App build: web/ (the teaching app and the embed demo) → dist/app. Tests live in vitest.config.ts.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './scripts/pwa-options.mjs';
 
 export default defineConfig({
   root: 'web',
   base: './',
   // The worker uses ES modules (top-level imports, code splitting); Vite's default 'iife' cannot bundle that.
   worker: { format: 'es' },
+  // Offline and installable: manifest + a Workbox service worker precaching the built files. Only the app page
+  // (web/app-pwa.ts) registers it; the element bundle never does (injectRegister: false).
+  plugins: [VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
     outDir: resolve(import.meta.dirname, 'dist/app'),
