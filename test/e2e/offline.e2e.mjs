@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'vite';
+import { serveFolder } from './serve-folder.mjs';
 import { axeViolations, shot, timeText } from './ui-helpers.mjs';
 
 const dist = new URL('../../dist/app/', import.meta.url).pathname;
@@ -17,19 +17,11 @@ const dist = new URL('../../dist/app/', import.meta.url).pathname;
 async function serveCopy() {
   const dir = await mkdtemp(join(tmpdir(), 'itp-offline-'));
   await cp(dist, dir, { recursive: true });
-  const server = await preview({
-    configFile: false,
-    root: dir,
-    logLevel: 'silent',
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 4190, strictPort: false },
-  });
+  const server = await serveFolder(dir);
   return {
-    url: server.resolvedUrls.local[0],
+    url: server.url,
     dir,
-    stop: async () => {
-      await server.close();
-    },
+    stop: server.stop,
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

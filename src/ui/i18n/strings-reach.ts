@@ -10,3 +10,12 @@ export const PWA_TEXT = {
   later: 'Later',
   dismiss: 'OK',
 };
+
+/** The lesson page, when a course platform launched it (cmi5). */
+export const LMS_TEXT = {
+  launchFailed: (why: string) =>
+    `Your course cannot be told about your progress in this lesson (${why}). The lesson itself works as usual.`,
+  notRecorded: (why: string) => `Your course did not record your last step (${why}).`,
+  recorded: 'Your course has recorded that you finished this lesson.',
+  backToCourse: 'Back to the course',
+};
