@@ -14,6 +14,9 @@ export default defineConfig({
   plugins: [VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
+    // CSS light-dark() follows the page's color-scheme (the theme selector); an older target would make the
+    // minifier rewrite it into a prefers-color-scheme media query that ignores the learner's choice.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     outDir: resolve(import.meta.dirname, 'dist/app'),
     emptyOutDir: true,
     rollupOptions: {

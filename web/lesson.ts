@@ -4,6 +4,10 @@ import '../src/elements.js';
 import { mountLessonPage } from '../src/ui/elements/lesson/lesson-page.js';
 import { LESSON_TEXTS } from '../src/ui/i18n/strings-lessons.js';
 import { startLessonReporting } from '../src/ui/lms/lesson-reporting.js';
+import { applyTheme, savedTheme } from '../src/ui/base/theme-preference.js';
+
+// The theme chosen in the app (same site), else the system's.
+applyTheme(savedTheme());
 
 const main = document.getElementById('lesson')!;
 const options = mountLessonPage(main, location.search);

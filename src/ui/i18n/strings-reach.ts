@@ -19,3 +19,9 @@ export const LMS_TEXT = {
   recorded: 'Your course has recorded that you finished this lesson.',
   backToCourse: 'Back to the course',
 };
+
+/** The colour theme selector (<itp-theme-select>). */
+export const THEME_TEXT = {
+  label: 'Colours',
+  options: { system: 'Like the system', light: 'Light', dark: 'Dark' },
+};
