@@ -4,17 +4,7 @@
 /* global getComputedStyle -- these run inside the page (page.evaluate) */
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { axeViolations, shot } from './ui-helpers.mjs';
-
-const VIEWS = [
-  ['Pump comparison', 'itp-pump-compare', 'compare'],
-  ['Spine', 'itp-spine', 'spine'],
-  ['Charts', 'itp-charts', 'charts'],
-  ['Programming', 'itp-programming', 'programming'],
-  ['Lifecycle', 'itp-lifecycle', 'lifecycle'],
-  ['Route comparison', 'itp-route-compare', 'routes'],
-  ['Lessons', 'itp-lesson', 'lessons'],
-];
+import { VIEWS, axeViolations, shot } from './ui-helpers.mjs';
 
 /** Background colour of the app's first nav button and the page's, as computed (rgb strings). */
 const colours = (page) =>
