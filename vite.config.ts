@@ -1,14 +1,22 @@
 // App build: web/ (the teaching app and the embed demo) → dist/app. Tests live in vitest.config.ts.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './scripts/pwa-options.mjs';
 
 export default defineConfig({
   root: 'web',
   base: './',
   // The worker uses ES modules (top-level imports, code splitting); Vite's default 'iife' cannot bundle that.
   worker: { format: 'es' },
+  // Offline and installable: manifest + a Workbox service worker precaching the built files. Only the app page
+  // (web/app-pwa.ts) registers it; the element bundle never does (injectRegister: false).
+  plugins: [VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
+    // CSS light-dark() follows the page's color-scheme (the theme selector); an older target would make the
+    // minifier rewrite it into a prefers-color-scheme media query that ignores the learner's choice.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     outDir: resolve(import.meta.dirname, 'dist/app'),
     emptyOutDir: true,
     rollupOptions: {

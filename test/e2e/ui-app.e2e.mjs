@@ -3,17 +3,7 @@
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, shot, timeText } from './ui-helpers.mjs';
-
-const VIEWS = [
-  ['Pump comparison', 'itp-pump-compare', 'compare'],
-  ['Spine', 'itp-spine', 'spine'],
-  ['Charts', 'itp-charts', 'charts'],
-  ['Programming', 'itp-programming', 'programming'],
-  ['Lifecycle', 'itp-lifecycle', 'lifecycle'],
-  ['Route comparison', 'itp-route-compare', 'routes'],
-  ['Lessons', 'itp-lesson', 'lessons'],
-];
+import { VIEWS, axeViolations, shot, timeText } from './ui-helpers.mjs';
 
 test('first run: both pumps side by side, animated, with the education-not-dosing sentence', async ({
   page,

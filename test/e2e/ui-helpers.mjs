@@ -45,3 +45,14 @@ export async function strictHost(page, baseUrl) {
   });
   return foreign;
 }
+
+/** The app's views: nav button label, element tag, short id (screenshots). */
+export const VIEWS = [
+  ['Pump comparison', 'itp-pump-compare', 'compare'],
+  ['Spine', 'itp-spine', 'spine'],
+  ['Charts', 'itp-charts', 'charts'],
+  ['Programming', 'itp-programming', 'programming'],
+  ['Lifecycle', 'itp-lifecycle', 'lifecycle'],
+  ['Route comparison', 'itp-route-compare', 'routes'],
+  ['Lessons', 'itp-lesson', 'lessons'],
+];

@@ -51,10 +51,10 @@ export class ItpRunStatus extends LitElement {
         pointer-events: auto;
       }
       .box {
-        background: var(--itp-bg, #fff);
-        border: 1px solid var(--itp-border, #8a8a95);
+        background: var(--_itp-bg);
+        border: 1px solid var(--_itp-border);
         border-radius: var(--itp-radius, 4px);
-        box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+        box-shadow: 0 2px 10px var(--_itp-shade);
         padding: 0.5rem 0.75rem;
         margin-top: 0.5rem;
       }
@@ -73,11 +73,11 @@ export class ItpRunStatus extends LitElement {
       }
       dialog {
         max-width: min(30rem, calc(100vw - 2rem));
-        border: 1px solid var(--itp-border, #8a8a95);
+        border: 1px solid var(--_itp-border);
         border-radius: var(--itp-radius, 4px);
         padding: 1rem 1.25rem;
-        color: var(--itp-fg, #1b1b1f);
-        background: var(--itp-bg, #fff);
+        color: var(--_itp-fg);
+        background: var(--_itp-bg);
       }
       dialog::backdrop {
         background: rgb(0 0 0 / 0.35);

@@ -1,15 +1,17 @@
 /**
  * Shared styles of every itp- element. Theme through these custom properties (documented on each class):
  * --itp-font, --itp-fg, --itp-bg, --itp-muted, --itp-accent, --itp-border, --itp-focus, --itp-error,
- * --itp-warn, --itp-radius.
+ * --itp-warn, --itp-radius. Their defaults, light and dark, and the high-contrast mapping are in theme.ts.
  */
 import { css } from 'lit';
+import { themeTokens } from './theme.js';
 
 export const baseStyles = css`
+  ${themeTokens}
   :host {
     display: block;
     font-family: var(--itp-font, system-ui, sans-serif);
-    color: var(--itp-fg, #1b1b1f);
+    color: var(--_itp-fg);
     background: var(--itp-bg, transparent);
     line-height: 1.4;
     container-type: inline-size;
@@ -41,8 +43,8 @@ export const baseStyles = css`
     color: inherit;
   }
   button {
-    background: var(--itp-bg, #fff);
-    border: 1px solid var(--itp-border, #8a8a95);
+    background: var(--_itp-bg);
+    border: 1px solid var(--_itp-border);
     border-radius: var(--itp-radius, 4px);
     padding: 0.3rem 0.7rem;
     cursor: pointer;
@@ -50,16 +52,16 @@ export const baseStyles = css`
   }
   button[aria-pressed='true'],
   button.primary {
-    background: var(--itp-accent, #0b5cad);
-    border-color: var(--itp-accent, #0b5cad);
-    color: #fff;
+    background: var(--_itp-accent);
+    border-color: var(--_itp-accent);
+    color: var(--_itp-on-accent);
   }
   button:disabled {
     opacity: 0.55;
     cursor: not-allowed;
   }
   :focus-visible {
-    outline: 3px solid var(--itp-focus, #c85a00);
+    outline: 3px solid var(--_itp-focus);
     outline-offset: 2px;
   }
   select {
@@ -68,10 +70,10 @@ export const baseStyles = css`
   }
   input[type='number'],
   select {
-    border: 1px solid var(--itp-border, #8a8a95);
+    border: 1px solid var(--_itp-border);
     border-radius: var(--itp-radius, 4px);
     padding: 0.2rem 0.35rem;
-    background: var(--itp-bg, #fff);
+    background: var(--_itp-bg);
   }
   input[type='number'] {
     width: 6.5rem;
@@ -84,16 +86,16 @@ export const baseStyles = css`
     max-width: 100%;
   }
   .muted {
-    color: var(--itp-muted, #55555f);
+    color: var(--_itp-muted);
   }
   .notice {
-    border-left: 4px solid var(--itp-warn, #946200);
+    border-left: 4px solid var(--_itp-warn-line);
     padding: 0.2rem 0.6rem;
     margin: 0.4rem 0;
   }
   [role='alert'],
   .error {
-    color: var(--itp-error, #a4001d);
+    color: var(--_itp-error);
   }
   .visually-hidden {
     position: absolute;
@@ -110,9 +112,9 @@ export const baseStyles = css`
     padding: 0 0.3rem;
     min-height: 0;
     border-radius: 0.6rem;
-    border: 1px dashed var(--itp-warn, #946200);
-    color: var(--itp-warn, #7a5100);
-    background: var(--itp-bg, #fff);
+    border: 1px dashed var(--_itp-warn-line);
+    color: var(--_itp-warn);
+    background: var(--_itp-bg);
     vertical-align: middle;
     cursor: help;
   }
@@ -125,8 +127,8 @@ export const baseStyles = css`
     width: max-content;
     max-width: 18rem;
     padding: 0.3rem 0.5rem;
-    background: #1b1b1f;
-    color: #fff;
+    background: var(--_itp-tip-bg);
+    color: var(--_itp-tip-fg);
     font-size: 0.8rem;
     border-radius: 4px;
     text-align: left;
@@ -152,7 +154,7 @@ export const baseStyles = css`
     min-width: 9rem;
   }
   fieldset {
-    border: 1px solid var(--itp-border, #c8c8d0);
+    border: 1px solid var(--_itp-rule);
     border-radius: var(--itp-radius, 4px);
     margin: 0.5rem 0;
     padding: 0.4rem 0.7rem 0.7rem;
@@ -170,7 +172,7 @@ export const baseStyles = css`
   }
   th,
   td {
-    border-bottom: 1px solid var(--itp-border, #d8d8de);
+    border-bottom: 1px solid var(--_itp-rule);
     padding: 0.15rem 0.5rem;
     text-align: right;
   }
@@ -187,7 +189,7 @@ export const baseStyles = css`
     height: 0.8rem;
     width: 14rem;
     max-width: 70vw;
-    border: 1px solid var(--itp-border, #8a8a95);
+    border: 1px solid var(--_itp-border);
   }
   .scale-legend .ticks {
     display: flex;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export default css`
   header {
-    border-bottom: 1px solid var(--itp-border, #c8c8d0);
+    border-bottom: 1px solid var(--_itp-rule);
     margin-bottom: 0.5rem;
   }
   h1 {
@@ -10,7 +10,7 @@ export default css`
     margin: 0.3rem 0;
   }
   .disclaimer {
-    border-left: 4px solid var(--itp-accent, #0b5cad);
+    border-left: 4px solid var(--_itp-accent);
     padding-left: 0.6rem;
     margin: 0.3rem 0 0.6rem;
   }
@@ -23,7 +23,7 @@ export default css`
     margin: 0.4rem 0;
   }
   .share {
-    border-top: 1px solid var(--itp-border, #c8c8d0);
+    border-top: 1px solid var(--_itp-rule);
     margin-top: 1rem;
   }
   .share form {
@@ -33,7 +33,7 @@ export default css`
     align-items: center;
   }
   input[type='text'] {
-    border: 1px solid var(--itp-border, #8a8a95);
+    border: 1px solid var(--_itp-border);
     border-radius: 4px;
     padding: 0.2rem 0.35rem;
     max-width: 100%;

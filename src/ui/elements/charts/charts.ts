@@ -98,11 +98,11 @@ export class ItpCharts extends ItpView {
         break-inside: avoid;
       }
       .sev-alarm {
-        color: var(--itp-error, #a4001d);
+        color: var(--_itp-error);
         font-weight: 600;
       }
       .sev-warning {
-        color: var(--itp-warn, #7a5100);
+        color: var(--_itp-warn);
       }
     `,
   ];

@@ -53,7 +53,8 @@ export function lessonPageOptions(search: string): LessonPageOptions {
   };
 }
 
-const titleOf = (id: string) => findLesson(id)?.title ?? id;
+/** The title of a lesson, or its id when no lesson has it (the page then says the id is unknown). */
+export const lessonTitle = (id: string): string => findLesson(id)?.title ?? id;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -66,8 +67,8 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
   const o = lessonPageOptions(search);
   main.replaceChildren();
   if (o.lesson) {
-    document.title = T.title(titleOf(o.lesson));
-    const h1 = el('h1', titleOf(o.lesson));
+    document.title = T.title(lessonTitle(o.lesson));
+    const h1 = el('h1', lessonTitle(o.lesson));
     h1.className = 'visually-hidden'; // <itp-lesson> shows the title as its own heading
     const lesson = document.createElement('itp-lesson');
     lesson.setAttribute('lesson', o.lesson);
@@ -78,7 +79,7 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
     // "Next lesson" in the summary opens another lesson in place: the title and the address follow it, so that
     // a reload or a copied address shows that lesson (its step comes back from the saved progress).
     lesson.addEventListener('itp-lesson-step', (e) => {
-      const title = titleOf(e.detail.lesson);
+      const title = lessonTitle(e.detail.lesson);
       document.title = T.title(title);
       h1.textContent = title;
       const u = new URL(location.href);
@@ -99,7 +100,7 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
         : T.unknown(o.asked.length > ECHO_MAX ? `${o.asked.slice(0, ECHO_MAX)}…` : o.asked);
     const list = el('ul');
     for (const p of lessonList()) {
-      const a = el('a', titleOf(p.id));
+      const a = el('a', lessonTitle(p.id));
       a.href = `?lesson=${encodeURIComponent(p.id)}`;
       const li = el('li');
       li.append(a);

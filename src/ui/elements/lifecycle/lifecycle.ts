@@ -57,7 +57,7 @@ export class ItpLifecycle extends ItpView {
         padding: 0;
       }
       .calendar > li {
-        border: 1px solid var(--itp-border, #c8c8d0);
+        border: 1px solid var(--_itp-rule);
         border-radius: 4px;
         padding: 0.3rem 0.5rem;
         min-height: 3.5rem;
@@ -68,11 +68,11 @@ export class ItpLifecycle extends ItpView {
         font-size: 0.85rem;
       }
       .sev-alarm {
-        color: var(--itp-error, #a4001d);
+        color: var(--_itp-error);
         font-weight: 600;
       }
       .sev-warning {
-        color: var(--itp-warn, #7a5100);
+        color: var(--_itp-warn);
       }
     `,
   ];

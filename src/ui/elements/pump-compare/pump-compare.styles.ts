@@ -7,7 +7,7 @@ export default css`
     gap: 1rem;
   }
   .side {
-    border: 1px solid var(--itp-border, #c8c8d0);
+    border: 1px solid var(--_itp-rule);
     border-radius: var(--itp-radius, 6px);
     padding: 0.5rem 0.8rem;
     min-width: 0;

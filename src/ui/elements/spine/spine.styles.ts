@@ -31,14 +31,14 @@ export default css`
     outline: none;
   }
   .catheter-tip:focus-visible circle.handle {
-    stroke: var(--itp-focus, #c85a00);
+    stroke: var(--_itp-focus);
     stroke-width: 4;
   }
   canvas.heat {
     width: 100%;
     height: 14rem;
     image-rendering: pixelated;
-    border: 1px solid var(--itp-border, #8a8a95);
+    border: 1px solid var(--_itp-border);
   }
   .heat-wrap {
     position: relative;
@@ -73,7 +73,7 @@ export default css`
     top: 0;
     bottom: 0;
     width: 2px;
-    background: #c85a00;
+    background: var(--_itp-focus);
     pointer-events: none;
   }
   .gauges {
@@ -82,7 +82,7 @@ export default css`
     gap: 1rem;
   }
   .gauge {
-    border: 1px solid var(--itp-border, #c8c8d0);
+    border: 1px solid var(--_itp-rule);
     border-radius: 6px;
     padding: 0.3rem 0.7rem;
   }

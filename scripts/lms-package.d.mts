@@ -1,0 +1,16 @@
+export declare const CMI5_NS: string;
+export interface PackagedLesson {
+  id: string;
+  title: string;
+  description: string;
+}
+export declare function courseStructureXml(
+  lesson: PackagedLesson,
+  activityBase: string,
+  lang?: string,
+): string;
+export declare function lessonPackage(
+  appDir: string,
+  lesson: PackagedLesson,
+  activityBase: string,
+): Uint8Array;

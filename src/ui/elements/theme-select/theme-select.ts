@@ -1,0 +1,48 @@
+import { LitElement, css, html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { baseStyles } from '../../base/styles.js';
+import { THEMES, applyTheme, savedTheme, type Theme } from '../../base/theme-preference.js';
+import { THEME_TEXT as T } from '../../i18n/strings-reach.js';
+
+/**
+ * <itp-theme-select> — the app's colour theme: follow the system, light or dark. The choice is remembered in
+ * this browser and applied to the whole page (the root element's color-scheme, which every itp- element follows).
+ * Used by the app and the lesson page; an embedding page themes the elements itself.
+ *
+ * @tag itp-theme-select
+ */
+export class ItpThemeSelect extends LitElement {
+  static override styles = [
+    baseStyles,
+    // Sized by its content (the base style's inline-size container would give it no width in a flex row).
+    css`
+      :host {
+        display: inline-block;
+        container-type: normal;
+      }
+    `,
+  ];
+
+  @state() private theme: Theme = savedTheme();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyTheme(this.theme);
+  }
+
+  private choose(e: Event): void {
+    const v = (e.target as HTMLSelectElement).value as Theme;
+    if (!(THEMES as readonly string[]).includes(v)) return;
+    this.theme = v;
+    applyTheme(v);
+  }
+
+  override render() {
+    return html`<label
+      >${T.label}
+      <select @change=${this.choose}>
+        ${THEMES.map((t) => html`<option value=${t} ?selected=${t === this.theme}>${T.options[t]}</option>`)}
+      </select></label
+    >`;
+  }
+}

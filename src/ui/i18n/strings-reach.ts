@@ -1,0 +1,27 @@
+/**
+ * The words of the app's install and update prompt (web/app-pwa.ts) and of the lesson page's report to a course
+ * platform. Kept apart from strings.ts so that the offline and learning-platform work does not collide with edits
+ * of the elements' strings.
+ */
+export const PWA_TEXT = {
+  offlineReady: 'The simulator is now saved in this browser: it opens and simulates without a network.',
+  needRefresh: 'A new version of the simulator is ready. Reload the page to use it.',
+  reload: 'Reload now',
+  later: 'Later',
+  dismiss: 'OK',
+};
+
+/** The lesson page, when a course platform launched it (cmi5). */
+export const LMS_TEXT = {
+  launchFailed: (why: string) =>
+    `Your course cannot be told about your progress in this lesson (${why}). The lesson itself works as usual.`,
+  notRecorded: (why: string) => `Your course did not record your last step (${why}).`,
+  recorded: 'Your course has recorded that you finished this lesson.',
+  backToCourse: 'Back to the course',
+};
+
+/** The colour theme selector (<itp-theme-select>). */
+export const THEME_TEXT = {
+  label: 'Colours',
+  options: { system: 'Like the system', light: 'Light', dark: 'Dark' },
+};
