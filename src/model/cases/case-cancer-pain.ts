@@ -1,10 +1,11 @@
 /** Case 1: cancer pain that oral opioids cannot control without intolerable side effects. Fictional. */
 import { morphineTrialQuestion, reservoirQuestion, PRIMING_QUESTION } from './shared-questions.js';
+import { caseTitle } from './catalog.js';
 import type { PatientCase } from './types.js';
 
 export const CANCER_PAIN_CASE: PatientCase = {
   id: 'cancer-pain',
-  title: 'Cancer pain: Mr A.',
+  title: caseTitle('cancer-pain'),
   patient: 'Mr A., 61, pancreatic cancer with severe upper abdominal pain (a fictional patient).',
   history: [
     'Mr A. has pancreatic cancer that has spread. His oncologist expects him to live about a year, perhaps less.',

@@ -1,10 +1,11 @@
 /** Case 2: chronic non-cancer pain after spine surgery. Fictional. */
 import { morphineTrialQuestion, reservoirQuestion, PRIMING_QUESTION } from './shared-questions.js';
+import { caseTitle } from './catalog.js';
 import type { PatientCase } from './types.js';
 
 export const CHRONIC_PAIN_CASE: PatientCase = {
   id: 'chronic-pain',
-  title: 'Chronic back and leg pain: Ms B.',
+  title: caseTitle('chronic-pain'),
   patient: 'Ms B., 52, persistent back and leg pain after two spine operations (a fictional patient).',
   history: [
     'Ms B. has had back and leg pain for nine years, and it stayed after two spine operations. Physiotherapy, a pain-management programme and several medicines helped little; oral opioids made her too drowsy to work.',

@@ -1,10 +1,11 @@
 /** Case 4: a child with cerebral palsy and spasticity of all four limbs. Fictional. */
 import { baclofenPumpQuestion, reservoirQuestion, PRIMING_QUESTION } from './shared-questions.js';
+import { caseTitle } from './catalog.js';
 import type { PatientCase } from './types.js';
 
 export const CP_CHILD_CASE: PatientCase = {
   id: 'cp-child',
-  title: 'A child with cerebral palsy: Lea',
+  title: caseTitle('cp-child'),
   patient: 'Lea, 9, cerebral palsy with stiffness of arms and legs, 17 kg (a fictional patient).',
   history: [
     'Lea has cerebral palsy affecting all four limbs. She uses a wheelchair and needs help with dressing, washing and sitting.',

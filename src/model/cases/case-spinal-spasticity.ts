@@ -1,10 +1,11 @@
 /** Case 3: spasticity after a spinal cord injury. Fictional. */
 import { baclofenPumpQuestion, reservoirQuestion, PRIMING_QUESTION } from './shared-questions.js';
+import { caseTitle } from './catalog.js';
 import type { PatientCase } from './types.js';
 
 export const SPINAL_SPASTICITY_CASE: PatientCase = {
   id: 'spinal-spasticity',
-  title: 'Spasticity after a spinal cord injury: Mr C.',
+  title: caseTitle('spinal-spasticity'),
   patient: 'Mr C., 34, paraplegic after a spinal cord injury at T6 (a fictional patient).',
   history: [
     'Four years ago a motorbike accident injured Mr C.’s spinal cord at the sixth thoracic level. He uses a wheelchair and lives on his own with daily help.',

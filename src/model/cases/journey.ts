@@ -56,6 +56,11 @@ const EVENT_KIND: Readonly<Record<string, JourneyMarkKind>> = {
 
 const HOURS_PER_DAY = 24;
 
+/** How the journey draws an engine event code (undefined: not drawn). */
+export function journeyKindOf(code: string): JourneyMarkKind | undefined {
+  return Object.hasOwn(EVENT_KIND, code) ? EVENT_KIND[code] : undefined;
+}
+
 function decisionMarks(
   c: PatientCase,
   answers: CaseAnswers,
@@ -128,12 +133,12 @@ export function buildJourney(
   }
   if (implanted && run)
     for (const e of run.events) {
-      const kind = EVENT_KIND[e.code];
+      const kind = journeyKindOf(e.code);
       if (kind) marks.push({ day: implantDay + e.tHours / HOURS_PER_DAY, kind, label: e.message });
     }
   const endDay = implanted && run ? implantDay + c.followUp.durationDays : implanted ? implantDay : trialDay;
   if (implanted && run)
-    marks.push({ day: endDay, kind: 'outcome', label: 'Outcome', detail: c.followUp.outcome });
+    marks.push({ day: endDay, kind: 'outcome', label: 'how the case ends', detail: c.followUp.outcome });
   marks.sort((a, b) => a.day - b.day);
   return { caseId: c.id, endDay, implantDay, marks };
 }

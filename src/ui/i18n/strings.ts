@@ -167,6 +167,7 @@ export const S = {
     heading: 'Lessons',
     lookAt: 'What to look at',
     trialMissing: 'The trial view is not part of this build yet.',
+    casesHeading: 'Patient cases',
   },
   share: {
     heading: 'Save, share, export',

@@ -27,6 +27,7 @@ import '../programming/programming.define.js';
 import '../lifecycle/lifecycle.define.js';
 import '../route-compare/route-compare.define.js';
 import '../lesson/lesson.define.js';
+import { CASE_CATALOG } from '../../../model/cases/catalog.js';
 
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -46,6 +47,8 @@ export class ItpApp extends LitElement {
 
   @state() view: ViewId = 'compare';
   @state() lesson = LESSON_TEXTS[0].id;
+  /** The patient case shown instead of a lesson (null: the lesson). <itp-case> is its own chunk. */
+  @state() patientCase: string | null = null;
   /** The scenario the app's scenario views run (undefined: each view's default preset). */
   @state() private scenario: unknown = undefined;
   @state() private linkNotice: string | null = null;
@@ -230,17 +233,41 @@ export class ItpApp extends LitElement {
                   html`<li>
                     <button
                       type="button"
-                      aria-current=${l.id === this.lesson ? 'true' : 'false'}
-                      aria-pressed=${l.id === this.lesson ? 'true' : 'false'}
-                      @click=${() => (this.lesson = l.id)}
+                      aria-current=${l.id === this.lesson && !this.patientCase ? 'true' : 'false'}
+                      aria-pressed=${l.id === this.lesson && !this.patientCase ? 'true' : 'false'}
+                      @click=${() => {
+                        this.lesson = l.id;
+                        this.patientCase = null;
+                      }}
                     >
                       ${l.title}
                     </button>
                   </li>`,
               )}
             </ol>
+            <h2>${S.lessons.casesHeading}</h2>
+            <ol>
+              ${CASE_CATALOG.map(
+                (c) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      aria-current=${c.id === this.patientCase ? 'true' : 'false'}
+                      aria-pressed=${c.id === this.patientCase ? 'true' : 'false'}
+                      @click=${() => (this.patientCase = c.id)}
+                    >
+                      ${c.title}
+                    </button>
+                  </li>`,
+              )}
+            </ol>
           </nav>
-          <itp-lesson lesson=${this.lesson}></itp-lesson>
+          ${
+            this.patientCase
+              ? // The cases are a chunk of their own (case data, <itp-journey>): fetched on first choice.
+                (void import('../case/case.define.js'), html`<itp-case case=${this.patientCase}></itp-case>`)
+              : html`<itp-lesson lesson=${this.lesson}></itp-lesson>`
+          }
         </div>`;
     }
   }
