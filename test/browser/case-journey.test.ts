@@ -64,6 +64,44 @@ describe('lazy case elements', () => {
   });
 });
 
+describe('<itp-case> external system risk', () => {
+  it('follows the days entered (54 days: the published 2.3 % and 1.4 %) and refuses 400 days', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<itp-case case="cancer-pain"></itp-case>');
+    await whenDefined('itp-case');
+    const el = document.querySelector('itp-case')! as HTMLElement;
+    await settle(el);
+    const root = shadow(el);
+    for (const [q, o] of [
+      ['candidate', 'yes'],
+      ['drug', 'morphine'],
+      ['pump', 'programmable'],
+    ]) {
+      const input = root.querySelector<HTMLInputElement>(`input[name="${q}"][value="${o}"]`)!;
+      input.checked = true;
+      input.dispatchEvent(new Event('change'));
+    }
+    const button = (name: string) =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+    button('Check my answers').click();
+    await settle(el);
+    button('Go on to the trial').click();
+    await settle(el);
+    const days = root.querySelector<HTMLInputElement>('details input[type="number"]')!;
+    const readOut = () => root.querySelector('details [role="status"]')!.textContent!;
+    expect(readOut()).toMatch(/for 3 days: about 0\.13 % .* and 0\.08 %/);
+    days.value = '54';
+    days.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(readOut()).toMatch(/for 54 days: about 2\.3 % .* and 1\.4 %/);
+    days.value = '400';
+    days.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(root.querySelector('details [role="alert"]')!.textContent).toMatch(/400 is outside 0–365 days/);
+    expect(readOut()).toMatch(/for 54 days/);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});
+
 describe('<itp-journey>', () => {
   async function mount(width?: string) {
     document.body.insertAdjacentHTML('beforeend', '<itp-journey></itp-journey>');

@@ -21,7 +21,10 @@ export const C = {
   runningTrial: 'Running the trial on the virtual patient…',
   trialFailed: (why: string) => `The trial could not be run: ${why}`,
   trialInfection: (days: number, superficialPct: string, deepPct: string) =>
-    `An external catheter for ${days} days: about ${superficialPct} risk of a superficial infection and ${deepPct} of a deep one (a constant daily risk fitted to one published series [D14] — an estimate).`,
+    `An external catheter or port for ${days} ${days === 1 ? 'day' : 'days'}: about ${superficialPct} risk of a superficial infection and ${deepPct} of a deep one (a constant daily risk fitted to one published series [D14] — an estimate).`,
+  externalDays: 'Days with an external catheter or port (0–365)',
+  externalDaysInvalid: (days: number) =>
+    `Days with an external catheter or port: ${Number.isNaN(days) ? 'an empty or non-numeric entry' : String(days)} is outside 0–365 days; the risk below is for the last valid entry.`,
   steps_given: 'Doses given',
   bestImprovement: (pct: number, measure: string) => `Best improvement: ${Math.round(pct)} % (${measure}).`,
   implantQuestion: 'Decide: implant a permanent pump?',

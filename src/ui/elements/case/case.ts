@@ -60,6 +60,9 @@ export class ItpCase extends LitElement {
   @state() private years: FollowUpRun | null = null;
   @state() private busy: 'trial' | 'years' | null = null;
   @state() private error: string | null = null;
+  /** Days with an external catheter or port, for the infection-risk read-out. */
+  @state() private externalDays = CONTINUOUS_TRIAL_DAYS;
+  @state() private externalDaysError: string | null = null;
   /** Bumped on every reset: a run that finishes for an older state is dropped. */
   private generation = 0;
 
@@ -187,7 +190,7 @@ export class ItpCase extends LitElement {
                 name=${q.id}
                 value=${o.id}
                 .checked=${chosen === o.id}
-                ?disabled=${this.busy !== null}
+                ?disabled=${this.busy !== null || (q.id === 'trial' && this.trial !== null)}
                 @change=${() => this.answer(q.id, o.id)}
               />
               <span>${o.label}</span></label
@@ -215,13 +218,22 @@ export class ItpCase extends LitElement {
     </section>`;
   }
 
+  /** The risk read-out for `days` of an external system (0–365 days; other input keeps the last value). */
+  private externalRiskText(days: number): string {
+    const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
+    const r = externalInfectionRisk(days);
+    return C.trialInfection(days, pct(r.superficial), pct(r.deep));
+  }
+
+  private setExternalDays(days: number): void {
+    const ok = Number.isFinite(days) && days >= 0 && days <= 365;
+    if (ok) this.externalDays = Math.round(days);
+    this.externalDaysError = ok ? null : C.externalDaysInvalid(days);
+  }
+
   private infectionNote(optionId: string): unknown {
     if (optionId !== 'continuous') return nothing;
-    const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
-    const r = externalInfectionRisk(CONTINUOUS_TRIAL_DAYS);
-    return html`<p class="note">
-      ${C.cite(C.trialInfection(CONTINUOUS_TRIAL_DAYS, pct(r.superficial), pct(r.deep)))}
-    </p>`;
+    return html`<p class="note">${C.cite(this.externalRiskText(CONTINUOUS_TRIAL_DAYS))}</p>`;
   }
 
   private trialResult(c: PatientCase, t: TrialTimelineData): TemplateResult {
@@ -285,6 +297,18 @@ export class ItpCase extends LitElement {
           ${EXTERNAL_INFECTION_CARE.checks.map((x) => html`<li>${x}</li>`)}
         </ul>
         <p>${C.cite(EXTERNAL_INFECTION_CARE.management)}</p>
+        <label
+          >${C.externalDays}
+          <input
+            type="number"
+            min="0"
+            max="365"
+            step="1"
+            .value=${String(this.externalDays)}
+            @change=${(e: Event) => this.setExternalDays((e.target as HTMLInputElement).valueAsNumber)}
+        /></label>
+        ${this.externalDaysError ? html`<p role="alert">${this.externalDaysError}</p>` : nothing}
+        <p role="status">${C.cite(this.externalRiskText(this.externalDays))}</p>
       </details>
       <button
         type="button"
