@@ -65,7 +65,7 @@ describe('lazy case elements', () => {
 });
 
 describe('<itp-case> external system risk', () => {
-  it('follows the days entered (54 days: the published 2.3 % and 1.4 %) and refuses 400 days', async () => {
+  it('sends each checked answer; the risk follows the days entered (54 days: 2.3 % and 1.4 %), 400 is refused', async () => {
     document.body.insertAdjacentHTML('beforeend', '<itp-case case="cancer-pain"></itp-case>');
     await whenDefined('itp-case');
     const el = document.querySelector('itp-case')! as HTMLElement;
@@ -82,8 +82,20 @@ describe('<itp-case> external system risk', () => {
     }
     const button = (name: string) =>
       [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+    const answered: unknown[] = [];
+    const listening = new AbortController();
+    document.addEventListener('itp-case-answer', (e) => answered.push(e.detail), {
+      signal: listening.signal,
+    });
     button('Check my answers').click();
     await settle(el);
+    // Each checked answer is an event a host page (an LMS) can record.
+    expect(answered).toEqual([
+      { caseId: 'cancer-pain', question: 'candidate', answer: 'yes', best: true },
+      { caseId: 'cancer-pain', question: 'drug', answer: 'morphine', best: true },
+      { caseId: 'cancer-pain', question: 'pump', answer: 'programmable', best: true },
+    ]);
+    listening.abort();
     button('Go on to the trial').click();
     await settle(el);
     const days = root.querySelector<HTMLInputElement>('details input[type="number"]')!;

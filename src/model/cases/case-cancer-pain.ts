@@ -23,7 +23,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
           label: 'Yes: refractory cancer pain, oral opioids not tolerated',
           best: true,
           feedback:
-            'Right: cancer pain that resists oral opioids, or whose side effects the patient cannot bear, is the classic indication; in a randomised trial an implanted system gave better pain control with less drug toxicity than medical management alone [R79].',
+            'Cancer pain that resists oral opioids, or whose side effects the patient cannot bear, is the classic indication; in a randomised trial an implanted system gave better pain control with less drug toxicity than medical management alone [R79].',
         },
         {
           id: 'no-anticoagulant',
@@ -50,7 +50,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
           label: 'Morphine',
           best: true,
           feedback:
-            'Right: morphine is the first-line intrathecal opioid for pain in the consensus recommendations [R66].',
+            'Morphine is the first-line intrathecal opioid for pain in the consensus recommendations [R66].',
         },
         {
           id: 'baclofen',
@@ -69,7 +69,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
           label: 'A programmable pump',
           best: true,
           feedback:
-            'Right: cancer pain usually grows as the disease progresses, and a programmable pump lets the team raise the dose by telemetry at a visit, without emptying the pump [D1].',
+            'Cancer pain usually grows as the disease progresses, and a programmable pump lets the team raise the dose by telemetry at a visit, without emptying the pump [D1].',
         },
         {
           id: 'constant-rate',
@@ -108,7 +108,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
             label: 'Lower thoracic (T10), near the spinal segments of the painful region',
             best: true,
             feedback:
-              'Right: the tip is placed at the level of the painful dermatomes, because the drug acts mostly near the tip. No source gives a number for this, so T10 is an estimate for upper abdominal pain.',
+              'The tip is placed at the level of the painful dermatomes, because the drug acts mostly near the tip. No source gives a number for this, so T10 is an estimate for upper abdominal pain.',
           },
           {
             id: 'L4',
@@ -121,7 +121,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
       },
       reservoirQuestion(
         20,
-        'Right: 20 mL is enough for monthly to two-monthly visits at his dose, and a smaller pump is easier to place in a thin patient (teaching simplification).',
+        '20 mL is enough for monthly to two-monthly visits at his dose, and a smaller pump is easier to place in a thin patient (teaching simplification).',
         'A 40 mL pump can double the interval between refills [D1], but his dose will be raised often anyway, and the bigger pump is harder to fit in a thin abdomen (teaching simplification).',
       ),
       PRIMING_QUESTION,
@@ -148,7 +148,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
             label: 'Swab the wound, start antibiotics, check daily for signs of deep infection',
             best: true,
             feedback:
-              'Right: a superficial infection can be treated with antibiotics; fever with headache or neck stiffness, or pus around the pump, would point to a deep infection needing removal of the system [R133].',
+              'A superficial infection can be treated with antibiotics; fever with headache or neck stiffness, or pus around the pump, would point to a deep infection needing removal of the system [R133].',
           },
           {
             id: 'ignore',
@@ -192,7 +192,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
           label: 'Scan within the pump’s MRI conditions, then check the pump with the programmer',
           best: true,
           feedback:
-            'Right: the magnet stops this pump’s motor for the scan; it should restart afterwards, but delays of 2–24 hours have been reported, so the pump is checked after the scan [D1, D5].',
+            'The magnet stops this pump’s motor for the scan; it should restart afterwards, but delays of 2–24 hours have been reported, so the pump is checked after the scan [D1, D5].',
         },
         {
           id: 'stop-first',

@@ -23,7 +23,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
           label: 'A psychological assessment before deciding on a trial',
           best: true,
           feedback:
-            'Right: for non-cancer pain the consensus recommends a psychological evaluation before a trial; low mood and poor sleep are treated alongside, and her expectations are discussed [R130]. Only some non-cancer patients are suitable [R130]. Here the assessment finds a treatable depression and realistic goals, and the team goes on to a trial.',
+            'For non-cancer pain the consensus recommends a psychological evaluation before a trial; low mood and poor sleep are treated alongside, and her expectations are discussed [R130]. Only some non-cancer patients are suitable [R130]. Here the assessment finds a treatable depression and realistic goals, and the team goes on to a trial.',
         },
         {
           id: 'implant-now',
@@ -49,7 +49,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
           id: 'morphine',
           label: 'Morphine',
           best: true,
-          feedback: 'Right: morphine is a first-line intrathecal drug for pain [R66].',
+          feedback: 'Morphine is a first-line intrathecal drug for pain [R66].',
         },
         {
           id: 'baclofen',
@@ -68,7 +68,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
           label: 'Yes, if the refill visits are planned with her and her sister',
           best: true,
           feedback:
-            'Right: a pump needs refills every one to six months for life, and a missed refill can empty it [D11]. Being able to keep those appointments is part of the selection [R130]; a 40 mL reservoir can space them out [D1].',
+            'A pump needs refills every one to six months for life, and a missed refill can empty it [D11]. Being able to keep those appointments is part of the selection [R130]; a 40 mL reservoir can space them out [D1].',
         },
         {
           id: 'no-matter',
@@ -101,7 +101,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
             label: 'Lower thoracic (T10), near the segments of the painful region',
             best: true,
             feedback:
-              'Right: the tip goes near the spinal segments that carry the pain; T10 is an estimate (no source gives a number).',
+              'The tip goes near the spinal segments that carry the pain; T10 is an estimate (no source gives a number).',
           },
           {
             id: 'C5',
@@ -115,7 +115,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
       reservoirQuestion(
         40,
         'Workable, but a 20 mL pump would bring her back twice as often [D1].',
-        'Right: with a long journey to every refill, the 40 mL reservoir can double the interval between visits [D1].',
+        'With a long journey to every refill, the 40 mL reservoir can double the interval between visits [D1].',
       ),
       PRIMING_QUESTION,
     ],
@@ -140,7 +140,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
             label: 'Check the pump with the programmer and image the catheter',
             best: true,
             feedback:
-              'Right: when a working pump gives no effect, the catheter is suspected first: its position, kinks, leaks [R137].',
+              'When a working pump gives no effect, the catheter is suspected first: its position, kinks, leaks [R137].',
           },
           {
             id: 'double',
@@ -176,7 +176,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
           label: 'Refill the same day and watch her for opioid withdrawal',
           best: true,
           feedback:
-            'Right: the alarm warns that the reservoir is low or empty. When the pump runs dry the morphine stops abruptly, and withdrawal (restlessness, sweating, pain rebound) can follow; the pump is refilled at once and the dose restarted carefully (teaching simplification).',
+            'The alarm warns that the reservoir is low or empty. When the pump runs dry the morphine stops abruptly, and withdrawal (restlessness, sweating, pain rebound) can follow; the pump is refilled at once and the dose restarted carefully (teaching simplification).',
         },
         {
           id: 'next-week',

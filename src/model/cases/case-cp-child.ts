@@ -23,7 +23,7 @@ export const CP_CHILD_CASE: PatientCase = {
           label: 'Yes: severe generalised spasticity, oral baclofen not tolerated',
           best: true,
           feedback:
-            'Right: spasticity of cerebral origin affecting many muscles, not controlled by oral drugs at tolerable doses, is an indication; comfort and care are goals in themselves [R134]. The screening test responds in most such patients [R57].',
+            'Spasticity of cerebral origin affecting many muscles, not controlled by oral drugs at tolerable doses, is an indication; comfort and care are goals in themselves [R134]. The screening test responds in most such patients [R57].',
         },
         {
           id: 'too-young',
@@ -35,7 +35,7 @@ export const CP_CHILD_CASE: PatientCase = {
       ],
     },
     baclofenPumpQuestion(
-      'Right: baclofen for spasticity; a programmable pump, because a growing child’s dose changes over the years [D1].',
+      'Baclofen for spasticity; a programmable pump, because a growing child’s dose changes over the years [D1].',
       'a child’s dose changes often.',
     ),
   ],
@@ -51,7 +51,7 @@ export const CP_CHILD_CASE: PatientCase = {
           label: 'A bolus ladder by lumbar puncture (a smaller first dose for a very small child)',
           best: true,
           feedback:
-            'Right: the bolus screening test is the usual trial; very small children start with 25 µg instead of 50 µg [D16].',
+            'The bolus screening test is the usual trial; very small children start with 25 µg instead of 50 µg [D16].',
         },
         {
           id: 'continuous',
@@ -80,7 +80,7 @@ export const CP_CHILD_CASE: PatientCase = {
             label: 'Mid-thoracic (T6–T7)',
             best: true,
             feedback:
-              'Right: in children with spasticity of all four limbs, a mid-thoracic tip gave a greater response of the arms than the traditional lower tip [D20].',
+              'In children with spasticity of all four limbs, a mid-thoracic tip gave a greater response of the arms than the traditional lower tip [D20].',
           },
           {
             id: 'T11',
@@ -93,7 +93,7 @@ export const CP_CHILD_CASE: PatientCase = {
       },
       reservoirQuestion(
         20,
-        'Right: the 20 mL pump is smaller and lighter [D1], which matters in a 17 kg child; at her dose it still lasts about three months between refills.',
+        'The 20 mL pump is smaller and lighter [D1], which matters in a 17 kg child; at her dose it still lasts about three months between refills.',
         'The 40 mL pump would double the refill interval [D1], but it is bigger: in a slim child the smaller pump fits better (teaching simplification).',
       ),
       PRIMING_QUESTION,
@@ -120,7 +120,7 @@ export const CP_CHILD_CASE: PatientCase = {
             label: 'A spinal fluid leak (post-dural-puncture headache)',
             best: true,
             feedback:
-              'Right: a headache that depends on posture is the mark of low spinal fluid pressure from a leak [R135].',
+              'A headache that depends on posture is the mark of low spinal fluid pressure from a leak [R135].',
           },
           {
             id: 'overdose',
@@ -164,7 +164,7 @@ export const CP_CHILD_CASE: PatientCase = {
           label: 'Plan the replacement now, before the pump stops',
           best: true,
           feedback:
-            'Right: after the ERI the pump keeps working but stops about 90 days later; the replacement is planned well before that [D1]. A stopped baclofen pump means withdrawal [R72].',
+            'After the ERI the pump keeps working but stops about 90 days later; the replacement is planned well before that [D1]. A stopped baclofen pump means withdrawal [R72].',
         },
         {
           id: 'wait',

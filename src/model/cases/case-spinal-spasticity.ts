@@ -23,7 +23,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'Yes: severe spinal spasticity, oral baclofen not tolerated',
           best: true,
           feedback:
-            'Right: severe spasticity of spinal origin that does not respond to oral drugs, or whose doses cannot be tolerated, is the main indication for intrathecal baclofen [R134].',
+            'Severe spasticity of spinal origin that does not respond to oral drugs, or whose doses cannot be tolerated, is the main indication for intrathecal baclofen [R134].',
         },
         {
           id: 'no-wheelchair',
@@ -42,7 +42,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'After the infection has cleared',
           best: true,
           feedback:
-            'Right: an active infection is a reason to wait: bacteria in the blood can settle on a new implant [R130, R134]. Sitting and lying stay difficult meanwhile, so the sore is treated first.',
+            'An active infection is a reason to wait: bacteria in the blood can settle on a new implant [R130, R134]. Sitting and lying stay difficult meanwhile, so the sore is treated first.',
         },
         {
           id: 'now',
@@ -54,7 +54,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
       ],
     },
     baclofenPumpQuestion(
-      'Right: baclofen for spasticity, and a programmable pump so that the dose can be titrated after the implant, and changed through the day if needed [D1].',
+      'Baclofen for spasticity, and a programmable pump so that the dose can be titrated after the implant, and changed through the day if needed [D1].',
       'baclofen doses are adjusted often in the first months.',
       [
         {
@@ -78,7 +78,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'A bolus ladder by lumbar puncture: 50 µg, then 75 and 100 µg a day apart if needed',
           best: true,
           feedback:
-            'Right: the bolus screening test is the usual trial; 25 µg first when the patient relies on his tone to stand or transfer [D16].',
+            'The bolus screening test is the usual trial; 25 µg first when the patient relies on his tone to stand or transfer [D16].',
         },
         {
           id: 'continuous',
@@ -106,7 +106,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
             id: 'T11',
             label: 'Lower thoracic (T11)',
             best: true,
-            feedback: 'Right: T11–T12 is the traditional tip level for spasticity of the legs [D20].',
+            feedback: 'T11–T12 is the traditional tip level for spasticity of the legs [D20].',
           },
           {
             id: 'T6',
@@ -145,7 +145,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
             label: 'An abdominal binder and review in a week',
             best: true,
             feedback:
-              'Right: without signs of infection or of a spinal fluid leak, a seroma is watched and supported; it usually settles (teaching simplification).',
+              'Without signs of infection or of a spinal fluid leak, a seroma is watched and supported; it usually settles (teaching simplification).',
           },
           {
             id: 'needle',
@@ -181,7 +181,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'Emergency: treat as baclofen withdrawal, check the pump, replace it',
           best: true,
           feedback:
-            'Right: abrupt loss of intrathecal baclofen can cause high fever, confusion, rebound spasticity and rigidity, and rarely death [R72]; it develops over one to three days [R73]. The programmer shows a motor stall [D1]; baclofen is given by mouth as a bridge and the pump is replaced.',
+            'Abrupt loss of intrathecal baclofen can cause high fever, confusion, rebound spasticity and rigidity, and rarely death [R72]; it develops over one to three days [R73]. The programmer shows a motor stall [D1]; baclofen is given by mouth as a bridge and the pump is replaced.',
         },
         {
           id: 'tomorrow',

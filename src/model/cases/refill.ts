@@ -94,7 +94,7 @@ export function refillQuestion(c: PatientCase, answers: CaseAnswers): CaseQuesti
       best: d === bestDay,
       feedback:
         d === bestDay
-          ? `Right. ${why} Day ${d} is the latest offered date before that.`
+          ? `${why} Day ${d} is the latest offered date before that.`
           : d < bestDay
             ? `Safe but early. ${why} Refilling on day ${d} costs the patient extra visits; day ${bestDay} would do.`
             : `Too late. ${why} By day ${d} the alarm would sound${limit.dryDay !== null && d > limit.dryDay ? `, and from day ${Math.floor(limit.dryDay)} the pump runs dry` : ''}; the follow-up below shows what happens.`,

@@ -27,7 +27,7 @@ export const PRIMING_QUESTION: CaseQuestion = {
       label: 'A priming bolus first, then the daily rate',
       best: true,
       feedback:
-        'Right: a priming bolus fills the tubing and the catheter, so the drug reaches the tip on the first day. The drug and the fluid ahead of it mix during the bolus, so some drug may arrive before the bolus ends [D1].',
+        'A priming bolus fills the tubing and the catheter, so the drug reaches the tip on the first day. The drug and the fluid ahead of it mix during the bolus, so some drug may arrive before the bolus ends [D1].',
     },
     {
       id: 'no-prime',

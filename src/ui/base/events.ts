@@ -31,12 +31,24 @@ export interface TrialResultDetail {
   result: CohortResult;
 }
 export type ItpTrialResultEvent = CustomEvent<TrialResultDetail>;
+/** <itp-case>, for each answer the learner checks (an LMS can record the learner's path). */
+export interface CaseAnswerDetail {
+  caseId: string;
+  /** Question id (src/model/cases), or 'implant-decision' for the decision after the trial. */
+  question: string;
+  /** Option id chosen ('implant' / 'no-implant' for the implant decision). */
+  answer: string;
+  /** The answer is one the case teaches. */
+  best: boolean;
+}
+export type ItpCaseAnswerEvent = CustomEvent<CaseAnswerDetail>;
 
 interface ItpEventMap {
   'itp-run-finished': ItpRunFinishedEvent;
   'itp-alarm': ItpAlarmEvent;
   'itp-run-failed': ItpRunFailedEvent;
   'itp-trial-result': ItpTrialResultEvent;
+  'itp-case-answer': ItpCaseAnswerEvent;
 }
 
 declare global {

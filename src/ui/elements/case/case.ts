@@ -22,6 +22,7 @@ import type { TrialService } from '../../../model/trials/service.js';
 import type { TrialTimelineData } from '../../../model/trials/timeline.js';
 import { baseStyles } from '../../base/styles.js';
 import { enqueueRun } from '../../base/run-queue.js';
+import type { CaseAnswerDetail } from '../../base/events.js';
 import { C } from './case-strings.js';
 import styles from './case.styles.js';
 import '../journey/journey.define.js';
@@ -38,6 +39,8 @@ const CONTINUOUS_TRIAL_DAYS = 3;
  * selection, the trial (run on the trial engine), the implant and its complication, the years after (run on the
  * pump engine) — each with feedback that explains, and the whole journey on a time line (<itp-journey>).
  * Loaded on first use (src/elements-lazy.ts). The patients are fictional; it is not a dosing aid.
+ *
+ * @event itp-case-answer - detail: { caseId, question, answer, best } for each answer checked
  *
  * @tag itp-case
  */
@@ -101,8 +104,21 @@ export class ItpCase extends LitElement {
       return false;
     }
     this.missing = null;
+    for (const q of questions)
+      if (!this.checked.has(q.id))
+        this.announce(q.id, this.answers[q.id], judgeAnswer(q, this.answers[q.id]).best);
     this.checked = new Set([...this.checked, ...questions.map((q) => q.id)]);
     return true;
+  }
+
+  private announce(question: string, answer: string, best: boolean): void {
+    const detail: CaseAnswerDetail = { caseId: this.case, question, answer, best };
+    this.dispatchEvent(new CustomEvent('itp-case-answer', { detail, bubbles: true, composed: true }));
+  }
+
+  private decideImplant(choice: ImplantChoice, result: TrialTimelineData['result']): void {
+    this.implantChoice = choice;
+    this.announce('implant-decision', choice, judgeImplantDecision(result, choice).best);
   }
 
   private checkedAnswers(): Record<string, string> {
@@ -261,7 +277,7 @@ export class ItpCase extends LitElement {
             html`<button
               type="button"
               aria-pressed=${this.implantChoice === choice ? 'true' : 'false'}
-              @click=${() => (this.implantChoice = choice)}
+              @click=${() => this.decideImplant(choice, r)}
             >
               ${choice === 'implant' ? C.implant : C.noImplant}
             </button> `,
