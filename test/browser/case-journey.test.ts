@@ -49,7 +49,7 @@ describe('lazy case elements', () => {
     const text = shadow(el).textContent ?? '';
     expect(text).toMatch(/A child with cerebral palsy: Lea/);
     expect(text).toMatch(/fictional/);
-    expect(shadow(el).querySelectorAll('fieldset[data-question]').length).toBe(2);
+    expect(shadow(el).querySelectorAll('fieldset[data-question]').length).toBe(3);
     expect(await axeViolations(el)).toEqual([]);
   });
 

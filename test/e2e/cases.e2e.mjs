@@ -79,6 +79,7 @@ const WALKS = {
     title: 'A child with cerebral palsy: Lea',
     wrong: {
       candidate: 'too-young',
+      shunt: 'contraindicated',
       tip: 'T11',
       reservoir: '40',
       complication: 'overdose',
@@ -86,6 +87,7 @@ const WALKS = {
     },
     right: {
       candidate: 'yes',
+      shunt: 'not-contraindicated',
       pump: 'baclofen-programmable',
       tip: 'T6',
       reservoir: '20',
@@ -134,7 +136,7 @@ async function answerStep(c, ids, walk) {
 
 async function walkCase(page, c, walk) {
   const selection = Object.keys(walk.right).filter((q) =>
-    ['candidate', 'drug', 'pump', 'timing', 'refills'].includes(q),
+    ['candidate', 'drug', 'pump', 'timing', 'refills', 'shunt'].includes(q),
   );
   await answerStep(c, selection, walk);
   await c.getByRole('button', { name: 'Go on to the trial' }).click();
@@ -213,5 +215,8 @@ test('a case on a 360 px phone: no horizontal scrolling, journey readable', asyn
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: shot(resultsDir, 'case-cp-child-360.png'), fullPage: true });
   await c.locator('itp-journey').screenshot({ path: shot(resultsDir, 'case-cp-child-360-journey.png') });
-  await c.locator('section').nth(1).screenshot({ path: shot(resultsDir, 'case-cp-child-360-trial.png') });
+  await c
+    .locator('section')
+    .nth(1)
+    .screenshot({ path: shot(resultsDir, 'case-cp-child-360-trial.png') });
 });

@@ -130,7 +130,7 @@ export const CHRONIC_PAIN_CASE: PatientCase = {
         'day 3: an X-ray shows the catheter tip lower than planned, and a dye study shows the catheter outside the intrathecal space',
       ],
       management:
-        'Catheter problems (a tip out of place, a kink, a leak) are among the commonest complications of intrathecal systems [R137]. The catheter is repositioned in a short operation on day 4; relief returns on day 5 (the time course is a teaching simplification).',
+        'Catheter problems (a tip out of place, a kink, a leak) are common: in a prospective study 37 of 209 patients had one, most caused by the implant procedure rather than the catheter itself [R137]. The catheter is repositioned in a short operation on day 4; relief returns on day 5 (the time course is a teaching simplification).',
       question: {
         id: 'complication',
         prompt: 'Day 2: the pump runs but her pain is back to 7 out of 10. What first?',

@@ -11,6 +11,7 @@ export const CP_CHILD_CASE: PatientCase = {
     'Lea has cerebral palsy affecting all four limbs. She uses a wheelchair and needs help with dressing, washing and sitting.',
     'Her arms and legs are so stiff that dressing hurts, her hips ache at night and her carers struggle to seat her. Oral baclofen made her sleepy at school without loosening her enough; injections into single muscles help only locally.',
     'She is well, with no infection, and has no bleeding disorder. She is small for her age: 17 kg.',
+    'She has had a shunt since infancy that drains spinal fluid from the brain into the abdomen (for hydrocephalus).',
     'Her parents live near the children’s hospital and have never missed an appointment.',
   ],
   selection: [
@@ -31,6 +32,26 @@ export const CP_CHILD_CASE: PatientCase = {
           best: false,
           feedback:
             'Children have pumps; what matters is whether the body is big enough to hold the pump, which the team checks [R134, R136].',
+        },
+      ],
+    },
+    {
+      id: 'shunt',
+      prompt: 'She has a shunt for hydrocephalus. Does it rule out a pump?',
+      options: [
+        {
+          id: 'not-contraindicated',
+          label: 'No, but the team keeps in mind that it changes how spinal fluid flows',
+          best: true,
+          feedback:
+            'A shunt for hydrocephalus is not a contraindication, but it may change how the spinal fluid, and so the drug, moves [R134]. A true block of flow along the spine is another matter: drug given below a block may not reach the segments above it (teaching simplification), which is why the spine is imaged before the trial.',
+        },
+        {
+          id: 'contraindicated',
+          label: 'Yes: anything that changes spinal fluid flow rules a pump out',
+          best: false,
+          feedback:
+            'A shunt is not a contraindication; the expert panel names it as something that may affect spinal fluid flow, to keep in mind [R134].',
         },
       ],
     },
@@ -110,7 +131,7 @@ export const CP_CHILD_CASE: PatientCase = {
         'no fever, no redness',
       ],
       management:
-        'Spinal fluid can leak around the catheter where it passes through the dura: the pressure falls and a typical headache comes when upright and goes when lying flat [R135]. Fluid collections and leaks are among the commonest problems after pump surgery in children [R136]. Lying flat, fluids and a pressure dressing settle most leaks; a persistent one needs a blood patch or repair [R135]. Here it settles by day 8 (the time course is a teaching simplification).',
+        'Spinal fluid can leak around the catheter where it passes through the dura: the pressure falls and a typical headache comes when upright and goes when lying flat [R135]. In 200 children and adolescents with baclofen pumps, 11 % had a spinal fluid leak, the commonest complication of that series, and complications were more likely at 10 years or younger [R136]. Lying flat, fluids and a pressure dressing settle most leaks; a persistent one needs a blood patch or repair [R135]. Here it settles by day 8 (the time course is a teaching simplification).',
       question: {
         id: 'complication',
         prompt: 'Day 1: headache when she sits up, gone when she lies down. What is it most likely?',

@@ -42,7 +42,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'After the infection has cleared',
           best: true,
           feedback:
-            'An active infection is a reason to wait: bacteria in the blood can settle on a new implant [R130, R134]. Sitting and lying stay difficult meanwhile, so the sore is treated first.',
+            'An active infection is a reason to wait: bacteria in the blood can settle on a new implant. Active infection rules intrathecal baclofen out [R134], and the screening test is not done with a non-healing wound [D16]. Sitting and lying stay difficult meanwhile, so the sore is treated first.',
         },
         {
           id: 'now',
