@@ -27,6 +27,8 @@ export const C = {
     `Days with an external catheter or port: ${Number.isNaN(days) ? 'an empty or non-numeric entry' : String(days)} is outside 0–365 days; the risk below is for the last valid entry.`,
   steps_given: 'Doses given',
   bestImprovement: (pct: number, measure: string) => `Best improvement: ${Math.round(pct)} % (${measure}).`,
+  chartNote:
+    'dotted lines: the doses; green dots: the improvement at each assessment (0 at the bottom, 100 % at the top).',
   implantQuestion: 'Decide: implant a permanent pump?',
   implant: 'Implant the pump',
   noImplant: 'Do not implant',

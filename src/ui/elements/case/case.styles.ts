@@ -63,6 +63,18 @@ export default css`
   .result p {
     margin: 0.25rem 0;
   }
+  .trial-chart {
+    margin: 0.4rem 0;
+  }
+  .trial-chart svg {
+    width: 100%;
+    max-width: 40rem;
+    height: auto;
+    display: block;
+  }
+  .trial-chart figcaption {
+    font-size: 0.9rem;
+  }
   .decide p {
     margin: 0.4rem 0 0.2rem;
     font-weight: 600;

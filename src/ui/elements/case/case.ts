@@ -25,6 +25,9 @@ import { enqueueRun } from '../../base/run-queue.js';
 import type { CaseAnswerDetail } from '../../base/events.js';
 import { C } from './case-strings.js';
 import styles from './case.styles.js';
+import { timelineChart } from '../trial/trial-charts.js';
+import { timelineChartStyles } from '../trial/trial.styles.js';
+import { T } from '../trial/trial-strings.js';
 import '../journey/journey.define.js';
 
 /** The learner's progress: 0 selection, 1 trial, 2 implant, 3 follow-up. */
@@ -45,7 +48,7 @@ const CONTINUOUS_TRIAL_DAYS = 3;
  * @tag itp-case
  */
 export class ItpCase extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, timelineChartStyles, styles];
 
   /** Case id: cancer-pain, chronic-pain, spinal-spasticity or cp-child. */
   @property({ reflect: true }) case: string = PATIENT_CASES[0].id;
@@ -269,6 +272,12 @@ export class ItpCase extends LitElement {
         </p>
         <p>${r.decision.reasons[0] ?? ''}</p>
         <p class="muted">${C.cite(c.trial.criterion)}</p>
+        <figure class="trial-chart">
+          ${timelineChart(t)}
+          <figcaption class="legend">
+            <span class="key"></span>${T.effect} <span class="key side"></span>${T.sideEffect}; ${C.chartNote}
+          </figcaption>
+        </figure>
       </div>
       <div role="group" aria-label=${C.implantQuestion} class="decide">
         <p>${C.implantQuestion}</p>
