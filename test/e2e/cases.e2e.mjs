@@ -185,6 +185,11 @@ for (const [id, walk] of Object.entries(WALKS))
     assert.match(await items.last().textContent(), /Outcome/);
     assert.match(await j.locator('ol.all').textContent(), walk.years);
     assert.match(await j.locator('ol.all').textContent(), /Refill/);
+    // The wrong first answers stay on the line, marked as changed after the feedback.
+    assert.match(
+      await j.locator('ol.all').textContent(),
+      /first: .+; then: .+after changing the first answer/,
+    );
     // Keyboard scrubbing: Home goes to the first visit, End to the outcome; Next event moves on.
     const slider = j.getByRole('slider', { name: 'Point in the journey' });
     await slider.focus();

@@ -326,6 +326,11 @@ describe('each case through the simulation API', () => {
       expect.arrayContaining(['decision', 'trial', 'implant', 'complication', 'alarm', 'device']),
     );
     expect(j.marks.every((m, i) => i === 0 || m.day >= j.marks[i - 1].day)).toBe(true);
+    // Every decision is on the line, the refill date and the follow-up question included (the latter at the ERI).
+    const decisions = j.marks.filter((m) => m.kind === 'decision').map((m) => m.label);
+    expect(decisions).toContain('When is the first refill?');
+    const eriMark = j.marks.find((m) => m.kind === 'alarm' && /Elective replacement/.test(m.label))!;
+    expect(j.marks.find((m) => m.label === c.followUp.question.prompt)!.day).toBe(eriMark.day);
   });
 });
 
@@ -338,5 +343,18 @@ describe('journey', () => {
     const notImplanted = buildJourney(c, bestAnswers(c), { implant: false, bestImprovementPct: 10 }, null);
     expect(notImplanted.marks.some((m) => m.kind === 'implant')).toBe(false);
     expect(notImplanted.marks.find((m) => m.kind === 'trial')!.label).toMatch(/not met/);
+  });
+
+  it('keeps a wrong first answer that was changed after its feedback', () => {
+    const c = caseOf('cancer-pain');
+    const j = buildJourney(c, { candidate: 'yes', drug: 'morphine' }, null, null, {
+      candidate: 'no-prognosis',
+      drug: 'morphine',
+    });
+    const [candidate, drug] = j.marks;
+    expect(candidate).toMatchObject({ good: true, corrected: true });
+    expect(candidate.detail).toMatch(/^first: No: his life expectancy .*; then: Yes: refractory cancer pain/);
+    expect(drug).toMatchObject({ good: true, detail: 'Morphine' });
+    expect(drug.corrected).toBeUndefined();
   });
 });

@@ -58,6 +58,8 @@ export class ItpCase extends LitElement {
   @state() private answers: Record<string, string> = {};
   /** Questions whose feedback is shown (their answers count on the journey). */
   @state() private checked: ReadonlySet<string> = new Set();
+  /** The first answer checked for each question (the journey keeps a corrected one). */
+  @state() private firstTries: Readonly<Record<string, string>> = {};
   @state() private stage: Stage = 0;
   @state() private missing: string | null = null;
   @state() private trial: TrialTimelineData | null = null;
@@ -80,6 +82,7 @@ export class ItpCase extends LitElement {
     this.generation++;
     this.answers = {};
     this.checked = new Set();
+    this.firstTries = {};
     this.stage = 0;
     this.missing = null;
     this.trial = null;
@@ -110,6 +113,10 @@ export class ItpCase extends LitElement {
     for (const q of questions)
       if (!this.checked.has(q.id))
         this.announce(q.id, this.answers[q.id], judgeAnswer(q, this.answers[q.id]).best);
+    this.firstTries = {
+      ...Object.fromEntries(questions.map((q) => [q.id, this.answers[q.id]])),
+      ...this.firstTries,
+    };
     this.checked = new Set([...this.checked, ...questions.map((q) => q.id)]);
     return true;
   }
@@ -426,6 +433,7 @@ export class ItpCase extends LitElement {
           }
         : null,
       this.stage === 3 ? this.years : null,
+      this.firstTries,
     );
     return html`<article>
       <h2>${c.title}</h2>

@@ -42,6 +42,10 @@ export default css`
   .decision {
     fill: var(--itp-accent, #0072b2);
   }
+  .corrected .hole {
+    fill: #fff;
+    stroke: none;
+  }
   .bad circle {
     fill: #fff;
     stroke: #d55e00;

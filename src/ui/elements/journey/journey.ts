@@ -25,9 +25,11 @@ const MIN_WIDTH_PX = 280;
 /** Least distance between two tick labels, px. */
 const TICK_LABEL_PX = 64;
 
-function symbol(kind: JourneyMarkKind, x: number, y: number, good?: boolean) {
+function symbol(kind: JourneyMarkKind, x: number, y: number, good?: boolean, corrected?: boolean) {
   switch (kind) {
     case 'decision':
+      if (corrected && good !== false)
+        return svg`<g class="m corrected"><circle class="decision" cx=${x} cy=${y} r="7"></circle><circle class="hole" cx=${x} cy=${y} r="3"></circle></g>`;
       return good === false
         ? svg`<g class="m bad"><circle cx=${x} cy=${y} r="7"></circle><path d="M${x - 4} ${y - 4}l8 8m0 -8l-8 8"></path></g>`
         : svg`<circle class="m decision" cx=${x} cy=${y} r="7"></circle>`;
@@ -121,7 +123,14 @@ export class ItpJourney extends LitElement {
   }
 
   private markText(m: JourneyMark, implantDay: number): string {
-    const verdict = m.good === undefined ? '' : m.good ? ' (a sound choice)' : ' (not the best choice)';
+    const verdict =
+      m.good === undefined
+        ? ''
+        : !m.good
+          ? ' (not the best choice)'
+          : m.corrected
+            ? ' (a sound choice, after changing the first answer)'
+            : ' (a sound choice)';
     return `${journeyTimeText(m.day, implantDay)}. ${KIND[m.kind].word}: ${m.label}${m.detail ? ` — ${m.detail}` : ''}${verdict}`;
   }
 
@@ -165,7 +174,7 @@ export class ItpJourney extends LitElement {
               ? svg`<rect class="span" x=${X(m.day)} y=${ROW_Y[KIND[m.kind].row] - 10} width=${Math.max(4, X(m.endDay) - X(m.day))} height="20"></rect>`
               : nothing,
           )}
-          ${j.marks.map((m) => symbol(m.kind, X(m.day), ROW_Y[KIND[m.kind].row], m.good))}
+          ${j.marks.map((m) => symbol(m.kind, X(m.day), ROW_Y[KIND[m.kind].row], m.good, m.corrected))}
           <line class="cursor" x1=${X(this.day)} x2=${X(this.day)} y1="10" y2=${H - 26}></line>
         </svg>
         <ul class="legend" aria-label="Symbols">
@@ -175,6 +184,10 @@ export class ItpJourney extends LitElement {
           <li>
             <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('decision', 0, 0, false)}</svg>not the best
             choice
+          </li>
+          <li>
+            <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('decision', 0, 0, true, true)}</svg>changed
+            after the feedback
           </li>
           <li>
             <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('trial', 0, 0)}</svg>trial, implant,
@@ -209,7 +222,7 @@ export class ItpJourney extends LitElement {
         ${
           here.length
             ? html`<ul>
-                ${here.map((m) => html`<li>${KIND[m.kind].word}: ${m.label}${m.detail ? html` — ${m.detail}` : nothing}${m.good === false ? ' (not the best choice)' : ''}</li>`)}
+                ${here.map((m) => html`<li>${KIND[m.kind].word}: ${m.label}${m.detail ? html` — ${m.detail}` : nothing}${m.good === false ? ' (not the best choice)' : m.corrected ? ' (changed after the feedback)' : ''}</li>`)}
               </ul>`
             : html`<p class="muted">Nothing has happened yet at this point.</p>`
         }
