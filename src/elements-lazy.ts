@@ -8,6 +8,8 @@
 const LAZY: Record<string, () => Promise<unknown>> = {
   'itp-trial': () => import('./ui/elements/trial/trial.define.js'),
   'itp-lesson': () => import('./ui/elements/lesson/lesson.define.js'),
+  'itp-case': () => import('./ui/elements/case/case.define.js'),
+  'itp-journey': () => import('./ui/elements/journey/journey.define.js'),
 };
 
 const pending = new Set(Object.keys(LAZY));

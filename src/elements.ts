@@ -12,6 +12,8 @@ import './ui/elements/app/app.define.js';
 import { autoDefineLazyElements } from './elements-lazy.js';
 import type { ItpTrial } from './ui/elements/trial/trial.js';
 import type { ItpLesson } from './ui/elements/lesson/lesson.js';
+import type { ItpCase } from './ui/elements/case/case.js';
+import type { ItpJourney } from './ui/elements/journey/journey.js';
 autoDefineLazyElements();
 // Types only (erased from the JS): the typed events, on HTMLElementEventMap too, for code that imports this entry.
 export type * from './ui/base/events.js';
@@ -22,5 +24,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'itp-trial': ItpTrial;
     'itp-lesson': ItpLesson;
+    'itp-case': ItpCase;
+    'itp-journey': ItpJourney;
   }
 }

@@ -71,6 +71,17 @@ export interface LessonStepDetail {
 export type ItpLessonAnsweredEvent = CustomEvent<LessonAnsweredDetail>;
 export type ItpLessonCompletedEvent = CustomEvent<LessonCompletedDetail>;
 export type ItpLessonStepEvent = CustomEvent<LessonStepDetail>;
+/** <itp-case>, for each answer the learner checks (an LMS can record the learner's path). */
+export interface CaseAnswerDetail {
+  caseId: string;
+  /** Question id (src/model/cases), or 'implant-decision' for the decision after the trial. */
+  question: string;
+  /** Option id chosen ('implant' / 'no-implant' for the implant decision). */
+  answer: string;
+  /** The answer is one the case teaches. */
+  best: boolean;
+}
+export type ItpCaseAnswerEvent = CustomEvent<CaseAnswerDetail>;
 
 interface ItpEventMap {
   'itp-run-finished': ItpRunFinishedEvent;
@@ -81,6 +92,7 @@ interface ItpEventMap {
   'itp-lesson-answered': ItpLessonAnsweredEvent;
   'itp-lesson-completed': ItpLessonCompletedEvent;
   'itp-lesson-step': ItpLessonStepEvent;
+  'itp-case-answer': ItpCaseAnswerEvent;
 }
 
 declare global {

@@ -167,6 +167,8 @@ export const S = {
     heading: 'Lessons',
     lookAt: 'What to look at',
     trialMissing: 'The trial view is not part of this build yet.',
+    casesHeading: 'Patient cases',
+    backToLessons: 'Back to the lessons',
   },
   share: {
     heading: 'Save, share, export',

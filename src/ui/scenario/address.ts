@@ -1,5 +1,5 @@
 /**
- * The app's place in the page address: `#view=…&lesson=…&scenario=…`. The hash holds the whole screen state,
+ * The app's place in the page address: `#view=…&lesson=…&case=…&scenario=…`. The hash holds the whole screen state,
  * so a copied address reproduces the screen and Back/Forward move between views. The scenario part is the
  * share-link encoding of scenario-source.ts (base64url JSON); a missing part means "the default".
  */
@@ -9,13 +9,15 @@ export interface Address {
   /** View id, or null when the address names none (the caller checks it against its views). */
   view: string | null;
   lesson: string | null;
+  /** The patient case shown in the lessons view, or null. */
+  patientCase: string | null;
   /** The encoded scenario exactly as in the address (decoded and checked by scenarioFromLocation), or null. */
   scenario: string | null;
 }
 
 export function readAddress(hash: string): Address {
   const q = new URLSearchParams(hash.replace(/^#/, ''));
-  return { view: q.get('view'), lesson: q.get('lesson'), scenario: q.get('scenario') };
+  return { view: q.get('view'), lesson: q.get('lesson'), patientCase: q.get('case'), scenario: q.get('scenario') };
 }
 
 /** The hash for an address; parts that are null are left out. */
@@ -23,6 +25,7 @@ export function addressHash(a: Address): string {
   const q = new URLSearchParams();
   if (a.view !== null) q.set('view', a.view);
   if (a.lesson !== null) q.set('lesson', a.lesson);
+  if (a.patientCase !== null) q.set('case', a.patientCase);
   if (a.scenario !== null) q.set('scenario', a.scenario);
   const s = q.toString();
   return s ? `#${s}` : '';

@@ -22,6 +22,10 @@ export default css`
     padding: 0;
     margin: 0.4rem 0;
   }
+  .cases h2 {
+    font-size: 1rem;
+    margin: 0.4rem 0 0;
+  }
   .share {
     border-top: 1px solid var(--_itp-rule);
     margin-top: 1rem;

@@ -26,6 +26,7 @@ import '../charts/charts.define.js';
 import '../programming/programming.define.js';
 import '../lifecycle/lifecycle.define.js';
 import '../route-compare/route-compare.define.js';
+import { CASE_CATALOG } from '../../../model/cases/catalog.js';
 
 export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -55,6 +56,8 @@ export class ItpApp extends LitElement {
   @state() view: ViewId = 'compare';
   /** The lesson shown in the Lessons view (its step and answers are kept by the lesson itself). */
   @state() lesson = 'why-intrathecal';
+  /** The patient case shown instead of a lesson (null: the lesson). <itp-case> is its own chunk. */
+  @state() patientCase: string | null = null;
   /** The scenario the app's scenario views run (undefined: each view's default preset). */
   @state() private scenario: unknown = undefined;
   @state() private linkNotice: string | null = null;
@@ -120,6 +123,7 @@ export class ItpApp extends LitElement {
     this.view = view;
     // The lesson list is in the lessons' own chunk: <itp-lesson> checks the id and explains an unknown one.
     if (a.lesson) this.lesson = a.lesson;
+    this.patientCase = CASE_CATALOG.some((c) => c.id === a.patientCase) ? a.patientCase : null;
     if (a.scenario === this.scenarioInAddress) return;
     this.scenarioInAddress = a.scenario;
     this.linkNotice = null;
@@ -132,6 +136,7 @@ export class ItpApp extends LitElement {
     const hash = addressHash({
       view: this.view,
       lesson: this.view === 'lessons' ? this.lesson : null,
+      patientCase: this.view === 'lessons' ? this.patientCase : null,
       scenario: this.scenarioInAddress,
     });
     if (hash === location.hash) return;
@@ -140,11 +145,12 @@ export class ItpApp extends LitElement {
     else history.replaceState(null, '', url);
   }
 
-  private go(view: ViewId, lesson = this.lesson): void {
-    if (view === this.view && lesson === this.lesson) return;
+  private go(view: ViewId, lesson = this.lesson, patientCase = this.patientCase): void {
+    if (view === this.view && lesson === this.lesson && patientCase === this.patientCase) return;
     if (view !== this.view) this.results.clear();
     this.view = view;
     this.lesson = lesson;
+    this.patientCase = patientCase;
     this.writeAddress('push');
   }
 
@@ -300,9 +306,7 @@ export class ItpApp extends LitElement {
       case 'routes':
         return html`<itp-route-compare preset="morphine-cancer-pain"></itp-route-compare>`;
       case 'lessons':
-        // The lesson is its own chunk (every lesson's texts): fetched the first time this view is opened.
-        void import('../lesson/lesson.define.js');
-        return html`<itp-lesson nav lesson=${this.lesson}></itp-lesson>`;
+import { CASE_CATALOG } from '../../../model/cases/catalog.js';
     }
   }
 

@@ -2,6 +2,48 @@ import { css } from 'lit';
 import { themeTokens } from '../../base/theme.js';
 
 // Okabe–Ito colours (colour-blind safe): blue for responders' side of the line, orange for side effects.
+
+/** The patient time-line chart (timelineChart in trial-charts.ts) and its legend keys; <itp-case> shows it too. */
+export const timelineChartStyles = css`
+  .axis,
+  .dose line {
+    stroke: var(--_itp-fg);
+  }
+  .dose line {
+    stroke-dasharray: 2 3;
+  }
+  .tick,
+  .label,
+  .dose text {
+    font-size: 11px;
+    fill: var(--_itp-fg);
+  }
+  path.effect {
+    fill: none;
+    stroke: #0072b2;
+    stroke-width: 2;
+  }
+  path.side {
+    fill: none;
+    stroke: #e69f00;
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  circle.assess {
+    fill: #009e73;
+  }
+  .key {
+    display: inline-block;
+    width: 1.5rem;
+    height: 0;
+    border-top: 3px solid #0072b2;
+    margin: 0 0.3rem 0.2rem 0.6rem;
+  }
+  .key.side {
+    border-top: 3px dashed #e69f00;
+  }
+`;
+
 export default [
   themeTokens,
   css`
@@ -68,43 +110,7 @@ export default [
       stroke-dasharray: 4 3;
       stroke-width: 2;
     }
-    .axis,
-    .dose line {
-      stroke: var(--_itp-fg);
-    }
-    .dose line {
-      stroke-dasharray: 2 3;
-    }
-    .tick,
-    .label,
-    .dose text {
-      font-size: 11px;
-      fill: var(--_itp-fg);
-    }
-    path.effect {
-      fill: none;
-      stroke: #0072b2;
-      stroke-width: 2;
-    }
-    path.side {
-      fill: none;
-      stroke: #e69f00;
-      stroke-width: 2;
-      stroke-dasharray: 6 3;
-    }
-    circle.assess {
-      fill: #009e73;
-    }
-    .key {
-      display: inline-block;
-      width: 1.5rem;
-      height: 0;
-      border-top: 3px solid #0072b2;
-      margin: 0 0.3rem 0.2rem 0.6rem;
-    }
-    .key.side {
-      border-top: 3px dashed #e69f00;
-    }
+    ${timelineChartStyles}
     table {
       border-collapse: collapse;
       margin: 0.5rem 0;

@@ -1,0 +1,4 @@
+import { defineElement } from '../../base/define.js';
+import { ItpCase } from './case.js';
+
+defineElement('itp-case', ItpCase);

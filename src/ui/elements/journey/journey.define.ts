@@ -1,0 +1,4 @@
+import { defineElement } from '../../base/define.js';
+import { ItpJourney } from './journey.js';
+
+defineElement('itp-journey', ItpJourney);
