@@ -31,5 +31,6 @@ function notice(text: string, link?: { href: string; text: string }): void {
 
 void import('../src/ui/elements/lesson/lesson-page.js').then(({ mountLessonPage, lessonTitle }) => {
   const options = mountLessonPage(main, location.search);
-  if (options.lesson) startLessonReporting(window, { id: options.lesson, title: lessonTitle(options.lesson) }, notice);
+  if (options.lesson)
+    startLessonReporting(window, { id: options.lesson, title: lessonTitle(options.lesson) }, notice);
 });

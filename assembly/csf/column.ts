@@ -44,10 +44,9 @@ import {
   ceSpinal,
   ceCranial,
   cePlasma,
-  adaptation,
 } from './pd';
 import * as O from './params';
-import { tolSupra, dependence } from './adapt';
+import { tolSupra, tolSpinal, dependence, withdrawalSigns } from './adapt';
 
 export let tHours: f64 = 0;
 export let deliveredUg: f64 = 0;
@@ -71,7 +70,7 @@ let lastSys: f64 = -1;
 // whole span with the same input as the one before changed no state by more than STATIONARY_PER_HOUR (relative, per
 // hour), the following spans with that input skip the stepping. What arrives then leaves (tip and systemic input →
 // blood → eliminated), so the bookkeeping stays exact. The state left frozen is off by at most that rate times the
-// slowest time constant (the withdrawal adaptation, 48 h): ~5e-6 relative.
+// slowest time constant (baclofen dependence fading, 30 days in src/model/data/adaptation.ts): ~7e-5 relative.
 const STATIONARY_PER_HOUR: f64 = 1e-7;
 let skipStationary = true;
 let stationary = false;
@@ -80,7 +79,11 @@ let snapTissue: f64 = 0;
 let snapCeSpinal: f64 = 0;
 let snapCeCranial: f64 = 0;
 let snapCePlasma: f64 = 0;
-let snapAdaptation: f64 = 0;
+// The adaptation states (adapt.ts): tolerance (supraspinal, spinal), dependence and withdrawal signs.
+let snapTolSupra: f64 = 0;
+let snapTolSpinal: f64 = 0;
+let snapDependence: f64 = 0;
+let snapWithdrawal: f64 = 0;
 // The transport operator changed (a posture switch): the next span restarts at dtFine with the smoothing start.
 let restart = false;
 export let stepCount: i32 = 0;
@@ -143,7 +146,10 @@ function snapshot(): void {
   snapCeSpinal = ceSpinal;
   snapCeCranial = ceCranial;
   snapCePlasma = cePlasma;
-  snapAdaptation = adaptation;
+  snapTolSupra = tolSupra;
+  snapTolSpinal = tolSpinal;
+  snapDependence = dependence;
+  snapWithdrawal = withdrawalSigns;
 }
 
 function still(now: f64, before: f64, tol: f64): bool {
@@ -169,7 +175,10 @@ function unchangedSince(hours: f64): bool {
     still(ceSpinal, snapCeSpinal, tol) &&
     still(ceCranial, snapCeCranial, tol) &&
     still(cePlasma, snapCePlasma, tol) &&
-    still(adaptation, snapAdaptation, tol)
+    still(tolSupra, snapTolSupra, tol) &&
+    still(tolSpinal, snapTolSpinal, tol) &&
+    still(dependence, snapDependence, tol) &&
+    still(withdrawalSigns, snapWithdrawal, tol)
   );
 }
 

@@ -539,16 +539,98 @@ export const LESSON_TEXTS: LessonText[] = [
   {
     id: 'tolerance-withdrawal',
     title: 'Tolerance and withdrawal',
-    body: [
-      'A patient who has taken opioids for weeks is tolerant: a dose that would make a newcomer sleepy hardly affects them. Tolerance to sleepiness and slowed breathing builds within days; tolerance to pain relief builds more slowly.',
-      'Tolerance fades within one to two weeks without the drug, so restarting the old dose after a gap acts more like a first start.',
-      'The body also comes to depend on a drug it gets every day. If the supply stops (an empty reservoir, a broken catheter), withdrawal builds over one to three days and lasts until the drug is restored. Baclofen withdrawal (itching, returning spasticity, fever, confusion) can be life-threatening. A single test dose is too short to cause it.',
+    intro: [
+      'Pump patients on morphine have usually taken opioids for weeks or months before the pump. The body adapts to a drug it gets every day: it becomes tolerant to some effects, and it comes to depend on the drug.',
     ],
-    lookAt: [
-      'sedation in the chronic patient and in the opioid-naive one, on the same dose',
-      'sedation before and after the two-week gap',
-      'withdrawal and the event list after the reservoir runs dry',
-      'the tolerance and dependence charts',
+    steps: [
+      {
+        title: 'Same dose, two patients',
+        question:
+          'Two patients get the same 3 mg of intrathecal morphine a day: one has taken opioids for months, the other never has. Who is sleepier?',
+        choices: [
+          {
+            text: 'Both the same: the dose is the same',
+            feedback:
+              'The dose is the same, but the patients are not: tolerance to sleepiness builds within days of regular opioid use.',
+          },
+          {
+            text: 'The patient who never took opioids',
+            correct: true,
+            feedback:
+              'Right: the tolerant patient hardly feels sleepy on a dose that sedates a newcomer. Starts, dose increases and opioid-naive trials are when the danger is greatest.',
+          },
+          {
+            text: 'The patient on opioids for months',
+            feedback:
+              'The opposite: months of opioids make a patient tolerant, so the same dose sedates them far less.',
+          },
+        ],
+        lookAt: ['sedation in the chronic patient and in the opioid-naive one, on the same dose'],
+        explain: [
+          'Tolerance to sleepiness and slowed breathing builds within days; tolerance to pain relief builds more slowly, over weeks, which is one reason doses creep up over months and years.',
+        ],
+      },
+      {
+        title: 'Restarting after a gap',
+        question:
+          'A tolerant patient goes two weeks without morphine, then restarts at the old dose. What happens to sleepiness after the restart?',
+        choices: [
+          {
+            text: 'Nothing: the patient is still tolerant',
+            feedback: 'Tolerance does not last: it fades within one to two weeks without the drug.',
+          },
+          {
+            text: 'More sleepiness than before the gap',
+            correct: true,
+            feedback:
+              'Right: with tolerance lost, the old dose acts more like a first start. That is why a restart after a gap begins lower.',
+          },
+        ],
+        lookAt: ['sedation before and after the two-week gap', 'the events of the gap and the restart'],
+        explain: [
+          'Tolerance builds with exposure and fades without it, so the same program can be safe before a gap and too strong after it.',
+        ],
+      },
+      {
+        title: 'When the reservoir runs dry',
+        question:
+          'A baclofen pump runs dry after a missed refill. How does withdrawal behave while the pump stays empty?',
+        choices: [
+          {
+            text: 'It starts at once and is over within a day',
+            feedback:
+              'Withdrawal needs time to build (one to three days) and does not fade on its own while the drug is missing.',
+          },
+          {
+            text: 'It builds over one to three days and persists until the drug is restored',
+            correct: true,
+            feedback:
+              'Right: after weeks of daily baclofen the body depends on it. Itching and returning spasticity come first; fever, confusion and rigidity can follow and be life-threatening.',
+          },
+          {
+            text: 'There is no withdrawal: the drug was given into the spine, not by mouth',
+            feedback:
+              'Intrathecal baclofen has a boxed warning for exactly this: abrupt loss of the drug can be life-threatening.',
+          },
+        ],
+        lookAt: [
+          'withdrawal and dependence after the reservoir runs dry',
+          'the alarms and withdrawal events',
+        ],
+        explain: [
+          'Dependence comes from days of sustained exposure: a single test dose is too short to cause it, so a screening bolus leaves no rebound.',
+        ],
+      },
+    ],
+    summary: [
+      'A tolerant chronic patient is not sedated by a dose that sedates an opioid-naive one.',
+      'Tolerance fades within weeks without the drug: restart lower after a gap.',
+      'Withdrawal follows sustained exposure, builds over one to three days and persists until the drug is restored.',
+    ],
+    teacherNotes: [
+      'Aim: the learner can explain why starts, dose increases and restarts are the dangerous moments, and why a missed refill is an emergency for baclofen.',
+      'Ask: why does the same program become dangerous after a two-week hospital stay without the pump being refilled?',
+      'Note: the tolerance and dependence time constants are teaching estimates.',
     ],
   },
 ];

@@ -17,7 +17,12 @@ export interface Address {
 
 export function readAddress(hash: string): Address {
   const q = new URLSearchParams(hash.replace(/^#/, ''));
-  return { view: q.get('view'), lesson: q.get('lesson'), patientCase: q.get('case'), scenario: q.get('scenario') };
+  return {
+    view: q.get('view'),
+    lesson: q.get('lesson'),
+    patientCase: q.get('case'),
+    scenario: q.get('scenario'),
+  };
 }
 
 /** The hash for an address; parts that are null are left out. */

@@ -306,7 +306,41 @@ export class ItpApp extends LitElement {
       case 'routes':
         return html`<itp-route-compare preset="morphine-cancer-pain"></itp-route-compare>`;
       case 'lessons':
-import { CASE_CATALOG } from '../../../model/cases/catalog.js';
+        // The lesson and the cases are chunks of their own: fetched the first time they are shown.
+        void import('../lesson/lesson.define.js');
+        return html`<div class="lessons">
+          <nav class="cases" aria-label=${S.lessons.casesHeading}>
+            <h2>${S.lessons.casesHeading}</h2>
+            <ul>
+              ${CASE_CATALOG.map(
+                (c) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      aria-pressed=${c.id === this.patientCase ? 'true' : 'false'}
+                      @click=${() => this.go('lessons', this.lesson, c.id)}
+                    >
+                      ${c.title}
+                    </button>
+                  </li>`,
+              )}
+              ${
+                this.patientCase
+                  ? html`<li>
+                      <button type="button" @click=${() => this.go('lessons', this.lesson, null)}>
+                        ${S.lessons.backToLessons}
+                      </button>
+                    </li>`
+                  : nothing
+              }
+            </ul>
+          </nav>
+          ${
+            this.patientCase
+              ? (void import('../case/case.define.js'), html`<itp-case case=${this.patientCase}></itp-case>`)
+              : html`<itp-lesson nav lesson=${this.lesson}></itp-lesson>`
+          }
+        </div>`;
     }
   }
 

@@ -11,6 +11,7 @@ import { formatTime, withUnit } from '../../format/format.js';
 import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import { asPercent, deadSpaceDelayHours, firstDrugAtTipHours } from '../lifecycle/lifecycle-model.js';
 import type { SimEvent, SimResult } from '../../../model/result.js';
+import { EFFECT_SERIES } from '../../../model/series.js';
 import { PICTURES, type PictureId } from './lesson-types.js';
 import '../chart/chart.define.js';
 
@@ -115,6 +116,48 @@ export class ItpLessonPictures extends ItpView {
               .series=${[{ label: S.spine.plasma, values: r.distribution.plasmaNgPerMl }]}
             ></itp-chart>`
           : html`<p class="notice" role="status">${S.run.notProduced(S.charts.plasma)}</p>`;
+      case 'sedation': {
+        // Same dose, two patients (or before/after a gap): the comparison preset is drawn beside the story.
+        const o = this.comparePreset ? this.other.result : null;
+        if (!r.distribution)
+          return html`<p class="notice" role="status">
+            ${S.run.notProduced(EFFECT_SERIES.sedationFraction.label)}
+          </p>`;
+        const series = [
+          { label: this.storyTitle(this.preset), values: r.distribution.effects.sedationFraction },
+        ];
+        if (o?.distribution)
+          series.push({
+            label: this.storyTitle(this.comparePreset),
+            values: o.distribution.effects.sedationFraction,
+          });
+        return html`<itp-chart
+          heading=${EFFECT_SERIES.sedationFraction.label}
+          unit="0–1"
+          .tHours=${t}
+          .series=${series}
+        ></itp-chart>`;
+      }
+      case 'withdrawal':
+        return r.distribution
+          ? html`<itp-chart
+              heading=${EFFECT_SERIES.withdrawalFraction.label}
+              unit="0–1"
+              .tHours=${t}
+              .series=${[
+                {
+                  label: EFFECT_SERIES.withdrawalFraction.label,
+                  values: r.distribution.effects.withdrawalFraction,
+                },
+                {
+                  label: EFFECT_SERIES.dependenceFraction.label,
+                  values: r.distribution.effects.dependenceFraction,
+                },
+              ]}
+            ></itp-chart>`
+          : html`<p class="notice" role="status">
+              ${S.run.notProduced(EFFECT_SERIES.withdrawalFraction.label)}
+            </p>`;
       case 'events':
         return this.events(r.events);
       case 'delay':

@@ -67,7 +67,15 @@ export const LESSON_PLANS: LessonPlan[] = [
   },
   {
     id: 'tolerance-withdrawal',
-    view: 'charts',
-    presets: ['morphine-cancer-pain', 'morphine-naive-start', 'morphine-restart-after-gap', 'missed-refill'],
+    steps: [
+      {
+        view: 'pictures',
+        stories: ['morphine-cancer-pain'],
+        pictures: ['sedation'],
+        compareWith: 'morphine-naive-start',
+      },
+      { view: 'pictures', stories: ['morphine-restart-after-gap'], pictures: ['sedation', 'events'] },
+      { view: 'pictures', stories: ['missed-refill'], pictures: ['withdrawal', 'events'] },
+    ],
   },
 ];

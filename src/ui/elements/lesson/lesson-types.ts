@@ -6,7 +6,17 @@
 import type { LessonStepText, LessonText } from '../../i18n/strings-lessons.js';
 
 /** The focused pictures a 'pictures' step can show (at most two per step). */
-export const PICTURES = ['dose', 'tip', 'reservoir', 'battery', 'plasma', 'events', 'delay'] as const;
+export const PICTURES = [
+  'dose',
+  'tip',
+  'reservoir',
+  'battery',
+  'plasma',
+  'events',
+  'delay',
+  'sedation',
+  'withdrawal',
+] as const;
 export type PictureId = (typeof PICTURES)[number];
 
 /** What a step shows once its question is answered: a view of the app running one of `stories` (presets). */
@@ -20,8 +30,8 @@ export interface LessonObserve {
   controls?: string;
   /** For 'pictures': one or two of PICTURES. */
   pictures?: PictureId[];
-  /** For 'pictures': a preset whose daily dose is drawn beside the first story's (before/after), e.g. the same
-   * refill without a bridge bolus. Only with the first story (another story is not its counterpart). */
+  /** For 'pictures': a preset whose daily dose (or sedation) is drawn beside the first story's (before/after), e.g.
+   * the same refill without a bridge bolus. Only with the first story (another story is not its counterpart). */
   compareWith?: string;
 }
 

@@ -438,14 +438,7 @@ export class ItpPumpCompare extends ItpView {
       ${
         // Playback re-renders every frame: the controls and the story note only when what they show changed.
         guard(
-          [
-            this.episode,
-            this.mriDay,
-            this.rateMlPerDay,
-            this.refillDay,
-            this.refillConcentration,
-            this.controls,
-          ],
+          [this.episode, this.mriDay, this.rateMlPerDay, this.refillDay, this.refillPercent, this.controls],
           () => this.controlsTemplate(),
         )
       }
