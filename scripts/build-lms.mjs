@@ -17,7 +17,7 @@ export async function lessonsForPackages() {
   const lessons = LESSON_PLANS.map(({ id }) => {
     const t = LESSON_TEXTS.find((x) => x.id === id);
     if (!t) throw new Error(`lesson ${id} has no text in strings-lessons.ts`);
-    return { id, title: t.title, description: t.body[0] ?? t.title };
+    return { id, title: t.title, description: t.intro[0] ?? t.title };
   });
   return { lessons, activityBase: ACTIVITY_BASE };
 }

@@ -44,9 +44,10 @@ import {
   ceSpinal,
   ceCranial,
   cePlasma,
+  adaptOnlyStep,
 } from './pd';
 import * as O from './params';
-import { tolSupra, tolSpinal, dependence, withdrawalSigns } from './adapt';
+import { tolSupra, dependence } from './adapt';
 
 export let tHours: f64 = 0;
 export let deliveredUg: f64 = 0;
@@ -70,7 +71,8 @@ let lastSys: f64 = -1;
 // whole span with the same input as the one before changed no state by more than STATIONARY_PER_HOUR (relative, per
 // hour), the following spans with that input skip the stepping. What arrives then leaves (tip and systemic input →
 // blood → eliminated), so the bookkeeping stays exact. The state left frozen is off by at most that rate times the
-// slowest time constant (baclofen dependence fading, 30 days in src/model/data/adaptation.ts): ~7e-5 relative.
+// slowest time constant of the column, tissue and effect sites (at most about two days): ~5e-6 relative. The
+// adaptation states (days to weeks) are not frozen: skipSpan steps them alone.
 const STATIONARY_PER_HOUR: f64 = 1e-7;
 let skipStationary = true;
 let stationary = false;
@@ -79,11 +81,6 @@ let snapTissue: f64 = 0;
 let snapCeSpinal: f64 = 0;
 let snapCeCranial: f64 = 0;
 let snapCePlasma: f64 = 0;
-// The adaptation states (adapt.ts): tolerance (supraspinal, spinal), dependence and withdrawal signs.
-let snapTolSupra: f64 = 0;
-let snapTolSpinal: f64 = 0;
-let snapDependence: f64 = 0;
-let snapWithdrawal: f64 = 0;
 // The transport operator changed (a posture switch): the next span restarts at dtFine with the smoothing start.
 let restart = false;
 export let stepCount: i32 = 0;
@@ -146,10 +143,6 @@ function snapshot(): void {
   snapCeSpinal = ceSpinal;
   snapCeCranial = ceCranial;
   snapCePlasma = cePlasma;
-  snapTolSupra = tolSupra;
-  snapTolSpinal = tolSpinal;
-  snapDependence = dependence;
-  snapWithdrawal = withdrawalSigns;
 }
 
 function still(now: f64, before: f64, tol: f64): bool {
@@ -174,16 +167,18 @@ function unchangedSince(hours: f64): bool {
     still(tissueMass(), snapTissue, tol) &&
     still(ceSpinal, snapCeSpinal, tol) &&
     still(ceCranial, snapCeCranial, tol) &&
-    still(cePlasma, snapCePlasma, tol) &&
-    still(tolSupra, snapTolSupra, tol) &&
-    still(tolSpinal, snapTolSpinal, tol) &&
-    still(dependence, snapDependence, tol) &&
-    still(withdrawalSigns, snapWithdrawal, tol)
+    still(cePlasma, snapCePlasma, tol)
   );
 }
 
-/** `hours` of a stationary state: only time and the through-flow of mass (exact bookkeeping). */
+/**
+ * `hours` of a stationary state: time and the through-flow of mass (exact bookkeeping), and the slow adaptation
+ * states (tolerance, dependence, withdrawal: days to weeks), stepped alone at the step the full path would take.
+ */
 function skipSpan(hours: f64, massRate: f64, sysRate: f64): void {
+  const n = Math.ceil(hours / dtMax - 1e-9);
+  const dt = hours / n;
+  for (let i = 0; i < <i32>n; i++) adaptOnlyStep(dt);
   const tipUg = massRate * hours;
   const sysUg = sysRate * hours;
   stationaryOutflow(tipUg, tipUg + sysUg);

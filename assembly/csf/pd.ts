@@ -160,29 +160,22 @@ function coeffs(k: f64, dt: f64, which: i32): void {
   }
 }
 
-/** Call after the state has moved to t + dt (drives at t were stored by the previous call). */
-export function pdStep(dt: f64): void {
-  if (dt != cachedDt) {
-    cachedDt = dt;
-    coeffs(par(CSF_P_KE0_PER_HOUR), dt, 0);
-    coeffs(par(CSF_P_KE0_PLASMA_PER_HOUR), dt, 1);
-    dTolSupraUp = decayOf(par(CSF_P_TOL_SUPRA_UP_HOURS), dt);
-    dTolSpinalUp = decayOf(par(CSF_P_TOL_SPINAL_UP_HOURS), dt);
-    dTolOff = decayOf(par(CSF_P_TOL_OFF_HOURS), dt);
-    dDepUp = decayOf(par(CSF_P_DEPENDENCE_UP_HOURS), dt);
-    dDepDown = decayOf(par(CSF_P_DEPENDENCE_DOWN_HOURS), dt);
-    dOnset = decayOf(par(CSF_P_WITHDRAWAL_TAU_HOURS), dt);
-    dRescue = decayOf(par(CSF_P_WITHDRAWAL_RESCUE_HOURS), dt);
-  }
-  const cs = targetConc();
-  const cc = f64At(conc, N);
-  const cp = plasmaConc();
-  ceSpinal = eS * ceSpinal + fS * driveSpinal + gS * (cs - driveSpinal);
-  ceCranial = eS * ceCranial + fS * driveCranial + gS * (cc - driveCranial);
-  cePlasma = eP * cePlasma + fP * drivePlasma + gP * (cp - drivePlasma);
-  driveSpinal = cs;
-  driveCranial = cc;
-  drivePlasma = cp;
+function ensureCoeffs(dt: f64): void {
+  if (dt == cachedDt) return;
+  cachedDt = dt;
+  coeffs(par(CSF_P_KE0_PER_HOUR), dt, 0);
+  coeffs(par(CSF_P_KE0_PLASMA_PER_HOUR), dt, 1);
+  dTolSupraUp = decayOf(par(CSF_P_TOL_SUPRA_UP_HOURS), dt);
+  dTolSpinalUp = decayOf(par(CSF_P_TOL_SPINAL_UP_HOURS), dt);
+  dTolOff = decayOf(par(CSF_P_TOL_OFF_HOURS), dt);
+  dDepUp = decayOf(par(CSF_P_DEPENDENCE_UP_HOURS), dt);
+  dDepDown = decayOf(par(CSF_P_DEPENDENCE_DOWN_HOURS), dt);
+  dOnset = decayOf(par(CSF_P_WITHDRAWAL_TAU_HOURS), dt);
+  dRescue = decayOf(par(CSF_P_WITHDRAWAL_RESCUE_HOURS), dt);
+}
+
+/** One step of the adaptation states (adapt.ts) from the effect-site concentrations as they are now. */
+function adaptNow(): void {
   const ec50C = cranialExposureEc50(
     par(CSF_P_SEDATION_EMAX),
     par(CSF_P_SEDATION_EC50_UG_PER_UL),
@@ -203,6 +196,31 @@ export function pdStep(dt: f64): void {
     dOnset,
     dRescue,
   );
+}
+
+/** Call after the state has moved to t + dt (drives at t were stored by the previous call). */
+export function pdStep(dt: f64): void {
+  ensureCoeffs(dt);
+  const cs = targetConc();
+  const cc = f64At(conc, N);
+  const cp = plasmaConc();
+  ceSpinal = eS * ceSpinal + fS * driveSpinal + gS * (cs - driveSpinal);
+  ceCranial = eS * ceCranial + fS * driveCranial + gS * (cc - driveCranial);
+  cePlasma = eP * cePlasma + fP * drivePlasma + gP * (cp - drivePlasma);
+  driveSpinal = cs;
+  driveCranial = cc;
+  drivePlasma = cp;
+  adaptNow();
+}
+
+/**
+ * A step of a stationary stretch (column.ts skipSpan): the concentrations and effect sites stand still, but the
+ * adaptation states, with time constants of days to weeks, still relax towards the same occupancies — exactly as
+ * pdStep would move them at this dt.
+ */
+export function adaptOnlyStep(dt: f64): void {
+  ensureCoeffs(dt);
+  adaptNow();
 }
 
 export function withdrawal(): f64 {
