@@ -54,6 +54,7 @@ import {
   adaptStep,
   cranialExposureEc50,
   decayOf,
+  hasTolerance,
   occupancy,
   tolSupra,
   tolSpinal,
@@ -193,6 +194,7 @@ export function pdStep(dt: f64): void {
   adaptStep(
     occS,
     occupancy(ceCranial, ec50C),
+    hasTolerance(par(CSF_P_TOL_SEDATION_FOLD), par(CSF_P_TOL_RESP_FOLD), par(CSF_P_TOL_SPINAL_FOLD)),
     par(CSF_P_WITHDRAWAL_ON) > 0.5,
     par(CSF_P_WITHDRAWAL_THRESHOLD),
     dTolSupraUp,

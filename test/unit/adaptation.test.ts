@@ -40,6 +40,8 @@ describe('patient.opioidTolerance input', () => {
     expect(Array.from(b.distribution!.effects.spasticityMas)).toEqual(
       Array.from(a.distribution!.effects.spasticityMas),
     );
+    // and its tolerance output stays 0 (it is not an exposure read-out).
+    expect(max(b.distribution!.effects.opioidToleranceFraction)).toBe(0);
   });
 });
 
