@@ -10,12 +10,13 @@
  *   tolerance, spinal        Ta: u = occ_spinal    τ_up = weeks  (analgesia; slow: dose escalation)
  *     both fall with τ_off (tolerance is lost within one to two weeks without drug).
  *     Effects use EC50 × (1 + F · T): the fold F is 0 for drugs without tolerance in the model.
- *   dependence               D:  u = occ_spinal    τ_up = days of sustained exposure, τ_down = weeks (it outlasts
- *                                                  the drug: withdrawal persists while the drug is off)
+ *   dependence               D:  u = occ_spinal    τ_up = days of sustained exposure, τ_down = weeks for baclofen
+ *                                                  (withdrawal persists while the drug is off), days for opioids
  *   withdrawal signs         W:  u = max(0, D − occ_spinal − θ) / (1 − θ)
  *                                 τ_up = onset (builds over 24–72 h), τ_down = rescue (restoring the drug)
  * The threshold θ is why a single test dose leaves no rebound: its brief exposure never lifts D above θ.
- * Every time constant, fold and threshold is an estimate (docs/sources.md, src/model/data/drug-pd.ts).
+ * Every time constant, fold and threshold is an estimate (docs/sources.md, src/model/data/adaptation.ts); a
+ * tolerant patient starts with Ts, Ta and D above 0.
  */
 
 export let tolSupra: f64 = 0;
