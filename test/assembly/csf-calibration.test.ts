@@ -195,7 +195,7 @@ describe('calibration', () => {
     expect(
       check({
         case: 'Morphine 0.3 mg lumbar single shot, NRS baseline 7.6 (duration of analgesia)',
-        source: 'up to 24 h [R62]; need for more analgesia postponed beyond 20 h after 0.3 mg [R86]',
+        source: 'up to 24 h [R62]; need for more analgesia postponed beyond 20 h after 0.3 mg [R101]',
         target: '≥ 30 % relief at 1 h; ≥ 30 % relief lasts 12–24 h; < 30 % at 36 h',
         value: `${fmt(relief[0] * 100)} % at 1 h; ≥ 30 % for ${fmt(hours)} h; ${fmt(relief[35] * 100)} % at 36 h`,
         pass: ok,

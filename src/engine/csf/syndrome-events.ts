@@ -3,7 +3,7 @@
  * sedation and overdose, read from the effect series of a run (assembly/csf/adapt.ts and pd.ts make them). An
  * event is reported when a series rises into a band, and again only after it fell below HYSTERESIS × the band's
  * threshold, so a series hovering at a threshold does not flood the list. The signs are those of the sources:
- * baclofen [R72, R85], onset over 24–72 h [R73]; the bands are estimates (src/model/data/adaptation.ts).
+ * baclofen [R72, R100], onset over 24–72 h [R73]; the bands are estimates (src/model/data/adaptation.ts).
  */
 import type { SimEvent } from '../../model/result.js';
 import type { Effects } from '../../model/series.js';

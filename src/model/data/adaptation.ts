@@ -2,8 +2,8 @@
  * The patient's slow adaptation to the drug (model: assembly/csf/adapt.ts): opioid tolerance, physical dependence
  * and the withdrawal syndrome, and the thresholds at which the result reports their signs as events. Units in the
  * names; times in hours (internal). Almost every number is an estimate: the sources give the clinical facts
- * (tolerance after about a week of regular use [R87]; withdrawal builds over 24–72 h [R73] with the signs of
- * [R72, R85]), not rate constants. The reasoning for each estimate is next to it.
+ * (tolerance after about a week of regular use [R102]; withdrawal builds over 24–72 h [R73] with the signs of
+ * [R72, R100]), not rate constants. The reasoning for each estimate is next to it.
  */
 import { sourced, type Sourced } from '../sources.js';
 
@@ -38,13 +38,13 @@ export interface ToleranceData {
 export const OPIOID_TOLERANCE: ToleranceData = {
   // Chronic pump doses that sedate an opioid-naive patient leave a tolerant one alert: an order of magnitude.
   sedationFold: est(20, '×'),
-  // Half the sedation fold: the lethal dose rises less than the effective dose [R88].
-  respiratoryFold: est(10, '×', 'estimate after [R88]'),
+  // Half the sedation fold: the lethal dose rises less than the effective dose [R103].
+  respiratoryFold: est(10, '×', 'estimate after [R103]'),
   // Tuned: at a constant 1.11 mg/day the concentration that gives the first day's relief rises 2.4× in 6 months,
   // as the mean dose after implant rose from 1.11 to 3.1 mg/day [D19] (part of that may be disease: an upper bound).
   analgesiaFold: est(2, '×', 'estimate after [D19]'),
-  // 5 days: three quarters of it after the week of regular use that defines opioid tolerance [R87].
-  supraspinalUpHours: est(5 * 24, 'h', 'estimate after [R87]'),
+  // 5 days: three quarters of it after the week of regular use that defines opioid tolerance [R102].
+  supraspinalUpHours: est(5 * 24, 'h', 'estimate after [R102]'),
   // 3 weeks: slower than to sedation and breathing.
   analgesiaUpHours: est(21 * 24, 'h'),
   // 5 days: mostly lost after a gap of two weeks.
@@ -59,8 +59,8 @@ export const OPIOID_TOLERANCE: ToleranceData = {
 export const WITHDRAWAL = {
   // 5 days: a single test dose adds little; continuous exposure for days builds it.
   dependenceUpHours: est(5 * 24, 'h'),
-  // 30 days: baclofen withdrawal persists while the drug stays off [R85] (opioids: OPIOID_TOLERANCE).
-  dependenceDownHours: est(30 * 24, 'h', 'estimate after [R85]'),
+  // 30 days: baclofen withdrawal persists while the drug stays off [R100] (opioids: OPIOID_TOLERANCE).
+  dependenceDownHours: est(30 * 24, 'h', 'estimate after [R100]'),
   // Dependence must exceed the exposure by a quarter of full occupancy before signs appear, so a single test dose
   // leaves no rebound.
   threshold: est(0.25, '0–1'),

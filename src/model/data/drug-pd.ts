@@ -43,12 +43,12 @@ export const DRUG_PD = {
     tolerance: null,
   },
   morphine: {
-    // A single shot relieves pain for 12–24 h [R62, R86]. With the CSF half-life fixed by [R31], a slower effect
+    // A single shot relieves pain for 12–24 h [R62, R101]. With the CSF half-life fixed by [R31], a slower effect
     // site (t½ 1.5 h, was 0.75 h: hydrophilic morphine equilibrates slowly with the cord [R32]) and EC50 750 ng/mL
     // (was 1000) give ≥ 30 % relief for about 15 h after 0.3 mg while both morphine screening trials keep their
     // published responder rates (test/unit/trial-calibration.test.ts). Slower or more potent settings that last
     // 20 h break one of the two trials: the model cannot match all three (estimates; docs/validation.md).
-    ke0PerHour: ke0(1.5, 'slow equilibration with the cord [R32], tuned to [R62, R86] and the trials'),
+    ke0PerHour: ke0(1.5, 'slow equilibration with the cord [R32], tuned to [R62, R101] and the trials'),
     spinal: { pain: hill(750, 0.8, 1, 'analgesia plateaus (Palmer 1999 [R61]); tuned with ke0') },
     sedation: hill(5000, 1, 1.5, 'delayed supraspinal effects from rostral spread [R61]'),
     respiratoryDepression: hill(15000, 1, 2, 'delayed respiratory depression [R61]'),

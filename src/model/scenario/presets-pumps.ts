@@ -15,7 +15,7 @@ const MORPHINE_CANCER_PAIN: ScenarioInput = {
   drug: { name: 'morphine', concentrationUgPerMl: 10000 },
   device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
   // Tip at the painful dermatomes: no numeric source (not found); T10 for abdominal/pelvic pain.
-  // A chronic pump patient has been on opioids for far longer than the week that makes one tolerant [R87].
+  // A chronic pump patient has been on opioids for far longer than the week that makes one tolerant [R102].
   patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' },
   program: {
     mode: 'continuous',
@@ -168,7 +168,7 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       // Prometra: must be emptied before MRI; here it was not [D3].
       device: { kind: 'accumulator', generation: 1, reservoirMl: 20, reservoirStartMl: 10 },
-      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R87]
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R102]
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
       events: [{ type: 'mri', atHours: 24, durationMinutes: 30, fieldT: 1.5 }],
     },
@@ -187,7 +187,7 @@ export const PUMP_PRESETS: Preset[] = [
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       // Prometra II: ≤ 10 µL, then no delivery until manually reset [D3].
       device: { kind: 'accumulator', generation: 2, reservoirMl: 20, reservoirStartMl: 10 },
-      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R87]
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R102]
       program: { mode: 'continuous', rateMlPerDay: 0.3 },
       events: [
         { type: 'mri', atHours: 24, durationMinutes: 30, fieldT: 1.5 },
@@ -200,7 +200,7 @@ export const PUMP_PRESETS: Preset[] = [
     title: 'The same morphine dose in an opioid-naive patient',
     description:
       'The cancer-pain program in a patient not used to opioids: sleepy in the first days, until tolerance develops.',
-    // As morphine-cancer-pain, in a patient who has not taken opioids for a week or more [R87].
+    // As morphine-cancer-pain, in a patient who has not taken opioids for a week or more [R102].
     scenario: {
       ...MORPHINE_CANCER_PAIN,
       name: 'Morphine, opioid-naive patient',
@@ -220,7 +220,7 @@ export const PUMP_PRESETS: Preset[] = [
       outputIntervalMinutes: 30,
       drug: { name: 'morphine', concentrationUgPerMl: 10000 },
       device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
-      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R87]
+      patient: { catheterTipLevel: 'T10', opioidTolerance: 'tolerant' }, // a chronic pump patient [R102]
       program: { mode: 'continuous', rateMlPerDay: 0.3 }, // 3 mg/day [D19]
       // Stopped on day 7 (e.g. while a catheter problem is sorted out), restarted unchanged on day 21.
       events: [
