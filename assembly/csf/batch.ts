@@ -72,6 +72,7 @@ import {
   adaptSet,
   adaptStep,
   cranialExposureEc50,
+  hasTolerance,
   occupancy,
   tolSupra,
   tolSpinal,
@@ -259,6 +260,11 @@ function adaptLane(p: i32): void {
   adaptStep(
     occS,
     occupancy(ls(p, B.S_CEC), ec50C),
+    hasTolerance(
+      lanePar(p, O.CSF_P_TOL_SEDATION_FOLD),
+      lanePar(p, O.CSF_P_TOL_RESP_FOLD),
+      lanePar(p, O.CSF_P_TOL_SPINAL_FOLD),
+    ),
     lanePar(p, O.CSF_P_WITHDRAWAL_ON) > 0.5,
     lanePar(p, O.CSF_P_WITHDRAWAL_THRESHOLD),
     lc(p, B.K_TOL_SUPRA_UP),

@@ -54,6 +54,7 @@ import {
   adaptStep,
   cranialExposureEc50,
   decayOf,
+  hasTolerance,
   occupancy,
   tolSupra,
   tolSpinal,
@@ -186,6 +187,7 @@ function adaptNow(): void {
   adaptStep(
     occS,
     occupancy(ceCranial, ec50C),
+    hasTolerance(par(CSF_P_TOL_SEDATION_FOLD), par(CSF_P_TOL_RESP_FOLD), par(CSF_P_TOL_SPINAL_FOLD)),
     par(CSF_P_WITHDRAWAL_ON) > 0.5,
     par(CSF_P_WITHDRAWAL_THRESHOLD),
     dTolSupraUp,

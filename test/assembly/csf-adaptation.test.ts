@@ -9,6 +9,7 @@ import { CSF_OUT } from '../../src/engine/csf/csf-driver.js';
 import type { CsfConfigInput } from '../../src/model/csf-config.js';
 import { PATIENT_DEFAULTS } from '../../src/model/data/patient.js';
 import { SYNDROME_THRESHOLDS } from '../../src/model/data/adaptation.js';
+import { DRUGS } from '../../src/model/data/drugs.js';
 import { makeDriver, record } from './csf-harness.js';
 
 /** [hours, µg/h at the tip, µL/h at the tip] segments; one output record per hour. */
@@ -69,6 +70,25 @@ describe('opioid tolerance', () => {
     const after = maxOver(r, CSF_OUT.sedation, 28 * D, 29 * D);
     expect(after).toBeGreaterThan(3 * before);
     expect(r[28 * D - 1][CSF_OUT.tolerance]).toBeLessThan(0.25 * r[14 * D - 1][CSF_OUT.tolerance]);
+  });
+  it('analgesic tolerance builds over months: the relief of day 1 needs 2–3.5× the exposure after 6 months', async () => {
+    // Calibration: the fold was tuned on the mean morphine dose rising from 1.11 to 3.1 mg/day in the 6 months after
+    // implant [D19] (2.8×). Model: a constant 1.11 mg/day; the EC50 shift is read from the outputs, E = Emax·C/(C +
+    // EC50·fold) with C the target concentration (steady infusion: effect site ≈ CSF).
+    const r = await hourly(morphine('naive'), [[180 * D, 1110 / D, 111 / D]]);
+    const fold = (h: number) => {
+      const E = r[h - 1][CSF_OUT.spinalEffect];
+      const cNgPerMl = r[h - 1][CSF_OUT.target] * 1e6;
+      return (
+        (cNgPerMl * (DRUGS.morphine.pd.spinal.pain!.emax - E)) /
+        (E * DRUGS.morphine.pd.spinal.pain!.ec50NgPerMl.value)
+      );
+    };
+    expect(fold(7 * D) / fold(D)).toBeLessThan(1.5); // slower than sedation's (gone within days)
+    expect(fold(180 * D) / fold(D)).toBeGreaterThanOrEqual(2);
+    expect(fold(180 * D) / fold(D)).toBeLessThanOrEqual(3.5);
+    // At the same dose, pain creeps up: the story of dose escalation.
+    expect(r[180 * D - 1][CSF_OUT.painNrs]).toBeGreaterThan(r[D - 1][CSF_OUT.painNrs] + 0.5);
   });
 });
 

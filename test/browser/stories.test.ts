@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type uPlot from 'uplot';
 import '../../src/elements.js';
-import { mountAndRun, settle, shadow } from './ui-helpers.js';
+import { mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
 import { perDay } from '../../src/ui/format/derive.js';
 import type { ItpChart } from '../../src/ui/elements/chart/chart.js';
 import type { SimResult } from '../../src/model/result.js';
@@ -180,5 +180,36 @@ describe('<itp-lesson> with an unknown id', () => {
     );
     expect(root.querySelector('b')).toBeNull();
     expect(root.textContent).toContain('fever-and-flight');
+  });
+});
+
+describe('tolerance story on the time-series view', () => {
+  it('the chronic morphine patient is tolerant; choosing opioid-naive reruns and shows the sedation', async () => {
+    const el = document.createElement('itp-charts');
+    el.setAttribute('preset', 'morphine-cancer-pain');
+    const [tolerant] = (await mountAndRun(el)) as SimResult[];
+    await settle(el);
+    const select = [...shadow(el).querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Patient'))!
+      .querySelector('select')!;
+    expect(select.value).toBe('tolerant');
+    const max = (r: SimResult) => Math.max(...r.distribution!.effects.sedationFraction);
+    expect(max(tolerant)).toBeLessThan(0.2);
+    const next = nextRun(el);
+    select.value = 'naive';
+    select.dispatchEvent(new Event('change'));
+    const naive = await next;
+    expect(max(naive)).toBeGreaterThanOrEqual(0.2);
+    await settle(el);
+    const items = [...shadow(el).querySelectorAll('.events li')].map((li) => li.textContent!);
+    expect(items.some((t) => t.includes('Opioid sedation'))).toBe(true);
+  });
+
+  it('no tolerance control for a drug without tolerance (baclofen)', async () => {
+    const el = document.createElement('itp-charts');
+    el.setAttribute('preset', 'baclofen-programmable');
+    await mountAndRun(el);
+    await settle(el);
+    expect(shadow(el).textContent).not.toContain('Opioid-naive');
   });
 });

@@ -8,6 +8,7 @@ import { presetScenario } from '../../src/model/scenario/presets.js';
 import { SYNDROME_THRESHOLDS } from '../../src/model/data/adaptation.js';
 import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { PATIENT_DEFAULTS } from '../../src/model/data/patient.js';
+import { validateScenario } from '../../src/model/scenario/validate.js';
 
 const SEDATED = SYNDROME_THRESHOLDS.sedated.value;
 const max = (a: Float64Array) => a.reduce((m, x) => Math.max(m, x), -Infinity);
@@ -16,6 +17,33 @@ function morphinePreset(opioidTolerance: 'naive' | 'tolerant'): ScenarioInput {
   const s = presetScenario('morphine-cancer-pain')!;
   return { ...s, patient: { ...s.patient, opioidTolerance } };
 }
+
+describe('patient.opioidTolerance input', () => {
+  it('a bad value is an error naming the field, the value and the allowed values; no run', async () => {
+    const bad = { ...morphinePreset('naive'), patient: { opioidTolerance: 'sometimes' } };
+    const v = validateScenario(bad);
+    expect(v.ok).toBe(false);
+    const issue = !v.ok ? v.errors.find((e) => e.path === 'patient.opioidTolerance') : undefined;
+    expect(issue?.value).toBe('sometimes');
+    expect(issue?.message).toMatch(/must be one of: naive, tolerant/);
+    await expect(simulate(bad)).rejects.toThrow(/opioidTolerance/);
+  });
+
+  it('has no effect on a drug without tolerance (baclofen): identical results', async () => {
+    const s = presetScenario('baclofen-programmable')!;
+    const a = await simulate({ ...s, durationDays: 3 });
+    const b = await simulate({
+      ...s,
+      durationDays: 3,
+      patient: { ...s.patient, opioidTolerance: 'tolerant' },
+    });
+    expect(Array.from(b.distribution!.effects.spasticityMas)).toEqual(
+      Array.from(a.distribution!.effects.spasticityMas),
+    );
+    // and its tolerance output stays 0 (it is not an exposure read-out).
+    expect(max(b.distribution!.effects.opioidToleranceFraction)).toBe(0);
+  });
+});
 
 describe('opioid tolerance in the morphine-cancer-pain preset', () => {
   it('the preset is tolerant and not sedated (max < 0.2 over 14 days); a naive patient on it is (≥ 0.2)', async () => {

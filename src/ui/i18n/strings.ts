@@ -289,8 +289,14 @@ export const COMPARE_TEXT = {
     'Both pumps get a solution this much stronger or weaker than the one they started with, so both doses change by the same factor. A gas pump’s flow is fixed: a new solution is the only way to change its dose.',
 } as const;
 
-/** Time-series view additions: the run's event list. */
+/** Time-series view additions: the run's event list, the patient's opioid tolerance. */
 export const CHARTS_TEXT = {
+  tolerance: 'Patient',
+  tolerances: {
+    naive: 'Opioid-naive (no opioids in the last week)',
+    tolerant: 'Opioid-tolerant (on opioids for a week or more)',
+  } as Record<string, string>,
+  toleranceSource: 'How fast tolerance builds and fades: estimates',
   events: 'What the pump and the patient did (events)',
   none: 'No events in the simulated time.',
   more: (n: number) => `…and ${n} more (all of them are in the JSON export).`,

@@ -126,6 +126,19 @@ export function withPosture(s: Held, posture: string): ScenarioInput {
   return asScenario(out);
 }
 
+/** Sets patient.opioidTolerance ('naive' or 'tolerant'; opioids only). */
+export function withOpioidTolerance(s: Held, tolerance: string): ScenarioInput {
+  const out = clone(obj(s));
+  out.patient = { ...obj(out.patient), opioidTolerance: tolerance };
+  return asScenario(out);
+}
+
+/** patient.opioidTolerance as given ('naive', the default, when absent). */
+export function opioidToleranceOf(s: Held): string {
+  const t = obj(obj(s).patient).opioidTolerance;
+  return typeof t === 'string' ? t : 'naive';
+}
+
 export function postureOf(s: Held): string | null {
   const p = obj(obj(s).patient);
   return p.postureCycle ? 'cycle' : typeof p.posture === 'string' ? p.posture : null;

@@ -4,9 +4,13 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { CHARTS_TEXT, S } from '../../i18n/strings.js';
 import { formatNumber, formatTime } from '../../format/format.js';
-import { issuesList, notice } from '../../base/templates.js';
+import { est, issuesList, notice } from '../../base/templates.js';
 import { dailyDoseChart } from './daily-dose-chart.js';
 import { seriesDef } from '../../../model/series.js';
+import { getDrug } from '../../../model/data/drugs.js';
+import { OPIOID_TOLERANCE_STATES } from '../../../model/data/adaptation.js';
+import type { ScenarioInput } from '../../../model/scenario/schema.js';
+import * as edit from '../../scenario/scenario-edit.js';
 import '../chart/chart.define.js';
 
 /** Unit of an effect series, from the series table (painNrs: NRS 0–10, sedationFraction: 0–1). */
@@ -109,6 +113,8 @@ export class ItpCharts extends ItpView {
 
   @state() private chosen: string[] | null = null;
   @state() private logCsf = true;
+  /** The scenario as loaded (the tolerance control edits a copy of it). */
+  private base: ScenarioInput | null = null;
   private runner = new RunController(this, 'charts');
 
   protected override defaultPreset(): string {
@@ -118,7 +124,31 @@ export class ItpCharts extends ItpView {
   protected async load(): Promise<void> {
     const r = await this.resolve();
     this.sourceNotice = r.notice;
+    this.base = r.scenario;
     await this.runner.run(r.scenario);
+  }
+
+  private onTolerance(e: Event): void {
+    if (!this.base) return;
+    void this.runner.run(edit.withOpioidTolerance(this.base, (e.target as HTMLSelectElement).value));
+  }
+
+  /** Opioid-naive or tolerant patient: shown for opioids only (the same dose sedates a naive patient). */
+  private toleranceControl() {
+    const name = this.base ? edit.drugOf(this.base).name : null;
+    if (!this.base || !name || !getDrug(name)?.pd.tolerance) return nothing;
+    const cur = edit.opioidToleranceOf(this.runner.scenario ?? this.base);
+    return html`<p>
+      <label
+        >${CHARTS_TEXT.tolerance}
+        <select @change=${this.onTolerance} .value=${cur}>
+          ${OPIOID_TOLERANCE_STATES.map(
+            (t) => html`<option value=${t} ?selected=${t === cur}>${CHARTS_TEXT.tolerances[t]}</option>`,
+          )}
+        </select></label
+      >
+      ${est(CHARTS_TEXT.toleranceSource)}
+    </p>`;
   }
 
   /** Levels shown by default: cranial-most, the middle and caudal-most of the model's levels. */
@@ -238,6 +268,7 @@ export class ItpCharts extends ItpView {
       <h2>${S.charts.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
+      ${this.toleranceControl()}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${
         r
