@@ -7,6 +7,7 @@
  */
 const LAZY: Record<string, () => Promise<unknown>> = {
   'itp-trial': () => import('./ui/elements/trial/trial.define.js'),
+  'itp-troubleshoot': () => import('./ui/elements/troubleshoot/troubleshoot.define.js'),
 };
 
 const pending = new Set(Object.keys(LAZY));

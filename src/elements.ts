@@ -12,6 +12,7 @@ import './ui/elements/app/app.define.js';
 // <itp-trial> is its own chunk, loaded when one appears (src/elements-lazy.ts).
 import { autoDefineLazyElements } from './elements-lazy.js';
 import type { ItpTrial } from './ui/elements/trial/trial.js';
+import type { ItpTroubleshoot } from './ui/elements/troubleshoot/troubleshoot.js';
 autoDefineLazyElements();
 // Types only (erased from the JS): the typed events, on HTMLElementEventMap too, for code that imports this entry.
 export type * from './ui/base/events.js';
@@ -21,5 +22,6 @@ declare global {
   // entry gets `document.createElement('itp-trial')` typed before the element's own module has loaded.
   interface HTMLElementTagNameMap {
     'itp-trial': ItpTrial;
+    'itp-troubleshoot': ItpTroubleshoot;
   }
 }

@@ -11,6 +11,7 @@ const VIEWS = [
   ['Charts', 'itp-charts', 'charts'],
   ['Programming', 'itp-programming', 'programming'],
   ['Lifecycle', 'itp-lifecycle', 'lifecycle'],
+  ['Troubleshooting', 'itp-troubleshoot', 'troubleshoot'],
   ['Route comparison', 'itp-route-compare', 'routes'],
   ['Lessons', 'itp-lesson', 'lessons'],
 ];
