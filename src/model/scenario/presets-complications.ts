@@ -38,6 +38,30 @@ const refill = { type: 'refill', atHours: REFILL_DAY * H_PER_DAY, volumeMl: 20 }
 
 export const COMPLICATION_PRESETS: Preset[] = [
   {
+    id: 'ziconotide-first-fill',
+    title: 'Ziconotide in a new pump: the first fill',
+    description:
+      'Ziconotide is lost in the pump, most in a new pump’s first fill: so the new pump is rinsed with undiluted drug before it is filled and refilled within 14 days; later fills last up to 84 days.',
+    scenario: {
+      schemaVersion: 1,
+      name: 'Ziconotide: a new pump’s first fill',
+      description:
+        'On day 1 the pump is replaced by a new one, rinsed with undiluted 25 µg/mL ziconotide (three 2 mL rinses as commonly quoted, unverified) and filled; the label asks for a refill within 14 days because drug is lost to the pump’s surfaces and its residual fluid [R35]. How fast it is lost is an estimate: 10 % over the labelled interval.',
+      seed: 1,
+      durationDays: 29,
+      outputIntervalMinutes: 60,
+      // 25 µg/mL fill, 2.4 µg/day: the start of a titration [R65, R84].
+      drug: { name: 'ziconotide', concentrationUgPerMl: 25 },
+      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+      patient: { catheterTipLevel: 'T10' },
+      program: { mode: 'continuous', rateMlPerDay: 0.096 },
+      events: [
+        { type: 'replacement', atHours: H_PER_DAY, volumeMl: 20 },
+        { type: 'refill', atHours: 15 * H_PER_DAY, volumeMl: 20 },
+      ],
+    },
+  },
+  {
     id: 'priming-bolus-mixing',
     title: 'A priming bolus mixes at its front',
     description:

@@ -10,7 +10,11 @@ import { CHECKS, doseFirstLastDay, findings } from './troubleshoot-model.js';
 import { TS, type CheckId } from './troubleshoot-strings.js';
 
 /** Complication presets with nothing to find by these checks (the fault is in the prescription or the procedure). */
-const NOT_TROUBLESHOT: readonly string[] = ['wrong-concentration', 'priming-bolus-mixing'];
+const NOT_TROUBLESHOT: readonly string[] = [
+  'wrong-concentration',
+  'priming-bolus-mixing',
+  'ziconotide-first-fill',
+];
 
 /** The stories to troubleshoot: the catheter complications, the refill errors, and a pump that works. */
 export const TROUBLESHOOT_STORIES: readonly string[] = [
