@@ -10,6 +10,7 @@ const LAZY: Record<string, () => Promise<unknown>> = {
   'itp-lesson': () => import('./ui/elements/lesson/lesson.define.js'),
   'itp-case': () => import('./ui/elements/case/case.define.js'),
   'itp-journey': () => import('./ui/elements/journey/journey.define.js'),
+  'itp-troubleshoot': () => import('./ui/elements/troubleshoot/troubleshoot.define.js'),
 };
 
 const pending = new Set(Object.keys(LAZY));

@@ -8,12 +8,14 @@ import './ui/elements/programming/programming.define.js';
 import './ui/elements/lifecycle/lifecycle.define.js';
 import './ui/elements/route-compare/route-compare.define.js';
 import './ui/elements/app/app.define.js';
-// <itp-trial> and <itp-lesson> are their own chunks, loaded when one appears (src/elements-lazy.ts).
+// <itp-trial>, <itp-lesson>, <itp-case>, <itp-journey> and <itp-troubleshoot> are their own chunks, loaded when one
+// appears (src/elements-lazy.ts).
 import { autoDefineLazyElements } from './elements-lazy.js';
 import type { ItpTrial } from './ui/elements/trial/trial.js';
 import type { ItpLesson } from './ui/elements/lesson/lesson.js';
 import type { ItpCase } from './ui/elements/case/case.js';
 import type { ItpJourney } from './ui/elements/journey/journey.js';
+import type { ItpTroubleshoot } from './ui/elements/troubleshoot/troubleshoot.js';
 autoDefineLazyElements();
 // Types only (erased from the JS): the typed events, on HTMLElementEventMap too, for code that imports this entry.
 export type * from './ui/base/events.js';
@@ -26,5 +28,6 @@ declare global {
     'itp-lesson': ItpLesson;
     'itp-case': ItpCase;
     'itp-journey': ItpJourney;
+    'itp-troubleshoot': ItpTroubleshoot;
   }
 }

@@ -307,12 +307,17 @@ function gasSegment(t0: f64, t1: f64): void {
 
 function segment(t0: f64, t1: f64): void {
   PumpState.tipLoss = tipLossAt(0.5 * (t0 + t1)); // a granuloma's ramp over weeks: the segment's midpoint value
+  // A drug that degrades in the reservoir (ziconotide): what the segment delivers is at its midpoint
+  // concentration, and the reservoir ends it at c·e^(−kΔt).
+  const loss = PumpState.resLossPerSec > 0 ? PumpState.resLossPerSec * (t1 - t0) : 0;
+  if (loss > 0) PumpState.resConc *= Math.exp(-0.5 * loss);
   if (!PumpState.explanted) {
     // without a pump nothing is programmed, pumped or drawn until the new one starts
     portSegment(t0, t1);
     if (PumpState.kind == K.KIND_CONSTANT_RATE) gasSegment(t0, t1);
     else strokeSegment(t0, t1);
   }
+  if (loss > 0) PumpState.resConc *= Math.exp(-0.5 * loss);
   catheterDisperse(t1 - t0);
   tissueAdvance(t1 - t0);
   if (PumpState.explanted) return;

@@ -294,6 +294,7 @@ export function applyEvent(i: i32): void {
     if (PumpState.withdrawal && PumpState.tipLossTo >= 1)
       logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_TIP_LOSS);
   } else if (type == K.EV_PORT_INJECTION) portInjection(t, a, b, c, d != 0);
+  else if (type == K.EV_DRUG_LOSS) PumpState.resLossPerSec = a > 0 ? a / SEC_PER_HOUR : 0;
   else if (type == K.EV_POCKET_ASPIRATION) {
     const v = a > 0 ? a : 0;
     const vol = PumpState.tisUl;

@@ -122,6 +122,7 @@ export function pumpStart(): void {
   PumpState.tipLossTo = 0;
   PumpState.tipLossT0 = 0;
   PumpState.tipLossRampSec = 0;
+  PumpState.resLossPerSec = 0;
   PumpState.portRemUl = 0;
   PumpState.portRateUlPerSec = 0;
   PumpState.portConc = 0;

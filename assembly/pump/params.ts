@@ -105,6 +105,7 @@ export const EV_EXPLANT: i32 = 17; // the pump is removed (before EV_REPLACEMENT
 export const EV_TIP_LOSS: i32 = 18; // drug leaving the tip goes to tissue: a final fraction (0 = cleared), b hours to reach it, c cause (TIP_LOSS_*)
 export const EV_POCKET_ASPIRATION: i32 = 19; // fluid drawn back from the pocket: a volume µL
 export const EV_PORT_INJECTION: i32 = 20; // a refill into the catheter access port: a volume µL, b concentration µg/µL, c injection time h, d withdrawal risk
+export const EV_DRUG_LOSS: i32 = 21; // the drug in the reservoir degrades from now on: a first-order loss per hour (0 = stable)
 
 // ---- bolus kinds ----
 export const BOLUS_SINGLE: i32 = 0; // id 'single', label 'single'

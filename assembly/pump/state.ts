@@ -68,6 +68,7 @@ export class PumpState {
   static emptyDone: bool = false;
   static dry: bool = false;
   static resConc: f64 = 0;
+  static resLossPerSec: f64 = 0; // first-order loss of the drug in the reservoir (degradation, adsorption)
   static withdrawal: bool = false;
   static fillCount: i32 = 0;
   static gasEstUl: f64 = 0;

@@ -21,6 +21,8 @@ export const mlPerDayToUlPerHour = (mlPerDay: number): number => (mlPerDay * UL_
 export const ulPerHourToMlPerDay = (ulPerHour: number): number => (ulPerHour * HOURS_PER_DAY) / UL_PER_ML;
 /** µg/mL (clinical) → µg/µL (internal, = mg/mL) */
 export const ugPerMlToUgPerUl = (ugPerMl: number): number => ugPerMl / UL_PER_ML;
+/** µg/µL (internal) → µg/mL (clinical) */
+export const ugPerUlToUgPerMl = (ugPerUl: number): number => ugPerUl * UL_PER_ML;
 /** µg/µL (internal) → ng/mL (display of CSF and plasma levels) */
 export const ugPerUlToNgPerMl = (ugPerUl: number): number => ugPerUl * UL_PER_ML * NG_PER_UG;
 

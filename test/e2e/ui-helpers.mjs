@@ -53,6 +53,7 @@ export const VIEWS = [
   ['Charts', 'itp-charts', 'charts'],
   ['Programming', 'itp-programming', 'programming'],
   ['Lifecycle', 'itp-lifecycle', 'lifecycle'],
+  ['Troubleshooting', 'itp-troubleshoot', 'troubleshoot'],
   ['Route comparison', 'itp-route-compare', 'routes'],
   ['Lessons', 'itp-lesson', 'lessons'],
 ];

@@ -142,3 +142,16 @@ describe('catheter dispersion preset', () => {
     expect(total(mixed)).toBeCloseTo(total(plug), 6);
   });
 });
+
+describe('ziconotide in the pump', () => {
+  it('a new pump’s first fill loses its drug six times faster than the refill after it (14 vs 84 days)', async () => {
+    const r = await run('ziconotide-first-fill');
+    const conc = (day: number) => perDay(r, r.series.tipDoseUg, day) / perDay(r, r.series.tipVolumeUl, day);
+    // the catheter (≈ 150 µL at 96 µL/day) delays each fill's drug by ~1.6 days: compare inside each fill
+    const firstFill = conc(13) / conc(5); // 8 days of the first fill
+    const refill = conc(27) / conc(19); // 8 days of the refill
+    expect(firstFill).toBeCloseTo(0.9 ** (8 / 14), 3);
+    expect(refill).toBeCloseTo(0.9 ** (8 / 84), 3);
+    expect(validateScenario(presetScenario('ziconotide-first-fill')!).warnings).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ import {
   type PumpOutField,
 } from '../../model/wasm-abi.js';
 import { PORT_INJECTION_HOURS, TISSUE_ABSORPTION_HALF_TIME_HOURS } from '../../model/data/complications.js';
+import { inPumpLossPerHour } from '../../model/data/drug-stability.js';
+import { ugPerUlToUgPerMl } from '../../model/units.js';
 import { logOverflowEvent, pumpLogToEvent } from './pump-events.js';
 import { batteryPowered, deviceAt, replacementConfig } from './pump-replacement.js';
 
@@ -64,6 +66,9 @@ const REPLACE_BEFORE_STOP_HOURS = (365.25 / 2) * 24;
 
 const num = (x: number | undefined, fallback = 0): number => (Number.isFinite(x) ? (x as number) : fallback);
 const risk = (drug: string): number => (WITHDRAWAL_RISK_DRUGS.includes(drug) ? 1 : 0);
+/** First-order loss of a fill's drug in the reservoir, per hour (src/model/data/drug-stability.ts). */
+const lossPerHour = (drug: string, cUgPerUl: number, newPump: boolean): number =>
+  inPumpLossPerHour(drug, Math.round(ugPerUlToUgPerMl(num(cUgPerUl)) * 1e6) / 1e6, newPump);
 /** Dead volume: the implanted catheter plus the pump's internal fluid path, µL. */
 const catheterDeadUl = (c: CatheterConfig): number =>
   Math.max(0, num(c.lengthCm) * num(c.volumeUlPerCm) + Math.max(0, num(c.pumpInternalUl)));
@@ -373,7 +378,14 @@ export class PumpDriver {
       const gap = Math.max(0, num(r.interruptionHours));
       ev.push([C.EV_EXPLANT, r.tHours, gap, 0, 0, 0]);
       ev.push([C.EV_REPLACEMENT, r.tHours + gap, r.volumeUl, r.concentrationUgPerUl, k, risk(r.drug)]);
+      ev.push([C.EV_DRUG_LOSS, r.tHours + gap, lossPerHour(r.drug, r.concentrationUgPerUl, true), 0, 0, 0]);
     });
+    // drug lost in the reservoir, per fill (ziconotide): the initial fill is a pump already in use
+    const res = config.reservoir;
+    ev.push([C.EV_DRUG_LOSS, 0, lossPerHour(res.drug, res.concentrationUgPerUl, false), 0, 0, 0]);
+    for (const r of config.events.refills)
+      if (!r.missed && r.into !== 'catheter-access-port')
+        ev.push([C.EV_DRUG_LOSS, r.tHours, lossPerHour(r.drug, r.concentrationUgPerUl, false), 0, 0, 0]);
     program(0, config.program.initial);
     for (const ch of config.program.changes) program(ch.tHours, ch.program);
     for (const b of config.program.boluses) {

@@ -53,3 +53,29 @@ export const PUMP_STABILITY: Readonly<Record<DrugName, PumpStabilityData | null>
   clonidine: null,
   tracer: null,
 };
+
+/**
+ * Drug lost in the reservoir (degradation, adsorption to the pump's surfaces), as a first-order rate per hour, for
+ * a fill of `drug` at `concentrationUgPerMl`; 0 for a drug shown stable or with no figure. Only ziconotide's label
+ * ties its refill intervals to drug loss in the pump [R35]; the rates are an estimate: a fill is taken to keep 90 %
+ * of its drug over its labelled interval (84 days undiluted, 40 diluted, 14 for a new pump's first fill).
+ */
+export function inPumpLossPerHour(
+  drug: string,
+  concentrationUgPerMl: number,
+  newPumpFirstFill: boolean,
+): number {
+  if (drug !== 'ziconotide') return 0;
+  const st = PUMP_STABILITY.ziconotide;
+  if (!st) return 0;
+  const days =
+    newPumpFirstFill && st.newPumpFirstFillDays
+      ? st.newPumpFirstFillDays.value
+      : st.diluted && !st.diluted.undilutedUgPerMl.includes(concentrationUgPerMl)
+        ? st.diluted.maxDays.value
+        : st.maxDays.value;
+  return -Math.log(KEPT_OVER_INTERVAL) / (days * 24);
+}
+
+/** Fraction of the drug a fill keeps over its labelled interval: an estimate (a common stability criterion). */
+export const KEPT_OVER_INTERVAL = 0.9;

@@ -13,14 +13,12 @@ export const COMPLICATION_DAY = 5;
 /** Baclofen 2000 µg/mL at 0.2 mL/day (400 µg/day), tip at T11: the patient the catheter stories share. */
 function baclofenStory(
   name: string,
-  description: string,
   durationDays: number,
   events: NonNullable<ScenarioInput['events']>,
 ): ScenarioInput {
   return {
     schemaVersion: 1,
     name,
-    description,
     seed: 1,
     durationDays,
     outputIntervalMinutes: 60,
@@ -38,6 +36,32 @@ const refill = { type: 'refill', atHours: REFILL_DAY * H_PER_DAY, volumeMl: 20 }
 
 export const COMPLICATION_PRESETS: Preset[] = [
   {
+    id: 'ziconotide-first-fill',
+    title: 'Ziconotide in a new pump: the first fill',
+    description:
+      'Ziconotide is lost in the pump, most in a new pump’s first fill: so the new pump is rinsed with undiluted drug before it is filled and refilled within 14 days; later fills last up to 84 days.',
+    scenario: {
+      schemaVersion: 1,
+      name: 'Ziconotide: a new pump’s first fill',
+      // On day 1 the pump is replaced by a new one, rinsed with undiluted 25 µg/mL ziconotide (three 2 mL
+      // rinses as commonly quoted, unverified) and filled; the label asks for a refill within 14 days because
+      // drug is lost to the pump’s surfaces and its residual fluid [R35]. How fast it is lost is an estimate:
+      // 10 % over the labelled interval.
+      seed: 1,
+      durationDays: 29,
+      outputIntervalMinutes: 60,
+      // 25 µg/mL fill, 2.4 µg/day: the start of a titration [R65, R84].
+      drug: { name: 'ziconotide', concentrationUgPerMl: 25 },
+      device: { kind: 'programmable', reservoirMl: 20, reservoirStartMl: 20 },
+      patient: { catheterTipLevel: 'T10' },
+      program: { mode: 'continuous', rateMlPerDay: 0.096 },
+      events: [
+        { type: 'replacement', atHours: H_PER_DAY, volumeMl: 20 },
+        { type: 'refill', atHours: 15 * H_PER_DAY, volumeMl: 20 },
+      ],
+    },
+  },
+  {
     id: 'priming-bolus-mixing',
     title: 'A priming bolus mixes at its front',
     description:
@@ -45,8 +69,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
     scenario: {
       schemaVersion: 1,
       name: 'Priming bolus mixing',
-      description:
-        'After implant the catheter (50 cm, an estimate) and the pump’s fluid path hold saline. A priming bolus of their volume runs at the maximum rate; Taylor–Aris dispersion mixes the front [D1]. Then 0.2 mL/day.',
+      // After implant the catheter (50 cm, an estimate) and the pump’s fluid path hold saline. A priming bolus
+      // of their volume runs at the maximum rate; Taylor–Aris dispersion mixes the front [D1]. Then 0.2 mL/day.
       seed: 1,
       durationDays: 1,
       outputIntervalMinutes: 1,
@@ -65,8 +89,9 @@ export const COMPLICATION_PRESETS: Preset[] = [
     scenario: {
       schemaVersion: 1,
       name: 'Granuloma at the catheter tip',
-      description:
-        'Morphine 25 mg/mL at 5 mg/day. From day 14 an inflammatory mass grows at the catheter tip over 6 weeks (an estimate) and takes up to 90 % of the drug leaving it (an estimate). Nothing in the pump changes: the refill on day 42 finds the expected volume.',
+      // Morphine 25 mg/mL at 5 mg/day. From day 14 an inflammatory mass grows at the catheter tip over 6 weeks
+      // (an estimate) and takes up to 90 % of the drug leaving it (an estimate). Nothing in the pump changes:
+      // the refill on day 42 finds the expected volume.
       seed: 1,
       durationDays: 70,
       outputIntervalMinutes: 240,
@@ -89,7 +114,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
       'From day 5 a kink blocks half the flow: the dose at the tip halves, the pump cannot tell, and at the refill the reservoir holds more than the pump calculated.',
     scenario: baclofenStory(
       'Kinked catheter',
-      'A kink on day 5 blocks half of the flow (an estimate). The blocked drug stays in the reservoir: the refill on day 30 finds about 2.5 mL more than the pump calculated.',
+      // A kink on day 5 blocks half of the flow (an estimate). The blocked drug stays in the reservoir: the
+      // refill on day 30 finds about 2.5 mL more than the pump calculated.
       32,
       [{ type: 'fault', atHours: COMPLICATION_DAY * H_PER_DAY, fault: 'kink', blockedFraction: 0.5 }, refill],
     ),
@@ -101,7 +127,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
       'On day 5 the catheter blocks completely: nothing reaches the CSF, this pump has no occlusion alarm, and baclofen withdrawal begins; the refill finds the reservoir fuller than calculated.',
     scenario: baclofenStory(
       'Blocked catheter',
-      'The catheter is blocked from day 5. The programmable pump keeps counting strokes and does not alarm; the refill on day 30 finds about 5 mL more than it calculated.',
+      // The catheter is blocked from day 5. The programmable pump keeps counting strokes and does not alarm;
+      // the refill on day 30 finds about 5 mL more than it calculated.
       32,
       [{ type: 'fault', atHours: COMPLICATION_DAY * H_PER_DAY, fault: 'occlusion' }, refill],
     ),
@@ -113,7 +140,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
       'On day 5 the catheter comes off the pump connector: the drug goes into the tissue around the pump, not the CSF. Baclofen withdrawal begins; the reservoir check at the refill is normal.',
     scenario: baclofenStory(
       'Disconnected catheter',
-      'The catheter disconnects from the pump on day 5. Everything the pump delivers goes into tissue and is absorbed into the blood (too little to act on the spinal cord).',
+      // The catheter disconnects from the pump on day 5. Everything the pump delivers goes into tissue and is
+      // absorbed into the blood (too little to act on the spinal cord).
       32,
       [{ type: 'fault', atHours: COMPLICATION_DAY * H_PER_DAY, fault: 'disconnection' }, refill],
     ),
@@ -125,7 +153,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
       'On day 5 the tip slips out of the intrathecal space: the drug no longer reaches the CSF, baclofen withdrawal begins, and the pump and reservoir look normal.',
     scenario: baclofenStory(
       'Catheter tip out of the intrathecal space',
-      'The catheter tip moves out of the intrathecal space on day 5 (into the epidural or subdural space or soft tissue): none of the infusion reaches the CSF directly (an estimate).',
+      // The catheter tip moves out of the intrathecal space on day 5 (into the epidural or subdural space or
+      // soft tissue): none of the infusion reaches the CSF directly (an estimate).
       32,
       [{ type: 'fault', atHours: COMPLICATION_DAY * H_PER_DAY, fault: 'migration-out' }, refill],
     ),
@@ -137,7 +166,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
       'On day 10 the refill needle enters the catheter access port instead of the reservoir: 20 mL of baclofen goes straight into the CSF, an overdose, and the reservoir was never refilled.',
     scenario: baclofenStory(
       'Refill into the catheter access port',
-      'The refill of day 10 goes into the catheter access port: the whole 40 mg goes down the catheter into the CSF over 5 minutes (an estimate), while the pump is told it holds 20 mL and runs on what was left.',
+      // The refill of day 10 goes into the catheter access port: the whole 40 mg goes down the catheter into
+      // the CSF over 5 minutes (an estimate), while the pump is told it holds 20 mL and runs on what was left.
       20,
       [{ type: 'refill', atHours: 10 * H_PER_DAY, volumeMl: 20, into: 'catheter-access-port' }],
     ),
@@ -150,7 +180,8 @@ export const COMPLICATION_PRESETS: Preset[] = [
     scenario: {
       ...baclofenStory(
         'Refill with the wrong concentration',
-        'The pump runs 0.8 mL/day of 500 µg/mL (400 µg/day). On day 5 it is refilled with 2000 µg/mL instead of the prescribed 500 µg/mL: 1600 µg/day once the catheter has emptied.',
+        // The pump runs 0.8 mL/day of 500 µg/mL (400 µg/day). On day 5 it is refilled with 2000 µg/mL instead
+        // of the prescribed 500 µg/mL: 1600 µg/day once the catheter has emptied.
         12,
         [
           {

@@ -44,6 +44,7 @@ export const PRESET_IDS = [
   'access-port-injection',
   'wrong-concentration',
   'priming-bolus-mixing',
+  'ziconotide-first-fill',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 

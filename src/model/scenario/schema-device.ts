@@ -118,8 +118,7 @@ export const deviceSchema = z.discriminatedUnion(
 export const catheterSchema = z.strictObject({
   lengthCm: z.optional(
     num(0, 200, 'cm', {
-      description:
-        'Implanted catheter length after trimming (supplied 110 cm; default 50 cm for implanted pumps, an estimate).',
+      description: 'Implanted length after trimming (default 50 cm, an estimate).',
     }),
   ),
   deadSpaceUlPerCm: z.optional(
@@ -132,9 +131,5 @@ export const catheterSchema = z.strictObject({
     .check(z.describe('true: the catheter is full of drug at t = 0; false: it holds saline/CSF.')),
   dispersion: z
     .optional(flag())
-    .check(
-      z.describe(
-        'true: fronts mix in the catheter by Taylor–Aris dispersion (a fast priming bolus mixes at its front); false (default): plug flow.',
-      ),
-    ),
+    .check(z.describe('true: Taylor–Aris mixing of fronts; false (default): plug flow.')),
 });

@@ -45,7 +45,7 @@ export const refillEvent = z.strictObject({
   into: z.optional(
     oneOf(
       ['reservoir', 'catheter-access-port'] as const,
-      'Where the refill needle went: the reservoir (default) or, by mistake, the catheter access port.',
+      'Where the refill needle went (default the reservoir).',
     ),
   ),
   /** How long the access-port injection took (default 5 min, an estimate). */
@@ -54,7 +54,7 @@ export const refillEvent = z.strictObject({
   prescribedConcentrationUgPerMl: z.optional(
     num(0, 100000, 'µg/mL', {
       exclusiveMin: true,
-      description: 'The prescribed concentration, when a different one was filled by mistake.',
+      description: 'Prescribed, when another concentration was filled.',
     }),
   ),
 });
@@ -67,12 +67,10 @@ export const pocketFillEvent = z.strictObject({
   }),
   concentrationUgPerMl: z.optional(num(0, 100000, 'µg/mL', { exclusiveMin: true })),
   /** The error noticed: this volume is drawn back from the pocket (absent = nothing aspirated). */
-  aspiratedMl: z.optional(
-    num(0, 250, 'mL', { description: 'Volume drawn back from the pocket once the error is noticed.' }),
-  ),
+  aspiratedMl: z.optional(num(0, 250, 'mL', { description: 'Drawn back from the pocket.' })),
   aspiratedAfterHours: z.optional(
     num(0, 240, 'h', {
-      description: 'When the pocket is aspirated, hours after the pocket fill (default 0).',
+      description: 'Hours after the pocket fill (default 0).',
     }),
   ),
 });
@@ -112,20 +110,20 @@ export const faultEvent = z.strictObject({
   blockedFraction: z.optional(
     num(0, 1, 'fraction', {
       exclusiveMin: true,
-      description: "For 'kink': the fraction of the flow blocked.",
+      description: "'kink': fraction of the flow blocked.",
     }),
   ),
   /** For 'granuloma', 'migration-out' and 'csf-leak': the fraction of the drug leaving the tip lost to tissue. */
   tipLossFraction: z.optional(
     num(0, 1, 'fraction', {
       description:
-        "For 'granuloma', 'migration-out', 'csf-leak': the fraction of the drug leaving the tip that goes into tissue, not CSF.",
+        "'granuloma', 'migration-out', 'csf-leak': fraction of the drug leaving the tip lost to tissue.",
     }),
   ),
   /** For 'granuloma': how long the mass takes to reach tipLossFraction (default 6 weeks, an estimate). */
   growthDays: z.optional(
     num(0, 3653, 'days', {
-      description: "For 'granuloma': days for the loss to grow to tipLossFraction.",
+      description: "'granuloma': days to grow to tipLossFraction.",
     }),
   ),
 });

@@ -57,8 +57,7 @@ export const patientSchema = z.strictObject({
   /** Drug put into tissue (pocket fill, leak, tip outside the CSF) reaches the blood with this half-time (default 2 h, an estimate). */
   tissueAbsorptionHalfTimeHours: z.optional(
     num(0, 48, 'h', {
-      description:
-        'Half-time of absorption into the blood of drug put into tissue (pocket fill, leak, tip outside the CSF); 0 = at once.',
+      description: 'Absorption half-time of drug put into tissue (pocket fill, leak); 0 = at once.',
     }),
   ),
   csf: z.optional(
@@ -95,8 +94,7 @@ export const drugSchema = z.strictObject({
   ),
   viscosityRelativeToWater: z.optional(
     num(0.5, 20, 'ratio', {
-      description:
-        'Viscosity of the solution relative to water (default 1, an estimate for dilute solutions): a constant-rate pump’s flow through its restrictor falls as 1/viscosity.',
+      description: 'Relative to water (default 1, an estimate); a gas pump’s flow ∝ 1/viscosity.',
     }),
   ),
   densityRelativeToCsf: z.optional(

@@ -5,6 +5,7 @@ import type { TimeController } from './time-controller.js';
 import { S } from '../i18n/strings.js';
 import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.js';
 import { formatNumber, formatTime } from '../format/format.js';
+import { findPreset } from '../../model/scenario/presets.js';
 
 /** The "est." badge: focusable, names its source on hover and focus. */
 export function est(source: string): TemplateResult {
@@ -76,4 +77,24 @@ export function scaleLegend(scale: LogScale, label: string): TemplateResult {
       <span>${formatNumber(scale.max)}</span>
     </div>
   </div>`;
+}
+
+/** A labelled select of preset stories (a missing preset is listed, disabled, with a note); `pick` gets the id. */
+export function storyPicker(
+  label: string,
+  ids: readonly string[],
+  current: string,
+  pick: (id: string) => void,
+): TemplateResult {
+  return html`<label
+    >${label}
+    <select @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
+      ${ids.map((id) => {
+        const p = findPreset(id);
+        return html`<option value=${id} ?selected=${id === current} ?disabled=${!p}>
+          ${p ? p.title : `${id} — ${S.run.presetMissing(id)}`}
+        </option>`;
+      })}
+    </select></label
+  >`;
 }

@@ -14,6 +14,7 @@ export const S = {
     charts: 'Charts',
     programming: 'Programming',
     lifecycle: 'Lifecycle',
+    troubleshoot: 'Troubleshooting',
     routes: 'Route comparison',
     lessons: 'Lessons',
   },

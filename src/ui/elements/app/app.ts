@@ -28,7 +28,16 @@ import '../lifecycle/lifecycle.define.js';
 import '../route-compare/route-compare.define.js';
 import { CASE_CATALOG } from '../../../model/cases/catalog.js';
 
-export const VIEWS = ['compare', 'spine', 'charts', 'programming', 'lifecycle', 'routes', 'lessons'] as const;
+export const VIEWS = [
+  'compare',
+  'spine',
+  'charts',
+  'programming',
+  'lifecycle',
+  'troubleshoot',
+  'routes',
+  'lessons',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Significant digits of the app's CSV export: beyond the model's accuracy, far below 17. */
@@ -303,6 +312,10 @@ export class ItpApp extends LitElement {
         return html`<itp-programming .scenario=${sc}></itp-programming>`;
       case 'lifecycle':
         return html`<itp-lifecycle></itp-lifecycle>`;
+      case 'troubleshoot':
+        // its own chunk (src/elements-lazy.ts), loaded the first time the view is opened
+        void import('../troubleshoot/troubleshoot.define.js');
+        return html`<itp-troubleshoot></itp-troubleshoot>`;
       case 'routes':
         return html`<itp-route-compare preset="morphine-cancer-pain"></itp-route-compare>`;
       case 'lessons':

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { LIFECYCLE_TEXT, S, eventLabel } from '../../i18n/strings.js';
-import { issuesList, notice } from '../../base/templates.js';
+import { issuesList, notice, storyPicker } from '../../base/templates.js';
 import { formatTime, withUnit } from '../../format/format.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import { findPreset } from '../../../model/scenario/presets.js';
@@ -116,17 +116,7 @@ export class ItpLifecycle extends ItpView {
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       ${
         this.shows('story')
-          ? html`<label
-              >${S.lifecycle.story}
-              <select @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
-                ${LIFECYCLE_STORIES.map((id) => {
-                  const p = findPreset(id);
-                  return html`<option value=${id} ?selected=${id === current} ?disabled=${!p}>
-                    ${p ? p.title : `${id} — ${S.run.presetMissing(id)}`}
-                  </option>`;
-                })}
-              </select></label
-            >`
+          ? storyPicker(S.lifecycle.story, LIFECYCLE_STORIES, current, (id) => this.pick(id))
           : nothing
       }
       ${this.shows('story') && findPreset(current) ? html`<p class="story">${findPreset(current)!.description}</p>` : nothing}
