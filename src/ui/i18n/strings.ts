@@ -58,7 +58,18 @@ export const S = {
     reducedMotion: 'Animation is paused because your system asks for reduced motion; press Play to start it.',
     speeds: ['1 hour/s', '6 hours/s', '1 day/s', '1 week/s', '1 month/s'],
   },
-  units: { h: 'h', days: 'days', years: 'years', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
+  units: {
+    h: 'h',
+    days: 'days',
+    years: 'years',
+    ml: 'mL',
+    ul: 'µL',
+    ug: 'µg',
+    mg: 'mg',
+    ngPerMl: 'ng/mL',
+    logScale: 'log scale',
+    linearScale: 'linear scale',
+  },
   est: {
     badge: 'est.',
     label: (source: string) => `est. (estimate) — source: ${source}`,
@@ -331,4 +342,19 @@ export const SPINE_TEXT = {
     `${drug} is hypobaric here (density ${rho} × CSF): it rises along the spinal axis, the opposite way to a hyperbaric drug.`,
   postureSource: 'Flack & Bernards 2010; the spinal curve heights and drift speed are estimates',
   tip: (level: string) => `CSF at the tip (${level})`,
+  scaleKind: 'Colour scale',
+  scaleLog: 'Log (3 decades)',
+  scaleLinear: 'Linear',
+  fixedNote: (peak: string) =>
+    `The colours stay fixed at the first run’s peak (${peak}), so a run with the tip or the posture moved is drawn on the same colours; anything above the top shows as yellow.`,
+  refit: 'Fit the colours to this run',
+  ghost: (level: string) => `dashed: the previous run (tip at ${level})`,
+  profileAxis: 'CSF now',
+} as const;
+
+/** One line saying what the view runs: drug, strength, rate, daily dose and catheter tip. */
+export const SCENARIO_TEXT = {
+  line: (drug: string, conc: string, rateAndDose: string | null, tip: string | null) =>
+    `${drug}: ${conc}${rateAndDose ? ` at ${rateAndDose}` : ', the rate following the program'}${tip ? `, catheter tip at ${tip}` : ''}.`,
+  rateAndDose: (rate: string, dose: string) => `${rate} (${dose})`,
 } as const;
