@@ -352,6 +352,11 @@ export const SPINE_TEXT = {
   profileAxis: 'CSF now',
 } as const;
 
+/** Route comparison additions: the dose bars' log axis. */
+export const ROUTES_TEXT = {
+  axis: 'Daily dose (mg/day), log scale: each gridline is 10 times the one to its left',
+} as const;
+
 /** One line saying what the view runs: drug, strength, rate, daily dose and catheter tip. */
 export const SCENARIO_TEXT = {
   line: (drug: string, conc: string, rateAndDose: string | null, tip: string | null) =>

@@ -18,6 +18,10 @@ export default css`
     display: flex;
     flex-direction: column;
     font-size: 0.9rem;
+    max-width: 100%;
+  }
+  select {
+    max-width: 100%;
   }
   button,
   select,
@@ -101,6 +105,7 @@ export default css`
     border-collapse: collapse;
     margin: 0.5rem 0;
     font-variant-numeric: tabular-nums;
+    max-width: 100%;
   }
   caption {
     text-align: left;
