@@ -5,6 +5,7 @@ import type { TimeController } from './time-controller.js';
 import { S } from '../i18n/strings.js';
 import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.js';
 import { formatNumber, formatTime } from '../format/format.js';
+import { plainMessage } from '../format/field-words.js';
 
 /** The "est." badge: focusable, names its source on hover and focus. */
 export function est(source: string): TemplateResult {
@@ -51,7 +52,7 @@ export function issuesList(issues: ScenarioIssue[]): TemplateResult | typeof not
   return html`<div role="alert">
     <p>${S.run.invalidScenario}</p>
     <ul>
-      ${issues.map((i) => html`<li>${i.message}</li>`)}
+      ${issues.map((i) => html`<li>${plainMessage(i)}</li>`)}
     </ul>
   </div>`;
 }

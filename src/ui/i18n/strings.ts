@@ -363,3 +363,48 @@ export const SCENARIO_TEXT = {
     `${drug}: ${conc}${rateAndDose ? ` at ${rateAndDose}` : ', the rate following the program'}${tip ? `, catheter tip at ${tip}` : ''}.`,
   rateAndDose: (rate: string, dose: string) => `${rate} (${dose})`,
 } as const;
+
+/** Scenario fields in words, for messages (a schema path never reaches the screen). */
+export const FIELD_TEXT = {
+  /** Fields whose generic name (split from the field name) would read badly. */
+  names: {
+    bodyTemperatureC: 'Body temperature (°C)',
+    altitudeFt: 'Altitude (ft)',
+    atHours: 'Time (h)',
+    durationDays: 'Simulated time (days)',
+    catheterTipLevel: 'Catheter tip level',
+    outputIntervalMinutes: 'Output interval (min)',
+    schemaVersion: 'Scenario format version',
+    fieldT: 'Magnetic field (T)',
+  } as Record<string, string>,
+  /** Items of a list, numbered from 1 ("step 2"). */
+  items: {
+    timeline: 'step',
+    events: 'event',
+    steps: 'step',
+    boluses: 'bolus',
+    postureChanges: 'posture change',
+    patientBolusRequests: 'patient bolus request',
+  } as Record<string, string>,
+  /** Units at the end of field names, longest first. */
+  units: [
+    ['UgPerMl', 'µg/mL'],
+    ['MlPerDay', 'mL/day'],
+    ['MlPerMin', 'mL/min'],
+    ['UlPerCm', 'µL/cm'],
+    ['Percent', '%'],
+    ['Minutes', 'min'],
+    ['Hours', 'h'],
+    ['Days', 'days'],
+    ['Kpa', 'kPa'],
+    ['Bpm', 'per minute'],
+    ['Ml', 'mL'],
+    ['Ul', 'µL'],
+    ['Ug', 'µg'],
+    ['Kg', 'kg'],
+    ['Cm', 'cm'],
+    ['Ft', 'ft'],
+  ] as [string, string][],
+  scenario: 'The scenario',
+  is: 'is',
+} as const;
