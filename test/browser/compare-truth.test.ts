@@ -81,3 +81,30 @@ describe('<itp-pump-compare> truth', () => {
     expect(refillAt30(gas!)).toBe(320);
   });
 });
+
+describe('<itp-pump-compare> errors in plain words, once', () => {
+  it('a body temperature out of range is named in words, once, and no stale pump is left on screen', async () => {
+    const { el } = await compare('baclofen-constant-rate');
+    const input = [...shadow(el).querySelectorAll('label')]
+      .find((l) => l.textContent!.includes('Body temperature'))!
+      .querySelector('input')!;
+    let fails = 0;
+    const failed = new Promise<void>((r) =>
+      el.addEventListener('itp-run-failed', () => {
+        if (++fails === 2) r(); // both pumps' runs
+      }),
+    );
+    input.value = '50';
+    input.dispatchEvent(new Event('change'));
+    await failed;
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    const alerts = [...shadow(el).querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.trim());
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^Body temperature \(°C\), step 1 is 50: /);
+    expect(shadow(el).textContent).not.toContain('environment.timeline');
+    // Neither pump keeps the previous run's drawing as if it were this scenario's.
+    const shown = [...shadow(el).querySelectorAll('.side .num')].map((n) => n.textContent!.trim());
+    expect(shown.filter(Boolean)).toEqual([]);
+  });
+});

@@ -235,7 +235,7 @@ describe('<itp-app>', () => {
     await mountAndRun(el);
     await new Promise((r) => setTimeout(r, 200));
     await settle(el);
-    expect(shadow(el).querySelector('.notice')!.textContent).toContain('durationDays');
+    expect(shadow(el).querySelector('.notice')!.textContent).toContain('Simulated time (days) is -3');
   });
 });
 

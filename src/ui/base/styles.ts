@@ -208,3 +208,16 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Tables on a phone (360 px): narrower cells and breakable words, so a table fits instead of running off. */
+export const phoneTableStyles = css`
+  /* A phone (360 px): narrower cells, so the table fits instead of scrolling sideways. */
+  @media (max-width: 30rem) {
+    th,
+    td {
+      padding: 0.15rem 0.3rem;
+      font-size: 0.85rem;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

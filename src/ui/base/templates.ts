@@ -6,6 +6,7 @@ import { S } from '../i18n/strings.js';
 import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.js';
 import { formatNumber, formatTime } from '../format/format.js';
 import { findPreset } from '../../model/scenario/presets.js';
+import { plainMessage } from '../format/field-words.js';
 
 /** The "est." badge: focusable, names its source on hover and focus. */
 export function est(source: string): TemplateResult {
@@ -52,7 +53,7 @@ export function issuesList(issues: ScenarioIssue[]): TemplateResult | typeof not
   return html`<div role="alert">
     <p>${S.run.invalidScenario}</p>
     <ul>
-      ${issues.map((i) => html`<li>${i.message}</li>`)}
+      ${issues.map((i) => html`<li>${plainMessage(i)}</li>`)}
     </ul>
   </div>`;
 }
@@ -61,21 +62,24 @@ export function notice(text: string | null): TemplateResult | typeof nothing {
   return text ? html`<p class="notice" role="status">${text}</p>` : nothing;
 }
 
-export function scaleLegend(scale: LogScale, label: string): TemplateResult {
-  const ticks = decadeTicks(scale);
+export function scaleLegend(scale: LogScale, label: string, note?: string): TemplateResult {
+  const ticks = scale.linear ? [0, scale.max / 2, scale.max] : decadeTicks(scale);
+  const kind = scale.linear ? S.units.linearScale : S.units.logScale;
+  const low = scale.linear ? '0' : `≤${formatNumber(scale.min)}`;
   return html`<div class="scale-legend" part="legend">
-    <span>${label} (${S.units.ngPerMl}, log scale)</span>
+    <span>${label} (${S.units.ngPerMl}, ${kind})</span>
     <div
       class="bar"
       style="background:${viridisGradient()}"
       role="img"
-      aria-label=${`${label}: colour scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)} ${S.units.ngPerMl}, dark purple low, yellow high`}
+      aria-label=${`${label}: ${kind} colour scale from ${low} to ${formatNumber(scale.max)} ${S.units.ngPerMl}, dark purple low, yellow high`}
     ></div>
     <div class="ticks" aria-hidden="true">
-      <span>≤${formatNumber(scale.min)}</span>
+      <span>${low}</span>
       ${ticks.length > 2 ? html`<span>${formatNumber(ticks[Math.floor(ticks.length / 2)])}</span>` : nothing}
       <span>${formatNumber(scale.max)}</span>
     </div>
+    ${note ? html`<p class="muted">${note}</p>` : nothing}
   </div>`;
 }
 

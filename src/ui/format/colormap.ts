@@ -35,10 +35,14 @@ export function viridis(t: number): [number, number, number] {
 
 export const rgb = (c: [number, number, number]): string => `rgb(${c[0]},${c[1]},${c[2]})`;
 
-/** A log scale from `min` to `max` (both > 0); values at or below min map to 0. */
+/**
+ * A colour scale from `min` to `max` (both > 0): logarithmic (values at or below min map to 0), or, with
+ * `linear`, proportional from 0 to max (min is then only the legend's floor).
+ */
 export interface LogScale {
   min: number;
   max: number;
+  linear?: boolean;
 }
 
 /** Scale covering the data: max of the data, floor 3 decades below (values below are "trace"). */
@@ -50,6 +54,7 @@ export function logScaleFor(values: ArrayLike<number>, decades = 3): LogScale {
 }
 
 export function scaleT(value: number, s: LogScale): number {
+  if (s.linear) return value > 0 && s.max > 0 ? Math.min(1, value / s.max) : 0;
   if (!(value > s.min)) return 0;
   return Math.min(1, Math.log(value / s.min) / Math.log(s.max / s.min));
 }

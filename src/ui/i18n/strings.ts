@@ -59,7 +59,18 @@ export const S = {
     reducedMotion: 'Animation is paused because your system asks for reduced motion; press Play to start it.',
     speeds: ['1 hour/s', '6 hours/s', '1 day/s', '1 week/s', '1 month/s'],
   },
-  units: { h: 'h', days: 'days', years: 'years', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
+  units: {
+    h: 'h',
+    days: 'days',
+    years: 'years',
+    ml: 'mL',
+    ul: 'µL',
+    ug: 'µg',
+    mg: 'mg',
+    ngPerMl: 'ng/mL',
+    logScale: 'log scale',
+    linearScale: 'linear scale',
+  },
   est: {
     badge: 'est.',
     label: (source: string) => `est. (estimate) — source: ${source}`,
@@ -349,4 +360,69 @@ export const SPINE_TEXT = {
   target: (upper: string, lower: string) =>
     upper === lower ? `Effect read at ${upper}` : `Effect read over ${upper} to ${lower}`,
   targetShort: 'target',
+  scaleKind: 'Colour scale',
+  scaleLog: 'Log (3 decades)',
+  scaleLinear: 'Linear',
+  fixedNote: (peak: string) =>
+    `The colours stay fixed at the first run’s peak (${peak}), so a run with the tip or the posture moved is drawn on the same colours; anything above the top shows as yellow.`,
+  refit: 'Fit the colours to this run',
+  ghost: (level: string) => `dashed: the previous run (tip at ${level})`,
+  profileAxis: 'CSF now',
+} as const;
+
+/** Route comparison additions: the dose bars' log axis. */
+export const ROUTES_TEXT = {
+  axis: 'Daily dose (mg/day), log scale: each gridline is 10 times the one to its left',
+} as const;
+
+/** One line saying what the view runs: drug, strength, rate, daily dose and catheter tip. */
+export const SCENARIO_TEXT = {
+  line: (drug: string, conc: string, rateAndDose: string | null, tip: string | null) =>
+    `${drug}: ${conc}${rateAndDose ? ` at ${rateAndDose}` : ', the rate following the program'}${tip ? `, catheter tip at ${tip}` : ''}.`,
+  rateAndDose: (rate: string, dose: string) => `${rate} (${dose})`,
+} as const;
+
+/** Scenario fields in words, for messages (a schema path never reaches the screen). */
+export const FIELD_TEXT = {
+  /** Fields whose generic name (split from the field name) would read badly. */
+  names: {
+    bodyTemperatureC: 'Body temperature (°C)',
+    altitudeFt: 'Altitude (ft)',
+    atHours: 'Time (h)',
+    durationDays: 'Simulated time (days)',
+    catheterTipLevel: 'Catheter tip level',
+    outputIntervalMinutes: 'Output interval (min)',
+    schemaVersion: 'Scenario format version',
+    fieldT: 'Magnetic field (T)',
+  } as Record<string, string>,
+  /** Items of a list, numbered from 1 ("step 2"). */
+  items: {
+    timeline: 'step',
+    events: 'event',
+    steps: 'step',
+    boluses: 'bolus',
+    postureChanges: 'posture change',
+    patientBolusRequests: 'patient bolus request',
+  } as Record<string, string>,
+  /** Units at the end of field names, longest first. */
+  units: [
+    ['UgPerMl', 'µg/mL'],
+    ['MlPerDay', 'mL/day'],
+    ['MlPerMin', 'mL/min'],
+    ['UlPerCm', 'µL/cm'],
+    ['Percent', '%'],
+    ['Minutes', 'min'],
+    ['Hours', 'h'],
+    ['Days', 'days'],
+    ['Kpa', 'kPa'],
+    ['Bpm', 'per minute'],
+    ['Ml', 'mL'],
+    ['Ul', 'µL'],
+    ['Ug', 'µg'],
+    ['Kg', 'kg'],
+    ['Cm', 'cm'],
+    ['Ft', 'ft'],
+  ] as [string, string][],
+  scenario: 'The scenario',
+  is: 'is',
 } as const;

@@ -7,6 +7,7 @@ import { S } from '../../i18n/strings.js';
 import { notice } from '../../base/templates.js';
 import { defaultScenario, scenarioFromLocation } from '../../scenario/scenario-source.js';
 import { addressHash, readAddress, scenarioPart } from '../../scenario/address.js';
+import { plainMessage } from '../../format/field-words.js';
 import {
   CorruptStoreError,
   deleteScenario,
@@ -184,7 +185,7 @@ export class ItpApp extends LitElement {
     } catch (e) {
       const issues = (e as { issues?: ScenarioIssue[] }).issues;
       if (issues?.length) {
-        this.linkNotice = S.share.brokenLink(issues.map((i) => i.message).join('; '));
+        this.linkNotice = S.share.brokenLink(issues.map(plainMessage).join('; '));
       } else {
         const learnerChose = e instanceof RunDeclinedError || e instanceof RunStoppedError;
         this.linkNotice = learnerChose ? S.share.linkNotRun : S.share.linkCheckFailed;

@@ -4,6 +4,7 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { CHARTS_TEXT, S } from '../../i18n/strings.js';
 import { formatNumber, formatTime } from '../../format/format.js';
+import { scenarioLine } from '../../format/scenario-text.js';
 import { est, issuesList, notice } from '../../base/templates.js';
 import { dailyDoseChart } from './daily-dose-chart.js';
 import { seriesDef } from '../../../model/series.js';
@@ -270,6 +271,7 @@ export class ItpCharts extends ItpView {
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
       ${this.toleranceControl()}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
+      ${r ? html`<p data-key="what-runs">${scenarioLine(this.runner.scenario)}</p>` : nothing}
       ${
         r
           ? html`${this.tipChart(r.series.tHours, r.series.tipVolumeUl)}

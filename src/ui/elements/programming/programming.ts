@@ -6,6 +6,7 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { S } from '../../i18n/strings.js';
 import { notice } from '../../base/templates.js';
+import { plainMessage } from '../../format/field-words.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import {
   draftFrom,
@@ -262,7 +263,7 @@ export class ItpProgramming extends ItpView {
         ${
           other().length
             ? html`<ul class="error">
-                ${other().map((i) => html`<li>${i.message}</li>`)}
+                ${other().map((i) => html`<li>${plainMessage(i)}</li>`)}
               </ul>`
             : nothing
         }

@@ -63,8 +63,9 @@ export class ItpPumpCompare extends ItpView {
   private gas = new RunController(this, 'constant-rate');
   private time = new TimeController(this);
   protected override clock = this.time;
-  private progData: SideData | null = null;
-  private gasData: SideData | null = null;
+  /** Reactive: a failed run clears its side after the runs ended, and that must re-render (no stale pump). */
+  @state() private progData: SideData | null = null;
+  @state() private gasData: SideData | null = null;
 
   private loads = 0;
 
@@ -386,6 +387,20 @@ export class ItpPumpCompare extends ItpView {
     return dailyDoseChart(runs, this.time.tHours);
   }
 
+  /**
+   * Both pumps' validation issues, each once: a control changes both scenarios, so a bad body temperature is
+   * the same issue twice; it is shown once, under the controls.
+   */
+  private issues() {
+    const seen = new Set<string>();
+    return [...this.prog.issues, ...this.gas.issues].filter((i) => {
+      const key = `${i.path}\n${i.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
   /** What both pumps share (drug, dose) in words, and a run that ends before the other. */
   private truthNotes() {
     const m = this.matched;
@@ -442,16 +457,16 @@ export class ItpPumpCompare extends ItpView {
           () => this.controlsTemplate(),
         )
       }
+      ${issuesList(this.issues())}
       ${guard([this.base, this.touched.has('episode')], () => this.timelineNote())}
       ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
-          ${sidePanel(S.compare.programmable, this.progData, t)} ${issuesList(this.prog.issues)}
+          ${sidePanel(S.compare.programmable, this.progData, t)}
           ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
         </section>
         <section class="side" aria-label=${S.compare.constantRate}>
           ${sidePanel(S.compare.constantRate, this.gasData, t)} ${notice(this.gasNotice)}
-          ${issuesList(this.gas.issues)}
           ${this.gas.error && !this.gas.issues.length ? html`<p role="alert">${S.run.failed(this.gas.error)}</p>` : nothing}
         </section>
       </div>

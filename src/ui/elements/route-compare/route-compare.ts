@@ -1,8 +1,9 @@
 import { css, html, nothing, svg } from 'lit';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
-import { S } from '../../i18n/strings.js';
+import { ROUTES_TEXT, S } from '../../i18n/strings.js';
 import { est, issuesList, notice } from '../../base/templates.js';
+import { phoneTableStyles } from '../../base/styles.js';
 import { formatNumber, withUnit } from '../../format/format.js';
 import { getDrug, type DrugData, type Sourced } from '../../../model/data/drugs.js';
 import { citeText } from '../../../model/sources.js';
@@ -12,6 +13,10 @@ import { HOURS_PER_DAY } from '../../../model/units.js';
 import { OKABE_ITO } from '../chart/chart-data.js';
 
 type Json = Record<string, unknown>;
+
+/** Where the dose bars start and how wide the log axis is (viewBox units). */
+const BAR_X0 = 90;
+const BAR_W = 280;
 
 const unsure = (s: Sourced | null | undefined): string[] =>
   s && s.tag !== 'verified' ? [citeText(s.source)] : [];
@@ -45,6 +50,7 @@ export function routeEstimates(drug: DrugData, row: RouteRow): string[] {
 export class ItpRouteCompare extends ItpView {
   static override styles = [
     ...ItpView.styles,
+    phoneTableStyles,
     css`
       svg.bars {
         width: 100%;
@@ -78,17 +84,31 @@ export class ItpRouteCompare extends ItpView {
     }[route];
   }
 
+  /**
+   * Dose bars on a labelled log axis: whole decades from below the smallest dose to above the largest, a
+   * gridline and a label at each, so a 300× difference reads as 2.5 decades (bars that started half a decade
+   * below the smallest looked 6× apart).
+   */
   private bars(rows: RouteRow[]) {
-    const max = Math.max(...rows.map((r) => r.dailyDoseUg));
-    const min = Math.min(...rows.map((r) => r.dailyDoseUg).filter((v) => v > 0));
-    const lo = Math.log10(min) - 0.5;
-    const span = Math.log10(max) - lo || 1;
-    return svg`${rows.map((r, i) => {
-      const w = r.dailyDoseUg > 0 ? ((Math.log10(r.dailyDoseUg) - lo) / span) * 300 : 0;
-      return svg`<text x="0" y=${i * 30 + 19} font-size="12">${this.label(r.route)}</text>
-        <rect x="90" y=${i * 30 + 6} width=${w} height="18" fill=${OKABE_ITO[i]} />
-        <text x=${96 + w} y=${i * 30 + 19} font-size="12">${withUnit(r.dailyDoseUg / 1000, 'mg/day')}</text>`;
-    })}`;
+    const doses = rows.map((r) => r.dailyDoseUg / 1000).filter((v) => v > 0);
+    const d0 = Math.floor(Math.log10(Math.min(...doses)));
+    const d1 = Math.max(d0 + 1, Math.ceil(Math.log10(Math.max(...doses))));
+    const x = (mgPerDay: number) => BAR_X0 + ((Math.log10(mgPerDay) - d0) / (d1 - d0)) * BAR_W;
+    const axisY = rows.length * 30 + 8;
+    const decades = Array.from({ length: d1 - d0 + 1 }, (_, i) => 10 ** (d0 + i));
+    return svg`
+      ${decades.map(
+        (v) => svg`<line class="grid" x1=${x(v)} x2=${x(v)} y1="2" y2=${axisY} stroke="#c8c8d0" />
+          <text class="tick" x=${x(v)} y=${axisY + 12} font-size="10" text-anchor="middle">${formatNumber(v)}</text>`,
+      )}
+      <text class="axis-title" x=${BAR_X0} y=${axisY + 26} font-size="10">${ROUTES_TEXT.axis}</text>
+      ${rows.map((r, i) => {
+        const mg = r.dailyDoseUg / 1000;
+        const w = mg > 0 ? x(mg) - BAR_X0 : 0;
+        return svg`<text x="0" y=${i * 30 + 19} font-size="12">${this.label(r.route)}</text>
+          <rect class="bar" x=${BAR_X0} y=${i * 30 + 6} width=${w} height="18" fill=${OKABE_ITO[i]} />
+          <text x=${BAR_X0 + w + 6} y=${i * 30 + 19} font-size="12">${withUnit(mg, 'mg/day')}</text>`;
+      })}`;
   }
 
   override render() {
@@ -126,7 +146,7 @@ export class ItpRouteCompare extends ItpView {
               <svg
                 class="bars"
                 part="bars"
-                viewBox="0 0 480 ${rows.length * 30 + 6}"
+                viewBox="0 0 480 ${rows.length * 30 + 40}"
                 role="img"
                 aria-label=${`${S.routes.dose} (log scale): ${rows.map((x) => `${this.label(x.route)} ${withUnit(x.dailyDoseUg / 1000, 'mg/day')}`).join(', ')}`}
               >

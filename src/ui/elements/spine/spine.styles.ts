@@ -90,4 +90,11 @@ export default css`
     font-size: 1.3rem;
     font-variant-numeric: tabular-nums;
   }
+  fieldset.segmented {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.8rem;
+    margin: 0.4rem 0;
+  }
 `;

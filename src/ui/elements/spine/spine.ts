@@ -1,7 +1,7 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { DistributionSeries } from '../../../model/result.js';
+import type { DistributionSeries, SimResult } from '../../../model/result.js';
 import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { TimeController, indexAt } from '../../base/time-controller.js';
@@ -12,6 +12,7 @@ import { formulationDensity, getDrug } from '../../../model/data/drugs.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../../format/colormap.js';
 import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../../format/format.js';
 import { valueAt } from '../../format/derive.js';
+import { scenarioLine } from '../../format/scenario-text.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import { SPINE_LEVELS, bodyHeight, levelY, nearestLevel } from './spine-geometry.js';
 import { paintHeatmap } from './heatmap.js';
@@ -44,6 +45,12 @@ export class ItpSpine extends ItpView {
   private time = new TimeController(this);
   protected override clock = this.time;
   private scale: LogScale = { min: 1e-3, max: 1 };
+  /** Log (3 decades) or linear colours; the scale itself stays fixed between the learner's runs. */
+  @state() private linear = false;
+  /** Set on a new source: the next run fits the colours, later runs (tip, posture) keep them. */
+  private refitNext = true;
+  /** The run before the current one, drawn as a dashed profile, and its tip level. */
+  private ghost: { result: SimResult; tip: string } | null = null;
   private dragging = false;
   @query('canvas.heat') private canvas?: HTMLCanvasElement;
 
@@ -63,6 +70,8 @@ export class ItpSpine extends ItpView {
     if (lvl && SPINE_LEVELS.includes(lvl)) this.tipIndex = SPINE_LEVELS.indexOf(lvl);
     this.posture = edit.postureOf(r.scenario) ?? POSTURE_DEFAULTS.posture;
     this.time.startHours = this.startHours;
+    this.refitNext = true;
+    this.ghost = null;
     await this.apply(false);
   }
 
@@ -72,17 +81,30 @@ export class ItpSpine extends ItpView {
       edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]),
       this.posture,
     );
+    const before = this.runner.result;
+    const beforeTip = this.lastTip;
     const res = await this.runner.run(scenario);
     if (!res) return;
     if (byLearner) this.reportScenario(scenario);
-    if (res.distribution) {
-      const d = res.distribution;
-      let all = d.csfNgPerMl;
-      if (d.cranialNgPerMl.length) all = Float64Array.from([...d.csfNgPerMl, ...d.cranialNgPerMl]);
-      this.scale = logScaleFor(all, 3);
-    }
+    this.ghost = byLearner && before?.distribution ? { result: before, tip: beforeTip } : null;
+    this.lastTip = SPINE_LEVELS[this.tipIndex];
+    // A fixed scale: fitted to the first run of a scenario, kept while the learner moves the tip or the
+    // posture, so two tip positions are compared on the same colours (a scale fitted to every run made each
+    // one look the same).
+    if (res.distribution && this.refitNext) this.fit(res);
+    this.refitNext = false;
     const t = res.series.tHours;
     this.time.setRun(res.summary.durationHours, t.length > 1 ? t[1] - t[0] : t[0], !this.paused);
+  }
+
+  private lastTip = DEFAULT_TIP;
+
+  private fit(res: SimResult): void {
+    const d = res.distribution;
+    if (!d) return;
+    let all = d.csfNgPerMl;
+    if (d.cranialNgPerMl.length) all = Float64Array.from([...d.csfNgPerMl, ...d.cranialNgPerMl]);
+    this.scale = { ...logScaleFor(all, 3), linear: this.linear };
   }
 
   private moveTip(i: number, rerun: boolean): void {
@@ -131,6 +153,30 @@ export class ItpSpine extends ItpView {
     void this.apply();
   }
 
+  /** Points of the profile polyline: x from PROFILE_X0 (scale floor) to PROFILE_X0 + PROFILE_W (its top). */
+  private profilePoints(d: DistributionSeries, k: number): string[] {
+    return SPINE_LEVELS.map((_, i) => {
+      const c = this.csfAt(d, k, i);
+      return Number.isFinite(c) ? `${PROFILE_X0 + PROFILE_W * scaleT(c, this.scale)},${levelY(i)}` : null;
+    }).filter((p): p is string => p !== null);
+  }
+
+  /** The profile's axis above the spine (below it runs the catheter): the colour scale's floor and top, in ng/mL. */
+  private profileAxis() {
+    const y = levelY(0) - SPINE_STEP_HALF - 8;
+    const low = this.scale.linear ? '0' : `≤${formatNumber(this.scale.min, 2)}`;
+    const kind = this.scale.linear ? S.units.linearScale : S.units.logScale;
+    return svg`<g class="profile-axis" font-size="7" fill="#1b1b1f">
+      <text x=${VIEW_W - 2} y=${y - 14} text-anchor="end"
+        >${SPINE_TEXT.profileAxis} (${S.units.ngPerMl}, ${kind})</text>
+      <text x=${PROFILE_X0} y=${y - 4} text-anchor="start">${low}</text>
+      <text x=${PROFILE_X0 + PROFILE_W} y=${y - 4} text-anchor="end">${formatNumber(this.scale.max, 2)}</text>
+      <line x1=${PROFILE_X0} x2=${PROFILE_X0 + PROFILE_W} y1=${y} y2=${y} stroke="#1b1b1f" />
+      <line x1=${PROFILE_X0} x2=${PROFILE_X0} y1=${y} y2=${y + 3} stroke="#1b1b1f" />
+      <line x1=${PROFILE_X0 + PROFILE_W} x2=${PROFILE_X0 + PROFILE_W} y1=${y} y2=${y + 3} stroke="#1b1b1f" />
+    </g>`;
+  }
+
   /** CSF concentration at drawing level i at time t (NaN when that level is not in the model output). */
   private csfAt(d: DistributionSeries, k: number, i: number): number {
     const j = d.levels.findIndex((l) => l.name === SPINE_LEVELS[i]);
@@ -151,19 +197,25 @@ export class ItpSpine extends ItpView {
         <rect x="78" y=${y - SPINE_STEP_HALF} width="16" height=${SPINE_STEP_HALF * 2} fill=${fill} />
         <text x="24" y=${y + 4} text-anchor="end" font-size="10">${name}</text>`;
     });
-    const profile = d
-      ? SPINE_LEVELS.map((_, i) => {
-          const c = this.csfAt(d, k, i);
-          return Number.isFinite(c) ? `${100 + 70 * scaleT(c, this.scale)},${levelY(i)}` : null;
-        }).filter((p): p is string => p !== null)
-      : [];
+    const profile = d ? this.profilePoints(d, k) : [];
+    const g = this.ghost?.result;
+    const ghost =
+      g?.distribution && this.runner.result
+        ? this.profilePoints(g.distribution, indexAt(g.series.tHours, this.time.tHours))
+        : [];
     return svg`
       <rect x="78" y=${levelY(0) - SPINE_STEP_HALF} width="16" height=${bottom - levelY(0) + SPINE_STEP_HALF * 2} fill="none" stroke="#6b5b45" />
       ${vertebrae}
       ${
         profile.length
-          ? svg`<polyline points=${profile.join(' ')} fill="none" stroke="#D55E00" stroke-width="2" />
-        <text x="135" y=${levelY(0) - 16} text-anchor="middle" font-size="9">profile (log)</text>`
+          ? svg`${
+              ghost.length
+                ? svg`<polyline class="ghost" points=${ghost.join(' ')} fill="none" stroke="#56565f"
+                    stroke-width="1.5" stroke-dasharray="3 3" />`
+                : nothing
+            }
+            <polyline class="profile" points=${profile.join(' ')} fill="none" stroke="#D55E00" stroke-width="2" />
+            ${this.profileAxis()}`
           : nothing
       }
       <path d=${`M 150 ${bottom + 30} C 110 ${bottom + 30}, 86 ${bottom}, 86 ${Math.max(tipY, bottom - 10)} L 86 ${tipY}`}
@@ -197,7 +249,7 @@ export class ItpSpine extends ItpView {
     const r = this.runner.result;
     const d = r?.distribution;
     if (!d || !this.canvas) return;
-    const key = `${r!.series.tHours.length}:${d.csfNgPerMl.length}:${this.scale.max}`;
+    const key = `${r!.series.tHours.length}:${d.csfNgPerMl.length}:${this.scale.max}:${this.scale.linear}`;
     if (this.canvas.dataset.key === key && this.lastResult === r) return;
     this.lastResult = r;
     this.canvas.dataset.key = key;
@@ -232,7 +284,11 @@ export class ItpSpine extends ItpView {
           >
         </div>
       </div>
-      ${scaleLegend(this.scale, S.spine.legend)}
+      ${this.scaleControl()}
+      ${scaleLegend(this.scale, S.spine.legend, SPINE_TEXT.fixedNote(withUnit(this.scale.max, S.units.ngPerMl)))}
+      ${
+        this.ghost ? html`<p class="muted" data-key="ghost">${SPINE_TEXT.ghost(this.ghost.tip)}</p>` : nothing
+      }
       <h3>${S.spine.heatmap}</h3>
       <div class="heat-grid">
         ${this.heatYAxis(d)}
@@ -297,6 +353,49 @@ export class ItpSpine extends ItpView {
     </details>`;
   }
 
+  /** Log or linear colours (a segmented pair of radio buttons), and a button to fit them to this run. */
+  private scaleControl() {
+    const set = (linear: boolean) => {
+      this.linear = linear;
+      this.scale = { ...this.scale, linear };
+      this.repaint();
+    };
+    return html`<fieldset class="segmented">
+      <legend>${SPINE_TEXT.scaleKind}</legend>
+      <label
+        ><input
+          type="radio"
+          name="scale"
+          .checked=${!this.linear}
+          @change=${() => set(false)}
+        />${SPINE_TEXT.scaleLog}</label
+      >
+      <label
+        ><input
+          type="radio"
+          name="scale"
+          .checked=${this.linear}
+          @change=${() => set(true)}
+        />${SPINE_TEXT.scaleLinear}</label
+      >
+      <button
+        type="button"
+        @click=${() => {
+          if (this.runner.result) this.fit(this.runner.result);
+          this.repaint();
+        }}
+      >
+        ${SPINE_TEXT.refit}
+      </button>
+    </fieldset>`;
+  }
+
+  /** The heat map is painted from `updated()` when its key changes: make it change. */
+  private repaint(): void {
+    if (this.canvas) this.canvas.dataset.key = '';
+    this.requestUpdate();
+  }
+
   private onPosture(e: Event): void {
     this.posture = (e.target as HTMLSelectElement).value;
     void this.apply();
@@ -335,16 +434,21 @@ export class ItpSpine extends ItpView {
     </div>`;
   }
 
+  private whatRuns() {
+    const line = scenarioLine(this.base, SPINE_LEVELS[this.tipIndex]);
+    return line ? html`<p data-key="what-runs">${line}</p>` : nothing;
+  }
+
   override render() {
     const h = levelY(SPINE_LEVELS.length - 1) + 50;
     const target = this.runner.result?.distribution?.target;
     return html` <h2>${S.spine.heading}</h2>
       ${notice(this.sourceNotice)} ${issuesList(this.runner.issues)}
       ${this.runner.error && !this.runner.issues.length ? html`<p role="alert">${S.run.failed(this.runner.error)}</p>` : nothing}
-      ${timeControls(this.time, 'spine-time')} ${this.postureControl()}
+      ${this.whatRuns()} ${timeControls(this.time, 'spine-time')} ${this.postureControl()}
       <div class="layout">
         <figure>
-          <svg class="spine" part="spine" viewBox="0 0 180 ${h}" aria-labelledby="spine-cap">
+          <svg class="spine" part="spine" viewBox="0 0 ${VIEW_W} ${h}" aria-labelledby="spine-cap">
             ${this.spine()}
           </svg>
           <figcaption id="spine-cap" class="muted">
@@ -361,3 +465,8 @@ export class ItpSpine extends ItpView {
 }
 
 const SPINE_STEP_HALF = 8;
+/** The profile's x range in the drawing (viewBox units). */
+const PROFILE_X0 = 100;
+const PROFILE_W = 70;
+/** Width of the drawing's viewBox. */
+const VIEW_W = 180;

@@ -115,6 +115,7 @@ export default [
       border-collapse: collapse;
       margin: 0.5rem 0;
       font-variant-numeric: tabular-nums;
+      max-width: 100%;
     }
     caption {
       text-align: left;

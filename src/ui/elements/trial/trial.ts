@@ -14,6 +14,7 @@ import {
 } from './trial-tables.js';
 import { T } from './trial-strings.js';
 import styles from './trial.styles.js';
+import { phoneTableStyles } from '../../base/styles.js';
 
 /** The protocol compared with in "bolus vs continuous", per protocol. */
 const COUNTERPART: Record<string, string> = {
@@ -39,7 +40,7 @@ const COUNTERPART: Record<string, string> = {
  * @tag itp-trial
  */
 export class ItpTrial extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, phoneTableStyles];
 
   /** Trial preset id (see TRIAL_PRESETS). */
   @property() preset: string = DEFAULT_TRIAL_PRESET;
