@@ -19,7 +19,11 @@ export default css`
       display: none;
     }
     .lesson-list .narrow {
-      display: inline-flex;
+      display: block;
+      flex: 1 1 12rem;
+    }
+    .lesson-list h2 {
+      margin: 0;
     }
     .lesson-list {
       display: flex;

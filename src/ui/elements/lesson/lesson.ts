@@ -372,11 +372,12 @@ export class ItpLesson extends ItpView {
           : '';
       return { id: l.id, title: l.title, state };
     });
-    // Wide: the list of lessons beside the lesson. Narrow (a phone): one select above it, so that the question
+    // Wide: the list of lessons beside the lesson. Narrow (a phone): one select above it (the heading and the
+    // select on one line), so that the question
     // is not pushed a screen down by eight buttons. Container queries show one of the two (display: none
     // takes the other out of the accessibility tree too).
     return html`<nav class="lesson-list" aria-label=${T.lessons}>
-      <h2 class="wide">${T.lessons}</h2>
+      <h2>${T.lessons}</h2>
       <ol class="wide">
         ${lessons.map(
           (l) =>
@@ -391,17 +392,18 @@ export class ItpLesson extends ItpView {
             </li>`,
         )}
       </ol>
-      <label class="narrow"
-        >${T.lessons}
-        <select @change=${(e: Event) => this.openLesson((e.target as HTMLSelectElement).value)}>
-          ${lessons.map(
-            (l) =>
-              html`<option value=${l.id} ?selected=${l.id === this.lesson}>
-                ${l.title}${l.state ? ` (${l.state})` : ''}
-              </option>`,
-          )}
-        </select></label
+      <select
+        class="narrow"
+        aria-label=${T.lessons}
+        @change=${(e: Event) => this.openLesson((e.target as HTMLSelectElement).value)}
       >
+        ${lessons.map(
+          (l) =>
+            html`<option value=${l.id} ?selected=${l.id === this.lesson}>
+              ${l.title}${l.state ? ` (${l.state})` : ''}
+            </option>`,
+        )}
+      </select>
       <label class="teacher-toggle"
         ><input
           type="checkbox"
