@@ -156,6 +156,37 @@ describe('focused events', () => {
   }, 40000);
 });
 
+describe('a registered lesson with its own story (the patient-case extension point)', () => {
+  it('shows its title and description and runs its scenario', async () => {
+    const { registerLesson, lessonList } = await import('../../src/ui/elements/lesson/lesson-registry.js');
+    const { presetScenario } = await import('../../src/model/scenario/presets.js');
+    const scenario = { ...presetScenario('missed-refill'), name: 'Mrs A: the refill she missed' };
+    const base = structuredClone(lessonList().find((l) => l.id === 'battery')!);
+    registerLesson({
+      ...base,
+      id: 'case-mrs-a',
+      title: 'Case: Mrs A',
+      steps: [
+        {
+          ...base.steps[0],
+          observe: {
+            view: 'pictures',
+            pictures: ['reservoir'],
+            stories: [{ id: 'mrs-a', title: 'Mrs A', description: 'Her refill is a week late.', scenario }],
+          },
+        },
+      ],
+    });
+    const el = mount({ lesson: 'case-mrs-a' });
+    const run = nextRun(el);
+    await answer(el, 0);
+    const result = await run;
+    expect(result.scenarioName).toBe('Mrs A: the refill she missed');
+    expect(q(el, '.story')!.textContent).toContain('Mrs A.');
+    expect(q(el, '.story')!.textContent).toContain('Her refill is a week late.');
+  });
+});
+
 describe('progress kept', () => {
   it('a lesson reopened at its summary is not reported as completed again', async () => {
     let completions = 0;
