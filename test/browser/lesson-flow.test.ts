@@ -2,6 +2,7 @@
 // hidden until the question is answered; feedback explains right and wrong answers; next/previous; progress is
 // kept in localStorage across a reload, and corrupt saved progress is kept aside, never lost; instructor mode.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/elements.js';
 import '../../src/ui/elements/lesson/lesson.define.js';
 import { nextRun, settle, shadow } from './ui-helpers.js';
@@ -184,6 +185,26 @@ describe('a registered lesson with its own story (the patient-case extension poi
     expect(result.scenarioName).toBe('Mrs A: the refill she missed');
     expect(q(el, '.story')!.textContent).toContain('Mrs A.');
     expect(q(el, '.story')!.textContent).toContain('Her refill is a week late.');
+  });
+});
+
+describe('keyboard only', () => {
+  it('choose with the arrow keys, check with Enter; focus moves to the next step’s heading', async () => {
+    const el = mount({ lesson: 'battery' });
+    await settle(el);
+    shadow(el).querySelector<HTMLInputElement>('.predict input[type="radio"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(el);
+    expect(q(el, '.predict button[type="submit"]')!.hasAttribute('disabled')).toBe(false);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(q(el, '.feedback')!.textContent).toMatch(/Right\.|Not quite\./);
+    const next = q<HTMLButtonElement>(el, '.step .pager button.primary')!;
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await settle(el);
+    expect(shadow(el).activeElement).toBe(q(el, '.summary .step-heading'));
   });
 });
 
