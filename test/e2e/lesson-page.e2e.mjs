@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { axeViolations, shot, strictHost } from './ui-helpers.mjs';
 
 const LESSONS = [
-  ['why-intrathecal', 1],
+  ['why-intrathecal', 2],
   ['constant-vs-programmable', 2],
   ['fever-and-flight', 2],
   ['dead-space', 2],
