@@ -49,6 +49,9 @@ export default css`
     border-color: var(--itp-accent, #0b5cad);
     color: #fff;
   }
+  .done-count {
+    margin: 0 0 0.3rem;
+  }
   .lesson-list .state {
     font-size: 0.85rem;
   }

@@ -382,14 +382,16 @@ export class ItpLesson extends ItpView {
         : p && p.first.some((a) => a !== null)
           ? T.inProgress
           : '';
-      return { id: l.id, title: l.title, state };
+      return { id: l.id, title: l.title, state, done: Boolean(p?.completed) };
     });
+    const done = lessons.filter((l) => l.done).length;
     // Wide: the list of lessons beside the lesson. Narrow (a phone): one select above it (the heading and the
     // select on one line), so that the question
     // is not pushed a screen down by eight buttons. Container queries show one of the two (display: none
     // takes the other out of the accessibility tree too).
     return html`<nav class="lesson-list" aria-label=${T.lessons}>
       <h2>${T.lessons}</h2>
+      <p class="muted done-count">${T.lessonsDone(done, lessons.length)}</p>
       <ol class="wide">
         ${lessons.map(
           (l) =>
