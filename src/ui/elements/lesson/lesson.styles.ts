@@ -186,6 +186,11 @@ export default css`
     list-style: none;
     padding-left: 0.5rem;
   }
+  /* A choice that wraps lines up under its text, not under its box. */
+  .worksheet .boxes li {
+    padding-left: 1.3em;
+    text-indent: -1.3em;
+  }
   .worksheet .lines span {
     display: block;
     height: 1.8rem;
