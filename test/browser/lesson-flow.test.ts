@@ -188,6 +188,23 @@ describe('a registered lesson with its own story (the patient-case extension poi
   });
 });
 
+describe('story and locked attributes', () => {
+  it('story picks the step’s story; locking at run time hides the story choice and the controls', async () => {
+    const el = mount({ lesson: 'mri', 'start-step': '2', story: 'mri-accumulator-gen2' });
+    const run = nextRun(el);
+    await answer(el, 0);
+    await run;
+    expect(q(el, 'itp-lesson-pictures')!.getAttribute('preset')).toBe('mri-accumulator-gen2');
+    expect(q(el, '.stories')).not.toBeNull();
+    el.locked = true;
+    await settle(el);
+    expect(q(el, '.stories')).toBeNull();
+    expect(shadow(el).textContent).toContain('The teacher has fixed the settings of this lesson.');
+    // The chosen story stays (locking fixes the settings, it does not reset them).
+    expect(q(el, 'itp-lesson-pictures')!.getAttribute('preset')).toBe('mri-accumulator-gen2');
+  });
+});
+
 describe('keyboard only', () => {
   it('choose with the arrow keys, check with Enter; focus moves to the next step’s heading', async () => {
     const el = mount({ lesson: 'battery' });
