@@ -2,6 +2,7 @@
 // hidden until the question is answered; feedback explains right and wrong answers; next/previous; progress is
 // kept in localStorage across a reload, and corrupt saved progress is kept aside, never lost; instructor mode.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/elements.js';
 import '../../src/ui/elements/lesson/lesson.define.js';
 import { nextRun, settle, shadow } from './ui-helpers.js';
@@ -154,6 +155,74 @@ describe('focused events', () => {
     expect(items.some((t) => t.includes('Elective replacement indicator'))).toBe(true);
     expect(items.some((t) => t.includes('pump running: new battery'))).toBe(true);
   }, 40000);
+});
+
+describe('a registered lesson with its own story (the patient-case extension point)', () => {
+  it('shows its title and description and runs its scenario', async () => {
+    const { registerLesson, lessonList } = await import('../../src/ui/elements/lesson/lesson-registry.js');
+    const { presetScenario } = await import('../../src/model/scenario/presets.js');
+    const scenario = { ...presetScenario('missed-refill'), name: 'Mrs A: the refill she missed' };
+    const base = structuredClone(lessonList().find((l) => l.id === 'battery')!);
+    registerLesson({
+      ...base,
+      id: 'case-mrs-a',
+      title: 'Case: Mrs A',
+      steps: [
+        {
+          ...base.steps[0],
+          observe: {
+            view: 'pictures',
+            pictures: ['reservoir'],
+            stories: [{ id: 'mrs-a', title: 'Mrs A', description: 'Her refill is a week late.', scenario }],
+          },
+        },
+      ],
+    });
+    const el = mount({ lesson: 'case-mrs-a' });
+    const run = nextRun(el);
+    await answer(el, 0);
+    const result = await run;
+    expect(result.scenarioName).toBe('Mrs A: the refill she missed');
+    expect(q(el, '.story')!.textContent).toContain('Mrs A.');
+    expect(q(el, '.story')!.textContent).toContain('Her refill is a week late.');
+  });
+});
+
+describe('story and locked attributes', () => {
+  it('story picks the step’s story; locking at run time hides the story choice and the controls', async () => {
+    const el = mount({ lesson: 'mri', 'start-step': '2', story: 'mri-accumulator-gen2' });
+    const run = nextRun(el);
+    await answer(el, 0);
+    await run;
+    expect(q(el, 'itp-lesson-pictures')!.getAttribute('preset')).toBe('mri-accumulator-gen2');
+    expect(q(el, '.stories')).not.toBeNull();
+    el.locked = true;
+    await settle(el);
+    expect(q(el, '.stories')).toBeNull();
+    expect(shadow(el).textContent).toContain('The teacher has fixed the settings of this lesson.');
+    // The chosen story stays (locking fixes the settings, it does not reset them).
+    expect(q(el, 'itp-lesson-pictures')!.getAttribute('preset')).toBe('mri-accumulator-gen2');
+  });
+});
+
+describe('keyboard only', () => {
+  it('choose with the arrow keys, check with Enter; focus moves to the next step’s heading', async () => {
+    const el = mount({ lesson: 'battery' });
+    await settle(el);
+    shadow(el).querySelector<HTMLInputElement>('.predict input[type="radio"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(el);
+    expect(q(el, '.predict button[type="submit"]')!.hasAttribute('disabled')).toBe(false);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(q(el, '.feedback')!.textContent).toMatch(/Right\.|Not quite\./);
+    const next = q<HTMLButtonElement>(el, '.step .pager button.primary')!;
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await settle(el);
+    expect(shadow(el).activeElement).toBe(q(el, '.summary .step-heading'));
+  });
 });
 
 describe('progress kept', () => {

@@ -8,6 +8,7 @@ import {
   saveLessonProgress,
 } from '../../src/ui/elements/lesson/lesson-progress.js';
 import { lessonList, lessonProblem, registerLesson } from '../../src/ui/elements/lesson/lesson-registry.js';
+import { presetScenario } from '../../src/model/scenario/presets.js';
 import { LESSON_TEXTS } from '../../src/ui/i18n/strings-lessons.js';
 import type { LessonDefinition } from '../../src/ui/elements/lesson/lesson-types.js';
 
@@ -139,6 +140,14 @@ describe('lesson registry', () => {
     };
     expect(lessonProblem(many)).toMatch(/one or two pictures/);
     expect(lessonProblem({ ...base(), id: 'Bad Id' })).toMatch(/lower-case/);
+    const own = base();
+    own.steps[0].observe = {
+      view: 'compare',
+      stories: [
+        { id: 'own', title: 'Own', description: 'An own scenario', scenario: presetScenario('pocket-fill') },
+      ],
+    };
+    expect(lessonProblem(own)).toMatch(/the compare view takes preset ids/);
     expect(lessonList().some((l) => l.id === 'x-case')).toBe(false);
   });
 

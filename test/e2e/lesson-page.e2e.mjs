@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { axeViolations, shot, strictHost } from './ui-helpers.mjs';
 
 const LESSONS = [
-  ['why-intrathecal', 1],
+  ['why-intrathecal', 2],
   ['constant-vs-programmable', 2],
   ['fever-and-flight', 2],
   ['dead-space', 2],
@@ -198,6 +198,7 @@ test('the app’s Lessons view: the list with progress beside the lesson; a sele
     .locator('itp-lesson .lesson-list button')
     .filter({ hasText: /Battery and replacement \(done, \d of 1 right\)/ })
     .waitFor();
+  assert.equal(await page.locator('itp-lesson .done-count').textContent(), '1 of 8 done');
   // Another view and back: the same lesson, at its summary.
   await page.locator('itp-app nav').getByRole('button', { name: 'Spine', exact: true }).click();
   await page.locator('itp-app nav').getByRole('button', { name: 'Lessons', exact: true }).click();

@@ -4,6 +4,7 @@
  */
 export const LESSON_UI = {
   lessons: 'Lessons',
+  lessonsDone: (done: number, total: number) => `${done} of ${total} done`,
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   steps: 'Steps',
   summaryStep: 'Summary',

@@ -75,6 +75,35 @@ export const LESSON_TEXTS: LessonText[] = [
           'Less drug in the blood also means fewer side effects elsewhere in the body — but a mistake with a concentrated pump drug is dangerous, because every microgram counts.',
         ],
       },
+      {
+        title: 'What reaches the blood',
+        question: 'For the same effect on the spinal cord, which route puts the least drug into the blood?',
+        choices: [
+          {
+            text: 'By mouth',
+            feedback:
+              'By mouth the whole large dose is absorbed into the body: the blood carries far more than with the intrathecal route.',
+          },
+          {
+            text: 'Into a vein',
+            feedback:
+              'A vein puts the whole dose straight into the blood — the opposite of what we want for a spinal effect.',
+          },
+          {
+            text: 'Into the spinal fluid (intrathecal)',
+            correct: true,
+            feedback:
+              'The dose is so small that even when all of it has left the spinal fluid, little is in the blood.',
+          },
+        ],
+        lookAt: [
+          'the plasma exposure column of the table: intrathecal against the other routes (on a phone, scroll the table sideways)',
+        ],
+        explain: [
+          'Side effects that come from the blood (drowsiness, constipation, nausea with opioids) are why patients who cannot tolerate large oral doses are offered a pump.',
+          'Effects inside the spinal fluid remain: a drug that spreads up towards the brain can still cause drowsiness or slowed breathing.',
+        ],
+      },
     ],
     summary: [
       'Intrathecal delivery puts the drug where it acts: a tiny dose gives the effect of a large oral one.',

@@ -5,8 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { LESSON_UI as T } from '../../i18n/strings-lessons-ui.js';
-import { findPreset } from '../../../model/scenario/presets.js';
-import type { LessonDefinition } from './lesson-types.js';
+import { storyId, storyInfo, type LessonDefinition } from './lesson-types.js';
 
 export interface LinkOptions {
   /** From 1; steps + 1 is the summary. */
@@ -40,7 +39,11 @@ function formOptions(form: HTMLFormElement): LinkOptions {
 }
 
 export function instructorPanel(def: LessonDefinition, a: InstructorActions): TemplateResult {
-  const stories = [...new Set(def.steps.flatMap((s) => s.observe.stories))];
+  const ids = [...new Set(def.steps.flatMap((s) => s.observe.stories.map(storyId)))];
+  const stories = ids.map((id) => {
+    const s = def.steps.flatMap((st) => st.observe.stories).find((x) => storyId(x) === id)!;
+    return { id, title: storyInfo(s)?.title ?? id };
+  });
   const o = a.options;
   const link = a.link(o);
   const update = (e: Event) => a.setOptions(formOptions(e.currentTarget as HTMLFormElement));
@@ -90,8 +93,7 @@ export function instructorPanel(def: LessonDefinition, a: InstructorActions): Te
               <select name="story">
                 <option value="" ?selected=${o.story === null}>${T.linkStoryDefault}</option>
                 ${stories.map(
-                  (p) =>
-                    html`<option value=${p} ?selected=${o.story === p}>${findPreset(p)?.title ?? p}</option>`,
+                  (p) => html`<option value=${p.id} ?selected=${o.story === p.id}>${p.title}</option>`,
                 )}
               </select></label
             >`

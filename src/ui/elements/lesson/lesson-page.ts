@@ -108,6 +108,7 @@ export function mountLessonPage(main: HTMLElement, search: string): LessonPageOp
     }
     main.append(el('h1', T.fallbackTitle), msg, el('h2', T.choose), list);
   }
-  main.append(Object.assign(el('p', T.note), { className: 'note' }));
+  // The worksheet carries the same sentence at its foot.
+  if (!(o.lesson && o.worksheet)) main.append(Object.assign(el('p', T.note), { className: 'note' }));
   return o;
 }

@@ -18,7 +18,13 @@ const compare = (story: string, controls?: string): LessonObserve => ({
 });
 
 export const LESSON_PLANS: LessonPlan[] = [
-  { id: 'why-intrathecal', steps: [{ view: 'routes', stories: ['morphine-cancer-pain'] }] },
+  {
+    id: 'why-intrathecal',
+    steps: [
+      { view: 'routes', stories: ['morphine-cancer-pain'] },
+      { view: 'routes', stories: ['morphine-cancer-pain'] },
+    ],
+  },
   {
     id: 'constant-vs-programmable',
     steps: [compare('baclofen-constant-rate', ''), compare('baclofen-constant-rate', '')],

@@ -41,6 +41,11 @@ export function lessonProblem(def: LessonDefinition): string | null {
     if (s.choices.some((c) => !c.text.trim() || !c.feedback.trim()))
       return `${at}: every choice needs a text and its feedback`;
     if (!s.observe.stories.length) return `${at}: no story to observe`;
+    const own = s.observe.stories.filter((x) => typeof x !== 'string');
+    if (own.length && (s.observe.view === 'compare' || s.observe.view === 'trial'))
+      return `${at}: the ${s.observe.view} view takes preset ids, not own scenarios`;
+    if (own.some((x) => !x.id || !x.title.trim() || typeof x.scenario !== 'object'))
+      return `${at}: an own story needs an id, a title and a scenario`;
     const pics = s.observe.pictures ?? [];
     if (s.observe.view === 'pictures' && (pics.length < 1 || pics.length > 2))
       return `${at}: a pictures step shows one or two pictures`;

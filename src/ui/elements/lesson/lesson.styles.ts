@@ -19,7 +19,11 @@ export default css`
       display: none;
     }
     .lesson-list .narrow {
-      display: inline-flex;
+      display: block;
+      flex: 1 1 12rem;
+    }
+    .lesson-list h2 {
+      margin: 0;
     }
     .lesson-list {
       display: flex;
@@ -44,6 +48,9 @@ export default css`
     background: var(--itp-accent, #0b5cad);
     border-color: var(--itp-accent, #0b5cad);
     color: #fff;
+  }
+  .done-count {
+    margin: 0 0 0.3rem;
   }
   .lesson-list .state {
     font-size: 0.85rem;
@@ -178,6 +185,11 @@ export default css`
   .worksheet .boxes {
     list-style: none;
     padding-left: 0.5rem;
+  }
+  /* A choice that wraps lines up under its text, not under its box. */
+  .worksheet .boxes li {
+    padding-left: 1.3em;
+    text-indent: -1.3em;
   }
   .worksheet .lines span {
     display: block;

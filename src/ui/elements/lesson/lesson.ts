@@ -5,9 +5,15 @@ import { ItpView } from '../../base/view-base.js';
 import { emit } from '../../base/events.js';
 import { LESSON_PAGE_TEXT, S } from '../../i18n/strings.js';
 import { LESSON_UI as T } from '../../i18n/strings-lessons-ui.js';
-import { findPreset } from '../../../model/scenario/presets.js';
 import { findLesson, lessonList } from './lesson-registry.js';
-import type { LessonDefinition, LessonObserve, LessonStep } from './lesson-types.js';
+import {
+  storyId,
+  storyInfo,
+  type LessonDefinition,
+  type LessonObserve,
+  type LessonStep,
+  type LessonStory,
+} from './lesson-types.js';
 import {
   lessonProgress,
   loadProgress,
@@ -181,15 +187,20 @@ export class ItpLesson extends ItpView {
   }
 
   /** The story shown in a step: the learner's pick, else the chosen `story` if the step offers it, else its first. */
-  private storyOf(o: LessonObserve): string {
-    for (const s of [this.locked ? null : this.chosenStory, this.story])
-      if (s && o.stories.includes(s)) return s;
+  private storyOf(o: LessonObserve): string | LessonStory {
+    for (const id of [this.locked ? null : this.chosenStory, this.story]) {
+      const s = id ? o.stories.find((x) => storyId(x) === id) : undefined;
+      if (s) return s;
+    }
     return o.stories[0];
   }
 
-  private view(o: LessonObserve, preset: string) {
-    const available = findPreset(preset) !== undefined;
-    if (!available) return html`<p class="notice" role="status">${S.run.presetMissing(preset)}</p>`;
+  private view(o: LessonObserve, story: string | LessonStory) {
+    const info = storyInfo(story);
+    if (!info) return html`<p class="notice" role="status">${S.run.presetMissing(storyId(story))}</p>`;
+    // A preset by id, or a lesson's own scenario (registerLesson checks that only these views get one).
+    const preset = info.preset ?? nothing;
+    const sc = info.scenario;
     const paused = this.paused;
     const controls = this.locked ? '' : (o.controls ?? nothing);
     switch (o.view) {
@@ -206,15 +217,16 @@ export class ItpLesson extends ItpView {
               ?paused=${paused}
             ></itp-pump-compare>`;
       case 'routes':
-        return html`<itp-route-compare preset=${preset}></itp-route-compare>`;
+        return html`<itp-route-compare preset=${preset} .scenario=${sc}></itp-route-compare>`;
       case 'lifecycle':
         void import('../lifecycle/lifecycle.define.js');
-        return html`<itp-lifecycle preset=${preset} controls=""></itp-lifecycle>`;
+        return html`<itp-lifecycle preset=${preset} .scenario=${sc} controls=""></itp-lifecycle>`;
       case 'pictures':
         return html`<itp-lesson-pictures
           preset=${preset}
+          .scenario=${sc}
           pictures=${(o.pictures ?? []).join(' ')}
-          compare-preset=${o.compareWith && preset === o.stories[0] ? o.compareWith : nothing}
+          compare-preset=${o.compareWith && story === o.stories[0] ? o.compareWith : nothing}
         ></itp-lesson-pictures>`;
       case 'trial':
         // The trial view is its own chunk (zod spec, protocols): fetched only when this story is shown.
@@ -304,24 +316,24 @@ export class ItpLesson extends ItpView {
                             html`<button
                               type="button"
                               aria-pressed=${p === story ? 'true' : 'false'}
-                              @click=${() => (this.chosenStory = p)}
+                              @click=${() => (this.chosenStory = storyId(p))}
                             >
-                              ${findPreset(p)?.title ?? p}
+                              ${storyInfo(p)?.title ?? storyId(p)}
                             </button> `,
                         )}
                       </div>`
                     : nothing
                 }
                 <p class="story">
-                  <strong>${findPreset(story)?.title ?? story}.</strong>
-                  ${findPreset(story)?.description ?? ''}
+                  <strong>${storyInfo(story)?.title ?? storyId(story)}.</strong>
+                  ${storyInfo(story)?.description ?? ''}
                 </p>
                 <h4>${T.lookAt}</h4>
                 <ul>
                   ${step.lookAt.map((l) => html`<li>${l}</li>`)}
                 </ul>
                 ${this.locked ? html`<p class="muted">${T.locked}</p>` : nothing}
-                ${keyed(`${def.id}|${i}|${story}`, this.view(step.observe, story))}
+                ${keyed(`${def.id}|${i}|${storyId(story)}`, this.view(step.observe, story))}
               </section>
               <section class="explain" aria-labelledby="explain-h">
                 <h3 id="explain-h">${T.explain}</h3>
@@ -370,13 +382,16 @@ export class ItpLesson extends ItpView {
         : p && p.first.some((a) => a !== null)
           ? T.inProgress
           : '';
-      return { id: l.id, title: l.title, state };
+      return { id: l.id, title: l.title, state, done: Boolean(p?.completed) };
     });
-    // Wide: the list of lessons beside the lesson. Narrow (a phone): one select above it, so that the question
+    const done = lessons.filter((l) => l.done).length;
+    // Wide: the list of lessons beside the lesson. Narrow (a phone): one select above it (the heading and the
+    // select on one line), so that the question
     // is not pushed a screen down by eight buttons. Container queries show one of the two (display: none
     // takes the other out of the accessibility tree too).
     return html`<nav class="lesson-list" aria-label=${T.lessons}>
-      <h2 class="wide">${T.lessons}</h2>
+      <h2>${T.lessons}</h2>
+      <p class="muted done-count">${T.lessonsDone(done, lessons.length)}</p>
       <ol class="wide">
         ${lessons.map(
           (l) =>
@@ -391,17 +406,18 @@ export class ItpLesson extends ItpView {
             </li>`,
         )}
       </ol>
-      <label class="narrow"
-        >${T.lessons}
-        <select @change=${(e: Event) => this.openLesson((e.target as HTMLSelectElement).value)}>
-          ${lessons.map(
-            (l) =>
-              html`<option value=${l.id} ?selected=${l.id === this.lesson}>
-                ${l.title}${l.state ? ` (${l.state})` : ''}
-              </option>`,
-          )}
-        </select></label
+      <select
+        class="narrow"
+        aria-label=${T.lessons}
+        @change=${(e: Event) => this.openLesson((e.target as HTMLSelectElement).value)}
       >
+        ${lessons.map(
+          (l) =>
+            html`<option value=${l.id} ?selected=${l.id === this.lesson}>
+              ${l.title}${l.state ? ` (${l.state})` : ''}
+            </option>`,
+        )}
+      </select>
       <label class="teacher-toggle"
         ><input
           type="checkbox"
