@@ -1,10 +1,10 @@
 // Cold start of an embedded element (issue 19): web/embed.html as a course page hosts it (built, dist/app, served
-// gzip-compressed like a real host), opened with an empty cache in Chromium throttled through the DevTools protocol — CPU 4× slower
-// (Emulation.setCPUThrottlingRate) and DevTools' "Fast 3G" network (Network.emulateNetworkConditions: 562.5 ms
-// round trip, 180 kB/s down, 84 kB/s up). Measured: navigation start → the first simulated result on screen (the
-// first `itp-run-finished` event, then a frame), and when each resource arrived (which requests the wait is made of).
-// `npm run perf:cold` builds the app and prints the figures; `npm run bench` adds them to docs/bench.md. A benchmark,
-// not a test.
+// gzip-compressed like a real host), opened with an empty cache in Chromium throttled through the DevTools
+// protocol — CPU 4× slower (Emulation.setCPUThrottlingRate) and DevTools' "Fast 3G" network
+// (Network.emulateNetworkConditions: 562.5 ms round trip, 180 kB/s down, 84 kB/s up). Measured: navigation start →
+// the first simulated result on screen (the first `itp-run-finished` event, then a frame), and when each resource
+// arrived (which requests the wait is made of). `npm run perf:cold` builds the app and prints the figures;
+// `npm run bench` adds them to docs/bench.md. A benchmark, not a test.
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { createServer } from 'node:http';
@@ -106,6 +106,9 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
 /** Builds the app (unless `buildApp: false`), serves it, measures ROUNDS cold starts throttled and one not. */
 export async function measureColdStart({ buildApp = true } = {}) {
+  // A production build even when a Vite dev server in this process (bench/run.mjs) has set NODE_ENV=development:
+  // Vite keeps it, and Lit's development build then doubled a shared chunk (16 → 31 kB) and slowed the page.
+  process.env.NODE_ENV = 'production';
   if (buildApp) await build({ configFile, logLevel: 'warn' });
   const server = await serveCompressed();
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
