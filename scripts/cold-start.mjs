@@ -1,12 +1,16 @@
-// Cold start of an embedded element (issue 19): web/embed.html as a course page hosts it (built, dist/app, served by
-// `vite preview`), opened with an empty cache in Chromium throttled through the DevTools protocol — CPU 4× slower
-// (Emulation.setCPUThrottlingRate) and DevTools' "Fast 3G" network (Network.emulateNetworkConditions: 562.5 ms
-// round trip, 180 kB/s down, 84 kB/s up). Measured: navigation start → the first simulated result on screen (the
-// first `itp-run-finished` event, then a frame), and when each resource arrived (which requests the wait is made of).
-// `npm run perf:cold` builds the app and prints the figures; `npm run bench` adds them to docs/bench.md. A benchmark,
-// not a test.
+// Cold start of an embedded element (issue 19): web/embed.html as a course page hosts it (built, dist/app, served
+// gzip-compressed like a real host), opened with an empty cache in Chromium throttled through the DevTools
+// protocol — CPU 4× slower (Emulation.setCPUThrottlingRate) and DevTools' "Fast 3G" network
+// (Network.emulateNetworkConditions: 562.5 ms round trip, 180 kB/s down, 84 kB/s up). Measured: navigation start →
+// the first simulated result on screen (the first `itp-run-finished` event, then a frame), and when each resource
+// arrived (which requests the wait is made of). `npm run perf:cold` builds the app and prints the figures;
+// `npm run bench` adds them to docs/bench.md. A benchmark, not a test.
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 
@@ -16,6 +20,45 @@ export const FAST_3G = { latency: 562.5, downloadThroughput: 180_000, uploadThro
 export const CPU_SLOWDOWN = 4;
 const ROUNDS = 3;
 const configFile = new URL('../vite.config.ts', import.meta.url).pathname;
+const dist = new URL('../dist/app/', import.meta.url).pathname;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * dist/app served gzip-compressed (level 9) as a course site's server or CDN would: `vite preview` sends the files
+ * uncompressed, which over 180 kB/s made the measure about the raw bytes (elements 213 kB, worker 141 kB) rather
+ * than what a visitor downloads (73 kB, 45 kB: the gzipped embed budget of `npm run size`).
+ */
+function serveCompressed() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    try {
+      const body = gzipSync(await readFile(join(dist, path.endsWith('/') ? `${path}index.html` : path)), {
+        level: 9,
+      });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Encoding': 'gzip',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() }),
+    ),
+  );
+}
 
 /** In the page before any of its scripts: time of the first result event, and of the frame after it. */
 function watchFirstResult() {
@@ -63,11 +106,14 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
 /** Builds the app (unless `buildApp: false`), serves it, measures ROUNDS cold starts throttled and one not. */
 export async function measureColdStart({ buildApp = true } = {}) {
+  // A production build even when a Vite dev server in this process (bench/run.mjs) has set NODE_ENV=development:
+  // Vite keeps it, and Lit's development build then doubled a shared chunk (16 → 31 kB) and slowed the page.
+  process.env.NODE_ENV = 'production';
   if (buildApp) await build({ configFile, logLevel: 'warn' });
-  const server = await preview({ configFile, preview: { port: 4175, strictPort: false }, logLevel: 'warn' });
+  const server = await serveCompressed();
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
   try {
-    const url = new URL('embed.html', server.resolvedUrls.local[0]).href;
+    const url = new URL('embed.html', server.url).href;
     const plain = await once(browser, url, false);
     const runs = [];
     for (let i = 0; i < ROUNDS; i++) runs.push(await once(browser, url, true));
@@ -96,8 +142,8 @@ export function coldStartMarkdown(f) {
   return [
     '## Cold start of an embedded element (Chromium)',
     '',
-    'Measured by scripts/cold-start.mjs (also `npm run perf:cold`) on the built app: web/embed.html (a course page with',
-    'two elements) opened with an empty cache; CPU throttled 4× and the network set to DevTools\' "Fast 3G" (562.5 ms',
+    'Measured by scripts/cold-start.mjs (also `npm run perf:cold`) on the built app, served gzip-compressed: web/embed.html',
+    '(a course page with two elements) opened with an empty cache; CPU throttled 4× and the network set to DevTools\' "Fast 3G" (562.5 ms',
     `round trip, 180 kB/s) through the DevTools protocol. Median of ${f.rounds} loads; navigation start → the frame after`,
     'the first simulated result (`itp-run-finished`).',
     '',

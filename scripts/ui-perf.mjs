@@ -163,6 +163,9 @@ function mainThreadCpu(trace) {
 
 /** Builds the app (unless `build: false`), serves it and measures; returns the figures. */
 export async function measureUi({ buildApp = true, changes = CHANGES } = {}) {
+  // A production build even when a Vite dev server in this process (bench/run.mjs) has set NODE_ENV=development:
+  // Vite keeps it, and Lit's development build then doubled a shared chunk (16 → 31 kB) and slowed the page.
+  process.env.NODE_ENV = 'production';
   if (buildApp) await build({ configFile, logLevel: 'warn' });
   const server = await preview({ configFile, preview: { port: 4174, strictPort: false }, logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });

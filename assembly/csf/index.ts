@@ -7,7 +7,7 @@
  *   csfLumbarBolus(doseUg, volumeUl, atCm, durationHours)                                     direct source
  */
 import { buildGrid, N, conc, tissueConc, f64At, dFace, slope, par, params } from './grid';
-import { invalidateFactor } from './transport';
+import { invalidateFactor, factorBuilds } from './transport';
 import { resetCompartments, plasmaUg, eliminatedUg } from './compartments';
 import { resetPd } from './pd';
 import {
@@ -147,6 +147,10 @@ export function csfTipCell(): i32 {
 }
 export function csfSteps(): i32 {
   return stepCount;
+}
+/** Factorisations built since csfConfigure (the rest of the steps reused a cached one, transport.ts). */
+export function csfFactorBuilds(): i32 {
+  return factorBuilds;
 }
 export function csfFallbacks(): i32 {
   return fallbackCount;

@@ -1,6 +1,7 @@
 /**
  * Implicit transport of the spinal column plus the cranial node: θ-scheme (θ = 1/2 Crank–Nicolson, θ = 1 backward
- * Euler) on the flux form, solved with the Thomas algorithm (factored once per (dt, θ, inflow, source) and kept in a small cache).
+ * Euler) on the flux form, solved with the Thomas algorithm (factored once per (dt, θ, inflow, source), kept in a
+ * small cache).
  *
  *   V_i dC_i/dt = G_i (C_{i−1} − C_i) + G_{i+1} (C_{i+1} − C_i) + upwind advection + s_i
  *   G_f = 1000 · A_f · D_f / dx  (µL/h; top face to the cranial node uses dx/2)

@@ -80,6 +80,11 @@ export const suite: BenchSuite = {
           'warm run': { value: warmMs, unit: 'ms' },
           'first run (cold wasm)': { value: firstMs, unit: 'ms' },
           'CSF steps': { value: wasm.csfSteps(), unit: 'steps', better: 'lower' },
+          'factorisations built (the other steps reused a cached one)': {
+            value: wasm.csfFactorBuilds(),
+            unit: 'factorisations',
+            better: 'lower',
+          },
         };
       },
     },

@@ -62,7 +62,8 @@ export class WorkerBridge implements Runner {
 
   constructor(
     private readonly spawn: () => WorkerHandle,
-    private readonly wasm: () => WasmSource,
+    /** Where the worker gets the wasm; a promise lets the page fetch it while the worker script loads. */
+    private readonly wasm: () => WasmSource | Promise<WasmSource>,
     private readonly liveness: LivenessOptions = DEFAULT_LIVENESS,
   ) {}
 
@@ -86,7 +87,9 @@ export class WorkerBridge implements Runner {
       );
     });
     this.crash.catch(() => undefined);
-    this.ready = remote.init(this.wasm());
+    this.ready = Promise.resolve(this.wasm()).then((source) =>
+      remote.init('bytes' in source ? Comlink.transfer(source, [source.bytes]) : source),
+    );
   }
 
   /**
