@@ -99,6 +99,11 @@ export class ItpCase extends LitElement {
     // A new reservoir changes the best refill date: its feedback is stale.
     if (id === 'reservoir' && this.checked.has('refill'))
       this.checked = new Set([...this.checked].filter((x) => x !== 'refill'));
+    // The years ran with the old reservoir or refill day: run them again (the follow-up answer goes too).
+    if ((id === 'reservoir' || id === 'refill') && this.years) {
+      this.years = null;
+      this.checked = new Set([...this.checked].filter((x) => x !== 'follow-up'));
+    }
     this.missing = null;
   }
 
