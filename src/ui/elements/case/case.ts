@@ -57,6 +57,7 @@ export class ItpCase extends LitElement {
   /** The first answer checked for each question (the journey keeps a corrected one). */
   @state() private firstTries: Readonly<Record<string, string>> = {};
   @state() private stage: Stage = 0;
+  /** The first question of the group whose check found unanswered questions (the message shows there). */
   @state() private missing: string | null = null;
   @state() private trial: TrialTimelineData | null = null;
   @state() private triedTrials: readonly string[] = [];
@@ -107,7 +108,7 @@ export class ItpCase extends LitElement {
   private check(questions: CaseQuestion[]): boolean {
     const open = questions.filter((q) => this.answers[q.id] === undefined);
     if (open.length) {
-      this.missing = C.answerAll;
+      this.missing = questions[0]?.id ?? null;
       return false;
     }
     this.missing = null;
@@ -222,8 +223,13 @@ export class ItpCase extends LitElement {
 
   private checkButton(questions: CaseQuestion[]): TemplateResult {
     return html`<button type="button" class="primary" @click=${() => this.check(questions)}>
-      ${C.check}
-    </button>`;
+        ${C.check}
+      </button>
+      ${
+        this.missing !== null && this.missing === questions[0]?.id
+          ? html`<p role="alert">${C.answerAll}</p>`
+          : nothing
+      }`;
   }
 
   private selectionStep(c: PatientCase): TemplateResult {
@@ -390,7 +396,6 @@ export class ItpCase extends LitElement {
       ${c.history.map((p) => html`<p>${C.cite(p)}</p>`)} ${this.selectionStep(c)}
       ${this.stage >= 1 ? this.trialStep(c) : nothing} ${this.stage >= 2 ? this.implantStep(c) : nothing}
       ${this.stage >= 3 ? this.followUpStep(c) : nothing}
-      ${this.missing ? html`<p role="alert">${this.missing}</p>` : nothing}
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
       <section aria-labelledby="s-journey">
         <h3 id="s-journey">${C.journey}</h3>
