@@ -210,6 +210,16 @@ describe('follow-up scenarios', () => {
     },
   );
 
+  it('answers that are not options fall back to what the case teaches (never NaN in the scenario)', () => {
+    const c = caseOf('cancer-pain');
+    const sc = followUpScenario(c, { reservoir: '999', refill: 'soon' });
+    expect(sc.device).toMatchObject({ reservoirMl: 20, reservoirStartMl: 20 });
+    const refills = (sc.events ?? []).filter((e) => e.type === 'refill');
+    expect(refills[0].atHours).toBe(60 * 24); // the best offered day for 20 mL (alarm on day 64.7)
+    expect(JSON.stringify(sc)).not.toMatch(/null|NaN/);
+    expect(validateScenario(sc).ok).toBe(true);
+  });
+
   it('the first refill is on the learner’s day, the later ones are planned within the reservoir and six months', () => {
     const c = caseOf('spinal-spasticity');
     const s = followUpSchedule(c, { reservoir: '20', refill: '60' });
