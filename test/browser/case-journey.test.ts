@@ -50,6 +50,14 @@ describe('lazy case elements', () => {
     expect(text).toMatch(/A child with cerebral palsy: Lea/);
     expect(text).toMatch(/fictional/);
     expect(shadow(el).querySelectorAll('fieldset[data-question]').length).toBe(3);
+    // Checking before answering says so next to the button, and names no question id.
+    [...shadow(el).querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Check my answers')!
+      .click();
+    await settle(el as HTMLElement);
+    expect(shadow(el).querySelector('section[aria-labelledby="s-sel"] [role="alert"]')!.textContent).toBe(
+      'Choose an answer for every question first.',
+    );
     expect(await axeViolations(el)).toEqual([]);
   });
 

@@ -201,6 +201,16 @@ for (const [id, walk] of Object.entries(WALKS))
     await page.keyboard.press('End');
     assert.match(await j.locator('.now').textContent(), /Outcome/);
     assert.match((await slider.getAttribute('aria-valuetext')) ?? '', /Outcome/);
+    if (id === 'cancer-pain') {
+      // A first refill after the alarm day: the years run again and the pump runs dry.
+      await pick(c, 'refill', '90');
+      const implantStep = c.locator('section[aria-labelledby="s-implant"]');
+      await implantStep.getByRole('button', { name: 'Check my answers' }).first().click();
+      assert.match(await feedbackOf(c, 'refill').textContent(), /Too late\..+runs dry/s);
+      await c.getByRole('button', { name: 'Simulate the years after the implant' }).click();
+      await c.locator('fieldset[data-question="follow-up"]').waitFor({ timeout: 60000 });
+      assert.match(await j.locator('ol.all').textContent(), /Empty-reservoir alarm/);
+    }
     assert.deepEqual(await axeViolations(page), []);
     await page.screenshot({ path: shot(resultsDir, `case-${id}.png`), fullPage: true });
     await j.screenshot({ path: shot(resultsDir, `case-${id}-journey.png`) });

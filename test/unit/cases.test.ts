@@ -210,6 +210,16 @@ describe('follow-up scenarios', () => {
     },
   );
 
+  it('answers that are not options fall back to what the case teaches (never NaN in the scenario)', () => {
+    const c = caseOf('cancer-pain');
+    const sc = followUpScenario(c, { reservoir: '999', refill: 'soon' });
+    expect(sc.device).toMatchObject({ reservoirMl: 20, reservoirStartMl: 20 });
+    const refills = (sc.events ?? []).filter((e) => e.type === 'refill');
+    expect(refills[0].atHours).toBe(60 * 24); // the best offered day for 20 mL (alarm on day 64.7)
+    expect(JSON.stringify(sc)).not.toMatch(/null|NaN/);
+    expect(validateScenario(sc).ok).toBe(true);
+  });
+
   it('the first refill is on the learner’s day, the later ones are planned within the reservoir and six months', () => {
     const c = caseOf('spinal-spasticity');
     const s = followUpSchedule(c, { reservoir: '20', refill: '60' });
@@ -356,5 +366,36 @@ describe('journey', () => {
     expect(candidate.detail).toMatch(/^first: No: his life expectancy .*; then: Yes: refractory cancer pain/);
     expect(drug).toMatchObject({ good: true, detail: 'Morphine' });
     expect(drug.corrected).toBeUndefined();
+  });
+});
+
+describe('journey time for learners', () => {
+  it('says days before the implant, then days, months and years after it', async () => {
+    const { journeyTimeText } = await import('../../src/ui/elements/journey/journey-time.js');
+    expect(journeyTimeText(10.7, 70)).toBe('day 10');
+    expect(journeyTimeText(70, 70)).toBe('day 70: the day of the implant');
+    expect(journeyTimeText(71, 70)).toBe('day 71: 1 day after the implant');
+    expect(journeyTimeText(100, 70)).toBe('day 100: 30 days after the implant');
+    expect(journeyTimeText(70 + 365.25 + 31, 70)).toBe('day 466: 1 year 1 month after the implant');
+    expect(journeyTimeText(70 + 2 * 365.25, 70)).toBe('day 800: 2 years after the implant');
+  });
+
+  it('draws the weeks around the implant on a quarter of the width, the years on the rest, monotone', async () => {
+    const { journeyAxis } = await import('../../src/ui/elements/journey/journey-time.js');
+    const a = journeyAxis(70 + 2740, 70);
+    expect(a.breakAt).toBe(0.25);
+    expect(a.x(0)).toBe(0);
+    expect(a.x(100)).toBeCloseTo(0.25, 12); // implant + 30 days
+    expect(a.x(70 + 2740)).toBeCloseTo(1, 12);
+    for (let d = 1; d <= 2810; d += 7) expect(a.x(d)).toBeGreaterThan(a.x(d - 1));
+    expect(a.ticks.map((t) => t.label)).toEqual([
+      'first visit',
+      'implant',
+      ...[1, 2, 3, 4, 5, 6, 7].map((y) => `year ${y}`),
+    ]);
+    // Shorter than a year: one linear scale.
+    const short = journeyAxis(294, 24);
+    expect(short.breakAt).toBeNull();
+    expect(short.x(147)).toBeCloseTo(0.5, 12);
   });
 });

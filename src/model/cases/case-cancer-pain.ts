@@ -37,7 +37,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
           label: 'No: his life expectancy is too short for an implant',
           best: false,
           feedback:
-            'About a year is long enough for an implanted pump to pay off. A temporary external catheter is the choice when the prognosis is very short, under about a month [D13].',
+            'About a year is long enough for an implanted pump to pay off (teaching simplification). A temporary external catheter is the choice when the prognosis is very short, under about a month [D13].',
         },
       ],
     },
@@ -50,7 +50,7 @@ export const CANCER_PAIN_CASE: PatientCase = {
           label: 'Morphine',
           best: true,
           feedback:
-            'Morphine is the first-line intrathecal opioid for pain in the consensus recommendations [R66].',
+            'Morphine is a first-line intrathecal drug for pain in the consensus recommendations [R66].',
         },
         {
           id: 'baclofen',

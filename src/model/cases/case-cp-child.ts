@@ -31,7 +31,7 @@ export const CP_CHILD_CASE: PatientCase = {
           label: 'No: children cannot have pumps',
           best: false,
           feedback:
-            'Children have pumps; what matters is whether the body is big enough to hold the pump, which the team checks [R134, R136].',
+            'Children have pumps: intrathecal baclofen is highly effective for spasticity in children [R134], though complications are more frequent at 10 years or younger [R136], which the team discusses with her parents.',
         },
       ],
     },

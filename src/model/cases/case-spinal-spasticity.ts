@@ -23,7 +23,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'Yes: severe spinal spasticity, oral baclofen not tolerated',
           best: true,
           feedback:
-            'Severe spasticity of spinal origin that does not respond to oral drugs, or whose doses cannot be tolerated, is the main indication for intrathecal baclofen [R134].',
+            'Spasticity that interferes with comfort, sleep, care or function is the reason to consider intrathecal baclofen; here oral baclofen could not be taken at a dose that helps [R134].',
         },
         {
           id: 'no-wheelchair',
@@ -42,7 +42,7 @@ export const SPINAL_SPASTICITY_CASE: PatientCase = {
           label: 'After the infection has cleared',
           best: true,
           feedback:
-            'An active infection is a reason to wait: bacteria in the blood can settle on a new implant. Active infection rules intrathecal baclofen out [R134], and the screening test is not done with a non-healing wound [D16]. Sitting and lying stay difficult meanwhile, so the sore is treated first.',
+            'An active infection rules intrathecal baclofen out until it is over [R134], and the screening test is not done with a non-healing wound [D16]. The sore is treated first; most infections of implanted systems start at the operation [R133].',
         },
         {
           id: 'now',

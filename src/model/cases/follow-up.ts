@@ -9,7 +9,13 @@
 import { HOURS_PER_DAY } from '../units.js';
 import type { ScenarioInput } from '../scenario/schema.js';
 import { PATIENT_CASES_STABILITY_DAYS, REFILL_MARGIN } from './constants.js';
-import { chosenReservoirMl, dayReservoirReaches, rateOnDay, REFILL_OPTIONS_DAYS } from './refill.js';
+import {
+  chosenReservoirMl,
+  dayReservoirReaches,
+  rateOnDay,
+  REFILL_OPTIONS_DAYS,
+  refillQuestion,
+} from './refill.js';
 import type { CaseAnswers, PatientCase } from './types.js';
 
 type ScenarioEvent = NonNullable<ScenarioInput['events']>[number];
@@ -33,9 +39,10 @@ export interface FollowUpSchedule {
 }
 
 /** The first refill day the learner chose (an offered option), or the best one for the case. */
-export function chosenFirstRefillDay(answers: CaseAnswers): number {
+export function chosenFirstRefillDay(c: PatientCase, answers: CaseAnswers): number {
   const d = Number(answers.refill);
-  return (REFILL_OPTIONS_DAYS as readonly number[]).includes(d) ? d : REFILL_OPTIONS_DAYS[2];
+  if ((REFILL_OPTIONS_DAYS as readonly number[]).includes(d)) return d;
+  return Number(refillQuestion(c, answers).options.find((o) => o.best)!.id);
 }
 
 /** The team's next refill after one on `day`: 90 % of the days to the alarm, whole weeks, ≤ 6 months. */
@@ -62,7 +69,7 @@ export function followUpSchedule(
   const refillDays: number[] = [];
   let missedRefillDay: number | null = null;
   let replacementDay: number | null = null;
-  let day = chosenFirstRefillDay(answers);
+  let day = chosenFirstRefillDay(c, answers);
   let n = 0;
   while (day < end) {
     n++;

@@ -25,7 +25,8 @@ export const C = {
   externalDays: 'Days with an external catheter or port (0–365)',
   externalDaysInvalid: (days: number) =>
     `Days with an external catheter or port: ${Number.isNaN(days) ? 'an empty or non-numeric entry' : String(days)} is outside 0–365 days; the risk below is for the last valid entry.`,
-  steps_given: 'Doses given',
+  dosesGiven: 'Doses given',
+  externalCare: 'External pump or port: looking after it',
   bestImprovement: (pct: number, measure: string) => `Best improvement: ${Math.round(pct)} % (${measure}).`,
   chartNote:
     'dotted lines: the doses; green dots: the improvement at each assessment (0 at the bottom, 100 % at the top).',
@@ -36,6 +37,7 @@ export const C = {
   endsNoImplant:
     'The case ends here without a pump: the team looks at other treatments. Try the other trial, or choose another case.',
   teamImplants: 'The team goes ahead with the implant.',
+  toImplant: 'Go on to the implant',
   toFollowUp: 'Go on to the years after the implant',
   runYears: 'Simulate the years after the implant',
   runningYears: 'Simulating the pump over the years…',

@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   buildJourney,
   caseTrialSpec,
-  EXTERNAL_INFECTION_CARE,
-  externalInfectionRisk,
   findCase,
   followUpScenario,
   judgeAnswer,
@@ -16,7 +14,6 @@ import {
   type FollowUpRun,
   type ImplantChoice,
   type PatientCase,
-  type Verdict,
 } from '../../../model/cases/index.js';
 import type { TrialService } from '../../../model/trials/service.js';
 import type { TrialTimelineData } from '../../../model/trials/timeline.js';
@@ -24,10 +21,9 @@ import { baseStyles } from '../../base/styles.js';
 import { enqueueRun } from '../../base/run-queue.js';
 import type { CaseAnswerDetail } from '../../base/events.js';
 import { C } from './case-strings.js';
+import { externalCare, externalRiskText, trialSummary, verdictTemplate } from './case-parts.js';
 import styles from './case.styles.js';
-import { timelineChart } from '../trial/trial-charts.js';
 import { timelineChartStyles } from '../trial/trial.styles.js';
-import { T } from '../trial/trial-strings.js';
 import '../journey/journey.define.js';
 
 /** The learner's progress: 0 selection, 1 trial, 2 implant, 3 follow-up. */
@@ -61,6 +57,7 @@ export class ItpCase extends LitElement {
   /** The first answer checked for each question (the journey keeps a corrected one). */
   @state() private firstTries: Readonly<Record<string, string>> = {};
   @state() private stage: Stage = 0;
+  /** The first question of the group whose check found unanswered questions (the message shows there). */
   @state() private missing: string | null = null;
   @state() private trial: TrialTimelineData | null = null;
   @state() private triedTrials: readonly string[] = [];
@@ -99,6 +96,11 @@ export class ItpCase extends LitElement {
     // A new reservoir changes the best refill date: its feedback is stale.
     if (id === 'reservoir' && this.checked.has('refill'))
       this.checked = new Set([...this.checked].filter((x) => x !== 'refill'));
+    // The years ran with the old reservoir or refill day: run them again (the follow-up answer goes too).
+    if ((id === 'reservoir' || id === 'refill') && this.years) {
+      this.years = null;
+      this.checked = new Set([...this.checked].filter((x) => x !== 'follow-up'));
+    }
     this.missing = null;
   }
 
@@ -106,7 +108,7 @@ export class ItpCase extends LitElement {
   private check(questions: CaseQuestion[]): boolean {
     const open = questions.filter((q) => this.answers[q.id] === undefined);
     if (open.length) {
-      this.missing = C.answerAll;
+      this.missing = questions[0]?.id ?? null;
       return false;
     }
     this.missing = null;
@@ -197,13 +199,6 @@ export class ItpCase extends LitElement {
     }
   }
 
-  private verdict(v: Verdict): TemplateResult {
-    return html`<div class="fb ${v.best ? 'good' : 'bad'}">
-      <p><strong>${v.best ? C.right : C.notBest}</strong> ${C.cite(v.feedback)}</p>
-      ${v.best ? nothing : html`<p>${C.bestWas(v.bestLabels)}</p>`}
-    </div>`;
-  }
-
   private question(q: CaseQuestion, extra?: (optionId: string) => unknown): TemplateResult {
     const chosen = this.answers[q.id];
     return html`<fieldset class="q" data-question=${q.id}>
@@ -222,14 +217,19 @@ export class ItpCase extends LitElement {
               <span>${o.label}</span></label
             >${extra?.(o.id) ?? nothing}`,
       )}
-      ${this.checked.has(q.id) && chosen !== undefined ? this.verdict(judgeAnswer(q, chosen)) : nothing}
+      ${this.checked.has(q.id) && chosen !== undefined ? verdictTemplate(judgeAnswer(q, chosen)) : nothing}
     </fieldset>`;
   }
 
   private checkButton(questions: CaseQuestion[]): TemplateResult {
     return html`<button type="button" class="primary" @click=${() => this.check(questions)}>
-      ${C.check}
-    </button>`;
+        ${C.check}
+      </button>
+      ${
+        this.missing !== null && this.missing === questions[0]?.id
+          ? html`<p role="alert">${C.answerAll}</p>`
+          : nothing
+      }`;
   }
 
   private selectionStep(c: PatientCase): TemplateResult {
@@ -244,13 +244,6 @@ export class ItpCase extends LitElement {
     </section>`;
   }
 
-  /** The risk read-out for `days` of an external system (0–365 days; other input keeps the last value). */
-  private externalRiskText(days: number): string {
-    const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
-    const r = externalInfectionRisk(days);
-    return C.trialInfection(days, pct(r.superficial), pct(r.deep));
-  }
-
   private setExternalDays(days: number): void {
     const ok = Number.isFinite(days) && days >= 0 && days <= 365;
     if (ok) this.externalDays = Math.round(days);
@@ -259,33 +252,14 @@ export class ItpCase extends LitElement {
 
   private infectionNote(optionId: string): unknown {
     if (optionId !== 'continuous') return nothing;
-    return html`<p class="note">${C.cite(this.externalRiskText(CONTINUOUS_TRIAL_DAYS))}</p>`;
+    return html`<p class="note">${C.cite(externalRiskText(CONTINUOUS_TRIAL_DAYS))}</p>`;
   }
 
   private trialResult(c: PatientCase, t: TrialTimelineData): TemplateResult {
     const r = t.result;
-    const pain = t.protocol.measure === 'painNrs';
-    const doses = r.stepsGiven.map((s) =>
-      s.kind === 'bolus'
-        ? `${Math.round(s.doseUg)} µg bolus`
-        : `${Math.round(s.rateUgPerHour * HOURS_PER_DAY)} µg a day`,
-    );
     const implanted = this.implantChoice !== null && r.decision.implant;
     const untried = c.trial.question.options.some((o) => !this.triedTrials.includes(o.id));
-    return html`<div class="result" role="status">
-        <p>${C.steps_given}: ${doses.join(', then ')}.</p>
-        <p>
-          ${C.bestImprovement(r.bestImprovementPct, pain ? 'pain score, 0–10' : 'modified Ashworth score')}
-        </p>
-        <p>${r.decision.reasons[0] ?? ''}</p>
-        <p class="muted">${C.cite(c.trial.criterion)}</p>
-        <figure class="trial-chart">
-          ${timelineChart(t)}
-          <figcaption class="legend">
-            <span class="key"></span>${T.effect} <span class="key side"></span>${T.sideEffect}; ${C.chartNote}
-          </figcaption>
-        </figure>
-      </div>
+    return html`${trialSummary(c, t)}
       <div role="group" aria-label=${C.implantQuestion} class="decide">
         <p>${C.implantQuestion}</p>
         ${(['implant', 'no-implant'] as const).map(
@@ -299,7 +273,7 @@ export class ItpCase extends LitElement {
             </button> `,
         )}
       </div>
-      ${this.implantChoice ? this.verdict(judgeImplantDecision(r, this.implantChoice)) : nothing}
+      ${this.implantChoice ? verdictTemplate(judgeImplantDecision(r, this.implantChoice)) : nothing}
       ${
         this.implantChoice && !r.decision.implant
           ? html`<p>${C.endsNoImplant}</p>
@@ -312,9 +286,7 @@ export class ItpCase extends LitElement {
       }
       ${
         implanted && this.stage === 1
-          ? html`<button type="button" @click=${() => (this.stage = 2)}>
-              ${C.toFollowUp.replace('the years after the implant', 'the implant')}
-            </button>`
+          ? html`<button type="button" @click=${() => (this.stage = 2)}>${C.toImplant}</button>`
           : nothing
       }`;
   }
@@ -323,25 +295,7 @@ export class ItpCase extends LitElement {
     return html`<section aria-labelledby="s-trial">
       <h3 id="s-trial">${C.steps.trial}</h3>
       ${this.question(c.trial.question, (id) => this.infectionNote(id))}
-      <details>
-        <summary>External pump or port: looking after it</summary>
-        <ul>
-          ${EXTERNAL_INFECTION_CARE.checks.map((x) => html`<li>${x}</li>`)}
-        </ul>
-        <p>${C.cite(EXTERNAL_INFECTION_CARE.management)}</p>
-        <label
-          >${C.externalDays}
-          <input
-            type="number"
-            min="0"
-            max="365"
-            step="1"
-            .value=${String(this.externalDays)}
-            @change=${(e: Event) => this.setExternalDays((e.target as HTMLInputElement).valueAsNumber)}
-        /></label>
-        ${this.externalDaysError ? html`<p role="alert">${this.externalDaysError}</p>` : nothing}
-        <p role="status">${C.cite(this.externalRiskText(this.externalDays))}</p>
-      </details>
+      ${externalCare(this.externalDays, this.externalDaysError, (d) => this.setExternalDays(d))}
       <button
         type="button"
         class="primary"
@@ -442,7 +396,6 @@ export class ItpCase extends LitElement {
       ${c.history.map((p) => html`<p>${C.cite(p)}</p>`)} ${this.selectionStep(c)}
       ${this.stage >= 1 ? this.trialStep(c) : nothing} ${this.stage >= 2 ? this.implantStep(c) : nothing}
       ${this.stage >= 3 ? this.followUpStep(c) : nothing}
-      ${this.missing ? html`<p role="alert">${this.missing}</p>` : nothing}
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
       <section aria-labelledby="s-journey">
         <h3 id="s-journey">${C.journey}</h3>

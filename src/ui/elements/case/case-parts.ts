@@ -1,0 +1,78 @@
+/** Stateless pieces of <itp-case>: a verdict, the trial's summary with its chart, the external-system care. */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  EXTERNAL_INFECTION_CARE,
+  externalInfectionRisk,
+  type PatientCase,
+  type Verdict,
+} from '../../../model/cases/index.js';
+import type { TrialTimelineData } from '../../../model/trials/timeline.js';
+import { timelineChart } from '../trial/trial-charts.js';
+import { T } from '../trial/trial-strings.js';
+import { C } from './case-strings.js';
+
+const HOURS_PER_DAY = 24;
+
+export function verdictTemplate(v: Verdict): TemplateResult {
+  return html`<div class="fb ${v.best ? 'good' : 'bad'}">
+    <p><strong>${v.best ? C.right : C.notBest}</strong> ${C.cite(v.feedback)}</p>
+    ${v.best ? nothing : html`<p>${C.bestWas(v.bestLabels)}</p>`}
+  </div>`;
+}
+
+/** The infection-risk sentence for `days` of an external catheter or port (0–3653 days). */
+export function externalRiskText(days: number): string {
+  const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
+  const r = externalInfectionRisk(days);
+  return C.trialInfection(days, pct(r.superficial), pct(r.deep));
+}
+
+/** What the trial gave and found, the criterion, and the patient's time course (the trial view's chart). */
+export function trialSummary(c: PatientCase, t: TrialTimelineData): TemplateResult {
+  const r = t.result;
+  const pain = t.protocol.measure === 'painNrs';
+  const doses = r.stepsGiven.map((s) =>
+    s.kind === 'bolus'
+      ? `${Math.round(s.doseUg)} µg bolus`
+      : `${Math.round(s.rateUgPerHour * HOURS_PER_DAY)} µg a day`,
+  );
+  return html`<div class="result" role="status">
+    <p>${C.dosesGiven}: ${doses.join(', then ')}.</p>
+    <p>${C.bestImprovement(r.bestImprovementPct, pain ? 'pain score, 0–10' : 'modified Ashworth score')}</p>
+    <p>${r.decision.reasons[0] ?? ''}</p>
+    <p class="muted">${C.cite(c.trial.criterion)}</p>
+    <figure class="trial-chart">
+      ${timelineChart(t)}
+      <figcaption class="legend">
+        <span class="key"></span>${T.effect} <span class="key side"></span>${T.sideEffect}; ${C.chartNote}
+      </figcaption>
+    </figure>
+  </div>`;
+}
+
+/** Looking after an external pump or port, with the infection risk over the days entered. */
+export function externalCare(
+  days: number,
+  error: string | null,
+  setDays: (days: number) => void,
+): TemplateResult {
+  return html`<details>
+    <summary>${C.externalCare}</summary>
+    <ul>
+      ${EXTERNAL_INFECTION_CARE.checks.map((x) => html`<li>${x}</li>`)}
+    </ul>
+    <p>${C.cite(EXTERNAL_INFECTION_CARE.management)}</p>
+    <label
+      >${C.externalDays}
+      <input
+        type="number"
+        min="0"
+        max="365"
+        step="1"
+        .value=${String(days)}
+        @change=${(e: Event) => setDays((e.target as HTMLInputElement).valueAsNumber)}
+    /></label>
+    ${error ? html`<p role="alert">${error}</p>` : nothing}
+    <p role="status">${C.cite(externalRiskText(days))}</p>
+  </details>`;
+}
