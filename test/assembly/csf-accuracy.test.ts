@@ -45,7 +45,10 @@ describe('90-day default scenario', () => {
     const nLevels = fast.levels.length;
     const fastSeries = fast.result();
     fast.dispose();
+    // The reference takes every step (no stationary-state skip, column.ts).
+    wasm.csfSetStationarySkip(0);
     const fine = runDefaultScenario(wasm, { csf: { numerics: { dtMaxHours: 0.005, dtFineHours: 0.005 } } });
+    wasm.csfSetStationarySkip(1);
     const refSteps = wasm.csfSteps();
     const b = fine.rawRecords();
     const w = worstSeries(fastSeries, fine.result());

@@ -21,7 +21,11 @@ describe('every preset against a fine-step reference', () => {
       const wasm = await loadBuild('release');
       const fast = await simulate(wasm, preset.scenario);
       const steps = wasm.csfSteps();
-      const ref = await simulate(wasm, preset.scenario, { csfNumerics: FINE });
+      // The reference takes every step (no stationary-state skip, column.ts).
+      wasm.csfSetStationarySkip(0);
+      const ref = await simulate(wasm, preset.scenario, { csfNumerics: FINE }).finally(() =>
+        wasm.csfSetStationarySkip(1),
+      );
       const refSteps = wasm.csfSteps();
       const w = worstSeries(fast.distribution!, ref.distribution!);
       expect(
