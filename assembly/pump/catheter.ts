@@ -99,12 +99,12 @@ export function catheterMassUg(): f64 {
   return m;
 }
 
-/** v µL at concentration c leave the tip: into the CSF, less the fraction lost to tissue at the tip. */
-function leaveTip(v: f64, c: f64): void {
-  const lost = PumpState.tipLoss > 0 ? v * PumpState.tipLoss : 0;
-  if (lost > 0) tissueDeposit(lost * c, lost);
-  PumpState.iTipVol += v - lost;
-  PumpState.iTipMass += (v - lost) * c;
+/** v µL carrying massUg leave the tip: into the CSF, less the fraction lost to tissue at the tip. */
+function leaveTip(v: f64, massUg: f64): void {
+  const f = PumpState.tipLoss > 0 ? PumpState.tipLoss : 0;
+  if (f > 0) tissueDeposit(massUg * f, v * f);
+  PumpState.iTipVol += v - v * f;
+  PumpState.iTipMass += massUg - massUg * f;
 }
 
 /** Appends v µL at conc at the pump end (merging into the tail parcel while it has room and the same conc). */
@@ -145,26 +145,32 @@ export function catheterPush(v: f64, conc: f64): void {
     if (v <= 0) return;
   }
   if (deadUl <= 0) {
-    leaveTip(v, conc);
+    leaveTip(v, v * conc);
     PumpState.tipConc = conc;
     return;
   }
   inUl += v;
   enterTail(v, conc);
-  // leave at the head
+  // leave at the head: v µL in all (the catheter stays full), as one outflow; when every parcel that left had
+  // the same concentration its mass is v·c exactly (no round-off jitter from summing parcel by parcel)
   let rem = v;
+  let massUg: f64 = 0;
+  const c0 = count > 0 ? load<f64>(volAt(0) + 8) : conc;
+  let same = true;
   while (rem > 0 && count > 0) {
     const p = volAt(0);
     const hv = load<f64>(p);
     const hc = load<f64>(p + 8);
     const take = hv < rem ? hv : rem;
-    leaveTip(take, hc);
+    massUg += take * hc;
+    if (hc != c0) same = false;
     rem -= take;
     if (take >= hv) {
       head = (head + 1) % SLUG_CAP;
       count--;
     } else store<f64>(p, hv - take);
   }
+  leaveTip(v, same ? v * c0 : massUg);
   PumpState.tipConc = catheterTipConc();
 }
 

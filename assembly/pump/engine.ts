@@ -196,7 +196,7 @@ function strokeSegment(t0: f64, t1: f64): void {
     const avail = availableStrokes();
     const moved = PumpState.occFrac > 0 ? unblockedStrokes(n) : n;
     supply = moved < avail ? moved : avail;
-    if (supply < n && !PumpState.dry) {
+    if (supply < moved && !PumpState.dry) {
       PumpState.dry = true;
       const ts = strokeTime(t0, dt, acc0, p, D, supply + 1);
       logEvent(ts, K.LOG_DELIVERY_STOPPED, reservoirActual() - supply * PumpState.strokeActualUl);
