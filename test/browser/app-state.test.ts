@@ -178,3 +178,22 @@ describe('<itp-app> comparison export', () => {
     expect(Math.max(...digits)).toBeLessThanOrEqual(6);
   });
 });
+
+describe('<itp-app> Sources panel', () => {
+  it('lists author, year and title of every source, with no keys or file names', async () => {
+    const app = document.createElement('itp-app');
+    await mountAndRun(app, 2);
+    const details = shadow(app).querySelector<HTMLDetailsElement>('.sources details')!;
+    expect(details.open).toBe(false);
+    details.open = true;
+    await until(() => shadow(app).querySelectorAll('.sources li').length > 50, 'the list of sources');
+    const items = [...shadow(app).querySelectorAll('.sources li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(items).toContainEqual(
+      expect.stringMatching(/^Flack & Bernards 2010 — Flack SH, Bernards CM\. Cerebrospinal/),
+    );
+    const text = shadow(app).querySelector('.sources')!.textContent!;
+    expect(text).not.toMatch(/\[[RDT]\d+|\.md\b|§|\*\*/);
+  });
+});

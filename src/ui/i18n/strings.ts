@@ -426,3 +426,14 @@ export const FIELD_TEXT = {
   scenario: 'The scenario',
   is: 'is',
 } as const;
+
+/** The app's Sources panel. */
+export const SOURCES_TEXT = {
+  heading: 'Sources',
+  intro:
+    'Where the numbers come from: published papers, drug labels and device documents. A number marked “estimate” is our own choice, with the reasoning in the code.',
+  literature: 'Papers and drug labels',
+  devices: 'Devices and clinical practice',
+  loading: 'Loading the list of sources…',
+  failed: 'The list of sources could not be loaded.',
+} as const;

@@ -42,6 +42,16 @@ export default css`
     padding: 0.2rem 0.35rem;
     max-width: 100%;
   }
+  .sources {
+    border-top: 1px solid var(--itp-border, #c8c8d0);
+    margin-top: 1rem;
+  }
+  .sources summary h2 {
+    display: inline;
+  }
+  .sources li {
+    margin: 0.25rem 0;
+  }
   @media print {
     nav,
     .share {

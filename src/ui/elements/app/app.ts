@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SimResult } from '../../../model/result.js';
 import type { ScenarioIssue } from '../../../model/scenario/errors.js';
@@ -20,6 +20,7 @@ import {
 import { enqueueRun, RunDeclinedError, RunStoppedError } from '../../base/run-queue.js';
 import { download, slug } from './download.js';
 import { sharePanel } from './share-panel.js';
+import { loadSources, sourcesPanel, type SourcesState } from './sources-panel.js';
 import styles from './app.styles.js';
 import '../pump-compare/pump-compare.define.js';
 import '../spine/spine.define.js';
@@ -80,6 +81,8 @@ export class ItpApp extends LitElement {
   @state() private corruptDownloaded = false;
   @state() private shareMessage: string | null = null;
   @state() private link: string | null = null;
+  /** The Sources panel's list: null until first opened. */
+  @state() private sources: SourcesState = null;
   /** The last finished run of each run slot of the current view ('programmable', 'constant-rate', …). */
   private results = new Map<string, SimResult>();
   /** The scenario part of the address the app last read or wrote (a change re-checks the scenario). */
@@ -300,6 +303,17 @@ export class ItpApp extends LitElement {
       );
   }
 
+  private async openSources(): Promise<void> {
+    const s = this.sources;
+    if (s === 'loading' || (s !== null && 'entries' in s)) return; // loading or loaded; a failure may retry
+    this.sources = 'loading';
+    try {
+      this.sources = { entries: await loadSources() };
+    } catch {
+      this.sources = { error: true };
+    }
+  }
+
   private viewTemplate() {
     const sc = this.scenario;
     switch (this.view) {
@@ -411,7 +425,7 @@ export class ItpApp extends LitElement {
           exportCsv: () => void this.exportResult('csv'),
         },
       )}
-      ${nothing}
+      ${sourcesPanel(this.sources, () => void this.openSources())}
     `;
   }
 }
