@@ -125,6 +125,31 @@ export const LESSON_TEXTS: LessonText[] = [
     ],
     steps: [
       {
+        title: 'Changing the dose',
+        question: 'The patient needs a lower dose. What does it take on each pump?',
+        choices: [
+          {
+            text: 'Both can be reprogrammed from outside the body',
+            feedback:
+              'Only the programmable pump. The gas pump has no electronics: its flow is set by its gas pressure and restrictor.',
+          },
+          {
+            text: 'The programmable pump is reprogrammed; the gas pump needs a refill with a weaker solution',
+            correct: true,
+            feedback:
+              'On a constant-rate pump the only way to change the dose is to change the concentration at a refill.',
+          },
+          {
+            text: 'Both need surgery',
+            feedback: 'Neither needs surgery to change the dose.',
+          },
+        ],
+        lookAt: ['the battery gauge of the programmable pump', 'the gas pump, which has none'],
+        explain: [
+          'The programmable pump buys flexibility (dose changes, boluses, schedules) with a battery that eventually runs out; the gas pump has no battery but every dose change waits for a refill.',
+        ],
+      },
+      {
         title: 'How the drug comes out',
         question: 'Seen close up, how does the programmable pump deliver drug at the catheter tip?',
         choices: [
@@ -148,31 +173,6 @@ export const LESSON_TEXTS: LessonText[] = [
         lookAt: ['the rotor stepping and the pulsed tip delivery', 'the smooth delivery of the gas pump'],
         explain: [
           'The pulses are small and frequent, so over hours the spinal cord sees an almost steady dose from either design.',
-        ],
-      },
-      {
-        title: 'Changing the dose',
-        question: 'The patient needs a lower dose. What does it take on each pump?',
-        choices: [
-          {
-            text: 'Both can be reprogrammed from outside the body',
-            feedback:
-              'Only the programmable pump. The gas pump has no electronics: its flow is set by its gas pressure and restrictor.',
-          },
-          {
-            text: 'The programmable pump is reprogrammed; the gas pump needs a refill with a weaker solution',
-            correct: true,
-            feedback:
-              'On a constant-rate pump the only way to change the dose is to change the concentration at a refill.',
-          },
-          {
-            text: 'Both need surgery',
-            feedback: 'Neither needs surgery to change the dose.',
-          },
-        ],
-        lookAt: ['the battery gauge of the programmable pump', 'the gas pump, which has none'],
-        explain: [
-          'The programmable pump buys flexibility (dose changes, boluses, schedules) with a battery that eventually runs out; the gas pump has no battery but every dose change waits for a refill.',
         ],
       },
     ],
