@@ -77,30 +77,29 @@ export const LESSON_TEXTS: LessonText[] = [
       },
       {
         title: 'What reaches the blood',
-        question: 'For the same effect on the spinal cord, which route puts the least drug into the blood?',
+        question:
+          'A patient’s cancer pain responds to oral morphine, but only at doses whose drowsiness and constipation she cannot bear. Why might a pump help?',
         choices: [
           {
-            text: 'By mouth',
-            feedback:
-              'By mouth the whole large dose is absorbed into the body: the blood carries far more than with the intrathecal route.',
+            text: 'Morphine from a pump is a different, milder drug',
+            feedback: 'It is the same drug; what changes is where it goes and how little is needed.',
           },
           {
-            text: 'Into a vein',
-            feedback:
-              'A vein puts the whole dose straight into the blood — the opposite of what we want for a spinal effect.',
-          },
-          {
-            text: 'Into the spinal fluid (intrathecal)',
+            text: 'The tiny intrathecal dose leaves far less drug in the blood, where those side effects come from',
             correct: true,
             feedback:
-              'The dose is so small that even when all of it has left the spinal fluid, little is in the blood.',
+              'Drowsiness and constipation from oral morphine come largely from the drug in the blood and the body; the intrathecal dose is so small that little reaches the blood.',
+          },
+          {
+            text: 'A pump gives the drug only at night',
+            feedback: 'The pump delivers around the clock; the benefit comes from the dose and the route.',
           },
         ],
         lookAt: [
           'the plasma exposure column of the table: intrathecal against the other routes (on a phone, scroll the table sideways)',
         ],
         explain: [
-          'Side effects that come from the blood (drowsiness, constipation, nausea with opioids) are why patients who cannot tolerate large oral doses are offered a pump.',
+          'Side effects that come from the drug in the blood are one reason patients who cannot tolerate large oral doses are offered a pump.',
           'Effects inside the spinal fluid remain: a drug that spreads up towards the brain can still cause drowsiness or slowed breathing.',
         ],
       },
@@ -125,6 +124,31 @@ export const LESSON_TEXTS: LessonText[] = [
     ],
     steps: [
       {
+        title: 'Changing the dose',
+        question: 'The patient needs a lower dose. What does it take on each pump?',
+        choices: [
+          {
+            text: 'Both can be reprogrammed from outside the body',
+            feedback:
+              'Only the programmable pump. The gas pump has no electronics: its flow is set by its gas pressure and restrictor.',
+          },
+          {
+            text: 'The programmable pump is reprogrammed; the gas pump needs a refill with a weaker solution',
+            correct: true,
+            feedback:
+              'On a constant-rate pump the only way to change the dose is to change the concentration at a refill.',
+          },
+          {
+            text: 'Both need surgery',
+            feedback: 'Neither needs surgery to change the dose.',
+          },
+        ],
+        lookAt: ['the battery gauge of the programmable pump', 'the gas pump, which has none'],
+        explain: [
+          'The programmable pump buys flexibility (dose changes, boluses, schedules) with a battery that eventually runs out; the gas pump has no battery but every dose change waits for a refill.',
+        ],
+      },
+      {
         title: 'How the drug comes out',
         question: 'Seen close up, how does the programmable pump deliver drug at the catheter tip?',
         choices: [
@@ -148,31 +172,6 @@ export const LESSON_TEXTS: LessonText[] = [
         lookAt: ['the rotor stepping and the pulsed tip delivery', 'the smooth delivery of the gas pump'],
         explain: [
           'The pulses are small and frequent, so over hours the spinal cord sees an almost steady dose from either design.',
-        ],
-      },
-      {
-        title: 'Changing the dose',
-        question: 'The patient needs a lower dose. What does it take on each pump?',
-        choices: [
-          {
-            text: 'Both can be reprogrammed from outside the body',
-            feedback:
-              'Only the programmable pump. The gas pump has no electronics: its flow is set by its gas pressure and restrictor.',
-          },
-          {
-            text: 'The programmable pump is reprogrammed; the gas pump needs a refill with a weaker solution',
-            correct: true,
-            feedback:
-              'On a constant-rate pump the only way to change the dose is to change the concentration at a refill.',
-          },
-          {
-            text: 'Both need surgery',
-            feedback: 'Neither needs surgery to change the dose.',
-          },
-        ],
-        lookAt: ['the battery gauge of the programmable pump', 'the gas pump, which has none'],
-        explain: [
-          'The programmable pump buys flexibility (dose changes, boluses, schedules) with a battery that eventually runs out; the gas pump has no battery but every dose change waits for a refill.',
         ],
       },
     ],
@@ -227,23 +226,23 @@ export const LESSON_TEXTS: LessonText[] = [
       {
         title: 'A flight',
         question:
-          'Later the patient flies. The cabin pressure is lower than on the ground. What does the gas pump do?',
+          'Later the patient flies, and the gas pump delivers more in the air. Why, when the body temperature has not changed?',
         choices: [
           {
-            text: 'It delivers more',
+            text: 'The cabin is colder',
+            feedback:
+              'A colder pump would deliver less, not more — and the pump sits at body temperature under the skin.',
+          },
+          {
+            text: 'The cabin pressure is lower, so the propellant pushes against less',
             correct: true,
             feedback:
-              'The propellant pushes against a lower outside pressure, so the pressure difference — and the flow — grows.',
+              'The flow follows the difference between the propellant’s pressure and the pressure around the pump; the body does not shield the pump from the cabin’s lower pressure.',
           },
           {
-            text: 'It delivers less',
+            text: 'The patient moves less on a plane',
             feedback:
-              'Lower pressure outside means less resistance to the propellant’s push, so the flow rises.',
-          },
-          {
-            text: 'Nothing changes: the pump is inside the body',
-            feedback:
-              'The body does not shield the pump from the cabin pressure; the pressure around it falls with the cabin’s.',
+              'Movement does not drive a gas pump: only its propellant pressure against the surrounding pressure does.',
           },
         ],
         lookAt: ['the gas pump’s dose per day during the flight', 'both pumps side by side'],
@@ -299,22 +298,24 @@ export const LESSON_TEXTS: LessonText[] = [
       },
       {
         title: 'The bridge bolus',
-        question: 'How can the dip be avoided?',
+        question:
+          'A bridge bolus pushes the old solution out of the catheter at the old rate right after the refill. What happens to the dose the patient gets?',
         choices: [
           {
-            text: 'A bridge bolus: push the old solution out at the old rate first',
+            text: 'It dips just as much as without the bridge',
+            feedback:
+              'The dip came from weak drug moving at the new slow rate; the bridge moves it at the old rate instead.',
+          },
+          {
+            text: 'It stays close to the intended dose',
             correct: true,
             feedback:
-              'The bridge bolus clears the catheter at the old rate, so the patient keeps getting close to the intended dose until the new solution arrives.',
+              'The old solution leaves at the rate that gives the intended dose with it, so the patient keeps getting close to that dose until the new solution arrives.',
           },
           {
-            text: 'Double the rate for the first week',
+            text: 'It doubles for a day',
             feedback:
-              'Risky: once the stronger solution reaches the tip, a doubled rate would overdose the patient.',
-          },
-          {
-            text: 'Nothing can be done',
-            feedback: 'Something can: a bridge bolus, which the programmable pump offers after a refill.',
+              'The bridge runs at the old rate with the old, weaker solution — the dose it gives is the old one, not double.',
           },
         ],
         lookAt: [
