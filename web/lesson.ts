@@ -5,14 +5,21 @@ import { mountLessonPage } from '../src/ui/elements/lesson/lesson-page.js';
 import { LESSON_TEXTS } from '../src/ui/i18n/strings-lessons.js';
 import { startLessonReporting } from '../src/ui/lms/lesson-reporting.js';
 import { applyTheme, savedTheme } from '../src/ui/base/theme-preference.js';
+import { setLang } from '../src/ui/i18n/locale.js';
+import { startLang } from '../src/ui/i18n/lang-preference.js';
 
-// The theme chosen in the app (same site), else the system's.
+// The theme chosen in the app (same site), else the system's; the language of ?lang= or of the last choice (if
+// its catalogue cannot be loaded — offline on a first visit — the lesson shows in English).
 applyTheme(savedTheme());
+const lang = startLang(location.search);
+void (lang === 'en' ? Promise.resolve() : setLang(lang)).catch(() => undefined).then(mount);
 
-const main = document.getElementById('lesson')!;
-const options = mountLessonPage(main, location.search);
-if (options.lesson) {
+// No top-level await here: it would make the bundler split the element code into more chunks (npm run size).
+function mount(): void {
+  const main = document.getElementById('lesson')!;
+  const options = mountLessonPage(main, location.search);
   const id = options.lesson;
+  if (!id) return;
   const title = LESSON_TEXTS.find((t) => t.id === id)?.title ?? id;
   startLessonReporting(window, { id, title }, (text, link) => {
     let p = document.getElementById('lms-notice');

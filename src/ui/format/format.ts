@@ -1,17 +1,21 @@
 /** Number formatting for display: always with a unit, a sensible number of significant digits. */
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../model/units.js';
 import { runTimeText } from '../../model/time-text.js';
+import { numberLocale } from '../i18n/locale.js';
 
-// Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per precision.
-const formats = new Map<number, Intl.NumberFormat>();
+// Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per language
+// and precision. The language is the one on screen (decimal comma and digit grouping in Spanish).
+const formats = new Map<string, Intl.NumberFormat>();
 const fmt = (digits: number): Intl.NumberFormat => {
-  let f = formats.get(digits);
+  const locale = numberLocale();
+  const key = `${locale}:${digits}`;
+  let f = formats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(
-      'en',
+      locale,
       digits ? { maximumSignificantDigits: digits } : { maximumFractionDigits: 0 },
     );
-    formats.set(digits, f);
+    formats.set(key, f);
   }
   return f;
 };

@@ -2,6 +2,8 @@
  * Lesson texts (part of the UI string table, kept in their own file for size; translate together with
  * strings.ts). Each lesson: a short story, what to look at, and which view and presets it uses.
  */
+import { registerCatalogue } from './locale.js';
+
 export interface LessonText {
   id: string;
   title: string;
@@ -85,3 +87,5 @@ export const LESSON_TEXTS: LessonText[] = [
     lookAt: ['the patient timeline with doses and assessments', 'how many patients respond'],
   },
 ];
+
+registerCatalogue('LESSON_TEXTS', LESSON_TEXTS);
