@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/ui/i18n/strings.js';
 import '../../src/ui/i18n/strings-lessons.js';
 import '../../src/ui/i18n/strings-reach.js';
+import '../../src/ui/i18n/strings-events.js';
 import {
   LANGUAGES,
   loadTranslation,
@@ -34,6 +35,10 @@ const SAME_IN_SPANISH = new Set([
   '(gas)',
 ]);
 
+/** Event texts take (data, format): every datum is 1, formatting is plain. */
+const EVENT_DATA = new Proxy({}, { get: () => 1 });
+const EVENT_FORMAT = { n: (x: number) => String(x), t: (h: number) => `t${h}` };
+
 interface Problem {
   path: string;
   what: string;
@@ -50,7 +55,9 @@ function compare(en: unknown, tr: unknown, path: string, out: Problem[]): void {
   if (typeof en === 'function') {
     if (typeof tr !== 'function') return void out.push({ path, what: 'function expected' });
     if (tr.length !== en.length) out.push({ path, what: `takes ${en.length} parameters, not ${tr.length}` });
-    const args = Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X'));
+    const args = path.startsWith('EVENT_TEXT.text.')
+      ? [EVENT_DATA, EVENT_FORMAT]
+      : Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X'));
     const text = (tr as (...a: unknown[]) => unknown)(...args);
     if (typeof text !== 'string' || !text.trim() || /undefined|NaN/.test(text))
       out.push({ path, what: `returns ${JSON.stringify(text)}` });
@@ -78,6 +85,7 @@ describe('message catalogues', () => {
         'CHARTS_TEXT',
         'LANG_TEXT',
         'COMPARE_TEXT',
+        'EVENT_TEXT',
         'LESSON_PAGE_TEXT',
         'LESSON_TEXTS',
         'LIFECYCLE_TEXT',
@@ -87,6 +95,7 @@ describe('message catalogues', () => {
         'SCHEMATIC_TEXT',
         'SPINE_TEXT',
         'THEME_TEXT',
+        'TIME_TEXT',
       ].sort(),
     );
   });

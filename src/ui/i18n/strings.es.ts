@@ -15,6 +15,7 @@ import type {
   SPINE_TEXT,
 } from './strings.js';
 import type { LessonText } from './strings-lessons.js';
+import type { EVENT_TEXT, TIME_TEXT } from './strings-events.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
 
 const pl = (n: number, one: string, other: string) =>
@@ -424,6 +425,108 @@ const es_THEME: Widen<typeof THEME_TEXT> = {
   options: { system: 'Como el sistema', light: 'Claros', dark: 'Oscuros' },
 };
 
+const es_TIME: Widen<typeof TIME_TEXT> = {
+  at: (day, year, clock) => `día ${day}${year > 1 ? ` (año ${year})` : ''}, ${clock}`,
+  never: 'nunca con este programa',
+};
+
+const MODOS: Record<number, string> = { 0: 'detenido', 1: 'continuo', 2: 'flexible' };
+const BOLOS: Record<number, string> = { 0: 'único', 1: 'de cebado', 2: 'puente', 3: 'del paciente' };
+const RM: Record<number, string> = {
+  0: 'sin efecto',
+  1: 'el motor se detiene',
+  2: 'las válvulas se abren',
+  3: 'válvula activada por flujo',
+  4: 'bomba en pausa',
+};
+const DENEGADO: Record<number, string> = {
+  1: 'esta bomba no tiene activados los bolos del paciente',
+  2: 'la bomba no está infundiendo',
+  3: 'no ha pasado el tiempo de bloqueo desde el último bolo',
+  4: 'se ha alcanzado el número máximo de bolos en 24 horas',
+  5: 'todavía hay otro bolo en curso',
+  6: 'el depósito contiene menos de un bolo',
+};
+
+const es_EVENTS: Widen<typeof EVENT_TEXT> = {
+  modes: MODOS,
+  bolusKinds: BOLOS,
+  mriBehaviours: RM,
+  denyReasons: DENEGADO,
+  text: {
+    'program-change': (d, f) =>
+      `Programa fijado en ${MODOS[d.mode ?? 0] ?? MODOS[0]} (${f.n(d.rateUlPerHour)} µL/h ahora).`,
+    'bolus-start': (d, f) =>
+      `Comienza un bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]} de ${f.n(d.volumeUl)} µL en ${f.n(d.durationHours)} h.`,
+    'bolus-end': (d) => `Terminó el bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]}.`,
+    'bolus-cancelled': () => 'Un bolo en curso fue sustituido por otro nuevo.',
+    'patient-bolus-accepted': (d, f) => `Bolo del paciente de ${f.n(d.volumeUl)} µL aceptado.`,
+    'patient-bolus-denied': (d, f) =>
+      `Bolo del paciente denegado: ${DENEGADO[d.reasonCode ?? 1] ?? DENEGADO[1]}${d.reasonCode === 3 ? ` (faltan ${f.n(d.waitHours)} h)` : ''}.`,
+    refill: (d, f) =>
+      `Relleno: ${f.n(d.aspiratedUl)} µL aspirados (la bomba calculaba ${f.n(d.expectedUl)} µL), ${f.n(d.volumeUl)} µL inyectados.`,
+    'volume-discrepancy': (d, f) =>
+      `Discrepancia de volumen en el relleno: se aspiraron ${f.n(d.aspiratedUl)} µL pero se esperaban ${f.n(d.expectedUl)} µL. Descarta un llenado del bolsillo o un problema de la bomba.`,
+    'pocket-fill': (d, f) =>
+      `Llenado del bolsillo: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) fueron al bolsillo subcutáneo, una dosis sistémica.`,
+    'next-refill': (d, f) => `Próximo relleno previsto: ${f.t(d.dueAtHours)}.`,
+    'refill-overdue': (d, f) => `El relleno previsto para ${f.t(d.dueAtHours)} no se ha hecho.`,
+    'missed-refill': () => 'Se omitió un relleno programado.',
+    'low-reservoir': (d, f) =>
+      `Alarma de depósito bajo: la bomba calcula que quedan ${f.n(d.estimateUl)} µL.`,
+    'empty-reservoir': () => 'Alarma de depósito vacío: la bomba calcula que su depósito está vacío.',
+    'delivery-stopped': () =>
+      'El depósito se ha vaciado: ya no se administra fármaco. La bomba no lo detecta; su alarma de vacío sigue el volumen que calcula.',
+    eri: (d, f) =>
+      `Indicador de reemplazo electivo: la batería está baja; la bomba se detiene ${f.t(d.endOfServiceAtHours)}.`,
+    'end-of-service': () => 'Fin de servicio: la batería se ha agotado y la bomba se ha detenido.',
+    'motor-stall': (d) =>
+      d.detected
+        ? 'Bloqueo del motor: administración detenida (alarma de dos tonos).'
+        : 'Bloqueo del motor: administración detenida.',
+    occlusion: (d) =>
+      d.detected
+        ? 'Alarma de oclusión: el catéter está obstruido.'
+        : 'El catéter está obstruido; esta bomba no puede detectarlo y sigue contando emboladas.',
+    'mri-held': () =>
+      'La exploración sorprendió a la bomba con una alarma sonando: la infusión no se reanudará hasta que se interrogue la bomba.',
+    explant: (d, f) =>
+      `Se explantó la bomba antigua con ${f.n(d.removedUl)} µL (${f.n(d.removedUg)} µg) aún en su depósito, que se retiraron.` +
+      ((d.interruptionHours ?? 0) > 0
+        ? ` Sin bomba durante ${f.n(d.interruptionHours)} h: no hay administración.`
+        : ' La bomba nueva se coloca en la misma intervención.'),
+    'catheter-revised': (d, f) =>
+      `Catéter revisado: el nuevo contiene ${f.n(d.deadVolumeUl)} µL` +
+      ((d.concentrationUgPerUl ?? 0) > 0
+        ? ' de fármaco (cebado).'
+        : ' de LCR o suero: cébalo, o el fármaco tardará volumen muerto ÷ caudal en llegar.') +
+      ` El antiguo se llevó ${f.n(d.removedUg)} µg de fármaco.`,
+    'motor-stall-recovery': () => 'El motor se recuperó del bloqueo.',
+    'occlusion-cleared': () => 'La oclusión del catéter se resolvió.',
+    'catheter-disconnection': () => 'El catéter está desconectado: el fármaco va al tejido, no al LCR.',
+    'catheter-leak': (d, f) =>
+      `El catéter tiene una fuga: el ${f.n((d.fraction ?? 0) * 100, 2)} % del flujo va al tejido.`,
+    'catheter-repaired': () => 'Se reparó la fuga del catéter.',
+    'tip-migration': (d, f) => `La punta del catéter se desplazó a ${f.n(d.tipXCm)} cm.`,
+    telemetry: () => 'Bomba interrogada por telemetría.',
+    'mri-start': (d, f) =>
+      `Resonancia magnética de ${f.n(d.durationHours)} h: ${RM[d.mriMode ?? 0] ?? RM[0]}.`,
+    'mri-restart': () => 'La infusión se reanudó después de la resonancia.',
+    'mri-dump': (d, f) =>
+      `La resonancia abrió las válvulas: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) salieron por el catéter.`,
+    'mri-valve-shut': (d, f) =>
+      `La válvula activada por flujo se cerró tras ${f.n(d.volumeUl)} µL; no hay administración hasta que se reinicie la bomba.`,
+    'pump-reset': () => 'Se reinició la bomba.',
+    'environment-change': (d, f) =>
+      `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
+    'gas-flow-stopped': (d, f) =>
+      `La presión ambiente de ${f.n(d.ambientKpa)} kPa supera el empuje del propelente: el flujo se ha detenido.`,
+    'delivery-resumed': () => 'La administración se reanudó tras el relleno.',
+    'log-overflow': (d, f) =>
+      `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
+  },
+};
+
 const es_LANG: Widen<typeof LANG_TEXT> = {
   label: 'Idioma',
   failed: 'No se pudo cargar ese idioma (¿sin conexión?). Inténtalo de nuevo cuando haya red.',
@@ -443,4 +546,6 @@ export const ES = {
   LMS_TEXT: es_LMS,
   THEME_TEXT: es_THEME,
   LANG_TEXT: es_LANG,
+  TIME_TEXT: es_TIME,
+  EVENT_TEXT: es_EVENTS,
 };

@@ -4,6 +4,7 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { CHARTS_TEXT, S } from '../../i18n/strings.js';
 import { formatTime } from '../../format/format.js';
+import { eventText } from '../../format/event-text.js';
 import { issuesList, notice } from '../../base/templates.js';
 import { dailyDoseChart } from './daily-dose-chart.js';
 import { seriesDef } from '../../../model/series.js';
@@ -154,7 +155,7 @@ export class ItpCharts extends ItpView {
       ${
         ev.length
           ? html`<ol class="events">
-              ${ev.slice(0, max).map((e) => html`<li class="sev-${e.severity}">${formatTime(e.tHours)}: ${e.message}</li>`)}
+              ${ev.slice(0, max).map((e) => html`<li class="sev-${e.severity}">${formatTime(e.tHours)}: ${eventText(e)}</li>`)}
             </ol>`
           : html`<p>${CHARTS_TEXT.none}</p>`
       }
