@@ -5,10 +5,13 @@
 import '../src/elements.js';
 import { startLessonReporting } from '../src/ui/lms/lesson-reporting.js';
 import { applyTheme, savedTheme } from '../src/ui/base/theme-preference.js';
+import { setLang } from '../src/ui/i18n/locale.js';
+import { startLang } from '../src/ui/i18n/lang-preference.js';
 
-// The theme chosen in the app (same site), else the system's.
+// The theme chosen in the app (same site), else the system's; the language of ?lang= or of the last choice (if
+// its catalogue cannot be loaded — offline on a first visit — the lesson shows in English).
 applyTheme(savedTheme());
-
+const lang = startLang(location.search);
 const main = document.getElementById('lesson')!;
 
 function notice(text: string, link?: { href: string; text: string }): void {
@@ -29,8 +32,12 @@ function notice(text: string, link?: { href: string; text: string }): void {
   }
 }
 
-void import('../src/ui/elements/lesson/lesson-page.js').then(({ mountLessonPage, lessonTitle }) => {
-  const options = mountLessonPage(main, location.search);
-  if (options.lesson)
-    startLessonReporting(window, { id: options.lesson, title: lessonTitle(options.lesson) }, notice);
-});
+// No top-level await here: it would make the bundler split the element code into more chunks (npm run size).
+void (lang === 'en' ? Promise.resolve() : setLang(lang))
+  .catch(() => undefined)
+  .then(() => import('../src/ui/elements/lesson/lesson-page.js'))
+  .then(({ mountLessonPage, lessonTitle }) => {
+    const options = mountLessonPage(main, location.search);
+    if (options.lesson)
+      startLessonReporting(window, { id: options.lesson, title: lessonTitle(options.lesson) }, notice);
+  });

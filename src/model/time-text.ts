@@ -6,14 +6,21 @@
  */
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from './units.js';
 
-export function runTimeText(tHours: number): string {
-  if (!Number.isFinite(tHours)) return '—';
+/** The parts of a run time: day (from 0), year (from 1) and the clock "hh:mm"; null when not finite. */
+export function runTimeParts(tHours: number): { day: number; year: number; clock: string } | null {
+  if (!Number.isFinite(tHours)) return null;
   // whole minutes first, so 23:59:59.9 rounds into the next day instead of printing 24:00
   const minutes = Math.round(tHours * 60);
   const day = Math.floor(minutes / (HOURS_PER_DAY * 60));
   const rest = minutes - day * HOURS_PER_DAY * 60;
   const hh = String(Math.floor(rest / 60)).padStart(2, '0');
   const mm = String(rest % 60).padStart(2, '0');
-  const year = Math.floor(tHours / HOURS_PER_YEAR) + 1;
-  return `day ${day}${year > 1 ? ` (year ${year})` : ''}, ${hh}:${mm}`;
+  return { day, year: Math.floor(tHours / HOURS_PER_YEAR) + 1, clock: `${hh}:${mm}` };
+}
+
+/** English (the engine's messages, the CLI); the page renders the parts in its own language (src/ui/format). */
+export function runTimeText(tHours: number): string {
+  const p = runTimeParts(tHours);
+  if (!p) return '—';
+  return `day ${p.day}${p.year > 1 ? ` (year ${p.year})` : ''}, ${p.clock}`;
 }

@@ -1,17 +1,22 @@
 /** Number formatting for display: always with a unit, a sensible number of significant digits. */
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../model/units.js';
-import { runTimeText } from '../../model/time-text.js';
+import { runTimeParts } from '../../model/time-text.js';
+import { TIME_TEXT } from '../i18n/strings-events.js';
+import { numberLocale } from '../i18n/locale.js';
 
-// Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per precision.
-const formats = new Map<number, Intl.NumberFormat>();
+// Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per language
+// and precision. The language is the one on screen (decimal comma and digit grouping in Spanish).
+const formats = new Map<string, Intl.NumberFormat>();
 const fmt = (digits: number): Intl.NumberFormat => {
-  let f = formats.get(digits);
+  const locale = numberLocale();
+  const key = `${locale}:${digits}`;
+  let f = formats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(
-      'en',
+      locale,
       digits ? { maximumSignificantDigits: digits } : { maximumFractionDigits: 0 },
     );
-    formats.set(digits, f);
+    formats.set(key, f);
   }
   return f;
 };
@@ -61,8 +66,14 @@ export function magnitude(values: ArrayLike<number>): number {
   return m;
 }
 
-/** Simulated time for read-outs: "day 12, 06:00", "day 841 (year 3), 00:00" (src/model/time-text.ts). */
-export const formatTime = runTimeText;
+/**
+ * Simulated time for read-outs in the current language: "day 12, 06:00", "day 841 (year 3), 00:00" (parts from
+ * src/model/time-text.ts, words from the catalogue).
+ */
+export function formatTime(tHours: number): string {
+  const p = runTimeParts(tHours);
+  return p ? TIME_TEXT.at(p.day, p.year, p.clock) : '—';
+}
 
 /** The unit a time axis should use for a run of this length, with its divisor from hours. */
 export function timeAxisUnit(durationHours: number): { unit: 'h' | 'days' | 'years'; hoursPer: number } {

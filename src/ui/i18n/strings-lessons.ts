@@ -6,6 +6,8 @@
  * instructor mode. Which view and stories each step shows is in src/ui/elements/lesson/lesson-plan.ts.
  * The answers are qualitative on purpose: the numbers come from the simulation the learner then watches.
  */
+import { registerCatalogue } from './locale.js';
+
 export interface LessonChoiceText {
   text: string;
   /** This choice is a right answer (at least one per question). */
@@ -664,3 +666,5 @@ export const LESSON_TEXTS: LessonText[] = [
     ],
   },
 ];
+
+registerCatalogue('LESSON_TEXTS', LESSON_TEXTS);

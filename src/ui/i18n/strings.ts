@@ -1,3 +1,5 @@
+import { registerCatalogue } from './locale.js';
+
 /**
  * Every user-visible string of the itp- elements, in one place so that the UI can be translated. Parametrised
  * strings are functions. Event codes from the engine map through `eventLabel` (the engine's English message
@@ -437,3 +439,12 @@ export const SOURCES_TEXT = {
   loading: 'Loading the list of sources…',
   failed: 'The list of sources could not be loaded.',
 } as const;
+
+// Translations (locale.ts) write into these objects in place; each is one section of a translation file.
+registerCatalogue('S', S);
+registerCatalogue('SCHEMATIC_TEXT', SCHEMATIC_TEXT);
+registerCatalogue('LESSON_PAGE_TEXT', LESSON_PAGE_TEXT);
+registerCatalogue('COMPARE_TEXT', COMPARE_TEXT);
+registerCatalogue('CHARTS_TEXT', CHARTS_TEXT);
+registerCatalogue('LIFECYCLE_TEXT', LIFECYCLE_TEXT);
+registerCatalogue('SPINE_TEXT', SPINE_TEXT);

@@ -5,6 +5,7 @@ import { RunController } from '../../base/run-controller.js';
 import { CHARTS_TEXT, S } from '../../i18n/strings.js';
 import { formatNumber, formatTime } from '../../format/format.js';
 import { scenarioLine } from '../../format/scenario-text.js';
+import { eventText } from '../../format/event-text.js';
 import { est, issuesList, notice } from '../../base/templates.js';
 import { dailyDoseChart } from './daily-dose-chart.js';
 import { seriesDef } from '../../../model/series.js';
@@ -256,7 +257,7 @@ export class ItpCharts extends ItpView {
       ${
         ev.length
           ? html`<ol class="events">
-              ${ev.slice(0, max).map((e) => html`<li class="sev-${e.severity}">${formatTime(e.tHours)}: ${e.message}</li>`)}
+              ${ev.slice(0, max).map((e) => html`<li class="sev-${e.severity}">${formatTime(e.tHours)}: ${eventText(e)}</li>`)}
             </ol>`
           : html`<p>${CHARTS_TEXT.none}</p>`
       }

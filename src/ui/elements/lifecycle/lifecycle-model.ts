@@ -2,6 +2,7 @@
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import type { SimEvent, SimResult } from '../../../model/result.js';
 import { HOURS_PER_YEAR, fractionToPercent, ugPerMlToUgPerUl } from '../../../model/units.js';
+import { eventText } from '../../format/event-text.js';
 
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 
@@ -20,7 +21,7 @@ export function milestones(
   const out: Milestone[] = r.events.map((e) => ({
     tHours: e.tHours,
     code: e.code,
-    label: e.message,
+    label: eventText(e),
     severity: e.severity,
   }));
   const add = (t: number | null | undefined, code: string, label: string, severity: SimEvent['severity']) => {

@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { baseStyles } from '../../base/styles.js';
+import { pageControlStyles } from '../../base/page-control-styles.js';
 import { THEMES, applyTheme, savedTheme, type Theme } from '../../base/theme-preference.js';
 import { THEME_TEXT as T } from '../../i18n/strings-reach.js';
 
@@ -12,16 +12,7 @@ import { THEME_TEXT as T } from '../../i18n/strings-reach.js';
  * @tag itp-theme-select
  */
 export class ItpThemeSelect extends LitElement {
-  static override styles = [
-    baseStyles,
-    // Sized by its content (the base style's inline-size container would give it no width in a flex row).
-    css`
-      :host {
-        display: inline-block;
-        container-type: normal;
-      }
-    `,
-  ];
+  static override styles = pageControlStyles;
 
   @state() private theme: Theme = savedTheme();
 

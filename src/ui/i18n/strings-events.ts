@@ -1,0 +1,117 @@
+/**
+ * Simulated time and the engine's events in words. The engine sends each event as a stable code with named data
+ * in internal units (src/model/result.ts SimEvent); these functions write them for learners. `n` formats a
+ * number for the current language, `t` a run time; a code not listed here shows the engine's English message.
+ */
+import { registerCatalogue } from './locale.js';
+
+/** Number and time formatters handed to the event texts (src/ui/format/event-text.ts). */
+export interface EventFormat {
+  /** A number with `digits` significant digits (3 by default), in the current language. */
+  n: (x: number | undefined, digits?: number) => string;
+  /** A run time ("day 12, 06:00"); a negative time means "never". */
+  t: (tHours: number | undefined) => string;
+}
+type D = Readonly<Record<string, number | undefined>>;
+type EventTextFn = (d: D, f: EventFormat) => string;
+
+export const TIME_TEXT = {
+  at: (day: number, year: number, clock: string) =>
+    `day ${day}${year > 1 ? ` (year ${year})` : ''}, ${clock}`,
+  never: 'never under this program',
+};
+
+const MODES: Record<number, string> = { 0: 'stopped', 1: 'continuous', 2: 'flex' };
+const BOLUS: Record<number, string> = { 0: 'Single', 1: 'Priming', 2: 'Bridge', 3: 'Patient' };
+const MRI: Record<number, string> = {
+  0: 'no effect',
+  1: 'motor stops',
+  2: 'valves open',
+  3: 'flow-activated valve',
+  4: 'pump paused',
+};
+const DENY: Record<number, string> = {
+  1: 'patient boluses are not enabled on this pump',
+  2: 'the pump is not infusing',
+  3: 'the lockout time since the last bolus has not passed',
+  4: 'the maximum number of boluses in 24 hours has been reached',
+  5: 'another bolus is still running',
+  6: 'the reservoir holds less than one bolus',
+};
+
+export const EVENT_TEXT = {
+  modes: MODES,
+  bolusKinds: BOLUS,
+  mriBehaviours: MRI,
+  denyReasons: DENY,
+  text: {
+    'program-change': (d, f) =>
+      `Program set to ${MODES[d.mode ?? 0] ?? MODES[0]} (${f.n(d.rateUlPerHour)} µL/h now).`,
+    'bolus-start': (d, f) =>
+      `${BOLUS[d.kind ?? 0] ?? BOLUS[0]} bolus of ${f.n(d.volumeUl)} µL over ${f.n(d.durationHours)} h started.`,
+    'bolus-end': (d) => `${BOLUS[d.kind ?? 0] ?? BOLUS[0]} bolus finished.`,
+    'bolus-cancelled': () => 'A running bolus was replaced by a new one.',
+    'patient-bolus-accepted': (d, f) => `Patient bolus of ${f.n(d.volumeUl)} µL accepted.`,
+    'patient-bolus-denied': (d, f) =>
+      `Patient bolus denied: ${DENY[d.reasonCode ?? 1] ?? DENY[1]}${d.reasonCode === 3 ? ` (${f.n(d.waitHours)} h to wait)` : ''}.`,
+    refill: (d, f) =>
+      `Refill: ${f.n(d.aspiratedUl)} µL aspirated (pump calculated ${f.n(d.expectedUl)} µL), ${f.n(d.volumeUl)} µL injected.`,
+    'volume-discrepancy': (d, f) =>
+      `Refill volume discrepancy: ${f.n(d.aspiratedUl)} µL aspirated but ${f.n(d.expectedUl)} µL expected. Check for a pocket fill or a pump problem.`,
+    'pocket-fill': (d, f) =>
+      `Pocket fill: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) went into the subcutaneous pocket, a systemic dose.`,
+    'next-refill': (d, f) => `Next refill due ${f.t(d.dueAtHours)}.`,
+    'refill-overdue': (d, f) => `The refill due ${f.t(d.dueAtHours)} has not been done.`,
+    'missed-refill': () => 'A scheduled refill was missed.',
+    'low-reservoir': (d, f) => `Low-reservoir alarm: the pump calculates ${f.n(d.estimateUl)} µL left.`,
+    'empty-reservoir': () => 'Empty-reservoir alarm: the pump calculates its reservoir is empty.',
+    'delivery-stopped': () =>
+      'The reservoir ran dry: no more drug is delivered. The pump does not sense this; its empty alarm follows the volume it calculates.',
+    eri: (d, f) =>
+      `Elective replacement indicator: the battery is low; the pump stops ${f.t(d.endOfServiceAtHours)}.`,
+    'end-of-service': () => 'End of service: the battery is exhausted and the pump has stopped.',
+    'motor-stall': (d) =>
+      d.detected ? 'Motor stall: delivery stopped (two-tone alarm).' : 'Motor stall: delivery stopped.',
+    occlusion: (d) =>
+      d.detected
+        ? 'Occlusion alarm: the catheter is blocked.'
+        : 'The catheter is blocked; this pump cannot detect it and keeps counting strokes.',
+    'mri-held': () =>
+      'The scan caught the pump sounding an alarm: infusion will not resume until the pump is interrogated.',
+    explant: (d, f) =>
+      `Old pump explanted with ${f.n(d.removedUl)} µL (${f.n(d.removedUg)} µg) still in its reservoir, removed.` +
+      ((d.interruptionHours ?? 0) > 0
+        ? ` No pump for ${f.n(d.interruptionHours)} h: no delivery.`
+        : ' The new pump goes in at the same operation.'),
+    'catheter-revised': (d, f) =>
+      `Catheter revised: the new one holds ${f.n(d.deadVolumeUl)} µL` +
+      ((d.concentrationUgPerUl ?? 0) > 0
+        ? ' of drug (primed).'
+        : ' of CSF/saline: prime it, or the drug takes dead volume ÷ rate to arrive.') +
+      ` The old one took ${f.n(d.removedUg)} µg of drug with it.`,
+    'motor-stall-recovery': () => 'The motor recovered from the stall.',
+    'occlusion-cleared': () => 'The catheter occlusion cleared.',
+    'catheter-disconnection': () => 'The catheter is disconnected: the drug goes into tissue, not CSF.',
+    'catheter-leak': (d, f) =>
+      `The catheter leaks: ${f.n((d.fraction ?? 0) * 100, 2)} % of the flow goes into tissue.`,
+    'catheter-repaired': () => 'The catheter leak was repaired.',
+    'tip-migration': (d, f) => `The catheter tip moved to ${f.n(d.tipXCm)} cm.`,
+    telemetry: () => 'Pump interrogated by telemetry.',
+    'mri-start': (d, f) => `MRI scan of ${f.n(d.durationHours)} h: ${MRI[d.mriMode ?? 0] ?? MRI[0]}.`,
+    'mri-restart': () => 'Infusion resumed after the MRI scan.',
+    'mri-dump': (d, f) =>
+      `MRI opened the valves: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) discharged through the catheter.`,
+    'mri-valve-shut': (d, f) =>
+      `The flow-activated valve shut after ${f.n(d.volumeUl)} µL; no delivery until the pump is reset.`,
+    'pump-reset': () => 'The pump was reset.',
+    'environment-change': (d, f) =>
+      `Body ${f.n(d.temperatureC)} °C, ambient ${f.n(d.ambientKpa)} kPa (flow ${f.n((d.flowFactor ?? 0) * 100)} % of nominal for a gas-driven pump).`,
+    'gas-flow-stopped': (d, f) =>
+      `Ambient pressure ${f.n(d.ambientKpa)} kPa exceeds the propellant drive: flow has stopped.`,
+    'delivery-resumed': () => 'Delivery resumed after the refill.',
+    'log-overflow': (d, f) => `${f.n(d.dropped, 0)} pump log entries were dropped (log full).`,
+  } satisfies Record<string, EventTextFn> as Record<string, EventTextFn>,
+};
+
+registerCatalogue('TIME_TEXT', TIME_TEXT);
+registerCatalogue('EVENT_TEXT', EVENT_TEXT);

@@ -1,0 +1,551 @@
+/**
+ * Spanish (es): every English catalogue of strings.ts, strings-lessons.ts and strings-reach.ts, key for key. Its
+ * own chunk, loaded only when Spanish is chosen (locale.ts). The type makes a missing key a compile error;
+ * test/unit/i18n-catalogues.test.ts also checks arrays, functions and lesson ids at run time.
+ * Units keep their international symbols (mL, µg, ng/mL); numbers inside sentences come already formatted.
+ */
+import type { Widen } from './catalogue-types.js';
+import type {
+  CHARTS_TEXT,
+  COMPARE_TEXT,
+  LESSON_PAGE_TEXT,
+  LIFECYCLE_TEXT,
+  S,
+  SCHEMATIC_TEXT,
+  SPINE_TEXT,
+} from './strings.js';
+import type { LessonText } from './strings-lessons.js';
+import type { EVENT_TEXT, TIME_TEXT } from './strings-events.js';
+import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
+
+const pl = (n: number, one: string, other: string) =>
+  new Intl.PluralRules('es').select(n) === 'one' ? one : other;
+
+const es_S: Widen<typeof S> = {
+  appTitle: 'intrathecal-pump-sim',
+  disclaimer:
+    'Un simulador educativo de bombas de fármacos intratecales — para aprender, no para dosificar: las estimaciones están marcadas y nada de lo que aparece aquí es una especificación de un dispositivo ni un consejo clínico.',
+  nav: {
+    label: 'Vistas',
+    compare: 'Comparación de bombas',
+    spine: 'Columna',
+    charts: 'Gráficas',
+    programming: 'Programación',
+    lifecycle: 'Ciclo de vida',
+    routes: 'Comparación de vías',
+    lessons: 'Lecciones',
+  },
+  run: {
+    simulating: 'Simulando…',
+    simulated: (days) => `Simulados ${days}.`,
+    failed: (msg) => `La simulación no terminó: ${msg}`,
+    unknownPreset: (id) => `Escenario predefinido desconocido «${id}»; se muestra el escenario por defecto.`,
+    presetMissing: (id) =>
+      `El escenario predefinido «${id}» todavía no está disponible en esta versión del motor.`,
+    scenarioUrlFailed: (msg) =>
+      `No se pudo cargar el archivo del escenario (${msg}); se muestra el escenario por defecto.`,
+    invalidScenario: 'Este escenario no es válido:',
+    notProduced: (what) => `${what}: esta versión del motor de simulación todavía no lo calcula.`,
+    restarted:
+      'El simulador se detuvo de forma inesperada. Se ha reiniciado y tu simulación vuelve a estar en marcha.',
+    recovered:
+      'El simulador se detuvo de forma inesperada y se reinició. Tu simulación se ha repetido y ha terminado: los resultados que ves están completos.',
+    failedTwice:
+      'el simulador se detuvo de forma inesperada dos veces con este escenario. No se ha perdido nada de lo que escribiste; inténtalo de nuevo o prueba una simulación más corta',
+    declined: 'no se inició, porque elegiste no esperar a esta simulación larga',
+    stopped: 'la detuviste antes del final',
+    longRunTitle: 'Esta simulación tardará un rato',
+    longRunQuestion: (about) =>
+      `Se calcula que tardará ${about} (más en un ordenador lento o en un teléfono). Mientras tanto puedes seguir usando la página y detenerla cuando quieras. ¿La inicio ahora?`,
+    longRunYes: 'Iniciarla',
+    longRunNo: 'Ahora no',
+    progress: (percent) => `Simulando… ${percent} % hecho.`,
+    estimateInAll: (about) => `(${about} en total)`,
+    progressLabel: 'Progreso de la simulación',
+    stop: 'Detener',
+    dismiss: 'Cerrar',
+  },
+  time: {
+    group: 'Controles de tiempo',
+    play: 'Reproducir',
+    pause: 'Pausa',
+    step: 'Avanzar un paso',
+    reset: 'Reiniciar',
+    speed: 'Velocidad',
+    position: 'Tiempo simulado',
+    reducedMotion:
+      'La animación está en pausa porque tu sistema pide movimiento reducido; pulsa Reproducir para iniciarla.',
+    speeds: ['1 hora/s', '6 horas/s', '1 día/s', '1 semana/s', '1 mes/s'],
+  },
+  units: { h: 'h', days: 'días', years: 'años', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
+  est: {
+    badge: 'est.',
+    label: (source) => `est. (estimación) — fuente: ${source}`,
+  },
+  compare: {
+    heading: 'Bombas de flujo constante y programables en el mismo paciente',
+    programmable: 'Bomba programable',
+    constantRate: 'Bomba de flujo constante (de gas)',
+    reservoir: 'Depósito',
+    tipDelivery: 'Salida en la punta',
+    pulsed: 'pulsátil: emboladas discretas',
+    smooth: 'suave: flujo continuo',
+    bodyTemp: 'Temperatura corporal',
+    altitude: 'Altitud / presión de cabina',
+    mri: 'Resonancia magnética',
+    mriAtDay: 'Resonancia el día',
+    schedule: 'Caudal',
+    concentration: 'Concentración al rellenar',
+    controlsLegend: 'Qué hace el paciente',
+    controlUnsupported: 'Este control necesita una función del motor que aún no existe.',
+    battery: 'Batería',
+    noBattery: 'sin batería (de gas)',
+    delivered: 'Administrado',
+    deliveredDose: 'Dosis administrada',
+    cutaway: (kind) => `Corte esquemático de una bomba ${kind}`,
+  },
+  spine: {
+    heading: 'Adónde va el fármaco en el líquido cefalorraquídeo',
+    tipLevel: 'Nivel de la punta del catéter',
+    tipHelp: 'Arrastra la punta del catéter, o selecciónala y usa las flechas, para moverla a otro nivel.',
+    heatmap: 'Concentración en el LCR por nivel y tiempo',
+    profile: 'Concentración en el LCR a lo largo de la columna ahora',
+    cranial: 'LCR craneal',
+    plasma: 'Plasma',
+    legend: 'Concentración en el LCR',
+    distribution: 'La distribución en el LCR',
+  },
+  charts: {
+    heading: 'Series temporales',
+    tipDelivery: 'Salida en la punta',
+    reservoir: 'Volumen del depósito',
+    dailyDose: 'Dosis diaria en la punta',
+    dose: 'Dosis',
+    csfAtLevels: 'Concentración en el LCR en los niveles elegidos',
+    plasma: 'Concentración plasmática',
+    effects: 'Puntuaciones de efecto y efectos secundarios',
+    table: 'Mostrar como tabla de datos',
+    exportPng: 'Guardar la gráfica como PNG',
+    logScale: 'Escala logarítmica',
+    time: 'Tiempo',
+    levels: 'Niveles',
+    summary: (name, min, max, last) => `${name}: de ${min} a ${max}; al final ${last}.`,
+  },
+  programming: {
+    heading: 'Programar la bomba',
+    mode: 'Modo',
+    continuous: 'Continuo',
+    flex: 'Pasos flexibles',
+    rate: 'Caudal',
+    steps: 'Pasos flexibles (se repiten cada 24 h)',
+    stepStart: 'Inicio (hora del día)',
+    addStep: 'Añadir paso',
+    remove: 'Quitar',
+    boluses: 'Bolos',
+    bolusKind: 'Tipo',
+    bolusAt: 'A las (h)',
+    bolusVolume: 'Volumen',
+    bolusThen: 'Después',
+    bolusThenResume: 'el programa continúa',
+    bolusThenStop: 'la bomba se detiene (bolo único)',
+    bolusStopWarning:
+      'Bolo único: cuando termina este bolo la bomba se detiene y no administra más fármaco hasta que se vuelva a programar. ' +
+      'Una interrupción brusca puede provocar un síndrome de abstinencia, que con baclofeno puede poner en peligro la vida.',
+    addBolus: 'Añadir bolo',
+    patientBolus: 'Reglas del bolo a demanda del paciente (PTM)',
+    apply: 'Ejecutar este programa',
+    valid: 'El programa es válido.',
+    unsupported: (what) => `${what} aún no forman parte del formato de escenario de esta versión.`,
+  },
+  lifecycle: {
+    heading: 'De meses a años: rellenos, alarmas, batería',
+    story: 'Historia',
+    calendar: 'Calendario',
+    nextRefill: 'Próximo relleno',
+    eri: 'Indicador de reemplazo electivo',
+    eos: 'Fin de servicio',
+    none: 'no dentro del tiempo simulado',
+    events: 'Eventos',
+    noEvents: 'No hay eventos en el tiempo simulado.',
+    month: (n, year = 1) => (year > 1 ? `Mes ${n} (año ${year})` : `Mes ${n}`),
+  },
+  routes: {
+    heading: '¿Por qué intratecal? El mismo efecto por otras vías',
+    route: 'Vía',
+    dose: 'Dosis diaria para el mismo efecto',
+    ratio: 'Relación con la intratecal',
+    plasma: 'Exposición plasmática',
+    it: 'Intratecal',
+    epidural: 'Epidural',
+    iv: 'Intravenosa',
+    oral: 'Oral',
+    note: 'Las relaciones de conversión son una suposición didáctica, poco validada y asimétrica; nunca una regla de prescripción.',
+  },
+  lessons: {
+    heading: 'Lecciones',
+    lookAt: 'En qué fijarse',
+    trialMissing: 'La vista de la prueba todavía no forma parte de esta versión.',
+  },
+  share: {
+    heading: 'Guardar, compartir, exportar',
+    name: 'Nombre',
+    save: 'Guardar en este navegador',
+    load: 'Cargar',
+    del: 'Borrar',
+    saved: 'Escenarios guardados',
+    none: 'Aún no hay escenarios guardados.',
+    noneReadable: 'Ninguno que se pueda leer (mira el mensaje de arriba).',
+    copyLink: 'Copiar un enlace a este escenario',
+    copied: 'Enlace copiado.',
+    csv: 'Exportar CSV',
+    json: 'Exportar JSON',
+    savedOk: (name) => `Guardado «${name}».`,
+    savedAs: (asked, used) =>
+      `Guardado como «${used}», porque ya existe un escenario guardado llamado «${asked}» (se ha conservado).`,
+    needName: 'Escribe primero un nombre y después guarda.',
+    loaded: (name) => `Cargado «${name}».`,
+    notLoaded: (name, why) => `No se pudo cargar «${name}»: ${why}.`,
+    noScenarioInside: 'se guardó sin ningún escenario dentro',
+    full: 'No se ha guardado: el almacenamiento de este navegador está lleno. Borra un escenario guardado que ya no necesites e inténtalo de nuevo.',
+    corruptKept:
+      'No se pudieron leer tus escenarios guardados. Se han apartado sin cambios en este navegador, así que no se ha perdido nada; puedes descargarlos como archivo.',
+    corruptStuck:
+      'No se pudieron leer tus escenarios guardados y el almacenamiento de este navegador está demasiado lleno para apartarlos. Se dejan intactos y el guardado queda en pausa para que nada los sobrescriba. Descárgalos primero; después podrás empezar una lista nueva.',
+    downloadCorrupt: 'Descargar los datos guardados ilegibles',
+    discardCorrupt: 'Borrarlos y empezar una lista nueva',
+    discarded:
+      'Los datos ilegibles se han borrado de este navegador (tu descarga conserva una copia). El guardado vuelve a funcionar.',
+    brokenLink: (msg) =>
+      `No se pudo usar el escenario de este enlace (${msg}); se muestra el escenario por defecto.`,
+    linkCheckFailed:
+      'No se pudo comprobar el escenario de este enlace porque el simulador se detuvo de forma inesperada. Puede que el enlace esté bien: se conserva en la barra de direcciones. Se muestra el escenario por defecto hasta que se pueda comprobar.',
+    linkNotRun:
+      'El escenario de este enlace no se comprobó porque su simulación se detuvo o no se inició. El enlace se conserva en la barra de direcciones. Se muestra el escenario por defecto hasta que se compruebe.',
+    tryAgain: 'Intentarlo de nuevo',
+    storageUnavailable: 'No se puede guardar: este navegador bloquea el almacenamiento local.',
+  },
+  events: {
+    'empty-reservoir': 'Depósito vacío',
+    'low-reservoir': 'Alarma de depósito bajo',
+    refill: 'Relleno',
+    eri: 'Indicador de reemplazo electivo',
+    'end-of-service': 'Fin de servicio',
+    'mri-start': 'Resonancia magnética',
+    'missed-refill': 'Relleno omitido',
+    'pocket-fill': 'Llenado del bolsillo',
+  },
+};
+
+const es_SCHEMATIC: Widen<typeof SCHEMATIC_TEXT> = {
+  reservoir: ['depósito de', 'fármaco'],
+  battery: ['batería +', 'electrónica'],
+  rotor: ['rotor y', 'rodillos'],
+  tubing: ['tubo de', 'la bomba'],
+  catheter: ['hacia el', 'catéter'],
+  inlet: ['válvula de', 'entrada'],
+  outlet: ['válvula de', 'salida'],
+  accumulator: ['cámara', 'acumuladora'],
+  bellows: ['fármaco en', 'el fuelle'],
+  propellant: ['propelente', '(gas)'],
+  restrictor: ['restrictor', 'de flujo'],
+  parts: {
+    programmable:
+      'depósito de fármaco, tubo de la bomba apretado por un rotor de rodillos, batería y electrónica',
+    accumulator:
+      'depósito de fármaco, válvula de entrada, cámara acumuladora, válvula de salida, batería y electrónica',
+    'constant-rate':
+      'fármaco en un fuelle presionado por gas propelente, capilar restrictor de flujo, sin batería',
+  },
+  state: {
+    programmable: (strokes) => `Rotor: ${strokes} ${pl(strokes, 'embolada', 'emboladas')} hasta ahora`,
+    accumulator: (cycles, phase) =>
+      `Acumulador: ${cycles} ${pl(cycles, 'ciclo', 'ciclos')} de válvulas hasta ahora; ahora ${phase}`,
+    'constant-rate': (percent) => `Fuelle lleno al ${percent}; el restrictor fija el flujo`,
+  },
+  filling: 'llenándose (entrada abierta, salida cerrada)',
+  emptying: 'vaciándose (entrada cerrada, salida abierta)',
+  stopped: 'Administración detenida',
+};
+
+const es_LESSON_PAGE: Widen<typeof LESSON_PAGE_TEXT> = {
+  title: (lesson) => `${lesson} — lección de intrathecal-pump-sim`,
+  fallbackTitle: 'Lección de intrathecal-pump-sim',
+  note: 'Una simulación educativa de bombas de fármacos intratecales — para aprender, no para dosificar.',
+  noLesson:
+    'Esta página muestra una lección, indicada en su dirección (…/lesson.html?lesson=fever-and-flight).',
+  unknown: (id) => `No hay ninguna lección llamada «${id}».`,
+  choose: 'Lecciones que puedes abrir:',
+};
+
+const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
+  timeline: 'La cronología propia de esta historia, para ambas bombas (el mismo paciente):',
+  timelineReplaced:
+    'Cambiar la temperatura, la altitud o las fechas de abajo la sustituye por un único episodio.',
+  entry: (day, note, what) => `día ${day}: ${note}${what ? ` (${what})` : ''}`,
+};
+
+const es_CHARTS: Widen<typeof CHARTS_TEXT> = {
+  events: 'Qué hicieron la bomba y el paciente (eventos)',
+  none: 'No hay eventos en el tiempo simulado.',
+  more: (n) => `…y ${n} más (todos están en la exportación JSON).`,
+};
+
+const es_LIFECYCLE: Widen<typeof LIFECYCLE_TEXT> = {
+  refillDue: 'Relleno previsto',
+  batteryPercent: 'Carga de la batería',
+  deadSpace: 'Retraso por el espacio muerto del catéter',
+  deadSpaceText: (delay, at) =>
+    `la punta alcanzó la mitad de la nueva concentración ${delay} después del relleno de ${at}`,
+  quietMonths: (n) => `No se muestran ${n} ${pl(n, 'mes', 'meses')} sin eventos.`,
+  firstDrug: 'Primer fármaco en la punta del catéter',
+  firstDrugText: (at) => `hacia ${at}: hasta entonces la bomba empujaba por delante el líquido del catéter`,
+  replaced: 'Bomba reemplazada',
+  eriReplaced: (at) => `${at}, en la bomba que se reemplazó después`,
+};
+
+const es_SPINE: Widen<typeof SPINE_TEXT> = {
+  time: (unit) => `Tiempo (${unit})`,
+  posture: 'Postura',
+  postures: {
+    supine: 'Tumbado boca arriba (decúbito supino)',
+    upright: 'Erguido (sentado, de pie)',
+    prone: 'Tumbado boca abajo (decúbito prono)',
+  },
+  cycle: (from, to) => `Diario: erguido de ${from}:00 a ${to}:00, boca arriba por la noche`,
+  cycleSource: 'Estimación: 16 h al día levantado (no hay un reparto horario publicado)',
+  isobaric: (drug, rho) =>
+    `Aquí ${drug} es isobárico (densidad ${rho} × LCR): la postura no lo mueve; solo lo hacen la dispersión y el aclaramiento.`,
+  hyperbaric: (drug, rho) =>
+    `Aquí ${drug} es hiperbárico (densidad ${rho} × LCR): se hunde a lo largo del eje espinal. Erguido, deriva hacia el sacro; tumbado boca arriba, el fármaco por encima de la curva lumbar (L3) se desliza hacia el punto más bajo torácico (T5–T6), y el que está por debajo, hacia el sacro.`,
+  hypobaric: (drug, rho) =>
+    `Aquí ${drug} es hipobárico (densidad ${rho} × LCR): asciende a lo largo del eje espinal, en sentido contrario a un fármaco hiperbárico.`,
+  postureSource:
+    'Flack y Bernards 2010; las alturas de la curva espinal y la velocidad de deriva son estimaciones',
+  tip: (level) => `LCR en la punta (${level})`,
+};
+
+const es_LESSONS: LessonText[] = [
+  {
+    id: 'why-intrathecal',
+    title: '¿Por qué intratecal?',
+    body: [
+      'Un fármaco administrado en el líquido cefalorraquídeo llega directamente a la médula espinal. Por boca o por vena, casi todo va primero al resto del cuerpo.',
+      'Compara la dosis diaria que da el mismo efecto espinal por cada vía, y cuánta acaba en la sangre.',
+    ],
+    lookAt: [
+      'las relaciones de dosis entre vías (escala logarítmica)',
+      'la exposición plasmática de cada vía',
+    ],
+  },
+  {
+    id: 'constant-vs-programmable',
+    title: 'Flujo constante frente a programable',
+    body: [
+      'Una bomba programable mueve el fármaco en emboladas diminutas impulsadas por un motor con batería; una bomba de gas lo empuja de forma suave a través de un restrictor de flujo y no tiene batería.',
+      'Aquí ambas bombas administran el mismo fármaco al mismo paciente.',
+    ],
+    lookAt: [
+      'el rotor avanzando a pasos y la salida pulsátil en la punta',
+      'la salida suave de la bomba de gas',
+      'el indicador de la batería',
+    ],
+  },
+  {
+    id: 'fever-and-flight',
+    title: 'Fiebre y vuelos',
+    body: [
+      'Una bomba de gas la impulsa un propelente cuya presión sube con la temperatura corporal, contra la presión ambiente, que baja con la altitud.',
+      'Sube la temperatura corporal o la altitud de cabina y observa la dosis diaria de cada bomba.',
+    ],
+    lookAt: [
+      'la dosis diaria de la bomba de gas durante el episodio',
+      'la bomba programable manteniendo su caudal programado',
+    ],
+  },
+  {
+    id: 'dead-space',
+    title: 'El espacio muerto del catéter',
+    body: [
+      'El catéter contiene fármaco. Tras un relleno con una concentración nueva, primero hay que expulsar la solución antigua del catéter, así que el cambio llega tarde al paciente.',
+    ],
+    lookAt: ['la dosis diaria después del relleno', 'el retraso medido por el espacio muerto'],
+  },
+  {
+    id: 'mri',
+    title: 'La resonancia magnética y tu bomba',
+    body: [
+      'Un imán potente detiene el motor de una bomba programable durante la exploración. Normalmente vuelve a arrancar al terminar, pero se han descrito rearranques con horas de retraso, así que después se comprueba la bomba con el programador. Algunas bombas con válvulas pueden liberar fármaco; las bombas de gas siguen funcionando.',
+    ],
+    lookAt: ['la salida en la punta alrededor de la exploración', 'la lista de eventos'],
+  },
+  {
+    id: 'refills-alarms-pocket',
+    title: 'Rellenos, alarmas y llenados del bolsillo',
+    body: [
+      'Las bombas deben rellenarse cada pocos meses. Un relleno omitido deja que el depósito se vacíe, algo peligroso con baclofeno. Un llenado del bolsillo deja el fármaco bajo la piel en lugar de dentro de la bomba.',
+    ],
+    lookAt: ['el calendario de rellenos y alarmas', 'la gráfica del depósito'],
+  },
+  {
+    id: 'battery',
+    title: 'Batería y reemplazo',
+    body: [
+      'Una bomba programable funciona con una batería que dura años; el indicador de reemplazo electivo avisa meses antes del fin de servicio.',
+    ],
+    lookAt: ['la gráfica de la batería', 'el indicador de reemplazo y el fin de servicio en el calendario'],
+  },
+  {
+    id: 'screening-trial',
+    title: 'La prueba de cribado',
+    body: [
+      'Antes de implantar una bomba, una prueba comprueba que el fármaco ayuda: un bolo de prueba (o unos días de infusión continua con una bomba externa) y una evaluación.',
+    ],
+    lookAt: ['la cronología del paciente con dosis y evaluaciones', 'cuántos pacientes responden'],
+  },
+];
+
+const es_PWA: Widen<typeof PWA_TEXT> = {
+  offlineReady: 'El simulador ya está guardado en este navegador: se abre y simula sin conexión a la red.',
+  needRefresh: 'Hay una versión nueva del simulador. Recarga la página para usarla.',
+  reload: 'Recargar ahora',
+  later: 'Más tarde',
+  dismiss: 'De acuerdo',
+};
+
+const es_LMS: Widen<typeof LMS_TEXT> = {
+  launchFailed: (why) =>
+    `No se puede informar a tu curso de tu progreso en esta lección (${why}). La lección funciona igual.`,
+  notRecorded: (why) => `Tu curso no registró tu último paso (${why}).`,
+  recorded: 'Tu curso ha registrado que terminaste esta lección.',
+  backToCourse: 'Volver al curso',
+};
+
+const es_THEME: Widen<typeof THEME_TEXT> = {
+  label: 'Colores',
+  options: { system: 'Como el sistema', light: 'Claros', dark: 'Oscuros' },
+};
+
+const es_TIME: Widen<typeof TIME_TEXT> = {
+  at: (day, year, clock) => `día ${day}${year > 1 ? ` (año ${year})` : ''}, ${clock}`,
+  never: 'nunca con este programa',
+};
+
+const MODOS: Record<number, string> = { 0: 'detenido', 1: 'continuo', 2: 'flexible' };
+const BOLOS: Record<number, string> = { 0: 'único', 1: 'de cebado', 2: 'puente', 3: 'del paciente' };
+const RM: Record<number, string> = {
+  0: 'sin efecto',
+  1: 'el motor se detiene',
+  2: 'las válvulas se abren',
+  3: 'válvula activada por flujo',
+  4: 'bomba en pausa',
+};
+const DENEGADO: Record<number, string> = {
+  1: 'esta bomba no tiene activados los bolos del paciente',
+  2: 'la bomba no está infundiendo',
+  3: 'no ha pasado el tiempo de bloqueo desde el último bolo',
+  4: 'se ha alcanzado el número máximo de bolos en 24 horas',
+  5: 'todavía hay otro bolo en curso',
+  6: 'el depósito contiene menos de un bolo',
+};
+
+const es_EVENTS: Widen<typeof EVENT_TEXT> = {
+  modes: MODOS,
+  bolusKinds: BOLOS,
+  mriBehaviours: RM,
+  denyReasons: DENEGADO,
+  text: {
+    'program-change': (d, f) =>
+      `Programa fijado en ${MODOS[d.mode ?? 0] ?? MODOS[0]} (${f.n(d.rateUlPerHour)} µL/h ahora).`,
+    'bolus-start': (d, f) =>
+      `Comienza un bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]} de ${f.n(d.volumeUl)} µL en ${f.n(d.durationHours)} h.`,
+    'bolus-end': (d) => `Terminó el bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]}.`,
+    'bolus-cancelled': () => 'Un bolo en curso fue sustituido por otro nuevo.',
+    'patient-bolus-accepted': (d, f) => `Bolo del paciente de ${f.n(d.volumeUl)} µL aceptado.`,
+    'patient-bolus-denied': (d, f) =>
+      `Bolo del paciente denegado: ${DENEGADO[d.reasonCode ?? 1] ?? DENEGADO[1]}${d.reasonCode === 3 ? ` (faltan ${f.n(d.waitHours)} h)` : ''}.`,
+    refill: (d, f) =>
+      `Relleno: ${f.n(d.aspiratedUl)} µL aspirados (la bomba calculaba ${f.n(d.expectedUl)} µL), ${f.n(d.volumeUl)} µL inyectados.`,
+    'volume-discrepancy': (d, f) =>
+      `Discrepancia de volumen en el relleno: se aspiraron ${f.n(d.aspiratedUl)} µL pero se esperaban ${f.n(d.expectedUl)} µL. Descarta un llenado del bolsillo o un problema de la bomba.`,
+    'pocket-fill': (d, f) =>
+      `Llenado del bolsillo: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) fueron al bolsillo subcutáneo, una dosis sistémica.`,
+    'next-refill': (d, f) => `Próximo relleno previsto: ${f.t(d.dueAtHours)}.`,
+    'refill-overdue': (d, f) => `El relleno previsto para ${f.t(d.dueAtHours)} no se ha hecho.`,
+    'missed-refill': () => 'Se omitió un relleno programado.',
+    'low-reservoir': (d, f) =>
+      `Alarma de depósito bajo: la bomba calcula que quedan ${f.n(d.estimateUl)} µL.`,
+    'empty-reservoir': () => 'Alarma de depósito vacío: la bomba calcula que su depósito está vacío.',
+    'delivery-stopped': () =>
+      'El depósito se ha vaciado: ya no se administra fármaco. La bomba no lo detecta; su alarma de vacío sigue el volumen que calcula.',
+    eri: (d, f) =>
+      `Indicador de reemplazo electivo: la batería está baja; la bomba se detiene ${f.t(d.endOfServiceAtHours)}.`,
+    'end-of-service': () => 'Fin de servicio: la batería se ha agotado y la bomba se ha detenido.',
+    'motor-stall': (d) =>
+      d.detected
+        ? 'Bloqueo del motor: administración detenida (alarma de dos tonos).'
+        : 'Bloqueo del motor: administración detenida.',
+    occlusion: (d) =>
+      d.detected
+        ? 'Alarma de oclusión: el catéter está obstruido.'
+        : 'El catéter está obstruido; esta bomba no puede detectarlo y sigue contando emboladas.',
+    'mri-held': () =>
+      'La exploración sorprendió a la bomba con una alarma sonando: la infusión no se reanudará hasta que se interrogue la bomba.',
+    explant: (d, f) =>
+      `Se explantó la bomba antigua con ${f.n(d.removedUl)} µL (${f.n(d.removedUg)} µg) aún en su depósito, que se retiraron.` +
+      ((d.interruptionHours ?? 0) > 0
+        ? ` Sin bomba durante ${f.n(d.interruptionHours)} h: no hay administración.`
+        : ' La bomba nueva se coloca en la misma intervención.'),
+    'catheter-revised': (d, f) =>
+      `Catéter revisado: el nuevo contiene ${f.n(d.deadVolumeUl)} µL` +
+      ((d.concentrationUgPerUl ?? 0) > 0
+        ? ' de fármaco (cebado).'
+        : ' de LCR o suero: cébalo, o el fármaco tardará volumen muerto ÷ caudal en llegar.') +
+      ` El antiguo se llevó ${f.n(d.removedUg)} µg de fármaco.`,
+    'motor-stall-recovery': () => 'El motor se recuperó del bloqueo.',
+    'occlusion-cleared': () => 'La oclusión del catéter se resolvió.',
+    'catheter-disconnection': () => 'El catéter está desconectado: el fármaco va al tejido, no al LCR.',
+    'catheter-leak': (d, f) =>
+      `El catéter tiene una fuga: el ${f.n((d.fraction ?? 0) * 100, 2)} % del flujo va al tejido.`,
+    'catheter-repaired': () => 'Se reparó la fuga del catéter.',
+    'tip-migration': (d, f) => `La punta del catéter se desplazó a ${f.n(d.tipXCm)} cm.`,
+    telemetry: () => 'Bomba interrogada por telemetría.',
+    'mri-start': (d, f) =>
+      `Resonancia magnética de ${f.n(d.durationHours)} h: ${RM[d.mriMode ?? 0] ?? RM[0]}.`,
+    'mri-restart': () => 'La infusión se reanudó después de la resonancia.',
+    'mri-dump': (d, f) =>
+      `La resonancia abrió las válvulas: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) salieron por el catéter.`,
+    'mri-valve-shut': (d, f) =>
+      `La válvula activada por flujo se cerró tras ${f.n(d.volumeUl)} µL; no hay administración hasta que se reinicie la bomba.`,
+    'pump-reset': () => 'Se reinició la bomba.',
+    'environment-change': (d, f) =>
+      `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
+    'gas-flow-stopped': (d, f) =>
+      `La presión ambiente de ${f.n(d.ambientKpa)} kPa supera el empuje del propelente: el flujo se ha detenido.`,
+    'delivery-resumed': () => 'La administración se reanudó tras el relleno.',
+    'log-overflow': (d, f) =>
+      `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
+  },
+};
+
+const es_LANG: Widen<typeof LANG_TEXT> = {
+  label: 'Idioma',
+  failed: 'No se pudo cargar ese idioma (¿sin conexión?). Inténtalo de nuevo cuando haya red.',
+};
+
+/** One section per registered English catalogue (the names given to registerCatalogue). */
+export const ES = {
+  S: es_S,
+  SCHEMATIC_TEXT: es_SCHEMATIC,
+  LESSON_PAGE_TEXT: es_LESSON_PAGE,
+  COMPARE_TEXT: es_COMPARE,
+  CHARTS_TEXT: es_CHARTS,
+  LIFECYCLE_TEXT: es_LIFECYCLE,
+  SPINE_TEXT: es_SPINE,
+  LESSON_TEXTS: es_LESSONS,
+  PWA_TEXT: es_PWA,
+  LMS_TEXT: es_LMS,
+  THEME_TEXT: es_THEME,
+  LANG_TEXT: es_LANG,
+  TIME_TEXT: es_TIME,
+  EVENT_TEXT: es_EVENTS,
+};

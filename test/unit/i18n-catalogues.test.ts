@@ -1,0 +1,138 @@
+// Every translation has every key of every English catalogue (strings.ts, strings-lessons.ts, strings-reach.ts):
+// same nesting, arrays of the same length, functions taking the same parameters and returning text, lessons in
+// the same order with the same ids, no text left in English except the words that are the same in both
+// languages (listed). Switching language writes the texts in place and back (locale.ts).
+import { describe, expect, it } from 'vitest';
+import '../../src/ui/i18n/strings.js';
+import '../../src/ui/i18n/strings-lessons.js';
+import '../../src/ui/i18n/strings-reach.js';
+import '../../src/ui/i18n/strings-events.js';
+import {
+  LANGUAGES,
+  loadTranslation,
+  registeredCatalogues,
+  setLang,
+  plural,
+} from '../../src/ui/i18n/locale.js';
+import { S } from '../../src/ui/i18n/strings.js';
+import { LESSON_TEXTS } from '../../src/ui/i18n/strings-lessons.js';
+import { formatNumber } from '../../src/ui/format/format.js';
+
+/** Strings that are the same in English and Spanish (names, symbols, loanwords), by their English text. */
+const SAME_IN_SPANISH = new Set([
+  'intrathecal-pump-sim',
+  'h',
+  'mL',
+  'µL',
+  'µg',
+  'mg',
+  'ng/mL',
+  'est.',
+  'Plasma',
+  'Epidural',
+  'Oral',
+  'propellant',
+  '(gas)',
+]);
+
+/** Event texts take (data, format): every datum is 1, formatting is plain. */
+const EVENT_DATA = new Proxy({}, { get: () => 1 });
+const EVENT_FORMAT = { n: (x: number) => String(x), t: (h: number) => `t${h}` };
+
+interface Problem {
+  path: string;
+  what: string;
+}
+
+function compare(en: unknown, tr: unknown, path: string, out: Problem[]): void {
+  if (tr === undefined) return void out.push({ path, what: 'missing' });
+  if (Array.isArray(en)) {
+    if (!Array.isArray(tr) || tr.length !== en.length)
+      return void out.push({ path, what: `array of ${en.length} expected` });
+    en.forEach((v, i) => compare(v, tr[i], `${path}[${i}]`, out));
+    return;
+  }
+  if (typeof en === 'function') {
+    if (typeof tr !== 'function') return void out.push({ path, what: 'function expected' });
+    if (tr.length !== en.length) out.push({ path, what: `takes ${en.length} parameters, not ${tr.length}` });
+    const args = path.startsWith('EVENT_TEXT.text.')
+      ? [EVENT_DATA, EVENT_FORMAT]
+      : Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X'));
+    const text = (tr as (...a: unknown[]) => unknown)(...args);
+    if (typeof text !== 'string' || !text.trim() || /undefined|NaN/.test(text))
+      out.push({ path, what: `returns ${JSON.stringify(text)}` });
+    return;
+  }
+  if (typeof en === 'object' && en !== null) {
+    if (typeof tr !== 'object' || tr === null) return void out.push({ path, what: 'object expected' });
+    for (const k of Object.keys(en)) compare((en as never)[k], (tr as never)[k], `${path}.${k}`, out);
+    for (const k of Object.keys(tr))
+      if (!(k in en)) out.push({ path: `${path}.${k}`, what: 'not in English' });
+    return;
+  }
+  if (typeof tr !== typeof en) return void out.push({ path, what: `${typeof en} expected` });
+  if (typeof en === 'string') {
+    if (!String(tr).trim()) out.push({ path, what: 'empty' });
+    else if (tr === en && !SAME_IN_SPANISH.has(en) && !path.endsWith('.id'))
+      out.push({ path, what: `still English: ${en}` });
+  }
+}
+
+describe('message catalogues', () => {
+  it('English catalogues are registered', () => {
+    expect([...registeredCatalogues().keys()].sort()).toEqual(
+      [
+        'CHARTS_TEXT',
+        'LANG_TEXT',
+        'COMPARE_TEXT',
+        'EVENT_TEXT',
+        'LESSON_PAGE_TEXT',
+        'LESSON_TEXTS',
+        'LIFECYCLE_TEXT',
+        'LMS_TEXT',
+        'PWA_TEXT',
+        'S',
+        'SCHEMATIC_TEXT',
+        'SPINE_TEXT',
+        'THEME_TEXT',
+        'TIME_TEXT',
+      ].sort(),
+    );
+  });
+
+  for (const lang of Object.keys(LANGUAGES).filter((l) => l !== 'en') as 'es'[])
+    it(`${lang}: every key of every catalogue, translated`, async () => {
+      const tr = (await loadTranslation(lang)) as Record<string, unknown>;
+      const problems: Problem[] = [];
+      for (const [name, en] of registeredCatalogues()) compare(en, tr[name], name, problems);
+      for (const name of Object.keys(tr))
+        if (!registeredCatalogues().has(name)) problems.push({ path: name, what: 'no such catalogue' });
+      expect(problems).toEqual([]);
+    });
+
+  it('a missing key is caught (the check can fail)', () => {
+    const problems: Problem[] = [];
+    compare({ a: 'Hello', b: { c: (x: string) => x } }, { a: 'Hola', b: {} }, 'T', problems);
+    compare(['x', 'y'], ['x'], 'A', problems);
+    compare({ d: 'Pump' }, { d: 'Pump' }, 'U', problems);
+    expect(problems.map((p) => p.path)).toEqual(['T.b.c', 'A', 'U.d']);
+  });
+
+  it('switching writes Spanish into the live catalogues and English back, numbers follow', async () => {
+    const nav = S.nav; // modules hold nested objects: they must stay the same objects
+    expect(formatNumber(1234.5, 5)).toBe('1,234.5');
+    await setLang('es', null);
+    expect(S.nav).toBe(nav);
+    expect(S.nav.compare).toBe('Comparación de bombas');
+    expect(S.run.simulated('3 días')).toBe('Simulados 3 días.');
+    expect(LESSON_TEXTS[2]!.title).toBe('Fiebre y vuelos');
+    expect(formatNumber(1234.5, 5)).toBe('1234,5');
+    expect(formatNumber(12345.6, 3)).toBe('12.346');
+    expect(plural(1, { one: 'mes', other: 'meses' })).toBe('mes');
+    expect(plural(3, { one: 'mes', other: 'meses' })).toBe('meses');
+    await setLang('en', null);
+    expect(S.nav.compare).toBe('Pump comparison');
+    expect(LESSON_TEXTS[2]!.title).toBe('Fever and flying');
+    expect(formatNumber(1234.5, 5)).toBe('1,234.5');
+  });
+});
