@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SimResult } from '../../../model/result.js';
 import type { ScenarioIssue } from '../../../model/scenario/errors.js';
