@@ -48,7 +48,13 @@ describe('estimateRunCost', () => {
     ['preset missed-refill', presetScenario('missed-refill')!],
   ])('predicts the engine’s CSF step count within 15 %%: %s', async (_, scenario) => {
     const wasm = await loadWasm();
-    await simulate(scenario);
+    // The estimate counts steps without the stationary skip (see run-cost.ts): compare with it off.
+    wasm.csfSetStationarySkip(0);
+    try {
+      await simulate(scenario);
+    } finally {
+      wasm.csfSetStationarySkip(1);
+    }
     const steps = wasm.csfSteps();
     const est = estimateRunCost(scenario);
     expect(est.csfSteps / steps).toBeGreaterThan(0.85);

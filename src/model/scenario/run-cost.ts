@@ -10,6 +10,9 @@
  * dtMax (plus one backward-Euler half step). Changes are counted from the scenario: pump strokes large and sparse
  * enough to be coupled as pulses (src/engine/coupling.ts), boluses, refills, reprograms, faults, scans, posture
  * switches of a hyperbaric drug, tip migrations. The pump engine's work is per stroke and per output interval.
+ * The column's stationary skip (a steady input whose state no longer changes is not stepped; assembly/csf/column.ts)
+ * is not modelled: when it starts depends on the drug's slowest time constant, so the estimate counts the steps
+ * without it and is an upper bound for long steady stretches (a 20-day steady gas pump: 3–12 times the steps taken).
  *
  * Calibration (Node 20 on this project's 2-core development machine, shared with other jobs; CPU time per run):
  *   per CSF step 0.75 µs + 14 ns per cell (bupivacaine and baclofen, 120–1000 cells, 60 days, constant-rate pump);
