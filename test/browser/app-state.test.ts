@@ -111,7 +111,10 @@ describe('<itp-app> one scenario state', { timeout: 60000 }, () => {
     await mountAndRun(app, 2);
     navButton(app, 'Lessons').click();
     await settle(app);
-    const lessonButtons = [...shadow(app).querySelectorAll<HTMLButtonElement>('.lessons nav button')];
+    await customElements.whenDefined('itp-lesson'); // a chunk of its own, loaded when the view opens
+    const lesson = shadow(app).querySelector('itp-lesson')!;
+    await settle(lesson);
+    const lessonButtons = [...shadow(lesson).querySelectorAll<HTMLButtonElement>('.lesson-list ol button')];
     lessonButtons[2].click();
     await settle(app);
     expect(readAddress(location.hash)).toMatchObject({ view: 'lessons', lesson: 'fever-and-flight' });

@@ -34,9 +34,11 @@ describe('<itp-pump-compare> truth', () => {
     const { el, runs } = await compare('baclofen-constant-rate');
     const prog = runs.get('programmable')!;
     const gas = runs.get('constant-rate')!;
-    // Days 1–10 at 37 °C and sea level: 400 µg/day each (the gas flow is nominal there), within 1 %.
+    // Days 1–10 at 37 °C and sea level: the programmable pump gives its 400 µg/day within 1 %; the gas pump's
+    // nominal flow is the same 400 µg/day, and what it gives is off by its fill's accuracy error, inside the
+    // constant-rate pump's ±15 % envelope (src/model/data/devices.ts) but not exactly nominal.
     expect(doseUg(prog, 1, 10) / 9).toBeCloseTo(400, 0);
-    expect(Math.abs(doseUg(gas, 1, 10) / 9 - 400)).toBeLessThan(4);
+    expect(Math.abs(doseUg(gas, 1, 10) / 9 - 400)).toBeLessThan(400 * 0.15);
     const gasScenario = el.scenarios().gas!;
     expect(gasScenario.drug).toMatchObject({ name: 'baclofen', concentrationUgPerMl: 400 });
     // The story's refill "a fifth weaker" (500 → 400 µg/mL) keeps its proportion: 400 → 320 µg/mL.

@@ -101,15 +101,28 @@ describe('<itp-spine> attributes after the first load', () => {
 });
 
 describe('<itp-lesson> switching stories', () => {
+  /** Answers the step shown (first choice) unless it was answered: the lesson shows its story only then. */
+  async function answerStep(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+    await settle(el);
+    if (shadow(el).querySelector('.observe')) return;
+    shadow(el).querySelector<HTMLInputElement>('form.predict input[type="radio"]')!.click();
+    await settle(el);
+    shadow(el).querySelector<HTMLButtonElement>('form.predict button[type="submit"]')!.click();
+    await settle(el);
+  }
+
   it('lesson 3 opened after lesson 2 shows the fever and flight story', async () => {
     const el = document.createElement('itp-lesson');
     el.lesson = 'constant-vs-programmable';
     el.paused = true;
-    await mountAndRun(el, 2);
+    document.body.append(el);
+    await customElements.whenDefined('itp-lesson'); // registered lazily (src/elements.ts)
+    const first = nextRun(el, 30000);
+    await answerStep(el);
+    await first;
     await settle(el);
     el.lesson = 'fever-and-flight';
-    await nextRun(el);
-    await settle(el);
+    await answerStep(el);
     const compare = shadow(el).querySelector('itp-pump-compare')!;
     await until(() => compare.scenarios().gas?.name === 'Gas pump: fever and flight', 'the fever story');
     expect(compare.scenarios().gas!.environment?.timeline).toHaveLength(4);

@@ -99,10 +99,11 @@ export class ItpApp extends LitElement {
     window.addEventListener('hashchange', this.onAddress);
     window.addEventListener('popstate', this.onAddress);
     this.addEventListener('itp-lesson-step', (e) => {
-      // The lesson element moved to another lesson (its own list or next/previous): the address follows.
+      // The learner opened another lesson (the lesson's own list): a new entry in the history, so that Back
+      // returns to the lesson before, as it does for the views.
       if (e.detail.lesson === this.lesson) return;
       this.lesson = e.detail.lesson;
-      if (this.view === 'lessons') this.writeAddress('replace');
+      if (this.view === 'lessons') this.writeAddress('push');
     });
     this.addEventListener('itp-run-finished', (e) => {
       if (this.view === 'lessons') return;
