@@ -1,11 +1,17 @@
 /**
  * Elements whose code is a separate chunk (dynamic import): rarely used first, heavy (the trial view carries the
- * trial protocols and the zod spec schema; the lesson carries every lesson's questions and texts). A host page that writes `<itp-trial>` into its own DOM gets it
+ * trial protocols and the zod spec schema; the lesson carries every lesson's questions and texts; the app carries
+ * every view; programming its forms; lifecycle the seven-year model). Keeping them out keeps the bundle every
+ * embedding page downloads under its budget (`npm run size`). A host page that writes `<itp-trial>` into its own DOM gets it
  * loaded the first time one appears; our own elements that render a lazy element import it themselves (the
  * lesson does for its trial story). Nothing is fetched until an element needs it, so the first-minute payload
  * of a page without a trial is the eager bundle only (`npm run size`).
  */
 const LAZY: Record<string, () => Promise<unknown>> = {
+  'itp-app': () => import('./ui/elements/app/app.define.js'),
+  'itp-programming': () => import('./ui/elements/programming/programming.define.js'),
+  'itp-lifecycle': () => import('./ui/elements/lifecycle/lifecycle.define.js'),
+  'itp-route-compare': () => import('./ui/elements/route-compare/route-compare.define.js'),
   'itp-trial': () => import('./ui/elements/trial/trial.define.js'),
   'itp-lesson': () => import('./ui/elements/lesson/lesson.define.js'),
   'itp-case': () => import('./ui/elements/case/case.define.js'),

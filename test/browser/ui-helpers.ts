@@ -42,8 +42,11 @@ export function nextRun(el: HTMLElement, timeoutMs = 15000): Promise<SimResult> 
   });
 }
 
-export async function settle(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+export async function settle(
+  el: HTMLElement & { updateComplete?: Promise<unknown>; libraryReady?: Promise<unknown> },
+): Promise<void> {
   await el.updateComplete;
+  await el.libraryReady; // <itp-chart> fetches its chart library when it first connects
   await new Promise((r) => requestAnimationFrame(() => r(null)));
   await el.updateComplete;
 }

@@ -198,7 +198,7 @@ test('the app’s Lessons view: the list with progress beside the lesson; a sele
     .locator('itp-lesson .lesson-list button')
     .filter({ hasText: /Battery and replacement \(done, \d of 1 right\)/ })
     .waitFor();
-  assert.equal(await page.locator('itp-lesson .done-count').textContent(), '1 of 8 done');
+  assert.equal(await page.locator('itp-lesson .done-count').textContent(), '1 of 9 done');
   // Another view and back: the same lesson, at its summary.
   await page.locator('itp-app nav').getByRole('button', { name: 'Spine', exact: true }).click();
   await page.locator('itp-app nav').getByRole('button', { name: 'Lessons', exact: true }).click();

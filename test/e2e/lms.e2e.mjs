@@ -272,6 +272,9 @@ test('a cmi5 launch the platform refuses: a plain message, and the lesson still 
       'Your course cannot be told about your progress in this lesson (the platform refused the launch token (HTTP 500))',
     )
     .waitFor({ timeout: 15000 });
+  // The lesson shows its story once the step's question is answered (predict before observe).
+  await page.locator('itp-lesson form.predict input[type="radio"]').first().check();
+  await page.getByRole('button', { name: 'Check my answer' }).click();
   await page.locator('itp-lesson itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
   // The browser logs the refused request itself; nothing else may be logged.
   assert.deepEqual(consoleErrors.splice(0), [

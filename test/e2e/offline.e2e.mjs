@@ -67,6 +67,9 @@ test('after one visit the app reloads and simulates with the server stopped and 
     // A lesson page (with its query) and the lazily loaded trial view come from the precache too.
     await page.goto(new URL('lesson.html?lesson=screening-trial', site.url).href);
     await page.locator('itp-lesson h2').first().waitFor({ timeout: 15000 });
+    // The trial story shows once the step's question is answered (predict before observe).
+    await page.locator('itp-lesson form.predict input[type="radio"]').first().check();
+    await page.getByRole('button', { name: 'Check my answer' }).click();
     await page.locator('itp-lesson itp-trial').first().waitFor({ timeout: 15000 });
   } finally {
     await context.setOffline(false);

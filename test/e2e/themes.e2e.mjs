@@ -108,8 +108,9 @@ test('embedded elements follow the host page: light when it says nothing, dark w
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(new URL('embed.html', baseUrl).href);
-  const el = page.locator('itp-pump-compare').first();
-  await el.locator('.side .num').first().waitFor({ timeout: 15000 });
+  // The spine (the lesson above it shows its comparison only once its question is answered).
+  const el = page.locator('itp-spine').first();
+  await el.locator('h2').first().waitFor({ timeout: 15000 });
   const fg = () => el.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('h2') ?? e).color);
   assert.ok(luminance(await fg()) < 0.2, 'a host without color-scheme keeps the light theme');
   await page.evaluate(() => (document.documentElement.style.colorScheme = 'dark'));

@@ -76,7 +76,7 @@ test('share link round trip, broken link message, saved scenario, JSON and CSV e
   await page.locator('itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
   await page.getByRole('button', { name: 'Copy a link to this scenario' }).click();
   const link = await page.locator('itp-app input[readonly]').inputValue();
-  assert.match(link, /#scenario=/);
+  assert.match(link, /[#&]scenario=/);
   await page.goto(link);
   await page.locator('itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
   assert.equal(await page.locator('itp-app .notice').count(), 0);

@@ -25,9 +25,6 @@ import styles from './app.styles.js';
 import '../pump-compare/pump-compare.define.js';
 import '../spine/spine.define.js';
 import '../charts/charts.define.js';
-import '../programming/programming.define.js';
-import '../lifecycle/lifecycle.define.js';
-import '../route-compare/route-compare.define.js';
 import { CASE_CATALOG } from '../../../model/cases/catalog.js';
 
 export const VIEWS = [
@@ -325,14 +322,18 @@ export class ItpApp extends LitElement {
       case 'charts':
         return html`<itp-charts .scenario=${sc}></itp-charts>`;
       case 'programming':
+        // programming and lifecycle are chunks of their own (src/elements-lazy.ts), loaded when first opened
+        void import('../programming/programming.define.js');
         return html`<itp-programming .scenario=${sc}></itp-programming>`;
       case 'lifecycle':
+        void import('../lifecycle/lifecycle.define.js');
         return html`<itp-lifecycle></itp-lifecycle>`;
       case 'troubleshoot':
         // its own chunk (src/elements-lazy.ts), loaded the first time the view is opened
         void import('../troubleshoot/troubleshoot.define.js');
         return html`<itp-troubleshoot></itp-troubleshoot>`;
       case 'routes':
+        void import('../route-compare/route-compare.define.js');
         return html`<itp-route-compare preset="morphine-cancer-pain"></itp-route-compare>`;
       case 'lessons':
         // The lesson and the cases are chunks of their own: fetched the first time they are shown.

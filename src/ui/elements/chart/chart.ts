@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import { baseStyles } from '../../base/styles.js';
 import { S } from '../../i18n/strings.js';
 import { formatNumber, magnitude, timeAxisUnit } from '../../format/format.js';
@@ -15,6 +15,16 @@ import {
   type ChartSeries,
 } from './chart-data.js';
 import chartStyles from './chart.styles.js';
+
+// uPlot (about 20 KB gzipped) is fetched when the first chart connects, not with the bundle every embedding page
+// downloads (`npm run size`): a page of pump comparisons without charts never loads it. A chart whose data arrives
+// before it has loaded draws when it has.
+let UPlot: typeof uPlot | null = null;
+let loadingUPlot: Promise<typeof uPlot> | null = null;
+function loadUPlot(): Promise<typeof uPlot> {
+  loadingUPlot ??= import('uplot').then((m) => (UPlot = m.default));
+  return loadingUPlot;
+}
 
 /**
  * <itp-chart> — one time-series chart (uPlot): axes with units, hover read-outs in the legend, an optional log
@@ -53,6 +63,12 @@ export class ItpChart extends LitElement {
   @state() private tableOpen = false;
   private resize: ResizeObserver | null = null;
 
+  /** Resolves when the chart library has loaded (the chart draws then, if it has data). */
+  readonly libraryReady: Promise<unknown> = loadUPlot().then(() => {
+    this.builtFrom = [];
+    this.requestUpdate();
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
@@ -69,7 +85,8 @@ export class ItpChart extends LitElement {
     this.plot?.destroy();
     this.plot = null;
     this.marker = null;
-    if (!this.tHours.length || !this.series.length || !this.plotEl) return;
+    if (!this.tHours.length || !this.series.length || !this.plotEl || !UPlot) return;
+    const uPlot = UPlot;
     const { unit: tu } = this.axisUnit();
     const width = Math.max(280, this.plotEl.clientWidth || 600);
     const opts: uPlot.Options = {
@@ -118,7 +135,7 @@ export class ItpChart extends LitElement {
     if (!r) return {};
     return {
       range: (_u, dataMin, dataMax) => {
-        const [lo, hi] = uPlot.rangeNum(dataMin, dataMax, 0.1, true);
+        const [lo, hi] = UPlot!.rangeNum(dataMin, dataMax, 0.1, true);
         const min = r[0] ?? lo ?? 0;
         const max = r[1] ?? hi ?? 1;
         return [min, max > min ? max : min + 1];
@@ -139,7 +156,7 @@ export class ItpChart extends LitElement {
     const x = Number.isFinite(this.cursorHours)
       ? u.valToPos(this.cursorHours / this.axisUnit().hoursPer, 'x')
       : NaN;
-    const inside = Number.isFinite(x) && x >= 0 && x <= u.bbox.width / uPlot.pxRatio + 0.5; // no layout read
+    const inside = Number.isFinite(x) && x >= 0 && x <= u.bbox.width / UPlot!.pxRatio + 0.5; // no layout read
     m.hidden = !inside;
     if (inside) m.style.transform = `translateX(${x}px)`;
   }

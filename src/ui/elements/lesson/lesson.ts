@@ -25,7 +25,6 @@ import { instructorPanel, type LinkOptions } from './lesson-instructor.js';
 import { worksheet } from './lesson-worksheet.js';
 import lessonStyles from './lesson.styles.js';
 import '../pump-compare/pump-compare.define.js';
-import '../route-compare/route-compare.define.js';
 import './lesson-pictures.define.js';
 
 const isRight = (step: LessonStep, choice: number | null) =>
@@ -217,6 +216,7 @@ export class ItpLesson extends ItpView {
               ?paused=${paused}
             ></itp-pump-compare>`;
       case 'routes':
+        void import('../route-compare/route-compare.define.js');
         return html`<itp-route-compare preset=${preset} .scenario=${sc}></itp-route-compare>`;
       case 'lifecycle':
         void import('../lifecycle/lifecycle.define.js');
