@@ -241,7 +241,13 @@ describe('<itp-app>', () => {
 
 describe('registration', () => {
   it('defining every tag a second time is not an error', async () => {
-    await import('../../src/ui/elements/lesson/lesson.define.js'); // lazy: its own chunk
+    // lazy: their own chunks (src/elements-lazy.ts)
+    await Promise.all([
+      import('../../src/ui/elements/lesson/lesson.define.js'),
+      import('../../src/ui/elements/app/app.define.js'),
+      import('../../src/ui/elements/programming/programming.define.js'),
+      import('../../src/ui/elements/lifecycle/lifecycle.define.js'),
+    ]);
     for (const tag of [
       'itp-app',
       'itp-pump-compare',
