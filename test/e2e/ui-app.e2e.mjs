@@ -96,5 +96,7 @@ test('share link round trip, broken link message, saved scenario, JSON and CSV e
   const c = await csvDownload;
   assert.match(c.suggestedFilename(), /\.csv$/);
   const csv = await readFile(await c.path(), 'utf8');
-  assert.match(csv.split('\n')[0], /^tHours,tipVolumeUl,tipDoseUg,reservoirMl,/);
+  // The comparison exports both pumps, each column named by its run.
+  assert.match(csv.split('\n')[0], /^programmable\.tHours,programmable\.tipVolumeUl,programmable\.tipDoseUg,/);
+  assert.match(csv.split('\n')[0], /,constant-rate\.tHours,/);
 });
