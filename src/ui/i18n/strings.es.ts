@@ -14,7 +14,7 @@ import type {
   SCHEMATIC_TEXT,
   SPINE_TEXT,
 } from './strings.js';
-import type { LessonText } from './strings-lessons.js';
+import { ES_LESSONS } from './strings-lessons.es.js';
 import type { EVENT_TEXT, TIME_TEXT } from './strings-events.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
 
@@ -32,6 +32,7 @@ const es_S: Widen<typeof S> = {
     charts: 'Gráficas',
     programming: 'Programación',
     lifecycle: 'Ciclo de vida',
+    troubleshoot: 'Resolución de problemas',
     routes: 'Comparación de vías',
     lessons: 'Lecciones',
   },
@@ -77,7 +78,18 @@ const es_S: Widen<typeof S> = {
       'La animación está en pausa porque tu sistema pide movimiento reducido; pulsa Reproducir para iniciarla.',
     speeds: ['1 hora/s', '6 horas/s', '1 día/s', '1 semana/s', '1 mes/s'],
   },
-  units: { h: 'h', days: 'días', years: 'años', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
+  units: {
+    h: 'h',
+    days: 'días',
+    years: 'años',
+    ml: 'mL',
+    ul: 'µL',
+    ug: 'µg',
+    mg: 'mg',
+    ngPerMl: 'ng/mL',
+    logScale: 'escala logarítmica',
+    linearScale: 'escala lineal',
+  },
   est: {
     badge: 'est.',
     label: (source) => `est. (estimación) — fuente: ${source}`,
@@ -185,6 +197,8 @@ const es_S: Widen<typeof S> = {
     heading: 'Lecciones',
     lookAt: 'En qué fijarse',
     trialMissing: 'La vista de la prueba todavía no forma parte de esta versión.',
+    casesHeading: 'Casos de pacientes',
+    backToLessons: 'Volver a las lecciones',
   },
   share: {
     heading: 'Guardar, compartir, exportar',
@@ -233,6 +247,11 @@ const es_S: Widen<typeof S> = {
     'mri-start': 'Resonancia magnética',
     'missed-refill': 'Relleno omitido',
     'pocket-fill': 'Llenado del bolsillo',
+    'withdrawal-early': 'Comienza la abstinencia',
+    withdrawal: 'Abstinencia',
+    'withdrawal-severe': 'Abstinencia grave',
+    oversedation: 'Sedación',
+    overdose: 'Sobredosis: respiración lenta',
   },
 };
 
@@ -282,12 +301,33 @@ const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
   timelineReplaced:
     'Cambiar la temperatura, la altitud o las fechas de abajo la sustituye por un único episodio.',
   entry: (day, note, what) => `día ${day}: ${note}${what ? ` (${what})` : ''}`,
+  baseline: (drug, dose, progRate, progConc, gasRate, gasConc) =>
+    `Mismo paciente, mismo fármaco (${drug}), misma dosis inicial: ${dose}. La bomba programable la administra a ${progRate} de una solución de ${progConc}; la bomba de gas, cuyo flujo está fijado en unos ${gasRate}, se llena con ${gasConc}.`,
+  noBaseline: (dose) =>
+    `El programa de la bomba programable no es un único caudal constante, así que no hay una sola dosis que igualar: la bomba de gas mantiene la dosis propia de su historia (${dose}).`,
+  endsEarly: (shorter, endDay, longer, otherEndDay) =>
+    `La historia de la ${shorter} es más corta: su simulación termina el día ${endDay}, la de la ${longer} el día ${otherEndDay}.`,
+  refillDay: 'Rellenar las dos bombas el día',
+  refillStrength: 'con una solución al (% de la concentración inicial)',
+  refillHelp:
+    'Las dos bombas reciben una solución tanto más concentrada o diluida que la del principio, así que las dos dosis cambian por el mismo factor. El flujo de una bomba de gas es fijo: una solución nueva es la única forma de cambiar su dosis.',
 };
 
 const es_CHARTS: Widen<typeof CHARTS_TEXT> = {
+  tolerance: 'Paciente',
+  tolerances: {
+    naive: 'Sin tratamiento opioide previo (ningún opioide en la última semana)',
+    tolerant: 'Tolerante a opioides (con opioides durante una semana o más)',
+  },
+  toleranceSource: 'Lo rápido que aparece y desaparece la tolerancia: estimaciones',
   events: 'Qué hicieron la bomba y el paciente (eventos)',
   none: 'No hay eventos en el tiempo simulado.',
   more: (n) => `…y ${n} más (todos están en la exportación JSON).`,
+  outOf: (max) => `sobre ${max}`,
+  firstDays: (what, days) => `${what}, primeros ${days} días`,
+  firstDaysNote: 'Cada barra es un intervalo de salida. La dosis diaria de abajo muestra toda la simulación.',
+  perHour: 'µL por hora',
+  perMinutes: (min) => `µL cada ${min} min`,
 };
 
 const es_LIFECYCLE: Widen<typeof LIFECYCLE_TEXT> = {
@@ -322,87 +362,18 @@ const es_SPINE: Widen<typeof SPINE_TEXT> = {
   postureSource:
     'Flack y Bernards 2010; las alturas de la curva espinal y la velocidad de deriva son estimaciones',
   tip: (level) => `LCR en la punta (${level})`,
+  target: (upper, lower) =>
+    upper === lower ? `Efecto leído en ${upper}` : `Efecto leído de ${upper} a ${lower}`,
+  targetShort: 'diana',
+  scaleKind: 'Escala de color',
+  scaleLog: 'Logarítmica (3 décadas)',
+  scaleLinear: 'Lineal',
+  fixedNote: (peak) =>
+    `Los colores se mantienen fijos en el pico de la primera simulación (${peak}), así que una simulación con la punta o la postura cambiadas se dibuja con los mismos colores; lo que supera el máximo se ve amarillo.`,
+  refit: 'Ajustar los colores a esta simulación',
+  ghost: (level) => `discontinua: la simulación anterior (punta en ${level})`,
+  profileAxis: 'LCR ahora',
 };
-
-const es_LESSONS: LessonText[] = [
-  {
-    id: 'why-intrathecal',
-    title: '¿Por qué intratecal?',
-    body: [
-      'Un fármaco administrado en el líquido cefalorraquídeo llega directamente a la médula espinal. Por boca o por vena, casi todo va primero al resto del cuerpo.',
-      'Compara la dosis diaria que da el mismo efecto espinal por cada vía, y cuánta acaba en la sangre.',
-    ],
-    lookAt: [
-      'las relaciones de dosis entre vías (escala logarítmica)',
-      'la exposición plasmática de cada vía',
-    ],
-  },
-  {
-    id: 'constant-vs-programmable',
-    title: 'Flujo constante frente a programable',
-    body: [
-      'Una bomba programable mueve el fármaco en emboladas diminutas impulsadas por un motor con batería; una bomba de gas lo empuja de forma suave a través de un restrictor de flujo y no tiene batería.',
-      'Aquí ambas bombas administran el mismo fármaco al mismo paciente.',
-    ],
-    lookAt: [
-      'el rotor avanzando a pasos y la salida pulsátil en la punta',
-      'la salida suave de la bomba de gas',
-      'el indicador de la batería',
-    ],
-  },
-  {
-    id: 'fever-and-flight',
-    title: 'Fiebre y vuelos',
-    body: [
-      'Una bomba de gas la impulsa un propelente cuya presión sube con la temperatura corporal, contra la presión ambiente, que baja con la altitud.',
-      'Sube la temperatura corporal o la altitud de cabina y observa la dosis diaria de cada bomba.',
-    ],
-    lookAt: [
-      'la dosis diaria de la bomba de gas durante el episodio',
-      'la bomba programable manteniendo su caudal programado',
-    ],
-  },
-  {
-    id: 'dead-space',
-    title: 'El espacio muerto del catéter',
-    body: [
-      'El catéter contiene fármaco. Tras un relleno con una concentración nueva, primero hay que expulsar la solución antigua del catéter, así que el cambio llega tarde al paciente.',
-    ],
-    lookAt: ['la dosis diaria después del relleno', 'el retraso medido por el espacio muerto'],
-  },
-  {
-    id: 'mri',
-    title: 'La resonancia magnética y tu bomba',
-    body: [
-      'Un imán potente detiene el motor de una bomba programable durante la exploración. Normalmente vuelve a arrancar al terminar, pero se han descrito rearranques con horas de retraso, así que después se comprueba la bomba con el programador. Algunas bombas con válvulas pueden liberar fármaco; las bombas de gas siguen funcionando.',
-    ],
-    lookAt: ['la salida en la punta alrededor de la exploración', 'la lista de eventos'],
-  },
-  {
-    id: 'refills-alarms-pocket',
-    title: 'Rellenos, alarmas y llenados del bolsillo',
-    body: [
-      'Las bombas deben rellenarse cada pocos meses. Un relleno omitido deja que el depósito se vacíe, algo peligroso con baclofeno. Un llenado del bolsillo deja el fármaco bajo la piel en lugar de dentro de la bomba.',
-    ],
-    lookAt: ['el calendario de rellenos y alarmas', 'la gráfica del depósito'],
-  },
-  {
-    id: 'battery',
-    title: 'Batería y reemplazo',
-    body: [
-      'Una bomba programable funciona con una batería que dura años; el indicador de reemplazo electivo avisa meses antes del fin de servicio.',
-    ],
-    lookAt: ['la gráfica de la batería', 'el indicador de reemplazo y el fin de servicio en el calendario'],
-  },
-  {
-    id: 'screening-trial',
-    title: 'La prueba de cribado',
-    body: [
-      'Antes de implantar una bomba, una prueba comprueba que el fármaco ayuda: un bolo de prueba (o unos días de infusión continua con una bomba externa) y una evaluación.',
-    ],
-    lookAt: ['la cronología del paciente con dosis y evaluaciones', 'cuántos pacientes responden'],
-  },
-];
 
 const es_PWA: Widen<typeof PWA_TEXT> = {
   offlineReady: 'El simulador ya está guardado en este navegador: se abre y simula sin conexión a la red.',
@@ -541,7 +512,7 @@ export const ES = {
   CHARTS_TEXT: es_CHARTS,
   LIFECYCLE_TEXT: es_LIFECYCLE,
   SPINE_TEXT: es_SPINE,
-  LESSON_TEXTS: es_LESSONS,
+  LESSON_TEXTS: ES_LESSONS,
   PWA_TEXT: es_PWA,
   LMS_TEXT: es_LMS,
   THEME_TEXT: es_THEME,
