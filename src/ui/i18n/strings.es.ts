@@ -1,6 +1,7 @@
 /**
- * Spanish (es): every English catalogue of strings.ts, strings-lessons.ts and strings-reach.ts, key for key. Its
- * own chunk, loaded only when Spanish is chosen (locale.ts). The type makes a missing key a compile error;
+ * Spanish (es): every registered English catalogue, key for key (lessons in strings-lessons.es.ts, the lazy
+ * views' tables in strings-views.es.ts). Its own chunk, loaded only when Spanish is chosen (locale.ts). The
+ * type makes a missing key a compile error;
  * test/unit/i18n-catalogues.test.ts also checks arrays, functions and lesson ids at run time.
  * Units keep their international symbols (mL, µg, ng/mL); numbers inside sentences come already formatted.
  */
@@ -10,11 +11,15 @@ import type {
   COMPARE_TEXT,
   LESSON_PAGE_TEXT,
   LIFECYCLE_TEXT,
+  ROUTES_TEXT,
   S,
+  SCENARIO_TEXT,
   SCHEMATIC_TEXT,
+  SOURCES_TEXT,
   SPINE_TEXT,
 } from './strings.js';
 import { ES_LESSONS } from './strings-lessons.es.js';
+import { ES_CASE, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-views.es.js';
 import type { EVENT_TEXT, TIME_TEXT } from './strings-events.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
 
@@ -375,6 +380,26 @@ const es_SPINE: Widen<typeof SPINE_TEXT> = {
   profileAxis: 'LCR ahora',
 };
 
+const es_ROUTES: Widen<typeof ROUTES_TEXT> = {
+  axis: 'Dosis diaria (mg/día), escala logarítmica: cada línea de la cuadrícula es 10 veces la de su izquierda',
+};
+
+const es_SCENARIO: Widen<typeof SCENARIO_TEXT> = {
+  line: (drug, conc, rateAndDose, tip) =>
+    `${drug}: ${conc}${rateAndDose ? ` a ${rateAndDose}` : ', con el caudal que marca el programa'}${tip ? `, punta del catéter en ${tip}` : ''}.`,
+  rateAndDose: (rate, dose) => `${rate} (${dose})`,
+};
+
+const es_SOURCES: Widen<typeof SOURCES_TEXT> = {
+  heading: 'Fuentes',
+  intro:
+    'De dónde salen los números: artículos publicados, fichas técnicas de fármacos y documentos de los dispositivos. Un número marcado como «estimación» es una elección nuestra, razonada en el código.',
+  literature: 'Artículos y fichas técnicas',
+  devices: 'Dispositivos y práctica clínica',
+  loading: 'Cargando la lista de fuentes…',
+  failed: 'No se pudo cargar la lista de fuentes.',
+};
+
 const es_PWA: Widen<typeof PWA_TEXT> = {
   offlineReady: 'El simulador ya está guardado en este navegador: se abre y simula sin conexión a la red.',
   needRefresh: 'Hay una versión nueva del simulador. Recarga la página para usarla.',
@@ -519,4 +544,11 @@ export const ES = {
   LANG_TEXT: es_LANG,
   TIME_TEXT: es_TIME,
   EVENT_TEXT: es_EVENTS,
+  ROUTES_TEXT: es_ROUTES,
+  SCENARIO_TEXT: es_SCENARIO,
+  SOURCES_TEXT: es_SOURCES,
+  LESSON_UI: ES_LESSON_UI,
+  CASE_TEXT: ES_CASE,
+  TROUBLESHOOT_TEXT: ES_TROUBLESHOOT,
+  TRIAL_TEXT: ES_TRIAL,
 };

@@ -448,3 +448,6 @@ registerCatalogue('COMPARE_TEXT', COMPARE_TEXT);
 registerCatalogue('CHARTS_TEXT', CHARTS_TEXT);
 registerCatalogue('LIFECYCLE_TEXT', LIFECYCLE_TEXT);
 registerCatalogue('SPINE_TEXT', SPINE_TEXT);
+registerCatalogue('ROUTES_TEXT', ROUTES_TEXT);
+registerCatalogue('SCENARIO_TEXT', SCENARIO_TEXT);
+registerCatalogue('SOURCES_TEXT', SOURCES_TEXT);
