@@ -20,7 +20,8 @@ import type {
 } from './strings.js';
 import { ES_LESSONS } from './strings-lessons.es.js';
 import { ES_CASE, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-views.es.js';
-import type { EVENT_TEXT, TIME_TEXT } from './strings-events.js';
+import type { EVENT_TEXT, EventFormat, TIME_TEXT } from './strings-events.js';
+import { PUMP_CONSTANTS as C } from '../../model/wasm-abi.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
 
 const pl = (n: number, one: string, other: string) =>
@@ -444,11 +445,69 @@ const DENEGADO: Record<number, string> = {
   6: 'el depósito contiene menos de un bolo',
 };
 
+const PARADA: Record<number, string> = {
+  [C.LOG_DELIVERY_STOPPED]: 'el depósito se vació',
+  [C.LOG_END_OF_SERVICE]: 'la batería llegó al fin de servicio',
+  [C.LOG_MOTOR_STALL]: 'el motor se bloqueó',
+  [C.LOG_MRI_VALVE_SHUT]: 'la válvula se cerró durante la resonancia',
+  [C.LOG_GAS_FLOW_STOPPED]: 'la presión ambiente supera el empuje de la bomba',
+  [C.LOG_TIP_LOSS]: 'el fármaco ya no llega al LCR en la punta del catéter',
+  [C.LOG_OCCLUSION]: 'el catéter está obstruido',
+  [C.LOG_LEAK]: 'el catéter está desconectado',
+  [C.LOG_EXPLANT]: 'se explantó la bomba y la nueva todavía no funciona',
+};
+const PERDIDA: Record<number, string> = {
+  1: 'una masa inflamatoria en la punta del catéter',
+  2: 'la punta ha salido del espacio intratecal',
+  3: 'el LCR y el fármaco se escapan a lo largo del catéter',
+};
+const BOMBAS: Record<number, string> = {
+  0: 'programable',
+  1: 'de acumulador',
+  2: 'de flujo constante',
+  3: 'externa',
+  4: 'de inyección',
+};
+const SIGNOS: Record<number, Record<string, string>> = {
+  0: {
+    'withdrawal-early':
+      'Comienza la abstinencia de baclofeno: vuelve la espasticidad, picor, pulso más rápido.',
+    withdrawal:
+      'Abstinencia de baclofeno: espasticidad de rebote, fiebre, tensión arterial y pulso inestables, confusión.',
+    'withdrawal-severe':
+      'Abstinencia grave de baclofeno: fiebre alta, rigidez, somnolencia; riesgo de destrucción muscular (rabdomiólisis) y de muerte. Una urgencia.',
+    oversedation: 'Signos de sobredosis de baclofeno: somnolencia, debilidad muscular.',
+    overdose: 'Sobredosis de baclofeno: somnolencia profunda, respiración lenta. Una urgencia.',
+  },
+  1: {
+    'withdrawal-early': 'Comienza la abstinencia de opioides: vuelve el dolor, inquietud, sudoración.',
+    withdrawal: 'Abstinencia de opioides: dolor de rebote, agitación, sudoración, diarrea, pulso rápido.',
+    'withdrawal-severe': 'Abstinencia grave de opioides: dolor intenso, vómitos, diarrea, pulso rápido.',
+    oversedation: 'Sedación por opioides: somnolencia; puede seguirle una respiración lenta.',
+    overdose: 'Sobredosis de opioides: sedación profunda, respiración lenta. Una urgencia.',
+  },
+  2: {
+    'withdrawal-early': 'Comienza la abstinencia al desaparecer el efecto del fármaco tras días de uso.',
+    withdrawal: 'Abstinencia: los síntomas tratados reaparecen, con agitación y pulso rápido.',
+    'withdrawal-severe': 'Abstinencia grave: una urgencia.',
+    oversedation: 'Sedación: somnolencia.',
+    overdose: 'Sobredosis: sedación profunda, respiración lenta. Una urgencia.',
+  },
+};
+type Datos = Readonly<Record<string, number | undefined>>;
+const signos = (d: Datos, code: string): string => (SIGNOS[d.drugClass ?? 2] ?? SIGNOS[2])[code];
+const lapso = (h: number | undefined, f: EventFormat): string =>
+  (h ?? 0) < 48 ? `${f.n(h, 2)} h` : `${f.n((h ?? 0) / 24, 2)} días`;
+
 const es_EVENTS: Widen<typeof EVENT_TEXT> = {
   modes: MODOS,
   bolusKinds: BOLOS,
   mriBehaviours: RM,
   denyReasons: DENEGADO,
+  stopCauses: PARADA,
+  tipLossCauses: PERDIDA,
+  deviceKinds: BOMBAS,
+  signs: SIGNOS,
   text: {
     'program-change': (d, f) =>
       `Programa fijado en ${MODOS[d.mode ?? 0] ?? MODOS[0]} (${f.n(d.rateUlPerHour)} µL/h ahora).`,
@@ -520,6 +579,35 @@ const es_EVENTS: Widen<typeof EVENT_TEXT> = {
     'delivery-resumed': () => 'La administración se reanudó tras el relleno.',
     'log-overflow': (d, f) =>
       `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
+    'access-port-injection': (d, f) =>
+      `La aguja del relleno estaba en el puerto de acceso al catéter, no en el depósito: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) bajaron por el catéter al LCR en ${f.n((d.injectionHours ?? 0) * 60, 2)} min, una sobredosis. El depósito sigue conteniendo solo lo que tenía antes.`,
+    'pocket-aspiration': (d, f) =>
+      `Se aspiraron ${f.n(d.volumeUl)} µL de líquido del bolsillo, que retiraron ${f.n(d.massUg)} µg de fármaco antes de que se absorbieran.`,
+    'partial-occlusion': (d, f) =>
+      `El catéter está acodado: el ${f.n((d.fraction ?? 0) * 100, 2)} % del flujo está bloqueado y se queda en el depósito. La bomba sigue contándolo como administrado.`,
+    'catheter-fracture': (d, f) =>
+      `El catéter está roto: el ${f.n((d.fraction ?? 0) * 100, 2)} % del flujo va al tejido, no al LCR.`,
+    'withdrawal-risk': (d) =>
+      `Se detuvo la administración de baclofeno (${PARADA[d.causeCode ?? 0] ?? 'administración detenida'}): riesgo de abstinencia (advertencia destacada).`,
+    'mri-interrogate': (d) =>
+      d.mriMode === C.MRI_STALL_RESTART
+        ? 'Fin de la resonancia: interroga la bomba con el programador para confirmar que la infusión se ha reanudado (puede volver a arrancar con horas de retraso).'
+        : 'Fin de la resonancia: interroga la bomba con el programador para comprobar su depósito y sus válvulas.',
+    replacement: (d, f) =>
+      `Funciona la bomba ${BOMBAS[d.deviceKind ?? 0] ?? BOMBAS[0]} nueva: batería nueva, llenada con ${f.n(d.volumeUl)} µL.`,
+    ...Object.fromEntries(
+      ['granuloma', 'migration-out', 'csf-leak'].map((id) => [
+        `tip-loss-${id}`,
+        (d: Datos, f: EventFormat) =>
+          `No toda la dosis llega al LCR: ${PERDIDA[d.cause ?? 1] ?? PERDIDA[1]}; el ${f.n((d.fraction ?? 0) * 100, 2)} % del fármaco que sale de la punta va al tejido${(d.rampHours ?? 0) > 0 ? `, en aumento a lo largo de ${lapso(d.rampHours, f)}` : ''}, con el programa sin cambios.`,
+      ]),
+    ),
+    'tip-loss-cleared': () => 'El fármaco que sale de la punta del catéter vuelve a llegar al LCR.',
+    'withdrawal-early': (d) => signos(d, 'withdrawal-early'),
+    withdrawal: (d) => signos(d, 'withdrawal'),
+    'withdrawal-severe': (d) => signos(d, 'withdrawal-severe'),
+    oversedation: (d) => signos(d, 'oversedation'),
+    overdose: (d) => signos(d, 'overdose'),
   },
 };
 
