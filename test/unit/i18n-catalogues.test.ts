@@ -109,6 +109,7 @@ describe('message catalogues', () => {
         'CHARTS_TEXT',
         'LANG_TEXT',
         'COMPARE_TEXT',
+        'DRUG_TEXT',
         'EVENT_TEXT',
         'LESSON_PAGE_TEXT',
         'LESSON_TEXTS',
@@ -126,6 +127,7 @@ describe('message catalogues', () => {
         'TIME_TEXT',
         'TRIAL_TEXT',
         'TROUBLESHOOT_TEXT',
+        'UNIT_TEXT',
       ].sort(),
     );
   });

@@ -9,10 +9,12 @@ import type { Widen } from './catalogue-types.js';
 import type {
   CHARTS_TEXT,
   COMPARE_TEXT,
+  DRUG_TEXT,
   LESSON_PAGE_TEXT,
   LIFECYCLE_TEXT,
   ROUTES_TEXT,
   S,
+  UNIT_TEXT,
   SCENARIO_TEXT,
   SCHEMATIC_TEXT,
   SOURCES_TEXT,
@@ -317,6 +319,11 @@ const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
   refillStrength: 'con una solución al (% de la concentración inicial)',
   refillHelp:
     'Las dos bombas reciben una solución tanto más concentrada o diluida que la del principio, así que las dos dosis cambian por el mismo factor. El flujo de una bomba de gas es fijo: una solución nueva es la única forma de cambiar su dosis.',
+  fromDay: 'desde el día',
+  forDays: 'durante (días)',
+  rateUnit: '(mL/día, programable)',
+  lastHours: (hours) => `últimas ${hours} h`,
+  perStroke: 'por embolada',
 };
 
 const es_CHARTS: Widen<typeof CHARTS_TEXT> = {
@@ -391,6 +398,31 @@ const es_SCENARIO: Widen<typeof SCENARIO_TEXT> = {
   rateAndDose: (rate, dose) => `${rate} (${dose})`,
 };
 
+const es_UNITS: Widen<typeof UNIT_TEXT> = {
+  'µg/day': 'µg/día',
+  'mg/day': 'mg/día',
+  'mL/day': 'mL/día',
+  'µL/day': 'µL/día',
+  'boluses/day': 'bolos/día',
+  'strokes/h': 'emboladas/h',
+  'pulses/h': 'pulsos/h',
+  'fraction/h': 'fracción/h',
+  days: 'días',
+  years: 'años',
+};
+
+const es_DRUGS: Widen<typeof DRUG_TEXT> = {
+  baclofen: 'baclofeno',
+  morphine: 'morfina',
+  hydromorphone: 'hidromorfona',
+  fentanyl: 'fentanilo',
+  sufentanil: 'sufentanilo',
+  bupivacaine: 'bupivacaína',
+  clonidine: 'clonidina',
+  ziconotide: 'ziconotida',
+  tracer: 'trazador',
+};
+
 const es_SOURCES: Widen<typeof SOURCES_TEXT> = {
   heading: 'Fuentes',
   intro:
@@ -451,6 +483,8 @@ export const ES = {
   ROUTES_TEXT: es_ROUTES,
   SCENARIO_TEXT: es_SCENARIO,
   SOURCES_TEXT: es_SOURCES,
+  UNIT_TEXT: es_UNITS,
+  DRUG_TEXT: es_DRUGS,
   LESSON_UI: ES_LESSON_UI,
   CASE_TEXT: ES_CASE,
   TROUBLESHOOT_TEXT: ES_TROUBLESHOOT,
