@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TIP_LOSS_CAUSE_ID } from '../../src/model/wasm-abi.js';
+import { pumpLogToEvent } from '../../src/engine/pump/pump-events.js';
+import { PUMP_CONSTANTS as C, TIP_LOSS_CAUSE_ID } from '../../src/model/wasm-abi.js';
+import { eventText } from '../../src/ui/format/event-text.js';
 import { EVENT_TEXT } from '../../src/ui/i18n/strings-events.js';
 
 const engine = fileURLToPath(new URL('../../src/engine/', import.meta.url));
@@ -43,5 +45,19 @@ describe('engine event texts', () => {
   it('every engine event code has a text', () => {
     const missing = [...engineCodes()].filter((c) => !(c in EVENT_TEXT.text));
     expect(missing).toEqual([]);
+  });
+
+  it('texts keyed by engine numbers say what the engine says (English)', () => {
+    const logCodes = Object.entries(C)
+      .filter(([k]) => k.startsWith('LOG_'))
+      .map(([, v]) => v as number);
+    for (const cause of logCodes) {
+      const e = pumpLogToEvent(10, C.LOG_WITHDRAWAL_RISK, cause, 0, 0);
+      expect(eventText(e), `cause ${cause}`).toBe(e.message);
+    }
+    for (const mode of [0, 1, 2, 3, 4]) {
+      const e = pumpLogToEvent(10, C.LOG_MRI_INTERROGATE, mode, 0, 0);
+      expect(eventText(e), `MRI mode ${mode}`).toBe(e.message);
+    }
   });
 });

@@ -8,6 +8,7 @@ import '../../src/ui/i18n/strings-lessons.js';
 import '../../src/ui/i18n/strings-reach.js';
 import '../../src/ui/i18n/strings-events.js';
 import '../../src/ui/i18n/strings-lessons-ui.js';
+import '../../src/ui/i18n/strings-presets.js';
 import { C } from '../../src/ui/elements/case/case-strings.js';
 import { TS } from '../../src/ui/elements/troubleshoot/troubleshoot-strings.js';
 import { T } from '../../src/ui/elements/trial/trial-strings.js';
@@ -116,6 +117,7 @@ describe('message catalogues', () => {
         'LESSON_UI',
         'LIFECYCLE_TEXT',
         'LMS_TEXT',
+        'PRESET_TEXT',
         'PWA_TEXT',
         'ROUTES_TEXT',
         'S',

@@ -2,9 +2,8 @@
  * Spanish (es) engine event texts: strings-events.ts's EVENT_TEXT, code for code, written from each event's
  * code and data. Imported only by strings.es.ts, so it stays in the lazily loaded Spanish chunk.
  */
-import { PUMP_CONSTANTS as C } from '../../model/wasm-abi.js';
 import type { Widen } from './catalogue-types.js';
-import type { EVENT_TEXT, EventFormat } from './strings-events.js';
+import { MRI_STALL_RESTART, type EVENT_TEXT, type EventFormat } from './strings-events.js';
 
 const MODOS: Record<number, string> = { 0: 'detenido', 1: 'continuo', 2: 'flexible' };
 const BOLOS: Record<number, string> = { 0: 'único', 1: 'de cebado', 2: 'puente', 3: 'del paciente' };
@@ -25,15 +24,15 @@ const DENEGADO: Record<number, string> = {
 };
 
 const PARADA: Record<number, string> = {
-  [C.LOG_DELIVERY_STOPPED]: 'el depósito se vació',
-  [C.LOG_END_OF_SERVICE]: 'la batería llegó al fin de servicio',
-  [C.LOG_MOTOR_STALL]: 'el motor se bloqueó',
-  [C.LOG_MRI_VALVE_SHUT]: 'la válvula se cerró durante la resonancia',
-  [C.LOG_GAS_FLOW_STOPPED]: 'la presión ambiente supera el empuje de la bomba',
-  [C.LOG_TIP_LOSS]: 'el fármaco ya no llega al LCR en la punta del catéter',
-  [C.LOG_OCCLUSION]: 'el catéter está obstruido',
-  [C.LOG_LEAK]: 'el catéter está desconectado',
-  [C.LOG_EXPLANT]: 'se explantó la bomba y la nueva todavía no funciona',
+  14: 'el depósito se vació',
+  17: 'la batería llegó al fin de servicio',
+  18: 'el motor se bloqueó',
+  29: 'la válvula se cerró durante la resonancia',
+  33: 'la presión ambiente supera el empuje de la bomba',
+  40: 'el fármaco ya no llega al LCR en la punta del catéter',
+  20: 'el catéter está obstruido',
+  22: 'el catéter está desconectado',
+  37: 'se explantó la bomba y la nueva todavía no funciona',
 };
 const PERDIDA: Record<number, string> = {
   1: 'una masa inflamatoria en la punta del catéter',
@@ -169,7 +168,7 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
     'withdrawal-risk': (d) =>
       `Se detuvo la administración de baclofeno (${PARADA[d.causeCode ?? 0] ?? 'administración detenida'}): riesgo de abstinencia (advertencia destacada).`,
     'mri-interrogate': (d) =>
-      d.mriMode === C.MRI_STALL_RESTART
+      d.mriMode === MRI_STALL_RESTART
         ? 'Fin de la resonancia: interroga la bomba con el programador para confirmar que la infusión se ha reanudado (puede volver a arrancar con horas de retraso).'
         : 'Fin de la resonancia: interroga la bomba con el programador para comprobar su depósito y sus válvulas.',
     replacement: (d, f) =>

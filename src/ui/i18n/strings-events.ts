@@ -3,7 +3,6 @@
  * in internal units (src/model/result.ts SimEvent); these functions write them for learners. `n` formats a
  * number for the current language, `t` a run time; a code not listed here shows the engine's English message.
  */
-import { PUMP_CONSTANTS as C } from '../../model/wasm-abi.js';
 import { registerCatalogue } from './locale.js';
 
 /** Number and time formatters handed to the event texts (src/ui/format/event-text.ts). */
@@ -39,17 +38,21 @@ const DENY: Record<number, string> = {
   5: 'another bolus is still running',
   6: 'the reservoir holds less than one bolus',
 };
-/** Why baclofen delivery stopped: withdrawal-risk's causeCode is the pump log code of the cause. */
+/**
+ * Why baclofen delivery stopped: withdrawal-risk's causeCode is the pump log code of the cause (PUMP_CONSTANTS
+ * LOG_*, written as numbers so that the page does not load the engine's constant table; the English texts are
+ * checked against the engine's messages in test/unit/event-text-codes.test.ts).
+ */
 const STOP: Record<number, string> = {
-  [C.LOG_DELIVERY_STOPPED]: 'the reservoir ran dry',
-  [C.LOG_END_OF_SERVICE]: 'the battery reached end of service',
-  [C.LOG_MOTOR_STALL]: 'the motor stalled',
-  [C.LOG_MRI_VALVE_SHUT]: 'the valve shut during MRI',
-  [C.LOG_GAS_FLOW_STOPPED]: 'ambient pressure exceeds the pump drive',
-  [C.LOG_TIP_LOSS]: 'the drug no longer reaches the CSF at the catheter tip',
-  [C.LOG_OCCLUSION]: 'the catheter is blocked',
-  [C.LOG_LEAK]: 'the catheter is disconnected',
-  [C.LOG_EXPLANT]: 'the pump was explanted and the new one is not yet running',
+  14: 'the reservoir ran dry',
+  17: 'the battery reached end of service',
+  18: 'the motor stalled',
+  29: 'the valve shut during MRI',
+  33: 'ambient pressure exceeds the pump drive',
+  40: 'the drug no longer reaches the CSF at the catheter tip',
+  20: 'the catheter is blocked',
+  22: 'the catheter is disconnected',
+  37: 'the pump was explanted and the new one is not yet running',
 };
 /** Why drug leaving the tip does not reach the CSF (tip-loss-* events' cause). */
 const TIP_LOSS: Record<number, string> = {
@@ -90,6 +93,8 @@ const SIGNS: Record<number, Record<string, string>> = {
     overdose: 'Overdose: deep sedation, slowed breathing. An emergency.',
   },
 };
+/** The MRI behaviour whose pump may restart late (PUMP_CONSTANTS.MRI_STALL_RESTART). */
+export const MRI_STALL_RESTART = 1;
 const signs = (d: D, code: string): string => (SIGNS[d.drugClass ?? 2] ?? SIGNS[2])[code];
 /** A span of hours in words ("36 h", "12 days"). */
 const span = (h: number | undefined, f: EventFormat): string =>
@@ -181,7 +186,7 @@ export const EVENT_TEXT = {
     'withdrawal-risk': (d) =>
       `Baclofen delivery stopped (${STOP[d.causeCode ?? 0] ?? 'delivery stopped'}): risk of withdrawal (boxed warning).`,
     'mri-interrogate': (d) =>
-      d.mriMode === C.MRI_STALL_RESTART
+      d.mriMode === MRI_STALL_RESTART
         ? 'MRI scan over: interrogate the pump with the programmer to confirm that infusion has resumed (it can restart hours late).'
         : 'MRI scan over: interrogate the pump with the programmer to check its reservoir and valves.',
     replacement: (d, f) =>

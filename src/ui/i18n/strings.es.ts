@@ -1,6 +1,6 @@
 /**
- * Spanish (es): every registered English catalogue, key for key (lessons in strings-lessons.es.ts, engine
- * events in strings-events.es.ts, the lazy views' tables in strings-views.es.ts). Its own chunk, loaded only
+ * Spanish (es): every registered English catalogue, key for key (lessons in strings-lessons.es.ts, stories in
+ * strings-presets.es.ts, engine events in strings-events.es.ts, the lazy views' tables in strings-views.es.ts). Its own chunk, loaded only
  * when Spanish is chosen (locale.ts). The type makes a missing key a compile error;
  * test/unit/i18n-catalogues.test.ts also checks arrays, functions and lesson ids at run time.
  * Units keep their international symbols (mL, µg, ng/mL); numbers inside sentences come already formatted.
@@ -21,6 +21,7 @@ import type {
   SPINE_TEXT,
 } from './strings.js';
 import { ES_LESSONS } from './strings-lessons.es.js';
+import { ES_PRESETS } from './strings-presets.es.js';
 import { ES_CASE, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-views.es.js';
 import type { TIME_TEXT } from './strings-events.js';
 import { ES_EVENTS } from './strings-events.es.js';
@@ -485,6 +486,7 @@ export const ES = {
   SOURCES_TEXT: es_SOURCES,
   UNIT_TEXT: es_UNITS,
   DRUG_TEXT: es_DRUGS,
+  PRESET_TEXT: ES_PRESETS,
   LESSON_UI: ES_LESSON_UI,
   CASE_TEXT: ES_CASE,
   TROUBLESHOOT_TEXT: ES_TROUBLESHOOT,
