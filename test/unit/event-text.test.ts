@@ -1,6 +1,6 @@
 // Engine events in the learner's language (src/ui/format/event-text.ts): every code the pump driver emits is
-// written from its code and data by the catalogue (strings-events.ts), except a listed few that keep the engine's
-// English message; the English text says what the engine says; Spanish comes from the same code and data.
+// written from its code and data by the catalogue (strings-events.ts); the English text says what the engine
+// says; Spanish comes from the same code and data.
 import { afterEach, describe, expect, it } from 'vitest';
 import { pumpLogToEvent } from '../../src/engine/pump/pump-events.js';
 import { PUMP_CONSTANTS as C } from '../../src/model/wasm-abi.js';
@@ -9,9 +9,6 @@ import { formatTime } from '../../src/ui/format/format.js';
 import { EVENT_TEXT } from '../../src/ui/i18n/strings-events.js';
 import { setLang } from '../../src/ui/i18n/locale.js';
 
-/** Codes whose wording depends on engine constants not in the event's data: the engine's message is shown. */
-const ENGINE_WORDED = new Set(['withdrawal-risk', 'mri-interrogate', 'replacement']);
-
 const LOG_CODES = Object.entries(C)
   .filter(([k]) => k.startsWith('LOG_') && k !== 'LOG_STRIDE' && k !== 'LOG_OVERFLOW')
   .map(([, v]) => v as number);
@@ -19,12 +16,12 @@ const LOG_CODES = Object.entries(C)
 afterEach(() => setLang('en', null));
 
 describe('event texts', () => {
-  it('every code the pump driver emits has a text, except the listed few', () => {
+  it('every code the pump driver emits has a text', () => {
     const missing: string[] = [];
     for (const code of LOG_CODES)
       for (const a of [0, 1]) {
         const e = pumpLogToEvent(10, code, a, 2.5, 3);
-        if (!EVENT_TEXT.text[e.code] && !ENGINE_WORDED.has(e.code)) missing.push(e.code);
+        if (!EVENT_TEXT.text[e.code]) missing.push(e.code);
         const text = eventText(e);
         expect(text, e.code).toMatch(/\S/);
         expect(text, e.code).not.toMatch(/undefined|NaN/);
@@ -34,7 +31,7 @@ describe('event texts', () => {
 
   it('the English text says what the engine says (numbers formatted for display)', () => {
     const low = pumpLogToEvent(1440, C.LOG_LOW_RESERVOIR, 2000, 0, 0);
-    expect(low.message).toBe('Low-reservoir alarm: the pump calculates 2000.0 µL left.');
+    expect(low.message).toBe('Low-reservoir alarm: the pump calculates 2 mL left.');
     expect(eventText(low)).toBe('Low-reservoir alarm: the pump calculates 2,000 µL left.');
     const overdue = pumpLogToEvent(2100, C.LOG_REFILL_OVERDUE, 2040, 0, 0);
     expect(eventText(overdue)).toBe(overdue.message);

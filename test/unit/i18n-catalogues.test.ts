@@ -1,4 +1,4 @@
-// Every translation has every key of every English catalogue (strings.ts, strings-lessons.ts, strings-reach.ts):
+// Every translation has every key of every registered English catalogue (src/ui/i18n and the views' tables):
 // same nesting, arrays of the same length, functions taking the same parameters and returning text, lessons in
 // the same order with the same ids, no text left in English except the words that are the same in both
 // languages (listed). Switching language writes the texts in place and back (locale.ts).
@@ -7,6 +7,13 @@ import '../../src/ui/i18n/strings.js';
 import '../../src/ui/i18n/strings-lessons.js';
 import '../../src/ui/i18n/strings-reach.js';
 import '../../src/ui/i18n/strings-events.js';
+import '../../src/ui/i18n/strings-lessons-ui.js';
+import '../../src/ui/i18n/strings-presets.js';
+import { C } from '../../src/ui/elements/case/case-strings.js';
+import { TS } from '../../src/ui/elements/troubleshoot/troubleshoot-strings.js';
+import { T } from '../../src/ui/elements/trial/trial-strings.js';
+import type { Widen } from '../../src/ui/i18n/catalogue-types.js';
+import { ES_CASE, ES_TRIAL, ES_TROUBLESHOOT } from '../../src/ui/i18n/strings-views.es.js';
 import {
   LANGUAGES,
   loadTranslation,
@@ -39,6 +46,16 @@ const SAME_IN_SPANISH = new Set([
 const EVENT_DATA = new Proxy({}, { get: () => 1 });
 const EVENT_FORMAT = { n: (x: number) => String(x), t: (h: number) => `t${h}` };
 
+// Compile-time: the views' Spanish tables have their English shape (src/ui/i18n may not import the views).
+({ CASE_TEXT: ES_CASE, TROUBLESHOOT_TEXT: ES_TROUBLESHOOT, TRIAL_TEXT: ES_TRIAL }) satisfies {
+  CASE_TEXT: Widen<typeof C>;
+  TROUBLESHOOT_TEXT: Widen<typeof TS>;
+  TRIAL_TEXT: Widen<typeof T>;
+};
+
+/** Functions whose parameters are not numbers or strings: the arguments they are called with. */
+const ARGS: Record<string, unknown[]> = { 'CASE_TEXT.bestWas': [['A', 'B']], 'CASE_TEXT.cite': ['Texto'] };
+
 interface Problem {
   path: string;
   what: string;
@@ -57,8 +74,15 @@ function compare(en: unknown, tr: unknown, path: string, out: Problem[]): void {
     if (tr.length !== en.length) out.push({ path, what: `takes ${en.length} parameters, not ${tr.length}` });
     const args = path.startsWith('EVENT_TEXT.text.')
       ? [EVENT_DATA, EVENT_FORMAT]
-      : Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X'));
-    const text = (tr as (...a: unknown[]) => unknown)(...args);
+      : (ARGS[path] ?? Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X')));
+    const fn = tr as (...a: unknown[]) => unknown;
+    let text: unknown;
+    try {
+      text = fn(...args);
+    } catch {
+      // Numeric parameters after the first (the views' tables): call with numbers instead.
+      text = fn(...args.map(() => 2));
+    }
     if (typeof text !== 'string' || !text.trim() || /undefined|NaN/.test(text))
       out.push({ path, what: `returns ${JSON.stringify(text)}` });
     return;
@@ -82,20 +106,30 @@ describe('message catalogues', () => {
   it('English catalogues are registered', () => {
     expect([...registeredCatalogues().keys()].sort()).toEqual(
       [
+        'CASE_TEXT',
         'CHARTS_TEXT',
         'LANG_TEXT',
         'COMPARE_TEXT',
+        'DRUG_TEXT',
         'EVENT_TEXT',
         'LESSON_PAGE_TEXT',
         'LESSON_TEXTS',
+        'LESSON_UI',
         'LIFECYCLE_TEXT',
         'LMS_TEXT',
+        'PRESET_TEXT',
         'PWA_TEXT',
+        'ROUTES_TEXT',
         'S',
+        'SCENARIO_TEXT',
         'SCHEMATIC_TEXT',
+        'SOURCES_TEXT',
         'SPINE_TEXT',
         'THEME_TEXT',
         'TIME_TEXT',
+        'TRIAL_TEXT',
+        'TROUBLESHOOT_TEXT',
+        'UNIT_TEXT',
       ].sort(),
     );
   });

@@ -64,6 +64,9 @@ const MESSAGES: Record<DrugClass, Record<string, string>> = {
   },
 };
 
+/** The drug class as a number in the events' data, so the page can write the signs in its language. */
+const CLASS_ID: Record<DrugClass, number> = { baclofen: 0, opioid: 1, other: 2 };
+
 function drugClass(drug: DrugName): DrugClass {
   if (drug === 'baclofen') return 'baclofen';
   return DRUGS[drug].pd.tolerance ? 'opioid' : 'other';
@@ -71,7 +74,8 @@ function drugClass(drug: DrugName): DrugClass {
 
 /** The syndrome events of a run, in time order (`tHours`: output interval ends). */
 export function syndromeEvents(drug: DrugName, tHours: Float64Array, effects: Effects): SimEvent[] {
-  const messages = MESSAGES[drugClass(drug)];
+  const cls = drugClass(drug);
+  const messages = MESSAGES[cls];
   const out: SimEvent[] = [];
   for (const band of BANDS) {
     const v = effects[band.series];
@@ -85,7 +89,7 @@ export function syndromeEvents(drug: DrugName, tHours: Float64Array, effects: Ef
           code: band.code,
           severity: band.severity,
           message: messages[band.code],
-          data: { level: x },
+          data: { level: x, drugClass: CLASS_ID[cls] },
         });
         armed = false;
       } else if (!armed && x < HYSTERESIS * band.threshold) armed = true;

@@ -7,6 +7,7 @@ import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.
 import { formatNumber, formatTime } from '../format/format.js';
 import { findPreset } from '../../model/scenario/presets.js';
 import { plainMessage } from '../format/field-words.js';
+import { presetTitle } from '../i18n/strings-presets.js';
 
 /** The "est." badge: focusable, names its source on hover and focus. */
 export function est(source: string): TemplateResult {
@@ -96,7 +97,7 @@ export function storyPicker(
       ${ids.map((id) => {
         const p = findPreset(id);
         return html`<option value=${id} ?selected=${id === current} ?disabled=${!p}>
-          ${p ? p.title : `${id} — ${S.run.presetMissing(id)}`}
+          ${p ? presetTitle(p) : `${id} — ${S.run.presetMissing(id)}`}
         </option>`;
       })}
     </select></label

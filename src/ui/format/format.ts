@@ -3,6 +3,7 @@ import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../model/units.js';
 import { runTimeParts } from '../../model/time-text.js';
 import { TIME_TEXT } from '../i18n/strings-events.js';
 import { numberLocale } from '../i18n/locale.js';
+import { DRUG_TEXT, UNIT_TEXT } from '../i18n/strings.js';
 
 // Intl.NumberFormat objects are expensive to create (toLocaleString makes one per call): keep one per language
 // and precision. The language is the one on screen (decimal comma and digit grouping in Spanish).
@@ -52,9 +53,15 @@ export function formatNumber(value: number, digits = 3, scale?: number): string 
   return fmt(digits).format(Number(value.toPrecision(digits)));
 }
 
+/** A unit as the learner reads it: units with words ("µg/day") in the current language, symbols as they are. */
+export const unitText = (unit: string): string => UNIT_TEXT[unit] ?? unit;
+
+/** A drug's name in the current language, from its scenario id ("baclofen"), lower case. */
+export const drugText = (id: string): string => DRUG_TEXT[id] ?? id;
+
 /** `formatNumber` with its unit ("20 mL"); see there for `scale`. */
 export const withUnit = (value: number, unit: string, digits = 3, scale?: number): string =>
-  `${formatNumber(value, digits, scale)} ${unit}`;
+  `${formatNumber(value, digits, scale)} ${unitText(unit)}`;
 
 /** The largest finite |value| of a set of numbers (the `scale` for formatNumber); 0 if none. */
 export function magnitude(values: ArrayLike<number>): number {

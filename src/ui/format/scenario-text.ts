@@ -1,7 +1,7 @@
 /** What a view runs, in one line for learners: the drug, its strength, the rate, the daily dose and the tip. */
 import type { ScenarioInput } from '../../model/scenario/schema.js';
 import { SCENARIO_TEXT } from '../i18n/strings.js';
-import { withUnit } from './format.js';
+import { drugText, withUnit } from './format.js';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json =>
@@ -16,7 +16,8 @@ const obj = (v: unknown): Json =>
 export function scenarioLine(s: ScenarioInput | null | undefined, tipLevel?: string): string | null {
   const drug = obj(s?.drug);
   if (typeof drug.name !== 'string' || !drug.name) return null;
-  const name = drug.name[0].toUpperCase() + drug.name.slice(1);
+  const word = drugText(drug.name);
+  const name = word[0].toUpperCase() + word.slice(1);
   const conc = Number(drug.concentrationUgPerMl);
   const tip = tipLevel ?? obj(s?.patient).catheterTipLevel;
   const program = obj(s?.program);

@@ -38,12 +38,77 @@ const DENY: Record<number, string> = {
   5: 'another bolus is still running',
   6: 'the reservoir holds less than one bolus',
 };
+/**
+ * Why baclofen delivery stopped: withdrawal-risk's causeCode is the pump log code of the cause (PUMP_CONSTANTS
+ * LOG_*, written as numbers so that the page does not load the engine's constant table; the English texts are
+ * checked against the engine's messages in test/unit/event-text-codes.test.ts).
+ */
+const STOP: Record<number, string> = {
+  14: 'the reservoir ran dry',
+  17: 'the battery reached end of service',
+  18: 'the motor stalled',
+  29: 'the valve shut during MRI',
+  33: 'ambient pressure exceeds the pump drive',
+  40: 'the drug no longer reaches the CSF at the catheter tip',
+  20: 'the catheter is blocked',
+  22: 'the catheter is disconnected',
+  37: 'the pump was explanted and the new one is not yet running',
+};
+/** Why drug leaving the tip does not reach the CSF (tip-loss-* events' cause). */
+const TIP_LOSS: Record<number, string> = {
+  1: 'an inflammatory mass at the catheter tip',
+  2: 'the tip has moved out of the intrathecal space',
+  3: 'CSF and drug leak back along the catheter',
+};
+const DEVICES: Record<number, string> = {
+  0: 'programmable',
+  1: 'accumulator',
+  2: 'constant-rate',
+  3: 'external',
+  4: 'injection',
+};
+/** The patient's signs by drug class (syndrome events' drugClass: 0 baclofen, 1 opioid, 2 other). */
+const SIGNS: Record<number, Record<string, string>> = {
+  0: {
+    'withdrawal-early': 'Baclofen withdrawal starting: spasticity returning, itching, a faster pulse.',
+    withdrawal:
+      'Baclofen withdrawal: rebound spasticity, fever, unstable blood pressure and pulse, confusion.',
+    'withdrawal-severe':
+      'Severe baclofen withdrawal: high fever, rigidity, drowsiness; risk of muscle breakdown (rhabdomyolysis) and death. An emergency.',
+    oversedation: 'Baclofen overdose signs: drowsiness, weak muscles.',
+    overdose: 'Baclofen overdose: deep drowsiness, slowed breathing. An emergency.',
+  },
+  1: {
+    'withdrawal-early': 'Opioid withdrawal starting: pain returning, restlessness, sweating.',
+    withdrawal: 'Opioid withdrawal: rebound pain, agitation, sweating, diarrhoea, a fast pulse.',
+    'withdrawal-severe': 'Severe opioid withdrawal: intense pain, vomiting, diarrhoea, a fast pulse.',
+    oversedation: 'Opioid sedation: drowsy; slowed breathing may follow.',
+    overdose: 'Opioid overdose: deep sedation, slowed breathing. An emergency.',
+  },
+  2: {
+    'withdrawal-early': 'Withdrawal starting as the drug wears off after days of use.',
+    withdrawal: 'Withdrawal: the treated symptoms rebound, with agitation and a fast pulse.',
+    'withdrawal-severe': 'Severe withdrawal: an emergency.',
+    oversedation: 'Sedation: drowsy.',
+    overdose: 'Overdose: deep sedation, slowed breathing. An emergency.',
+  },
+};
+/** The MRI behaviour whose pump may restart late (PUMP_CONSTANTS.MRI_STALL_RESTART). */
+export const MRI_STALL_RESTART = 1;
+const signs = (d: D, code: string): string => (SIGNS[d.drugClass ?? 2] ?? SIGNS[2])[code];
+/** A span of hours in words ("36 h", "12 days"). */
+const span = (h: number | undefined, f: EventFormat): string =>
+  (h ?? 0) < 48 ? `${f.n(h, 2)} h` : `${f.n((h ?? 0) / 24, 2)} days`;
 
 export const EVENT_TEXT = {
   modes: MODES,
   bolusKinds: BOLUS,
   mriBehaviours: MRI,
   denyReasons: DENY,
+  stopCauses: STOP,
+  tipLossCauses: TIP_LOSS,
+  deviceKinds: DEVICES,
+  signs: SIGNS,
   text: {
     'program-change': (d, f) =>
       `Program set to ${MODES[d.mode ?? 0] ?? MODES[0]} (${f.n(d.rateUlPerHour)} µL/h now).`,
@@ -110,6 +175,35 @@ export const EVENT_TEXT = {
       `Ambient pressure ${f.n(d.ambientKpa)} kPa exceeds the propellant drive: flow has stopped.`,
     'delivery-resumed': () => 'Delivery resumed after the refill.',
     'log-overflow': (d, f) => `${f.n(d.dropped, 0)} pump log entries were dropped (log full).`,
+    'access-port-injection': (d, f) =>
+      `The refill needle was in the catheter access port, not the reservoir: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) went down the catheter into the CSF over ${f.n((d.injectionHours ?? 0) * 60, 2)} min, an overdose. The reservoir still holds only its old contents.`,
+    'pocket-aspiration': (d, f) =>
+      `${f.n(d.volumeUl)} µL of fluid drawn back from the pocket, removing ${f.n(d.massUg)} µg of drug before it was absorbed.`,
+    'partial-occlusion': (d, f) =>
+      `The catheter is kinked: ${f.n((d.fraction ?? 0) * 100, 2)} % of the flow is blocked and stays in the reservoir. The pump keeps counting it as delivered.`,
+    'catheter-fracture': (d, f) =>
+      `The catheter is fractured: ${f.n((d.fraction ?? 0) * 100, 2)} % of the flow goes into tissue, not CSF.`,
+    'withdrawal-risk': (d) =>
+      `Baclofen delivery stopped (${STOP[d.causeCode ?? 0] ?? 'delivery stopped'}): risk of withdrawal (boxed warning).`,
+    'mri-interrogate': (d) =>
+      d.mriMode === MRI_STALL_RESTART
+        ? 'MRI scan over: interrogate the pump with the programmer to confirm that infusion has resumed (it can restart hours late).'
+        : 'MRI scan over: interrogate the pump with the programmer to check its reservoir and valves.',
+    replacement: (d, f) =>
+      `New ${DEVICES[d.deviceKind ?? 0] ?? DEVICES[0]} pump running: new battery, filled with ${f.n(d.volumeUl)} µL.`,
+    ...Object.fromEntries(
+      ['granuloma', 'migration-out', 'csf-leak'].map((id) => [
+        `tip-loss-${id}`,
+        (d: D, f: EventFormat) =>
+          `Not every dose reaches the CSF: ${TIP_LOSS[d.cause ?? 1] ?? TIP_LOSS[1]}; ${f.n((d.fraction ?? 0) * 100, 2)} % of the drug leaving the tip goes into tissue${(d.rampHours ?? 0) > 0 ? `, rising over ${span(d.rampHours, f)}` : ''}, on an unchanged program.`,
+      ]),
+    ),
+    'tip-loss-cleared': () => 'The drug leaving the catheter tip reaches the CSF again.',
+    'withdrawal-early': (d) => signs(d, 'withdrawal-early'),
+    withdrawal: (d) => signs(d, 'withdrawal'),
+    'withdrawal-severe': (d) => signs(d, 'withdrawal-severe'),
+    oversedation: (d) => signs(d, 'oversedation'),
+    overdose: (d) => signs(d, 'overdose'),
   } satisfies Record<string, EventTextFn> as Record<string, EventTextFn>,
 };
 

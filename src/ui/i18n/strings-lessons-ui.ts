@@ -2,6 +2,8 @@
  * The words of the lesson element itself (buttons, headings, feedback, instructor panel, worksheet); the
  * lessons' own texts are in strings-lessons.ts. Loaded with the lesson chunk only.
  */
+import { registerCatalogue } from './locale.js';
+
 export const LESSON_UI = {
   lessons: 'Lessons',
   lessonsDone: (done: number, total: number) => `${done} of ${total} done`,
@@ -69,3 +71,5 @@ export const LESSON_UI = {
   worksheetExplain: 'Explain what you saw in your own words:',
   worksheetFooter: 'An educational simulation of intrathecal drug pumps — for learning, not for dosing.',
 } as const;
+
+registerCatalogue('LESSON_UI', LESSON_UI);

@@ -1,6 +1,7 @@
 /**
- * Spanish (es): every English catalogue of strings.ts, strings-lessons.ts and strings-reach.ts, key for key. Its
- * own chunk, loaded only when Spanish is chosen (locale.ts). The type makes a missing key a compile error;
+ * Spanish (es): every registered English catalogue, key for key (lessons in strings-lessons.es.ts, stories in
+ * strings-presets.es.ts, engine events in strings-events.es.ts, the lazy views' tables in strings-views.es.ts). Its own chunk, loaded only
+ * when Spanish is chosen (locale.ts). The type makes a missing key a compile error;
  * test/unit/i18n-catalogues.test.ts also checks arrays, functions and lesson ids at run time.
  * Units keep their international symbols (mL, µg, ng/mL); numbers inside sentences come already formatted.
  */
@@ -8,14 +9,22 @@ import type { Widen } from './catalogue-types.js';
 import type {
   CHARTS_TEXT,
   COMPARE_TEXT,
+  DRUG_TEXT,
   LESSON_PAGE_TEXT,
   LIFECYCLE_TEXT,
+  ROUTES_TEXT,
   S,
+  UNIT_TEXT,
+  SCENARIO_TEXT,
   SCHEMATIC_TEXT,
+  SOURCES_TEXT,
   SPINE_TEXT,
 } from './strings.js';
-import type { LessonText } from './strings-lessons.js';
-import type { EVENT_TEXT, TIME_TEXT } from './strings-events.js';
+import { ES_LESSONS } from './strings-lessons.es.js';
+import { ES_PRESETS } from './strings-presets.es.js';
+import { ES_CASE, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-views.es.js';
+import type { TIME_TEXT } from './strings-events.js';
+import { ES_EVENTS } from './strings-events.es.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
 
 const pl = (n: number, one: string, other: string) =>
@@ -32,6 +41,7 @@ const es_S: Widen<typeof S> = {
     charts: 'Gráficas',
     programming: 'Programación',
     lifecycle: 'Ciclo de vida',
+    troubleshoot: 'Resolución de problemas',
     routes: 'Comparación de vías',
     lessons: 'Lecciones',
   },
@@ -77,7 +87,18 @@ const es_S: Widen<typeof S> = {
       'La animación está en pausa porque tu sistema pide movimiento reducido; pulsa Reproducir para iniciarla.',
     speeds: ['1 hora/s', '6 horas/s', '1 día/s', '1 semana/s', '1 mes/s'],
   },
-  units: { h: 'h', days: 'días', years: 'años', ml: 'mL', ul: 'µL', ug: 'µg', mg: 'mg', ngPerMl: 'ng/mL' },
+  units: {
+    h: 'h',
+    days: 'días',
+    years: 'años',
+    ml: 'mL',
+    ul: 'µL',
+    ug: 'µg',
+    mg: 'mg',
+    ngPerMl: 'ng/mL',
+    logScale: 'escala logarítmica',
+    linearScale: 'escala lineal',
+  },
   est: {
     badge: 'est.',
     label: (source) => `est. (estimación) — fuente: ${source}`,
@@ -185,6 +206,8 @@ const es_S: Widen<typeof S> = {
     heading: 'Lecciones',
     lookAt: 'En qué fijarse',
     trialMissing: 'La vista de la prueba todavía no forma parte de esta versión.',
+    casesHeading: 'Casos de pacientes',
+    backToLessons: 'Volver a las lecciones',
   },
   share: {
     heading: 'Guardar, compartir, exportar',
@@ -233,6 +256,11 @@ const es_S: Widen<typeof S> = {
     'mri-start': 'Resonancia magnética',
     'missed-refill': 'Relleno omitido',
     'pocket-fill': 'Llenado del bolsillo',
+    'withdrawal-early': 'Comienza la abstinencia',
+    withdrawal: 'Abstinencia',
+    'withdrawal-severe': 'Abstinencia grave',
+    oversedation: 'Sedación',
+    overdose: 'Sobredosis: respiración lenta',
   },
 };
 
@@ -282,12 +310,38 @@ const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
   timelineReplaced:
     'Cambiar la temperatura, la altitud o las fechas de abajo la sustituye por un único episodio.',
   entry: (day, note, what) => `día ${day}: ${note}${what ? ` (${what})` : ''}`,
+  baseline: (drug, dose, progRate, progConc, gasRate, gasConc) =>
+    `Mismo paciente, mismo fármaco (${drug}), misma dosis inicial: ${dose}. La bomba programable la administra a ${progRate} de una solución de ${progConc}; la bomba de gas, cuyo flujo está fijado en unos ${gasRate}, se llena con ${gasConc}.`,
+  noBaseline: (dose) =>
+    `El programa de la bomba programable no es un único caudal constante, así que no hay una sola dosis que igualar: la bomba de gas mantiene la dosis propia de su historia (${dose}).`,
+  endsEarly: (shorter, endDay, longer, otherEndDay) =>
+    `La historia de la ${shorter} es más corta: su simulación termina el día ${endDay}, la de la ${longer} el día ${otherEndDay}.`,
+  refillDay: 'Rellenar las dos bombas el día',
+  refillStrength: 'con una solución al (% de la concentración inicial)',
+  refillHelp:
+    'Las dos bombas reciben una solución tanto más concentrada o diluida que la del principio, así que las dos dosis cambian por el mismo factor. El flujo de una bomba de gas es fijo: una solución nueva es la única forma de cambiar su dosis.',
+  fromDay: 'desde el día',
+  forDays: 'durante (días)',
+  rateUnit: '(mL/día, programable)',
+  lastHours: (hours) => `últimas ${hours} h`,
+  perStroke: 'por embolada',
 };
 
 const es_CHARTS: Widen<typeof CHARTS_TEXT> = {
+  tolerance: 'Paciente',
+  tolerances: {
+    naive: 'Sin tratamiento opioide previo (ningún opioide en la última semana)',
+    tolerant: 'Tolerante a opioides (con opioides durante una semana o más)',
+  },
+  toleranceSource: 'Lo rápido que aparece y desaparece la tolerancia: estimaciones',
   events: 'Qué hicieron la bomba y el paciente (eventos)',
   none: 'No hay eventos en el tiempo simulado.',
   more: (n) => `…y ${n} más (todos están en la exportación JSON).`,
+  outOf: (max) => `sobre ${max}`,
+  firstDays: (what, days) => `${what}, primeros ${days} días`,
+  firstDaysNote: 'Cada barra es un intervalo de salida. La dosis diaria de abajo muestra toda la simulación.',
+  perHour: 'µL por hora',
+  perMinutes: (min) => `µL cada ${min} min`,
 };
 
 const es_LIFECYCLE: Widen<typeof LIFECYCLE_TEXT> = {
@@ -322,87 +376,63 @@ const es_SPINE: Widen<typeof SPINE_TEXT> = {
   postureSource:
     'Flack y Bernards 2010; las alturas de la curva espinal y la velocidad de deriva son estimaciones',
   tip: (level) => `LCR en la punta (${level})`,
+  target: (upper, lower) =>
+    upper === lower ? `Efecto leído en ${upper}` : `Efecto leído de ${upper} a ${lower}`,
+  targetShort: 'diana',
+  scaleKind: 'Escala de color',
+  scaleLog: 'Logarítmica (3 décadas)',
+  scaleLinear: 'Lineal',
+  fixedNote: (peak) =>
+    `Los colores se mantienen fijos en el pico de la primera simulación (${peak}), así que una simulación con la punta o la postura cambiadas se dibuja con los mismos colores; lo que supera el máximo se ve amarillo.`,
+  refit: 'Ajustar los colores a esta simulación',
+  ghost: (level) => `discontinua: la simulación anterior (punta en ${level})`,
+  profileAxis: 'LCR ahora',
 };
 
-const es_LESSONS: LessonText[] = [
-  {
-    id: 'why-intrathecal',
-    title: '¿Por qué intratecal?',
-    body: [
-      'Un fármaco administrado en el líquido cefalorraquídeo llega directamente a la médula espinal. Por boca o por vena, casi todo va primero al resto del cuerpo.',
-      'Compara la dosis diaria que da el mismo efecto espinal por cada vía, y cuánta acaba en la sangre.',
-    ],
-    lookAt: [
-      'las relaciones de dosis entre vías (escala logarítmica)',
-      'la exposición plasmática de cada vía',
-    ],
-  },
-  {
-    id: 'constant-vs-programmable',
-    title: 'Flujo constante frente a programable',
-    body: [
-      'Una bomba programable mueve el fármaco en emboladas diminutas impulsadas por un motor con batería; una bomba de gas lo empuja de forma suave a través de un restrictor de flujo y no tiene batería.',
-      'Aquí ambas bombas administran el mismo fármaco al mismo paciente.',
-    ],
-    lookAt: [
-      'el rotor avanzando a pasos y la salida pulsátil en la punta',
-      'la salida suave de la bomba de gas',
-      'el indicador de la batería',
-    ],
-  },
-  {
-    id: 'fever-and-flight',
-    title: 'Fiebre y vuelos',
-    body: [
-      'Una bomba de gas la impulsa un propelente cuya presión sube con la temperatura corporal, contra la presión ambiente, que baja con la altitud.',
-      'Sube la temperatura corporal o la altitud de cabina y observa la dosis diaria de cada bomba.',
-    ],
-    lookAt: [
-      'la dosis diaria de la bomba de gas durante el episodio',
-      'la bomba programable manteniendo su caudal programado',
-    ],
-  },
-  {
-    id: 'dead-space',
-    title: 'El espacio muerto del catéter',
-    body: [
-      'El catéter contiene fármaco. Tras un relleno con una concentración nueva, primero hay que expulsar la solución antigua del catéter, así que el cambio llega tarde al paciente.',
-    ],
-    lookAt: ['la dosis diaria después del relleno', 'el retraso medido por el espacio muerto'],
-  },
-  {
-    id: 'mri',
-    title: 'La resonancia magnética y tu bomba',
-    body: [
-      'Un imán potente detiene el motor de una bomba programable durante la exploración. Normalmente vuelve a arrancar al terminar, pero se han descrito rearranques con horas de retraso, así que después se comprueba la bomba con el programador. Algunas bombas con válvulas pueden liberar fármaco; las bombas de gas siguen funcionando.',
-    ],
-    lookAt: ['la salida en la punta alrededor de la exploración', 'la lista de eventos'],
-  },
-  {
-    id: 'refills-alarms-pocket',
-    title: 'Rellenos, alarmas y llenados del bolsillo',
-    body: [
-      'Las bombas deben rellenarse cada pocos meses. Un relleno omitido deja que el depósito se vacíe, algo peligroso con baclofeno. Un llenado del bolsillo deja el fármaco bajo la piel en lugar de dentro de la bomba.',
-    ],
-    lookAt: ['el calendario de rellenos y alarmas', 'la gráfica del depósito'],
-  },
-  {
-    id: 'battery',
-    title: 'Batería y reemplazo',
-    body: [
-      'Una bomba programable funciona con una batería que dura años; el indicador de reemplazo electivo avisa meses antes del fin de servicio.',
-    ],
-    lookAt: ['la gráfica de la batería', 'el indicador de reemplazo y el fin de servicio en el calendario'],
-  },
-  {
-    id: 'screening-trial',
-    title: 'La prueba de cribado',
-    body: [
-      'Antes de implantar una bomba, una prueba comprueba que el fármaco ayuda: un bolo de prueba (o unos días de infusión continua con una bomba externa) y una evaluación.',
-    ],
-    lookAt: ['la cronología del paciente con dosis y evaluaciones', 'cuántos pacientes responden'],
-  },
-];
+const es_ROUTES: Widen<typeof ROUTES_TEXT> = {
+  axis: 'Dosis diaria (mg/día), escala logarítmica: cada línea de la cuadrícula es 10 veces la de su izquierda',
+};
+
+const es_SCENARIO: Widen<typeof SCENARIO_TEXT> = {
+  line: (drug, conc, rateAndDose, tip) =>
+    `${drug}: ${conc}${rateAndDose ? ` a ${rateAndDose}` : ', con el caudal que marca el programa'}${tip ? `, punta del catéter en ${tip}` : ''}.`,
+  rateAndDose: (rate, dose) => `${rate} (${dose})`,
+};
+
+const es_UNITS: Widen<typeof UNIT_TEXT> = {
+  'µg/day': 'µg/día',
+  'mg/day': 'mg/día',
+  'mL/day': 'mL/día',
+  'µL/day': 'µL/día',
+  'boluses/day': 'bolos/día',
+  'strokes/h': 'emboladas/h',
+  'pulses/h': 'pulsos/h',
+  'fraction/h': 'fracción/h',
+  days: 'días',
+  years: 'años',
+};
+
+const es_DRUGS: Widen<typeof DRUG_TEXT> = {
+  baclofen: 'baclofeno',
+  morphine: 'morfina',
+  hydromorphone: 'hidromorfona',
+  fentanyl: 'fentanilo',
+  sufentanil: 'sufentanilo',
+  bupivacaine: 'bupivacaína',
+  clonidine: 'clonidina',
+  ziconotide: 'ziconotida',
+  tracer: 'trazador',
+};
+
+const es_SOURCES: Widen<typeof SOURCES_TEXT> = {
+  heading: 'Fuentes',
+  intro:
+    'De dónde salen los números: artículos publicados, fichas técnicas de fármacos y documentos de los dispositivos. Un número marcado como «estimación» es una elección nuestra, razonada en el código.',
+  literature: 'Artículos y fichas técnicas',
+  devices: 'Dispositivos y práctica clínica',
+  loading: 'Cargando la lista de fuentes…',
+  failed: 'No se pudo cargar la lista de fuentes.',
+};
 
 const es_PWA: Widen<typeof PWA_TEXT> = {
   offlineReady: 'El simulador ya está guardado en este navegador: se abre y simula sin conexión a la red.',
@@ -430,103 +460,6 @@ const es_TIME: Widen<typeof TIME_TEXT> = {
   never: 'nunca con este programa',
 };
 
-const MODOS: Record<number, string> = { 0: 'detenido', 1: 'continuo', 2: 'flexible' };
-const BOLOS: Record<number, string> = { 0: 'único', 1: 'de cebado', 2: 'puente', 3: 'del paciente' };
-const RM: Record<number, string> = {
-  0: 'sin efecto',
-  1: 'el motor se detiene',
-  2: 'las válvulas se abren',
-  3: 'válvula activada por flujo',
-  4: 'bomba en pausa',
-};
-const DENEGADO: Record<number, string> = {
-  1: 'esta bomba no tiene activados los bolos del paciente',
-  2: 'la bomba no está infundiendo',
-  3: 'no ha pasado el tiempo de bloqueo desde el último bolo',
-  4: 'se ha alcanzado el número máximo de bolos en 24 horas',
-  5: 'todavía hay otro bolo en curso',
-  6: 'el depósito contiene menos de un bolo',
-};
-
-const es_EVENTS: Widen<typeof EVENT_TEXT> = {
-  modes: MODOS,
-  bolusKinds: BOLOS,
-  mriBehaviours: RM,
-  denyReasons: DENEGADO,
-  text: {
-    'program-change': (d, f) =>
-      `Programa fijado en ${MODOS[d.mode ?? 0] ?? MODOS[0]} (${f.n(d.rateUlPerHour)} µL/h ahora).`,
-    'bolus-start': (d, f) =>
-      `Comienza un bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]} de ${f.n(d.volumeUl)} µL en ${f.n(d.durationHours)} h.`,
-    'bolus-end': (d) => `Terminó el bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]}.`,
-    'bolus-cancelled': () => 'Un bolo en curso fue sustituido por otro nuevo.',
-    'patient-bolus-accepted': (d, f) => `Bolo del paciente de ${f.n(d.volumeUl)} µL aceptado.`,
-    'patient-bolus-denied': (d, f) =>
-      `Bolo del paciente denegado: ${DENEGADO[d.reasonCode ?? 1] ?? DENEGADO[1]}${d.reasonCode === 3 ? ` (faltan ${f.n(d.waitHours)} h)` : ''}.`,
-    refill: (d, f) =>
-      `Relleno: ${f.n(d.aspiratedUl)} µL aspirados (la bomba calculaba ${f.n(d.expectedUl)} µL), ${f.n(d.volumeUl)} µL inyectados.`,
-    'volume-discrepancy': (d, f) =>
-      `Discrepancia de volumen en el relleno: se aspiraron ${f.n(d.aspiratedUl)} µL pero se esperaban ${f.n(d.expectedUl)} µL. Descarta un llenado del bolsillo o un problema de la bomba.`,
-    'pocket-fill': (d, f) =>
-      `Llenado del bolsillo: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) fueron al bolsillo subcutáneo, una dosis sistémica.`,
-    'next-refill': (d, f) => `Próximo relleno previsto: ${f.t(d.dueAtHours)}.`,
-    'refill-overdue': (d, f) => `El relleno previsto para ${f.t(d.dueAtHours)} no se ha hecho.`,
-    'missed-refill': () => 'Se omitió un relleno programado.',
-    'low-reservoir': (d, f) =>
-      `Alarma de depósito bajo: la bomba calcula que quedan ${f.n(d.estimateUl)} µL.`,
-    'empty-reservoir': () => 'Alarma de depósito vacío: la bomba calcula que su depósito está vacío.',
-    'delivery-stopped': () =>
-      'El depósito se ha vaciado: ya no se administra fármaco. La bomba no lo detecta; su alarma de vacío sigue el volumen que calcula.',
-    eri: (d, f) =>
-      `Indicador de reemplazo electivo: la batería está baja; la bomba se detiene ${f.t(d.endOfServiceAtHours)}.`,
-    'end-of-service': () => 'Fin de servicio: la batería se ha agotado y la bomba se ha detenido.',
-    'motor-stall': (d) =>
-      d.detected
-        ? 'Bloqueo del motor: administración detenida (alarma de dos tonos).'
-        : 'Bloqueo del motor: administración detenida.',
-    occlusion: (d) =>
-      d.detected
-        ? 'Alarma de oclusión: el catéter está obstruido.'
-        : 'El catéter está obstruido; esta bomba no puede detectarlo y sigue contando emboladas.',
-    'mri-held': () =>
-      'La exploración sorprendió a la bomba con una alarma sonando: la infusión no se reanudará hasta que se interrogue la bomba.',
-    explant: (d, f) =>
-      `Se explantó la bomba antigua con ${f.n(d.removedUl)} µL (${f.n(d.removedUg)} µg) aún en su depósito, que se retiraron.` +
-      ((d.interruptionHours ?? 0) > 0
-        ? ` Sin bomba durante ${f.n(d.interruptionHours)} h: no hay administración.`
-        : ' La bomba nueva se coloca en la misma intervención.'),
-    'catheter-revised': (d, f) =>
-      `Catéter revisado: el nuevo contiene ${f.n(d.deadVolumeUl)} µL` +
-      ((d.concentrationUgPerUl ?? 0) > 0
-        ? ' de fármaco (cebado).'
-        : ' de LCR o suero: cébalo, o el fármaco tardará volumen muerto ÷ caudal en llegar.') +
-      ` El antiguo se llevó ${f.n(d.removedUg)} µg de fármaco.`,
-    'motor-stall-recovery': () => 'El motor se recuperó del bloqueo.',
-    'occlusion-cleared': () => 'La oclusión del catéter se resolvió.',
-    'catheter-disconnection': () => 'El catéter está desconectado: el fármaco va al tejido, no al LCR.',
-    'catheter-leak': (d, f) =>
-      `El catéter tiene una fuga: el ${f.n((d.fraction ?? 0) * 100, 2)} % del flujo va al tejido.`,
-    'catheter-repaired': () => 'Se reparó la fuga del catéter.',
-    'tip-migration': (d, f) => `La punta del catéter se desplazó a ${f.n(d.tipXCm)} cm.`,
-    telemetry: () => 'Bomba interrogada por telemetría.',
-    'mri-start': (d, f) =>
-      `Resonancia magnética de ${f.n(d.durationHours)} h: ${RM[d.mriMode ?? 0] ?? RM[0]}.`,
-    'mri-restart': () => 'La infusión se reanudó después de la resonancia.',
-    'mri-dump': (d, f) =>
-      `La resonancia abrió las válvulas: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) salieron por el catéter.`,
-    'mri-valve-shut': (d, f) =>
-      `La válvula activada por flujo se cerró tras ${f.n(d.volumeUl)} µL; no hay administración hasta que se reinicie la bomba.`,
-    'pump-reset': () => 'Se reinició la bomba.',
-    'environment-change': (d, f) =>
-      `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
-    'gas-flow-stopped': (d, f) =>
-      `La presión ambiente de ${f.n(d.ambientKpa)} kPa supera el empuje del propelente: el flujo se ha detenido.`,
-    'delivery-resumed': () => 'La administración se reanudó tras el relleno.',
-    'log-overflow': (d, f) =>
-      `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
-  },
-};
-
 const es_LANG: Widen<typeof LANG_TEXT> = {
   label: 'Idioma',
   failed: 'No se pudo cargar ese idioma (¿sin conexión?). Inténtalo de nuevo cuando haya red.',
@@ -541,11 +474,21 @@ export const ES = {
   CHARTS_TEXT: es_CHARTS,
   LIFECYCLE_TEXT: es_LIFECYCLE,
   SPINE_TEXT: es_SPINE,
-  LESSON_TEXTS: es_LESSONS,
+  LESSON_TEXTS: ES_LESSONS,
   PWA_TEXT: es_PWA,
   LMS_TEXT: es_LMS,
   THEME_TEXT: es_THEME,
   LANG_TEXT: es_LANG,
   TIME_TEXT: es_TIME,
-  EVENT_TEXT: es_EVENTS,
+  EVENT_TEXT: ES_EVENTS,
+  ROUTES_TEXT: es_ROUTES,
+  SCENARIO_TEXT: es_SCENARIO,
+  SOURCES_TEXT: es_SOURCES,
+  UNIT_TEXT: es_UNITS,
+  DRUG_TEXT: es_DRUGS,
+  PRESET_TEXT: ES_PRESETS,
+  LESSON_UI: ES_LESSON_UI,
+  CASE_TEXT: ES_CASE,
+  TROUBLESHOOT_TEXT: ES_TROUBLESHOOT,
+  TRIAL_TEXT: ES_TRIAL,
 };

@@ -301,6 +301,14 @@ export const COMPARE_TEXT = {
   refillStrength: 'with a solution at (% of the starting strength)',
   refillHelp:
     'Both pumps get a solution this much stronger or weaker than the one they started with, so both doses change by the same factor. A gas pump’s flow is fixed: a new solution is the only way to change its dose.',
+  /** The episode's start and length, after the temperature and altitude fields. */
+  fromDay: 'from day',
+  forDays: 'for (days)',
+  /** The rate field's unit: only the programmable pump's rate can be set. */
+  rateUnit: '(mL/day, programmable)',
+  /** Tip delivery heading of each pump: the window shown, and the volume of one stroke. */
+  lastHours: (hours: number) => `last ${hours} h`,
+  perStroke: 'per stroke',
 } as const;
 
 /** Time-series view additions: the run's event list, the patient's opioid tolerance. */
@@ -440,6 +448,33 @@ export const SOURCES_TEXT = {
   failed: 'The list of sources could not be loaded.',
 } as const;
 
+/** Units written with words, next to a number or on an axis (symbols alone, such as mL or µg/mL, stay as they are). */
+export const UNIT_TEXT = {
+  'µg/day': 'µg/day',
+  'mg/day': 'mg/day',
+  'mL/day': 'mL/day',
+  'µL/day': 'µL/day',
+  'boluses/day': 'boluses/day',
+  'strokes/h': 'strokes/h',
+  'pulses/h': 'pulses/h',
+  'fraction/h': 'fraction/h',
+  days: 'days',
+  years: 'years',
+} as Record<string, string>;
+
+/** Drug names by the scenario's drug id, lower case (as inside a sentence). */
+export const DRUG_TEXT = {
+  baclofen: 'baclofen',
+  morphine: 'morphine',
+  hydromorphone: 'hydromorphone',
+  fentanyl: 'fentanyl',
+  sufentanil: 'sufentanil',
+  bupivacaine: 'bupivacaine',
+  clonidine: 'clonidine',
+  ziconotide: 'ziconotide',
+  tracer: 'tracer',
+} as Record<string, string>;
+
 // Translations (locale.ts) write into these objects in place; each is one section of a translation file.
 registerCatalogue('S', S);
 registerCatalogue('SCHEMATIC_TEXT', SCHEMATIC_TEXT);
@@ -448,3 +483,8 @@ registerCatalogue('COMPARE_TEXT', COMPARE_TEXT);
 registerCatalogue('CHARTS_TEXT', CHARTS_TEXT);
 registerCatalogue('LIFECYCLE_TEXT', LIFECYCLE_TEXT);
 registerCatalogue('SPINE_TEXT', SPINE_TEXT);
+registerCatalogue('ROUTES_TEXT', ROUTES_TEXT);
+registerCatalogue('SCENARIO_TEXT', SCENARIO_TEXT);
+registerCatalogue('SOURCES_TEXT', SOURCES_TEXT);
+registerCatalogue('UNIT_TEXT', UNIT_TEXT);
+registerCatalogue('DRUG_TEXT', DRUG_TEXT);

@@ -1,5 +1,6 @@
 /** The words of <itp-case> (the case texts themselves are data, in src/model/cases). */
 import { citeText } from '../../../model/sources.js';
+import { registerCatalogue } from '../../i18n/locale.js';
 
 export const C = {
   fictional:
@@ -50,3 +51,5 @@ export const C = {
   /** A case text with its citations shown as author and year. */
   cite: citeText,
 };
+
+registerCatalogue('CASE_TEXT', C);

@@ -2,7 +2,7 @@
  * Pure helpers for <itp-chart>: the colour-blind-safe line palette (Okabe–Ito), time-axis conversion,
  * log-safe values, downsampling for the data table and the text summary.
  */
-import { formatNumber } from '../../format/format.js';
+import { formatNumber, unitText } from '../../format/format.js';
 
 export interface ChartSeries {
   label: string;
@@ -59,7 +59,7 @@ export function seriesStats(v: Float64Array): { min: number; max: number; last: 
 
 /** `scale`: the series' magnitude on a linear axis, so float residue next to it prints as 0 (format.ts). */
 export const fmtUnit = (v: number, unit: string, scale?: number): string =>
-  `${formatNumber(v, 3, scale)} ${unit}`;
+  `${formatNumber(v, 3, scale)} ${unitText(unit)}`;
 
 /**
  * Puts runs sampled at different times on one x axis for an overlay (uPlot wants one shared, sorted x): the

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type uPlot from 'uplot';
 import { baseStyles } from '../../base/styles.js';
 import { S } from '../../i18n/strings.js';
-import { formatNumber, magnitude, timeAxisUnit } from '../../format/format.js';
+import { formatNumber, magnitude, timeAxisUnit, unitText } from '../../format/format.js';
 import {
   OKABE_ITO,
   fmtUnit,
@@ -87,7 +87,7 @@ export class ItpChart extends LitElement {
     this.marker = null;
     if (!this.tHours.length || !this.series.length || !this.plotEl || !UPlot) return;
     const uPlot = UPlot;
-    const { unit: tu } = this.axisUnit();
+    const tu = unitText(this.axisUnit().unit);
     const width = Math.max(280, this.plotEl.clientWidth || 600);
     const opts: uPlot.Options = {
       width,
@@ -96,7 +96,7 @@ export class ItpChart extends LitElement {
       axes: [
         { label: `${S.charts.time} (${tu})`, stroke: '#1b1b1f', grid: { stroke: '#e4e4ea' } },
         {
-          label: this.unit,
+          label: unitText(this.unit),
           stroke: '#1b1b1f',
           grid: { stroke: '#e4e4ea' },
           size: 60,
@@ -222,7 +222,7 @@ export class ItpChart extends LitElement {
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.fillStyle = '#1b1b1f';
     ctx.font = '20px system-ui, sans-serif';
-    ctx.fillText(`${this.heading} (${this.unit})`, 10, 26);
+    ctx.fillText(`${this.heading} (${unitText(this.unit)})`, 10, 26);
     ctx.drawImage(src, 0, 40);
     return out.toDataURL('image/png');
   }

@@ -14,6 +14,7 @@ import type { SimEvent, SimResult } from '../../../model/result.js';
 import { EFFECT_SERIES } from '../../../model/series.js';
 import { PICTURES, type PictureId } from './lesson-types.js';
 import '../chart/chart.define.js';
+import { presetTitle } from '../../i18n/strings-presets.js';
 
 /**
  * Events shown in a lesson: what the story is about first — alarms, then warnings, then the rarer kinds of
@@ -66,7 +67,8 @@ export class ItpLessonPictures extends ItpView {
   }
 
   private storyTitle(preset: string | null): string {
-    return (preset && findPreset(preset)?.title) || S.charts.dose;
+    const p = preset ? findPreset(preset) : undefined;
+    return (p && presetTitle(p)) || S.charts.dose;
   }
 
   private picture(id: PictureId, r: SimResult) {

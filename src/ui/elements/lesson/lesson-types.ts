@@ -6,6 +6,7 @@
 import type { LessonStepText, LessonText } from '../../i18n/strings-lessons.js';
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { findPreset } from '../../../model/scenario/presets.js';
+import { presetDescription, presetTitle } from '../../i18n/strings-presets.js';
 
 /** The focused pictures a 'pictures' step can show (at most two per step). */
 export const PICTURES = [
@@ -65,5 +66,5 @@ export function storyInfo(
 ): { id: string; title: string; description: string; preset?: string; scenario?: ScenarioInput } | null {
   if (typeof s !== 'string') return s;
   const p = findPreset(s);
-  return p ? { id: s, title: p.title, description: p.description, preset: s } : null;
+  return p ? { id: s, title: presetTitle(p), description: presetDescription(p), preset: s } : null;
 }

@@ -20,6 +20,7 @@ import {
 import { HOURS_PER_YEAR } from '../../../model/units.js';
 import { dailyDoseChart } from '../charts/daily-dose-chart.js';
 import '../chart/chart.define.js';
+import { presetDescription } from '../../i18n/strings-presets.js';
 
 export const LIFECYCLE_STORIES = [
   'missed-refill',
@@ -119,7 +120,7 @@ export class ItpLifecycle extends ItpView {
           ? storyPicker(S.lifecycle.story, LIFECYCLE_STORIES, current, (id) => this.pick(id))
           : nothing
       }
-      ${this.shows('story') && findPreset(current) ? html`<p class="story">${findPreset(current)!.description}</p>` : nothing}
+      ${this.shows('story') && findPreset(current) ? html`<p class="story">${presetDescription(findPreset(current)!)}</p>` : nothing}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${
         r

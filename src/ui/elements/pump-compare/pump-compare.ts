@@ -7,7 +7,8 @@ import { RunController } from '../../base/run-controller.js';
 import { TimeController } from '../../base/time-controller.js';
 import { defaultScenario, fromPreset } from '../../scenario/scenario-source.js';
 import { COMPARE_TEXT, S } from '../../i18n/strings.js';
-import { formatNumber, withUnit } from '../../format/format.js';
+import { currentLang } from '../../i18n/locale.js';
+import { drugText, formatNumber, withUnit } from '../../format/format.js';
 import { est, issuesList, notice, timeControls } from '../../base/templates.js';
 import { gasSensitivityEstimate } from '../../format/estimates.js';
 import * as edit from '../../scenario/scenario-edit.js';
@@ -270,7 +271,7 @@ export class ItpPumpCompare extends ItpView {
       ${
         this.shows('temperature') || this.shows('altitude')
           ? html`<label
-                >from day
+                >${COMPARE_TEXT.fromDay}
                 <input
                   type="number"
                   min="0"
@@ -280,7 +281,7 @@ export class ItpPumpCompare extends ItpView {
                   @change=${(e: Event) => setEp({ startDay: this.num(e) })}
               /></label>
               <label
-                >for (days)
+                >${COMPARE_TEXT.forDays}
                 <input
                   type="number"
                   min="0.1"
@@ -328,7 +329,7 @@ export class ItpPumpCompare extends ItpView {
       ${
         this.shows('schedule')
           ? html`<label
-              >${S.compare.schedule} (mL/day, programmable)
+              >${S.compare.schedule} ${COMPARE_TEXT.rateUnit}
               <input
                 type="number"
                 min="0"
@@ -409,7 +410,7 @@ export class ItpPumpCompare extends ItpView {
     const conc = (x: number) => withUnit(x, 'µg/mL');
     const same = b
       ? COMPARE_TEXT.baseline(
-          b.drugName,
+          drugText(b.drugName),
           withUnit(b.doseUgPerDay, 'µg/day'),
           rate(b.progRateMlPerDay),
           conc(b.progConcentrationUgPerMl),
@@ -451,14 +452,23 @@ export class ItpPumpCompare extends ItpView {
       <p class="visually-hidden" aria-live="polite">${busy ? S.run.simulating : ''}</p>
       ${this.truthNotes()}
       ${
-        // Playback re-renders every frame: the controls and the story note only when what they show changed.
+        // Playback re-renders every frame: the controls and the story note only when what they show (or the
+        // language) changed.
         guard(
-          [this.episode, this.mriDay, this.rateMlPerDay, this.refillDay, this.refillPercent, this.controls],
+          [
+            this.episode,
+            this.mriDay,
+            this.rateMlPerDay,
+            this.refillDay,
+            this.refillPercent,
+            this.controls,
+            currentLang(),
+          ],
           () => this.controlsTemplate(),
         )
       }
       ${issuesList(this.issues())}
-      ${guard([this.base, this.touched.has('episode')], () => this.timelineNote())}
+      ${guard([this.base, this.touched.has('episode'), currentLang()], () => this.timelineNote())}
       ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>

@@ -4,7 +4,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SimResult } from '../../../model/result.js';
 import { cumulative, cumulativeAt, firstAbove, valueAt, windowIndices } from '../../format/derive.js';
 import { indexAt } from '../../base/time-controller.js';
-import { S } from '../../i18n/strings.js';
+import { COMPARE_TEXT, S } from '../../i18n/strings.js';
 import { formatTime, withUnit } from '../../format/format.js';
 import { est } from '../../base/templates.js';
 import { VIEW, schematic, schematicParts, schematicState, type SchematicState } from './schematic.js';
@@ -134,8 +134,9 @@ export function sidePanel(title: string, d: SideData | null, t: number): Templat
       }
     </div>
     <p class="tip-head">
-      ${S.compare.tipDelivery} (${pulsed ? S.compare.pulsed : S.compare.smooth}), last ${WINDOW_H} h:
-      ${Number.isFinite(d.quantumUl) ? html`${withUnit(d.quantumUl, S.units.ul)} per stroke ${d.quantumSource ? est(d.quantumSource) : nothing}` : nothing}
+      ${S.compare.tipDelivery} (${pulsed ? S.compare.pulsed : S.compare.smooth}),
+      ${COMPARE_TEXT.lastHours(WINDOW_H)}:
+      ${Number.isFinite(d.quantumUl) ? html`${withUnit(d.quantumUl, S.units.ul)} ${COMPARE_TEXT.perStroke} ${d.quantumSource ? est(d.quantumSource) : nothing}` : nothing}
     </p>
     ${sparkline(d, t)} ${strokeStrip(d, t)}
     <p class="num">

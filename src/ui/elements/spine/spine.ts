@@ -10,7 +10,7 @@ import { est, issuesList, notice, scaleLegend, timeControls } from '../../base/t
 import { POSTURES, POSTURE_CYCLE_DEFAULT as CYC, POSTURE_DEFAULTS } from '../../../model/posture.js';
 import { formulationDensity, getDrug } from '../../../model/data/drugs.js';
 import { logScaleFor, rgb, scaleT, viridis, type LogScale } from '../../format/colormap.js';
-import { formatNumber, formatTime, timeAxisUnit, withUnit } from '../../format/format.js';
+import { drugText, formatNumber, formatTime, timeAxisUnit, unitText, withUnit } from '../../format/format.js';
 import { valueAt } from '../../format/derive.js';
 import { scenarioLine } from '../../format/scenario-text.js';
 import * as edit from '../../scenario/scenario-edit.js';
@@ -324,7 +324,7 @@ export class ItpSpine extends ItpView {
     const ticks = [0, durationHours / 2, durationHours].map((h) => formatNumber(h / hoursPer));
     return html`<div class="heat-x" aria-hidden="true">
       ${ticks.map((t) => html`<span>${t}</span>`)}
-      <span class="heat-x-title">${SPINE_TEXT.time(unit)}</span>
+      <span class="heat-x-title">${SPINE_TEXT.time(unitText(unit))}</span>
     </div>`;
   }
 
@@ -406,7 +406,8 @@ export class ItpSpine extends ItpView {
     const drug = edit.drugOf(this.base);
     const data = drug.name ? getDrug(drug.name) : undefined;
     const rho = drug.densityRelativeToCsf ?? (data ? formulationDensity(data, drug.formulation) : 1);
-    const name = drug.name ? drug.name[0].toUpperCase() + drug.name.slice(1) : 'The drug';
+    const word = drug.name ? drugText(drug.name) : '';
+    const name = word ? word[0].toUpperCase() + word.slice(1) : 'The drug';
     const rhoText = formatNumber(rho, 5);
     const line =
       rho > 1

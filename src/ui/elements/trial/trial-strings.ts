@@ -1,4 +1,6 @@
 /** Every user-visible string of <itp-trial>, in one place so the view can be translated. */
+import { registerCatalogue } from '../../i18n/locale.js';
+
 export const T = {
   heading: 'Screening trials on virtual patients',
   intro:
@@ -74,3 +76,5 @@ export const T = {
 };
 
 export const pct = (p: number): string => `${(100 * (Number.isFinite(p) ? p : 0)).toFixed(1)} %`;
+
+registerCatalogue('TRIAL_TEXT', T);

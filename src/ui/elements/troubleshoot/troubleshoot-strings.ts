@@ -1,5 +1,6 @@
 /** Every user-visible string of <itp-troubleshoot>, in one place so the view can be translated. */
 import { runTimeText } from '../../../model/time-text.js';
+import { registerCatalogue } from '../../i18n/locale.js';
 
 export type CheckId = 'reservoir' | 'aspiration' | 'rotor' | 'contrast' | 'imaging';
 
@@ -98,3 +99,5 @@ export const TS = {
     courseMeaning: 'A mechanical problem along the catheter.',
   },
 } as const;
+
+registerCatalogue('TROUBLESHOOT_TEXT', TS);

@@ -8,6 +8,7 @@ import { findPreset } from '../../../model/scenario/presets.js';
 import { COMPLICATION_PRESETS } from '../../../model/scenario/presets-complications.js';
 import { CHECKS, doseFirstLastDay, findings } from './troubleshoot-model.js';
 import { TS, type CheckId } from './troubleshoot-strings.js';
+import { presetDescription } from '../../i18n/strings-presets.js';
 
 /** Complication presets with nothing to find by these checks (the fault is in the prescription or the procedure). */
 const NOT_TROUBLESHOT: readonly string[] = [
@@ -101,7 +102,7 @@ export class ItpTroubleshoot extends ItpView {
           ? storyPicker(TS.story, TROUBLESHOOT_STORIES, current, (id) => this.pick(id))
           : nothing
       }
-      ${story ? html`<p>${story.description}</p>` : nothing}
+      ${story ? html`<p>${presetDescription(story)}</p>` : nothing}
       <p aria-live="polite" class="muted">${this.runner.running ? S.run.simulating : ''}</p>
       ${dose ? html`<p>${TS.symptom(TS.dose(dose.firstUg), TS.dose(dose.lastUg))}</p>` : nothing}
       ${
