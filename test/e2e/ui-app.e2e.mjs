@@ -97,6 +97,9 @@ test('share link round trip, broken link message, saved scenario, JSON and CSV e
   assert.match(c.suggestedFilename(), /\.csv$/);
   const csv = await readFile(await c.path(), 'utf8');
   // The comparison exports both pumps, each column named by its run.
-  assert.match(csv.split('\n')[0], /^programmable\.tHours,programmable\.tipVolumeUl,programmable\.tipDoseUg,/);
+  assert.match(
+    csv.split('\n')[0],
+    /^programmable\.tHours,programmable\.tipVolumeUl,programmable\.tipDoseUg,/,
+  );
   assert.match(csv.split('\n')[0], /,constant-rate\.tHours,/);
 });
