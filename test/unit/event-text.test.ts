@@ -32,7 +32,7 @@ describe('event texts', () => {
   it('the English text says what the engine says (numbers formatted for display)', () => {
     const low = pumpLogToEvent(1440, C.LOG_LOW_RESERVOIR, 2000, 0, 0);
     expect(low.message).toBe('Low-reservoir alarm: the pump calculates 2 mL left.');
-    expect(eventText(low)).toBe('Low-reservoir alarm: the pump calculates 2,000 µL left.');
+    expect(eventText(low)).toBe('Low-reservoir alarm: the pump calculates 2 mL left.');
     const overdue = pumpLogToEvent(2100, C.LOG_REFILL_OVERDUE, 2040, 0, 0);
     expect(eventText(overdue)).toBe(overdue.message);
     const mri = pumpLogToEvent(10, C.LOG_MRI_START, 0.5, C.MRI_STALL_RESTART, 0);
@@ -42,7 +42,7 @@ describe('event texts', () => {
   it('Spanish from the same code and data: words, decimal comma, day names', async () => {
     await setLang('es', null);
     const low = pumpLogToEvent(1440, C.LOG_LOW_RESERVOIR, 1234.5, 0, 0);
-    expect(eventText(low)).toBe('Alarma de depósito bajo: la bomba calcula que quedan 1235 µL.');
+    expect(eventText(low)).toBe('Alarma de depósito bajo: la bomba calcula que quedan 1,23 mL.');
     const overdue = pumpLogToEvent(2100, C.LOG_REFILL_OVERDUE, 2040, 0, 0);
     expect(eventText(overdue)).toBe('El relleno previsto para día 85, 00:00 no se ha hecho.');
     expect(formatTime(9000)).toBe('día 375 (año 2), 00:00');

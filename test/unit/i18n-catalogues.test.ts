@@ -44,7 +44,12 @@ const SAME_IN_SPANISH = new Set([
 
 /** Event texts take (data, format): every datum is 1, formatting is plain. */
 const EVENT_DATA = new Proxy({}, { get: () => 1 });
-const EVENT_FORMAT = { n: (x: number) => String(x), t: (h: number) => `t${h}` };
+const EVENT_FORMAT = {
+  n: (x: number) => String(x),
+  vol: (x: number) => `${x} µL`,
+  mass: (x: number) => `${x} µg`,
+  t: (h: number) => `t${h}`,
+};
 
 // Compile-time: the views' Spanish tables have their English shape (src/ui/i18n may not import the views).
 ({ CASE_TEXT: ES_CASE, TROUBLESHOOT_TEXT: ES_TROUBLESHOOT, TRIAL_TEXT: ES_TRIAL }) satisfies {

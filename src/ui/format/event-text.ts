@@ -8,6 +8,18 @@ import { formatNumber, formatTime } from './format.js';
 
 const FORMAT: EventFormat = {
   n: (x, digits = 3) => (x === undefined ? '—' : formatNumber(x, digits)),
+  vol: (ul) =>
+    ul === undefined
+      ? '—'
+      : Math.abs(ul) >= 1000
+        ? `${formatNumber(ul / 1000, 3)} mL`
+        : `${formatNumber(ul, 3)} µL`,
+  mass: (ug) =>
+    ug === undefined
+      ? '—'
+      : Math.abs(ug) >= 1000
+        ? `${formatNumber(ug / 1000, 3)} mg`
+        : `${formatNumber(ug, 3)} µg`,
   t: (h) => (h === undefined ? '—' : h < 0 ? TIME_TEXT.never : formatTime(h)),
 };
 

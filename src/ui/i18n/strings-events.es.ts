@@ -90,23 +90,22 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
     'program-change': (d, f) =>
       `Programa fijado en ${MODOS[d.mode ?? 0] ?? MODOS[0]} (${f.n(d.rateUlPerHour)} µL/h ahora).`,
     'bolus-start': (d, f) =>
-      `Comienza un bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]} de ${f.n(d.volumeUl)} µL en ${f.n(d.durationHours)} h.`,
+      `Comienza un bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]} de ${f.vol(d.volumeUl)} en ${f.n(d.durationHours)} h.`,
     'bolus-end': (d) => `Terminó el bolo ${BOLOS[d.kind ?? 0] ?? BOLOS[0]}.`,
     'bolus-cancelled': () => 'Un bolo en curso fue sustituido por otro nuevo.',
-    'patient-bolus-accepted': (d, f) => `Bolo del paciente de ${f.n(d.volumeUl)} µL aceptado.`,
+    'patient-bolus-accepted': (d, f) => `Bolo del paciente de ${f.vol(d.volumeUl)} aceptado.`,
     'patient-bolus-denied': (d, f) =>
       `Bolo del paciente denegado: ${DENEGADO[d.reasonCode ?? 1] ?? DENEGADO[1]}${d.reasonCode === 3 ? ` (faltan ${f.n(d.waitHours)} h)` : ''}.`,
     refill: (d, f) =>
-      `Relleno: ${f.n(d.aspiratedUl)} µL aspirados (la bomba calculaba ${f.n(d.expectedUl)} µL), ${f.n(d.volumeUl)} µL inyectados.`,
+      `Relleno: ${f.vol(d.aspiratedUl)} aspirados (la bomba calculaba ${f.vol(d.expectedUl)}), ${f.vol(d.volumeUl)} inyectados.`,
     'volume-discrepancy': (d, f) =>
-      `Discrepancia de volumen en el relleno: se aspiraron ${f.n(d.aspiratedUl)} µL pero se esperaban ${f.n(d.expectedUl)} µL. Descarta un llenado del bolsillo o un problema de la bomba.`,
+      `Discrepancia de volumen en el relleno: se aspiraron ${f.vol(d.aspiratedUl)} pero se esperaban ${f.vol(d.expectedUl)}. Descarta un llenado del bolsillo o un problema de la bomba.`,
     'pocket-fill': (d, f) =>
-      `Llenado del bolsillo: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) fueron al bolsillo subcutáneo, una dosis sistémica.`,
+      `Llenado del bolsillo: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) fueron al bolsillo subcutáneo, una dosis sistémica.`,
     'next-refill': (d, f) => `Próximo relleno previsto: ${f.t(d.dueAtHours)}.`,
     'refill-overdue': (d, f) => `El relleno previsto para ${f.t(d.dueAtHours)} no se ha hecho.`,
     'missed-refill': () => 'Se omitió un relleno programado.',
-    'low-reservoir': (d, f) =>
-      `Alarma de depósito bajo: la bomba calcula que quedan ${f.n(d.estimateUl)} µL.`,
+    'low-reservoir': (d, f) => `Alarma de depósito bajo: la bomba calcula que quedan ${f.vol(d.estimateUl)}.`,
     'empty-reservoir': () => 'Alarma de depósito vacío: la bomba calcula que su depósito está vacío.',
     'delivery-stopped': () =>
       'El depósito se ha vaciado: ya no se administra fármaco. La bomba no lo detecta; su alarma de vacío sigue el volumen que calcula.',
@@ -124,16 +123,16 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
     'mri-held': () =>
       'La exploración sorprendió a la bomba con una alarma sonando: la infusión no se reanudará hasta que se interrogue la bomba.',
     explant: (d, f) =>
-      `Se explantó la bomba antigua con ${f.n(d.removedUl)} µL (${f.n(d.removedUg)} µg) aún en su depósito, que se retiraron.` +
+      `Se explantó la bomba antigua con ${f.vol(d.removedUl)} (${f.mass(d.removedUg)}) aún en su depósito, que se retiraron.` +
       ((d.interruptionHours ?? 0) > 0
         ? ` Sin bomba durante ${f.n(d.interruptionHours)} h: no hay administración.`
         : ' La bomba nueva se coloca en la misma intervención.'),
     'catheter-revised': (d, f) =>
-      `Catéter revisado: el nuevo contiene ${f.n(d.deadVolumeUl)} µL` +
+      `Catéter revisado: el nuevo contiene ${f.vol(d.deadVolumeUl)}` +
       ((d.concentrationUgPerUl ?? 0) > 0
         ? ' de fármaco (cebado).'
         : ' de LCR o suero: cébalo, o el fármaco tardará volumen muerto ÷ caudal en llegar.') +
-      ` El antiguo se llevó ${f.n(d.removedUg)} µg de fármaco.`,
+      ` El antiguo se llevó ${f.mass(d.removedUg)} de fármaco.`,
     'motor-stall-recovery': () => 'El motor se recuperó del bloqueo.',
     'occlusion-cleared': () => 'La oclusión del catéter se resolvió.',
     'catheter-disconnection': () => 'El catéter está desconectado: el fármaco va al tejido, no al LCR.',
@@ -146,9 +145,9 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
       `Resonancia magnética de ${f.n(d.durationHours)} h: ${RM[d.mriMode ?? 0] ?? RM[0]}.`,
     'mri-restart': () => 'La infusión se reanudó después de la resonancia.',
     'mri-dump': (d, f) =>
-      `La resonancia abrió las válvulas: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) salieron por el catéter.`,
+      `La resonancia abrió las válvulas: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) salieron por el catéter.`,
     'mri-valve-shut': (d, f) =>
-      `La válvula activada por flujo se cerró tras ${f.n(d.volumeUl)} µL; no hay administración hasta que se reinicie la bomba.`,
+      `La válvula activada por flujo se cerró tras ${f.vol(d.volumeUl)}; no hay administración hasta que se reinicie la bomba.`,
     'pump-reset': () => 'Se reinició la bomba.',
     'environment-change': (d, f) =>
       `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
@@ -158,9 +157,9 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
     'log-overflow': (d, f) =>
       `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
     'access-port-injection': (d, f) =>
-      `La aguja del relleno estaba en el puerto de acceso al catéter, no en el depósito: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) bajaron por el catéter al LCR en ${f.n((d.injectionHours ?? 0) * 60, 2)} min, una sobredosis. El depósito sigue conteniendo solo lo que tenía antes.`,
+      `La aguja del relleno estaba en el puerto de acceso al catéter, no en el depósito: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) bajaron por el catéter al LCR en ${f.n((d.injectionHours ?? 0) * 60, 2)} min, una sobredosis. El depósito sigue conteniendo solo lo que tenía antes.`,
     'pocket-aspiration': (d, f) =>
-      `Se aspiraron ${f.n(d.volumeUl)} µL de líquido del bolsillo, que retiraron ${f.n(d.massUg)} µg de fármaco antes de que se absorbieran.`,
+      `Se aspiraron ${f.vol(d.volumeUl)} de líquido del bolsillo, que retiraron ${f.mass(d.massUg)} de fármaco antes de que se absorbieran.`,
     'partial-occlusion': (d, f) =>
       `El catéter está acodado: el ${f.n((d.fraction ?? 0) * 100, 2)} % del flujo está bloqueado y se queda en el depósito. La bomba sigue contándolo como administrado.`,
     'catheter-fracture': (d, f) =>
@@ -172,7 +171,7 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
         ? 'Fin de la resonancia: interroga la bomba con el programador para confirmar que la infusión se ha reanudado (puede volver a arrancar con horas de retraso).'
         : 'Fin de la resonancia: interroga la bomba con el programador para comprobar su depósito y sus válvulas.',
     replacement: (d, f) =>
-      `Funciona la bomba ${BOMBAS[d.deviceKind ?? 0] ?? BOMBAS[0]} nueva: batería nueva, llenada con ${f.n(d.volumeUl)} µL.`,
+      `Funciona la bomba ${BOMBAS[d.deviceKind ?? 0] ?? BOMBAS[0]} nueva: batería nueva, llenada con ${f.vol(d.volumeUl)}.`,
     ...Object.fromEntries(
       ['granuloma', 'migration-out', 'csf-leak'].map((id) => [
         `tip-loss-${id}`,

@@ -9,6 +9,10 @@ import { registerCatalogue } from './locale.js';
 export interface EventFormat {
   /** A number with `digits` significant digits (3 by default), in the current language. */
   n: (x: number | undefined, digits?: number) => string;
+  /** A volume given in µL, in words: mL from 1 mL up, µL below (as the engine's own messages). */
+  vol: (ul: number | undefined) => string;
+  /** A drug amount given in µg, in words: mg from 1 mg up, µg below. */
+  mass: (ug: number | undefined) => string;
   /** A run time ("day 12, 06:00"); a negative time means "never". */
   t: (tHours: number | undefined) => string;
 }
@@ -113,22 +117,22 @@ export const EVENT_TEXT = {
     'program-change': (d, f) =>
       `Program set to ${MODES[d.mode ?? 0] ?? MODES[0]} (${f.n(d.rateUlPerHour)} µL/h now).`,
     'bolus-start': (d, f) =>
-      `${BOLUS[d.kind ?? 0] ?? BOLUS[0]} bolus of ${f.n(d.volumeUl)} µL over ${f.n(d.durationHours)} h started.`,
+      `${BOLUS[d.kind ?? 0] ?? BOLUS[0]} bolus of ${f.vol(d.volumeUl)} over ${f.n(d.durationHours)} h started.`,
     'bolus-end': (d) => `${BOLUS[d.kind ?? 0] ?? BOLUS[0]} bolus finished.`,
     'bolus-cancelled': () => 'A running bolus was replaced by a new one.',
-    'patient-bolus-accepted': (d, f) => `Patient bolus of ${f.n(d.volumeUl)} µL accepted.`,
+    'patient-bolus-accepted': (d, f) => `Patient bolus of ${f.vol(d.volumeUl)} accepted.`,
     'patient-bolus-denied': (d, f) =>
       `Patient bolus denied: ${DENY[d.reasonCode ?? 1] ?? DENY[1]}${d.reasonCode === 3 ? ` (${f.n(d.waitHours)} h to wait)` : ''}.`,
     refill: (d, f) =>
-      `Refill: ${f.n(d.aspiratedUl)} µL aspirated (pump calculated ${f.n(d.expectedUl)} µL), ${f.n(d.volumeUl)} µL injected.`,
+      `Refill: ${f.vol(d.aspiratedUl)} aspirated (pump calculated ${f.vol(d.expectedUl)}), ${f.vol(d.volumeUl)} injected.`,
     'volume-discrepancy': (d, f) =>
-      `Refill volume discrepancy: ${f.n(d.aspiratedUl)} µL aspirated but ${f.n(d.expectedUl)} µL expected. Check for a pocket fill or a pump problem.`,
+      `Refill volume discrepancy: ${f.vol(d.aspiratedUl)} aspirated but ${f.vol(d.expectedUl)} expected. Check for a pocket fill or a pump problem.`,
     'pocket-fill': (d, f) =>
-      `Pocket fill: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) went into the subcutaneous pocket, a systemic dose.`,
+      `Pocket fill: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) went into the subcutaneous pocket, a systemic dose.`,
     'next-refill': (d, f) => `Next refill due ${f.t(d.dueAtHours)}.`,
     'refill-overdue': (d, f) => `The refill due ${f.t(d.dueAtHours)} has not been done.`,
     'missed-refill': () => 'A scheduled refill was missed.',
-    'low-reservoir': (d, f) => `Low-reservoir alarm: the pump calculates ${f.n(d.estimateUl)} µL left.`,
+    'low-reservoir': (d, f) => `Low-reservoir alarm: the pump calculates ${f.vol(d.estimateUl)} left.`,
     'empty-reservoir': () => 'Empty-reservoir alarm: the pump calculates its reservoir is empty.',
     'delivery-stopped': () =>
       'The reservoir ran dry: no more drug is delivered. The pump does not sense this; its empty alarm follows the volume it calculates.',
@@ -144,16 +148,16 @@ export const EVENT_TEXT = {
     'mri-held': () =>
       'The scan caught the pump sounding an alarm: infusion will not resume until the pump is interrogated.',
     explant: (d, f) =>
-      `Old pump explanted with ${f.n(d.removedUl)} µL (${f.n(d.removedUg)} µg) still in its reservoir, removed.` +
+      `Old pump explanted with ${f.vol(d.removedUl)} (${f.mass(d.removedUg)}) still in its reservoir, removed.` +
       ((d.interruptionHours ?? 0) > 0
         ? ` No pump for ${f.n(d.interruptionHours)} h: no delivery.`
         : ' The new pump goes in at the same operation.'),
     'catheter-revised': (d, f) =>
-      `Catheter revised: the new one holds ${f.n(d.deadVolumeUl)} µL` +
+      `Catheter revised: the new one holds ${f.vol(d.deadVolumeUl)}` +
       ((d.concentrationUgPerUl ?? 0) > 0
         ? ' of drug (primed).'
         : ' of CSF/saline: prime it, or the drug takes dead volume ÷ rate to arrive.') +
-      ` The old one took ${f.n(d.removedUg)} µg of drug with it.`,
+      ` The old one took ${f.mass(d.removedUg)} of drug with it.`,
     'motor-stall-recovery': () => 'The motor recovered from the stall.',
     'occlusion-cleared': () => 'The catheter occlusion cleared.',
     'catheter-disconnection': () => 'The catheter is disconnected: the drug goes into tissue, not CSF.',
@@ -165,9 +169,9 @@ export const EVENT_TEXT = {
     'mri-start': (d, f) => `MRI scan of ${f.n(d.durationHours)} h: ${MRI[d.mriMode ?? 0] ?? MRI[0]}.`,
     'mri-restart': () => 'Infusion resumed after the MRI scan.',
     'mri-dump': (d, f) =>
-      `MRI opened the valves: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) discharged through the catheter.`,
+      `MRI opened the valves: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) discharged through the catheter.`,
     'mri-valve-shut': (d, f) =>
-      `The flow-activated valve shut after ${f.n(d.volumeUl)} µL; no delivery until the pump is reset.`,
+      `The flow-activated valve shut after ${f.vol(d.volumeUl)}; no delivery until the pump is reset.`,
     'pump-reset': () => 'The pump was reset.',
     'environment-change': (d, f) =>
       `Body ${f.n(d.temperatureC)} °C, ambient ${f.n(d.ambientKpa)} kPa (flow ${f.n((d.flowFactor ?? 0) * 100)} % of nominal for a gas-driven pump).`,
@@ -176,9 +180,9 @@ export const EVENT_TEXT = {
     'delivery-resumed': () => 'Delivery resumed after the refill.',
     'log-overflow': (d, f) => `${f.n(d.dropped, 0)} pump log entries were dropped (log full).`,
     'access-port-injection': (d, f) =>
-      `The refill needle was in the catheter access port, not the reservoir: ${f.n(d.volumeUl)} µL (${f.n(d.massUg)} µg) went down the catheter into the CSF over ${f.n((d.injectionHours ?? 0) * 60, 2)} min, an overdose. The reservoir still holds only its old contents.`,
+      `The refill needle was in the catheter access port, not the reservoir: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) went down the catheter into the CSF over ${f.n((d.injectionHours ?? 0) * 60, 2)} min, an overdose. The reservoir still holds only its old contents.`,
     'pocket-aspiration': (d, f) =>
-      `${f.n(d.volumeUl)} µL of fluid drawn back from the pocket, removing ${f.n(d.massUg)} µg of drug before it was absorbed.`,
+      `${f.vol(d.volumeUl)} of fluid drawn back from the pocket, removing ${f.mass(d.massUg)} of drug before it was absorbed.`,
     'partial-occlusion': (d, f) =>
       `The catheter is kinked: ${f.n((d.fraction ?? 0) * 100, 2)} % of the flow is blocked and stays in the reservoir. The pump keeps counting it as delivered.`,
     'catheter-fracture': (d, f) =>
@@ -190,7 +194,7 @@ export const EVENT_TEXT = {
         ? 'MRI scan over: interrogate the pump with the programmer to confirm that infusion has resumed (it can restart hours late).'
         : 'MRI scan over: interrogate the pump with the programmer to check its reservoir and valves.',
     replacement: (d, f) =>
-      `New ${DEVICES[d.deviceKind ?? 0] ?? DEVICES[0]} pump running: new battery, filled with ${f.n(d.volumeUl)} µL.`,
+      `New ${DEVICES[d.deviceKind ?? 0] ?? DEVICES[0]} pump running: new battery, filled with ${f.vol(d.volumeUl)}.`,
     ...Object.fromEntries(
       ['granuloma', 'migration-out', 'csf-leak'].map((id) => [
         `tip-loss-${id}`,
