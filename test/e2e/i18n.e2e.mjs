@@ -11,6 +11,7 @@ const ES_NAV = {
   charts: 'Gráficas',
   programming: 'Programación',
   lifecycle: 'Ciclo de vida',
+  troubleshoot: 'Resolución de problemas',
   routes: 'Comparación de vías',
   lessons: 'Lecciones',
 };
@@ -20,6 +21,7 @@ const ES_HEADINGS = {
   charts: 'Series temporales',
   programming: 'Programar la bomba',
   lifecycle: 'De meses a años: rellenos, alarmas, batería',
+  troubleshoot: 'Resolución de problemas: ¿por qué dejó de funcionar la terapia?',
   routes: '¿Por qué intratecal? El mismo efecto por otras vías',
   lessons: '¿Por qué intratecal?',
 };
@@ -32,6 +34,7 @@ const ES_LESSONS = {
   'refills-alarms-pocket': 'Rellenos, alarmas y llenados del bolsillo',
   battery: 'Batería y reemplazo',
   'screening-trial': 'La prueba de cribado',
+  'tolerance-withdrawal': 'Tolerancia y abstinencia',
 };
 
 test('?lang=es: every view in Spanish, html lang, Spanish numbers, axe-clean, screenshot', async ({
@@ -95,7 +98,10 @@ test('every lesson page in Spanish (?lang=es): its title, html lang, axe-clean',
     assert.equal((await page.locator('itp-lesson h2').first().textContent()).trim(), title);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
     assert.match(await page.title(), /lección de intrathecal-pump-sim/);
-    await page.getByText('En qué fijarse').waitFor();
+    // The story and what to look at show once the step's question is answered (predict before observe).
+    await page.locator('itp-lesson form.predict input[type="radio"]').first().check();
+    await page.locator('itp-lesson form.predict button[type="submit"]').click();
+    await page.getByText('En qué fijarse').first().waitFor({ timeout: 15000 });
     await page.waitForTimeout(800);
     const v = await axeViolations(page);
     assert.deepEqual(v, [], `${id}: ${v.join('\n')}`);
