@@ -23,7 +23,7 @@ const ES_HEADINGS = {
   lifecycle: 'De meses a años: rellenos, alarmas, batería',
   troubleshoot: 'Resolución de problemas: ¿por qué dejó de funcionar la terapia?',
   routes: '¿Por qué intratecal? El mismo efecto por otras vías',
-  lessons: '¿Por qué intratecal?',
+  lessons: 'Lecciones', // the lesson list's heading comes first
 };
 const ES_LESSONS = {
   'why-intrathecal': '¿Por qué intratecal?',
