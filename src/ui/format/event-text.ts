@@ -4,22 +4,12 @@
  */
 import type { SimEvent } from '../../model/result.js';
 import { EVENT_TEXT, TIME_TEXT, type EventFormat } from '../i18n/strings-events.js';
-import { formatNumber, formatTime } from './format.js';
+import { formatNumber, formatTime, massText, volumeText } from './format.js';
 
 const FORMAT: EventFormat = {
   n: (x, digits = 3) => (x === undefined ? '—' : formatNumber(x, digits)),
-  vol: (ul) =>
-    ul === undefined
-      ? '—'
-      : Math.abs(ul) >= 1000
-        ? `${formatNumber(ul / 1000, 3)} mL`
-        : `${formatNumber(ul, 3)} µL`,
-  mass: (ug) =>
-    ug === undefined
-      ? '—'
-      : Math.abs(ug) >= 1000
-        ? `${formatNumber(ug / 1000, 3)} mg`
-        : `${formatNumber(ug, 3)} µg`,
+  vol: (ul) => (ul === undefined ? '—' : volumeText(ul)),
+  mass: (ug) => (ug === undefined ? '—' : massText(ug)),
   t: (h) => (h === undefined ? '—' : h < 0 ? TIME_TEXT.never : formatTime(h)),
 };
 

@@ -1,5 +1,5 @@
 /** Number formatting for display: always with a unit, a sensible number of significant digits. */
-import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../../model/units.js';
+import { HOURS_PER_DAY, HOURS_PER_YEAR, UG_PER_MG, UL_PER_ML } from '../../model/units.js';
 import { runTimeParts } from '../../model/time-text.js';
 import { TIME_TEXT } from '../i18n/strings-events.js';
 import { numberLocale } from '../i18n/locale.js';
@@ -62,6 +62,14 @@ export const drugText = (id: string): string => DRUG_TEXT[id] ?? id;
 /** `formatNumber` with its unit ("20 mL"); see there for `scale`. */
 export const withUnit = (value: number, unit: string, digits = 3, scale?: number): string =>
   `${formatNumber(value, digits, scale)} ${unitText(unit)}`;
+
+/** A volume given in µL as the learner reads it: mL from 1 mL up, µL below ("2 mL", "850 µL"). */
+export const volumeText = (ul: number, digits = 3): string =>
+  Math.abs(ul) >= UL_PER_ML ? withUnit(ul / UL_PER_ML, 'mL', digits) : withUnit(ul, 'µL', digits);
+
+/** A drug amount given in µg as the learner reads it: mg from 1 mg up, µg below. */
+export const massText = (ug: number, digits = 3): string =>
+  Math.abs(ug) >= UG_PER_MG ? withUnit(ug / UG_PER_MG, 'mg', digits) : withUnit(ug, 'µg', digits);
 
 /** The largest finite |value| of a set of numbers (the `scale` for formatNumber); 0 if none. */
 export function magnitude(values: ArrayLike<number>): number {
