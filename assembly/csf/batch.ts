@@ -26,6 +26,8 @@
  *   csfBatchConcPtr() / csfBatchTissuePtr(): state, index ((lane >> 3) · (cells + 1) + node) · 8 + (lane & 7),
  *       node = cells is the cranial node.
  *   csfBatchFallbacks(lane): Crank–Nicolson steps redone with backward Euler in that lane.
+ *   csfBatchSteps(): kernel steps (every lane at once; a start-up half step counts as one) since csfBatchConfigure —
+ *       the work of a cohort, independent of the machine's load.
  * Time stepping: dt fixed within an advance call, changeable between calls (csfBatchSetDt). With any θ < 1 lane,
  * an interval whose input differs from the previous one, and every step while a lumbar puncture runs in any lane,
  * is taken as two backward-Euler half steps (Rannacher, as column.ts advanceSpan); a Crank–Nicolson solve that
@@ -97,8 +99,11 @@ export function csfBatchConfigure(
     buildGeometry(p, B.AR);
   }
   B.setFlags(cn, tissue);
+  steps = 0;
   setStep(dtHours > 0 && dtHours < 1e3 ? dtHours : 0.1);
 }
+
+let steps: f64 = 0;
 
 /**
  * Makes dtHours the kernel step from the next step on (0 < dt < 1000 h; anything else is ignored). The
@@ -188,6 +193,7 @@ function spinalFoldB(p: i32): f64 {
  */
 function stepBatch(): void {
   const dt = B.setDt;
+  steps += 1;
   prepareLanes(dt);
   memory.fill(clr, 0, (<usize>(2 * L)) << 3);
   react();
@@ -372,6 +378,10 @@ export function csfBatchConcPtr(): usize {
 }
 export function csfBatchTissuePtr(): usize {
   return CT;
+}
+/** Kernel steps since csfBatchConfigure (each advances every lane). */
+export function csfBatchSteps(): f64 {
+  return steps;
 }
 /** Crank–Nicolson steps of lane p redone with backward Euler so far (the column's csfFallbacks, per lane). */
 export function csfBatchFallbacks(p: i32): i32 {

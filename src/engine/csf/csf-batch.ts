@@ -102,6 +102,11 @@ export class CsfBatch {
     this.wasm.csfBatchSetDt(dtHours);
   }
 
+  /** Kernel steps since this batch was configured (each advances every lane). */
+  steps(): number {
+    return this.wasm.csfBatchSteps();
+  }
+
   /** Crank–Nicolson steps of `lane` redone with backward Euler (a negative value), as the column's fallbacks. */
   fallbacks(lane: number): number {
     return this.wasm.csfBatchFallbacks(lane);

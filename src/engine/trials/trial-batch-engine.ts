@@ -95,6 +95,12 @@ export const SETTLE_HOURS = 0.5;
 export class CsfBatchTrialEngine implements TrialEngine {
   readonly batchSize = 64;
 
+  /**
+   * Work done so far, independent of the machine's load: kernel steps times lanes (padding lanes included) and
+   * patients run (a patient run in several passes counts once per pass). The bench reports it per patient.
+   */
+  readonly work = { laneSteps: 0, patientRuns: 0 };
+
   /** Tip delivery per protocol (the same for every patient on the same ladder). */
   private readonly delivery = new Map<string, Float64Array>();
 
@@ -187,6 +193,8 @@ export class CsfBatchTrialEngine implements TrialEngine {
       }
       start = next;
     }
+    this.work.laneSteps += batch.steps() * lanes;
+    this.work.patientRuns += patients.length;
     for (let i = 0; i < patients.length; i++) {
       for (let j = 0; j < m; j++) {
         const x = Math.min(nOut, Math.max(0, (Number.isFinite(sampleHours[j]) ? sampleHours[j] : 0) / dt));

@@ -21,16 +21,15 @@ export interface EffectsAtAssessments {
 
 const finite01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
-export function evaluateTrial(
+/** The recorded assessments of the protocol's first `count` assessments (all by default), from the engine's output. */
+function scoreAssessments(
   protocol: TrialProtocol,
-  criteria: Criteria,
   patient: VirtualPatient,
   effects: EffectsAtAssessments,
-  /** Drug-effect fraction at steady state on the chronic maintenance dose (0–1). */
-  longTermEffectFraction: number,
-): TrialResult {
+  count = protocol.assessments.length,
+): Assessment[] {
   const baselineRecorded = recordScore(protocol.measure, patient.baselineSeverity);
-  const assessments: Assessment[] = protocol.assessments.map((a, i) => {
+  return protocol.assessments.slice(0, count).map((a, i) => {
     const e = finite01(effects.effectFraction[i]);
     const score = recordScore(
       protocol.measure,
@@ -45,6 +44,42 @@ export function evaluateTrial(
       sideEffect: finite01(effects.sideEffect[i]),
     };
   });
+}
+
+/**
+ * Is the trial decided by the end of `step`'s assessments (effects given for every assessment of steps 0 … step)?
+ * True after a response, intolerable side effects or an invalid baseline, and at the last step. decide() reads the
+ * steps in order and stops at the deciding one, so a decided patient's later steps (never given) cannot change it:
+ * the cohort stops simulating them (src/engine/trials/trial.ts).
+ */
+export function decidedBy(
+  protocol: TrialProtocol,
+  criteria: Criteria,
+  patient: VirtualPatient,
+  effects: EffectsAtAssessments,
+  step: number,
+): boolean {
+  if (step >= protocol.steps.length - 1) return true;
+  const count = protocol.assessments.filter((a) => a.step <= step).length;
+  const { decision } = decide(
+    protocol,
+    criteria,
+    patient,
+    scoreAssessments(protocol, patient, effects, count),
+  );
+  return decision.code !== 'no-response-at-max-dose';
+}
+
+export function evaluateTrial(
+  protocol: TrialProtocol,
+  criteria: Criteria,
+  patient: VirtualPatient,
+  effects: EffectsAtAssessments,
+  /** Drug-effect fraction at steady state on the chronic maintenance dose (0–1). */
+  longTermEffectFraction: number,
+): TrialResult {
+  const baselineRecorded = recordScore(protocol.measure, patient.baselineSeverity);
+  const assessments = scoreAssessments(protocol, patient, effects);
   const { decision, assessmentsUsed } = decide(protocol, criteria, patient, assessments);
   const efficacy = assessmentsUsed.filter((a) => a.kind === 'efficacy');
   // Long term: chronic therapy without the trial's expectation effect (placebo fades, an estimate: docs/trials.md).
