@@ -142,7 +142,16 @@ export function selectSlot(dt: f64): bool {
   if (fresh) {
     pick = activeSlot ^ 1;
     if (slotPtr(slotArrays, pick) == 0) {
-      store<usize>(slotArrays + ((<usize>pick) << 3), grab(NSET * SET_ARRAYS * M * L));
+      // Not zero-filled (1.9 MB a slot at 64 lanes and 120 cells: the memset cost more than a batch of
+      // factorisations): sets 0 and 1 are written whole before use (setStep); set 2, built per lane for the
+      // positivity fallback, is zeroed so the other lanes of a redone group compute on finite numbers.
+      const arrays = grabRaw(NSET * SET_ARRAYS * M * L);
+      memory.fill(
+        arrays + <usize>(FALLBACK_SET_INDEX * SET_ARRAYS * M * L) * 8,
+        0,
+        <usize>(SET_ARRAYS * M * L) * 8,
+      );
+      store<usize>(slotArrays + ((<usize>pick) << 3), arrays);
       store<usize>(slotCoefs + ((<usize>pick) << 3), grab(NSET * L * KS));
     }
     stp(slotDt, pick, dt);
@@ -207,13 +216,17 @@ export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
   stp(coefPtr(s), p * KS + k, v);
 }
 
-function grab(n: i32): usize {
+function grabRaw(n: i32): usize {
   const m: i32 = n > 0 ? n : 1;
-  const bytes = (<usize>m) << 3;
-  const ptr = heap.alloc(bytes);
-  memory.fill(ptr, 0, bytes);
+  return heap.alloc((<usize>m) << 3);
+}
+function grab(n: i32): usize {
+  const ptr = grabRaw(n);
+  memory.fill(ptr, 0, (<usize>(n > 0 ? n : 1)) << 3);
   return ptr;
 }
+/** Index of the fallback set (batch-fallback.ts FALLBACK_SET). */
+const FALLBACK_SET_INDEX: i32 = 2;
 function drop(ptr: usize): void {
   if (ptr != 0) heap.free(ptr);
 }
@@ -247,18 +260,38 @@ export function freeBatch(): void {
   memory.fill(slotDt, 0, NSLOT * 8);
 }
 
-/** Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. */
+/**
+ * Allocates every buffer for `lanes` lanes (a multiple of G) and copies the parameter blocks. A batch of the
+ * same shape (lanes and cells: a cohort's batches) keeps the buffers and the slots' arrays, zeroing the state and
+ * forgetting the slots' step sizes: a cohort configures a batch every few ms, and freeing and zero-filling the
+ * 4 MB of a 64-lane batch each time cost as much as its factorisations.
+ */
 export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopesPtr: usize): void {
+  let nc = <i32>load<f64>(paramsPtr + ((<usize>O.CSF_P_CELLS) << 3));
+  if (nc < 2) nc = 2;
+  if (par != 0 && lanes == L && nc == NC) resetBatch();
+  else allocShape(lanes, nc);
+  memory.copy(par, paramsPtr, (<usize>(L * O.CSF_PARAM_COUNT)) << 3);
+  bT = 0;
+  memory.copy(AR, areasPtr, (<usize>(L * NC)) << 3);
+  memory.fill(SL, 0, (<usize>(L * M)) << 3);
+  if (slopesPtr != 0) {
+    for (let j = 0; j < L * M; j++) {
+      const v = load<f64>(slopesPtr + ((<usize>j) << 3));
+      store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
+    }
+  }
+  activeSet = -1;
+}
+
+function allocShape(lanes: i32, nc: i32): void {
   freeBatch();
   L = lanes;
   NG = L / G;
-  par = grab(L * O.CSF_PARAM_COUNT);
-  memory.copy(par, paramsPtr, (<usize>(L * O.CSF_PARAM_COUNT)) << 3);
-  NC = <i32>lanePar(0, O.CSF_P_CELLS);
-  if (NC < 2) NC = 2;
+  NC = nc;
   M = NC + 1;
-  bT = 0;
   const sz = M * L;
+  par = grab(L * O.CSF_PARAM_COUNT);
   lane = grab(L * LS);
   clr = grab(2 * L); // cleared mass, then the target-window mass
   sums = grab(2 * L);
@@ -271,15 +304,29 @@ export function allocBatch(lanes: i32, paramsPtr: usize, areasPtr: usize, slopes
   VT = grab(sz);
   WT = grab(sz);
   AR = grab(L * NC);
-  memory.copy(AR, areasPtr, (<usize>(L * NC)) << 3);
   SL = grab(L * M);
-  if (slopesPtr != 0) {
-    for (let j = 0; j < L * M; j++) {
-      const v = load<f64>(slopesPtr + ((<usize>j) << 3));
-      store<f64>(SL + ((<usize>j) << 3), v >= -1 && v <= 1 ? v : 0.0); // as csfSetAxialSlope
-    }
+}
+
+/** Zeroes what allocShape zeroed, keeping the buffers; the slots' arrays stay and their step sizes are forgotten. */
+function resetBatch(): void {
+  const sz = <usize>(M * L);
+  memory.fill(lane, 0, (<usize>(L * LS)) << 3);
+  memory.fill(clr, 0, (<usize>(2 * L)) << 3);
+  memory.fill(sums, 0, (<usize>(2 * L)) << 3);
+  memory.fill(C - 64, 0, (sz + 2 * G) << 3);
+  memory.fill(CN - 64, 0, (sz + 2 * G) << 3);
+  memory.fill(FB, 0, sz << 3);
+  memory.fill(CT, 0, sz << 3);
+  memory.fill(WK, 0, sz << 3);
+  memory.fill(V, 0, sz << 3);
+  memory.fill(VT, 0, sz << 3);
+  memory.fill(WT, 0, sz << 3);
+  for (let k = 0; k < NSLOT; k++) {
+    const coefs = slotPtr(slotCoefs, k);
+    if (coefs != 0) memory.fill(coefs, 0, (<usize>(NSET * L * KS)) << 3);
   }
-  activeSet = -1;
+  memory.fill(slotDt, 0, NSLOT * 8);
+  activeSlot = 0;
 }
 
 /** The transport's result becomes the state (double buffer: the old state stays readable during the solve). */

@@ -103,9 +103,12 @@ export const POSTURE_PROFILE_SOURCE: Sourced = {
 
 /** Axial slope dh/dx at x (cm from the caudal end) for a posture: piecewise linear between level centres. */
 export function axialSlopeAt(posture: Posture, xCm: number, lengthCm: number): number {
+  return slopeAmong(posture, xCm, vertebralLevels(lengthCm));
+}
+
+function slopeAmong(posture: Posture, xCm: number, levels: ReturnType<typeof vertebralLevels>): number {
   if (posture === 'upright') return 1;
   const sign = posture === 'prone' ? -1 : 1;
-  const levels = vertebralLevels(lengthCm);
   for (let i = 0; i + 1 < levels.length; i++) {
     const a = levels[i];
     const b = levels[i + 1];
@@ -119,8 +122,10 @@ export function axialSlopeAt(posture: Posture, xCm: number, lengthCm: number): n
 
 /** dh/dx at the N+1 faces of an N-cell column (face f at x = f·L/N; face N is the top face). */
 export function axialSlopeAtFaces(posture: Posture, lengthCm: number, cells: number): Float64Array {
+  // The level centres once, not per face (a cohort batch builds this per patient: it cost more than a kernel step).
+  const levels = vertebralLevels(lengthCm);
   return Float64Array.from({ length: cells + 1 }, (_, f) =>
-    axialSlopeAt(posture, (f * lengthCm) / cells, lengthCm),
+    slopeAmong(posture, (f * lengthCm) / cells, levels),
   );
 }
 

@@ -79,4 +79,22 @@ describe('a cohort stops each patient at its decision', () => {
     // Measured: 0.42 of the lane steps (seed 1, 256 patients: 184 against 439 per patient).
     expect(early.work.laneSteps).toBeLessThan(0.5 * whole.work.laneSteps);
   });
+
+  it('gives bit-identical samples on a fresh wasm instance and on one whose batch buffers ran other patients', async () => {
+    // A batch of the same shape reuses the kernel's buffers and factorisation slots (assembly/csf/batch-state.ts
+    // allocBatch): nothing of the previous batch may leak into the next.
+    const def = 'baclofen-bolus';
+    const spec = resolveSpec({ protocol: def, population: 'spasticity-spinal', seed: 2, cohortSize: 64 });
+    const patients = Array.from({ length: 64 }, (_, i) => drawPatient(spec.population, 2, i));
+    const protocol = buildProtocol(spec.protocol, patients[0]);
+    const times = protocol.assessments.map((a) => a.tHours);
+    const fresh = new CsfBatchTrialEngine(await loadBuild('release')).run(protocol, patients, times);
+    const used = new CsfBatchTrialEngine(await loadBuild('release'));
+    const others = Array.from({ length: 64 }, (_, i) => drawPatient(spec.population, 3, i));
+    used.run(maintenanceProtocol(spec.protocol), others, [48], { coarse: true });
+    used.run(buildProtocol(spec.protocol, others[0]), others, times);
+    const again = used.run(protocol, patients, times);
+    expect(Array.from(again.effectFraction)).toEqual(Array.from(fresh.effectFraction));
+    expect(Array.from(again.sideEffect)).toEqual(Array.from(fresh.sideEffect));
+  });
 });
