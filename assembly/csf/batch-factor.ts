@@ -14,10 +14,7 @@ import { dispersionProfile, jetDispersion, rowDiag, rowLower, rowUpper } from '.
 import { NC, M, V, VT, WT, setPtr, ldn, stn, lanePar, lset, lcSet, ldp, stp } from './batch-state';
 import * as B from './batch-state';
 import { decayOf } from './adapt';
-
-function laneArea(areasPtr: usize, p: i32, i: i32): f64 {
-  return ldp(areasPtr, p * NC + i); // areasPtr = B.AR (lane-major cell areas, cm²)
-}
+import { laneArea } from './batch-access';
 
 /** Cell of x (clamped), as grid.ts cellOf. */
 export function laneCell(p: i32, x: f64): i32 {

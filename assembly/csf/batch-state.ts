@@ -97,6 +97,7 @@ export const NSLOT: i32 = 2;
 const slotArrays: usize = memory.data(NSLOT * 8, 8); // usize per slot: its set arrays (0 = not allocated)
 const slotCoefs: usize = memory.data(NSLOT * 8, 8); // usize per slot: its laneCoef blocks
 const slotDt: usize = memory.data(NSLOT * 8, 8); // f64 per slot: its step, 0 = free
+const slotStartBuilt: usize = memory.data(NSLOT * 8, 8); // i64 per slot: set 1's reaction built (batch.ts)
 export let activeSlot: i32 = 0;
 export let activeSet: i32 = -1;
 export let setDt: f64 = 0;
@@ -165,6 +166,14 @@ export function selectSlot(dt: f64): bool {
   return fresh;
 }
 
+/** Whether the active slot's set 1 (start-up half steps) has its reaction coefficients (batch.ts useStartSet). */
+export function startSetBuilt(): bool {
+  return load<i64>(slotStartBuilt + ((<usize>activeSlot) << 3)) != 0;
+}
+export function setStartSetBuilt(built: bool): void {
+  store<i64>(slotStartBuilt + ((<usize>activeSlot) << 3), built ? 1 : 0);
+}
+
 export function useSet(s: i32): void {
   if (s == activeSet) return;
   activeSet = s;
@@ -184,34 +193,10 @@ export function useSet(s: i32): void {
   setDt = setStepDt(s);
 }
 
-/** f64 index of (node i, lane p). */
-export function nodeIdx(i: i32, p: i32): i32 {
-  return ((p >> 3) * M + i) * G + (p & 7);
-}
-export function ldp(base: usize, i: i32): f64 {
-  return load<f64>(base + ((<usize>i) << 3));
-}
-export function stp(base: usize, i: i32, v: f64): void {
-  store<f64>(base + ((<usize>i) << 3), v);
-}
-export function ldn(base: usize, i: i32, p: i32): f64 {
-  return ldp(base, nodeIdx(i, p));
-}
-export function stn(base: usize, i: i32, p: i32, v: f64): void {
-  stp(base, nodeIdx(i, p), v);
-}
-export function lanePar(p: i32, k: i32): f64 {
-  return ldp(par, p * O.CSF_PARAM_COUNT + k);
-}
-export function ls(p: i32, k: i32): f64 {
-  return ldp(lane, p * LS + k);
-}
-export function lset(p: i32, k: i32, v: f64): void {
-  stp(lane, p * LS + k, v);
-}
-export function lc(p: i32, k: i32): f64 {
-  return ldp(laneCoef, p * KS + k);
-}
+// Element accessors (nodeIdx, ldp, stp, ldn, stn, lanePar, ls, lset, lc): batch-access.ts, @inline.
+export { nodeIdx, ldp, stp, ldn, stn, lanePar, ls, lset, lc } from './batch-access';
+import { ldp, stp } from './batch-access';
+
 export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
   stp(coefPtr(s), p * KS + k, v);
 }

@@ -52,6 +52,7 @@ import {
   WK,
   clr,
   lanePar,
+  lcSet,
   ls,
   lset,
   lc,
@@ -116,17 +117,36 @@ export function csfBatchSetDt(dtHours: f64): void {
   setStep(dtHours);
 }
 
-/** Selects dt's slot; a new slot gets the reaction coefficients and the no-inflow factors of sets 0 and 1. */
+/**
+ * Selects dt's slot; a new slot gets the reaction coefficients and the no-inflow factors of set 0. Set 1 (the
+ * start-up half steps) is built on its first use (useStartSet): a lumbar-puncture trial's coarse steps never
+ * start up, and its reaction coefficients (two exponentials per cell with cord tissue) cost about as much as
+ * 15 kernel steps per lane.
+ */
 function setStep(dt: f64): void {
   if (B.selectSlot(dt)) {
     for (let p = 0; p < L; p++) {
-      for (let s = 0; s < 2; s++) {
-        buildReaction(s, p);
-        buildFactors(s, p, B.AR, 0, <i32>ls(p, B.S_TIP));
-      }
+      buildReaction(0, p);
+      buildFactors(0, p, B.AR, 0, <i32>ls(p, B.S_TIP));
     }
+    B.setStartSetBuilt(false);
   }
   B.useSet(0);
+}
+
+/**
+ * Makes set 1 active, building its reaction coefficients on the slot's first use; its transport factors are left
+ * to prepareLanes (an impossible inflow key), which builds them for each lane's inflow and source of the step.
+ */
+function useStartSet(): void {
+  if (!B.startSetBuilt()) {
+    for (let p = 0; p < L; p++) {
+      buildReaction(1, p);
+      lcSet(1, p, B.K_FQ, -1);
+    }
+    B.setStartSetBuilt(true);
+  }
+  B.useSet(1);
 }
 
 export function csfBatchLumbarBolus(p: i32, doseUg: f64, volumeUl: f64, atCm: f64, durationHours: f64): void {
@@ -360,7 +380,7 @@ export function csfBatchAdvance(
       const lp = anyLumbar();
       if (B.anyCn && (smooth || lp)) {
         // Rannacher start-up: two backward-Euler half steps damp the stiff modes a change of input excites.
-        B.useSet(1);
+        useStartSet();
         stepBatch();
         stepBatch();
         B.useSet(0);
