@@ -206,8 +206,9 @@ function grabRaw(n: i32): usize {
   return heap.alloc((<usize>m) << 3);
 }
 function grab(n: i32): usize {
-  const ptr = grabRaw(n);
-  memory.fill(ptr, 0, (<usize>(n > 0 ? n : 1)) << 3);
+  const m: i32 = n > 0 ? n : 1;
+  const ptr = grabRaw(m);
+  memory.fill(ptr, 0, (<usize>m) << 3);
   return ptr;
 }
 /** Index of the fallback set (batch-fallback.ts FALLBACK_SET). */

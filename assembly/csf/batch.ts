@@ -23,6 +23,8 @@
  *       output interval k; tipInflowPtr: same shape, volume rates µL/h at the tip (jet; 0 = no buffer);
  *       systemicRatesPtr: same shape, systemic doses µg/h (0 = no buffer);
  *       writes nOut × lanes records of CSF_BATCH_OUT_STRIDE f64 at outPtr ([(k * lanes + lane) * stride]).
+ *   csfBatchRecordOnly(maskPtr)
+ *       the next advance writes only the records of the intervals flagged ≠ 0 in maskPtr (nOut f64; 0 = all).
  *   csfBatchConcPtr() / csfBatchTissuePtr(): state, index ((lane >> 3) · (cells + 1) + node) · 8 + (lane & 7),
  *       node = cells is the cranial node.
  *   csfBatchFallbacks(lane): Crank–Nicolson steps redone with backward Euler in that lane.
@@ -364,6 +366,17 @@ function writeLane(p: i32, rec: usize): void {
   stp(rec, O.CSF_BATCH_OUT_TISSUE_UG, tissue);
 }
 
+let recordMask: usize = 0;
+
+/**
+ * The next csfBatchAdvance writes the records of output interval k only where the f64 flag mask[k] ≠ 0 (nOut
+ * flags at maskPtr; 0 = every interval, the default): a cohort reads a few assessment times out of hundreds of
+ * intervals, and a record costs four Hill functions (pow) per lane. The other records are left as they were.
+ */
+export function csfBatchRecordOnly(maskPtr: usize): void {
+  recordMask = maskPtr;
+}
+
 export function csfBatchAdvance(
   nOut: i32,
   stepsPerOut: i32,
@@ -388,9 +401,11 @@ export function csfBatchAdvance(
         if (lp && !anyLumbar()) smooth = true; // the puncture just ended: a change of operator
       } else stepBatch();
     }
+    if (recordMask != 0 && ldp(recordMask, k) == 0) continue;
     for (let g = 0; g < NG; g++) laneMasses(g, B.sums);
     for (let p = 0; p < L; p++) writeLane(p, outPtr + ((<usize>((k * L + p) * O.CSF_BATCH_OUT_STRIDE)) << 3));
   }
+  recordMask = 0;
 }
 
 export function csfBatchConcPtr(): usize {

@@ -108,25 +108,34 @@ export function axialSlopeAt(posture: Posture, xCm: number, lengthCm: number): n
 
 function slopeAmong(posture: Posture, xCm: number, levels: ReturnType<typeof vertebralLevels>): number {
   if (posture === 'upright') return 1;
-  const sign = posture === 'prone' ? -1 : 1;
   for (let i = 0; i + 1 < levels.length; i++) {
-    const a = levels[i];
-    const b = levels[i + 1];
-    if (xCm >= a.xCm && xCm < b.xCm) {
-      const s = (SUPINE_HEIGHT_CM[b.name] - SUPINE_HEIGHT_CM[a.name]) / (b.xCm - a.xCm);
-      return sign * Math.max(-1, Math.min(1, s));
-    }
+    if (xCm >= levels[i].xCm && xCm < levels[i + 1].xCm) return segmentSlope(posture, levels, i);
   }
   return 0; // beyond the end level centres: flat
 }
 
+/** dh/dx between level centres i and i + 1 (not upright). */
+function segmentSlope(posture: Posture, levels: ReturnType<typeof vertebralLevels>, i: number): number {
+  const a = levels[i];
+  const b = levels[i + 1];
+  const s = (SUPINE_HEIGHT_CM[b.name] - SUPINE_HEIGHT_CM[a.name]) / (b.xCm - a.xCm);
+  return (posture === 'prone' ? -1 : 1) * Math.max(-1, Math.min(1, s));
+}
+
 /** dh/dx at the N+1 faces of an N-cell column (face f at x = f·L/N; face N is the top face). */
 export function axialSlopeAtFaces(posture: Posture, lengthCm: number, cells: number): Float64Array {
-  // The level centres once, not per face (a cohort batch builds this per patient: it cost more than a kernel step).
+  // A cohort batch builds this per patient and run: the level centres once, and one walk up faces and levels
+  // together (slopeAmong's search per face cost more than a kernel step). Same segments, same arithmetic.
   const levels = vertebralLevels(lengthCm);
-  return Float64Array.from({ length: cells + 1 }, (_, f) =>
-    slopeAmong(posture, (f * lengthCm) / cells, levels),
-  );
+  const out = new Float64Array(cells + 1);
+  if (posture === 'upright') return out.fill(1);
+  let i = 0;
+  for (let f = 0; f <= cells; f++) {
+    const x = (f * lengthCm) / cells;
+    while (i + 1 < levels.length && x >= levels[i + 1].xCm) i++;
+    out[f] = i + 1 < levels.length && x >= levels[i].xCm ? segmentSlope(posture, levels, i) : 0;
+  }
+  return out;
 }
 
 /** Buoyancy drift speed U_b (cm/h, > 0 sinks) of a drug with density ρ_drug/ρ_CSF = relativeDensity. */

@@ -153,7 +153,8 @@ export class CsfBatch {
    * Advances nOut intervals of stepsPerOut steps. Rates are lane-major ([lane * nOut + k]): tip doses µg/h,
    * optional systemic doses µg/h and tip inflow µL/h (near-tip jet); lanes beyond the given arrays repeat the
    * last lane. Returns nOut × lanes records (internal units) in an array that the next advance call on this wasm
-   * instance overwrites (copy it to keep it).
+   * instance overwrites (copy it to keep it). With `records`, only the intervals k with records[k] set are
+   * written (the others hold whatever the array held).
    */
   advance(
     nOut: number,
@@ -161,10 +162,11 @@ export class CsfBatch {
     tipUgPerHour: Float64Array,
     systemicUgPerHour?: Float64Array,
     tipUlPerHour?: Float64Array,
+    records?: ArrayLike<number>,
   ): Float64Array {
     const w = this.wasm;
     const n = this.lanes * nOut;
-    const kept = scratchFor(w, 3 * n + nOut * this.lanes * CSF_BATCH_OUT.stride);
+    const kept = scratchFor(w, 3 * n + nOut + nOut * this.lanes * CSF_BATCH_OUT.stride);
     const scratch = kept.buf;
     const put = (a: Float64Array | undefined, at: number): number => {
       if (!a) return 0;
@@ -176,7 +178,12 @@ export class CsfBatch {
       if (a.length < n && last.length === 0) view.fill(0);
       return scratch.ptr + at * 8;
     };
-    const outAt = scratch.ptr + 3 * n * 8;
+    const outAt = scratch.ptr + (3 * n + nOut) * 8;
+    if (records) {
+      const mask = f64View(w, scratch.ptr + 3 * n * 8, nOut);
+      for (let k = 0; k < nOut; k++) mask[k] = records[k] ? 1 : 0;
+      w.csfBatchRecordOnly(scratch.ptr + 3 * n * 8);
+    }
     w.csfBatchAdvance(
       nOut,
       stepsPerOut,

@@ -92,6 +92,13 @@ export function stepsPerOutput(protocol: TrialProtocol, dt: number): number {
  */
 export const SETTLE_HOURS = 0.5;
 
+/** Sample time t between interval ends k and k + 1 (index 0 = t = 0) with weight f on k + 1. */
+function sampleAt(t: number, dt: number, nOut: number): { k: number; f: number } {
+  const x = Math.min(nOut, Math.max(0, (Number.isFinite(t) ? t : 0) / dt));
+  const k = Math.min(nOut - 1, Math.floor(x));
+  return { k, f: x - k };
+}
+
 export class CsfBatchTrialEngine implements TrialEngine {
   readonly batchSize = 64;
 
@@ -154,9 +161,16 @@ export class CsfBatchTrialEngine implements TrialEngine {
     const settle = Math.max(1, Math.ceil(this.settleHours / dt - 1e-9));
     const fine = new Uint8Array(nOut);
     if (fineSub > 1) for (const b of boluses) fine.fill(1, b.k, Math.min(nOut, b.k + settle));
-    // Effect and side effect at every interval end, lane-major; index 0 = t = 0 (no drug yet).
+    // Effect and side effect at the interval ends the samples read (interpolation weight ≠ 0), lane-major;
+    // index 0 = t = 0 (no drug yet). The kernel writes records only there (CsfBatch.advance `records`).
     const eff = new Float64Array(lanes * (nOut + 1));
     const side = new Float64Array(lanes * (nOut + 1));
+    const wanted = new Uint8Array(nOut + 1);
+    for (const t of sampleHours) {
+      const { k, f } = sampleAt(t, dt, nOut);
+      if (f !== 1) wanted[k] = 1;
+      if (f !== 0) wanted[k + 1] = 1;
+    }
     const stride = CSF_BATCH_OUT.stride;
     for (let start = 0; start < nOut;) {
       const f = fine[start] === 1;
@@ -180,8 +194,9 @@ export class CsfBatchTrialEngine implements TrialEngine {
       const n = next - start;
       const rates = new Float64Array(lanes * n);
       for (let l = 0; l < lanes; l++) rates.set(all.subarray(start, start + n), l * n);
-      const out = batch.advance(n, sub, rates);
+      const out = batch.advance(n, sub, rates, undefined, undefined, wanted.subarray(start + 1));
       for (let k = 0; k < n; k++) {
+        if (!wanted[start + k + 1]) continue;
         for (let l = 0; l < lanes; l++) {
           const rec = (k * lanes + l) * stride;
           eff[l * (nOut + 1) + start + k + 1] = out[rec + CSF_BATCH_OUT.spinalEffect];
@@ -197,9 +212,7 @@ export class CsfBatchTrialEngine implements TrialEngine {
     this.work.patientRuns += patients.length;
     for (let i = 0; i < patients.length; i++) {
       for (let j = 0; j < m; j++) {
-        const x = Math.min(nOut, Math.max(0, (Number.isFinite(sampleHours[j]) ? sampleHours[j] : 0) / dt));
-        const k = Math.min(nOut - 1, Math.floor(x));
-        const f = x - k;
+        const { k, f } = sampleAt(sampleHours[j], dt, nOut);
         const base = i * (nOut + 1);
         effectFraction[i * m + j] = eff[base + k] * (1 - f) + eff[base + k + 1] * f;
         sideEffect[i * m + j] = side[base + k] * (1 - f) + side[base + k + 1] * f;

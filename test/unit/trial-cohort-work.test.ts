@@ -1,6 +1,8 @@
-// The cohort stops simulating a patient once the trial has decided (src/engine/trials/trial.ts runLadder): the rows
-// must be those of running every patient through the whole ladder and cutting at the decision afterwards (what
-// runBatch did before), for every protocol and both ladders, with less kernel work.
+// Less work per cohort, the same results. The cohort stops simulating a patient once the trial has decided
+// (src/engine/trials/trial.ts trialWork): the rows must be those of running every patient through the whole ladder
+// and cutting at the decision afterwards (what runBatch did before), for every protocol and both ladders. The batch
+// kernel reuses a same-shape batch's buffers, writes only the records asked for, and the posture slopes are built
+// in one walk: each must give exactly what it replaced.
 import { describe, expect, it } from 'vitest';
 import { loadBuild } from '../helpers/wasm.js';
 import { CsfBatchTrialEngine } from '../../src/engine/trials/trial-batch-engine.js';
@@ -12,6 +14,9 @@ import { evaluateTrial } from '../../src/model/trials/evaluate.js';
 import { toRow } from '../../src/model/trials/stats.js';
 import { drawPatient } from '../../src/model/trials/virtual-patients.js';
 import type { OutcomeRow } from '../../src/model/trials/types.js';
+import { CsfBatch, CSF_BATCH_OUT } from '../../src/engine/csf/csf-batch.js';
+import { csfInputFor } from '../../src/engine/trials/trial-engine.js';
+import { axialSlopeAt, axialSlopeAtFaces, POSTURES } from '../../src/model/posture.js';
 
 /** Every patient through the whole ladder in batches of the engine's size, cut at the decision afterwards. */
 function wholeLadderRows(engine: TrialEngine, specInput: unknown): OutcomeRow[] {
@@ -96,5 +101,44 @@ describe('a cohort stops each patient at its decision', () => {
     const again = used.run(protocol, patients, times);
     expect(Array.from(again.effectFraction)).toEqual(Array.from(fresh.effectFraction));
     expect(Array.from(again.sideEffect)).toEqual(Array.from(fresh.sideEffect));
+  });
+
+  it('writes the same records when asked for a few intervals as when writing all of them', async () => {
+    const wasm = await loadBuild('release');
+    const spec = resolveSpec({ protocol: 'baclofen-bolus', population: 'spasticity-spinal', seed: 2 });
+    const patients = Array.from({ length: 16 }, (_, i) => drawPatient(spec.population, 2, i));
+    const protocol = buildProtocol(spec.protocol, patients[0]);
+    const inputs = patients.map((p) => csfInputFor(protocol, p));
+    const nOut = 12;
+    const wanted = Array.from({ length: nOut }, (_, k) => (k % 5 === 3 ? 1 : 0));
+    const run = (records?: number[]) => {
+      const b = new CsfBatch(wasm, inputs, 0.25);
+      for (let l = 0; l < b.lanes; l++) b.lumbarBolus(l, 50, 1000, 'L3', 2 / 60);
+      return b.advance(nOut, 4, new Float64Array(b.lanes * nOut), undefined, undefined, records).slice();
+    };
+    const all = run();
+    const some = run(wanted);
+    const stride = CSF_BATCH_OUT.stride;
+    const lanes = all.length / nOut / stride;
+    for (let k = 0; k < nOut; k++) {
+      if (!wanted[k]) continue;
+      const at = k * lanes * stride;
+      expect(Array.from(some.subarray(at, at + lanes * stride)), `interval ${k}`).toEqual(
+        Array.from(all.subarray(at, at + lanes * stride)),
+      );
+    }
+    expect(all[3 * lanes * stride + CSF_BATCH_OUT.spinalEffect]).toBeGreaterThan(0);
+  });
+
+  it('builds the posture slopes at the faces as axialSlopeAt does face by face', () => {
+    for (const posture of POSTURES)
+      for (let lengthCm = 20; lengthCm < 80; lengthCm += 0.73)
+        for (const cells of [8, 120, 121]) {
+          const faces = axialSlopeAtFaces(posture, lengthCm, cells);
+          const each = Array.from({ length: cells + 1 }, (_, f) =>
+            axialSlopeAt(posture, (f * lengthCm) / cells, lengthCm),
+          );
+          expect(Array.from(faces), `${posture} ${lengthCm} cm`).toEqual(each);
+        }
   });
 });
