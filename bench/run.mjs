@@ -49,6 +49,14 @@ try {
   } finally {
     await browser.close();
   }
+  // The sharded CLI (Node only): on the built Node library, rebuilt first when stale (as the unit tests do).
+  if (!filter || 'cli'.includes(filter)) {
+    console.error('bench: sharded CLI …');
+    const { default: ensureNodeLib } = await server.ssrLoadModule('/test/helpers/node-lib-setup.ts');
+    ensureNodeLib();
+    const { measureCliTrial } = await import('./cli-trial.mjs');
+    nodeResults.push(measureCliTrial(root));
+  }
 } finally {
   await server.close();
 }
