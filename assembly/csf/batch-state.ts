@@ -195,7 +195,7 @@ export function useSet(s: i32): void {
 
 // Element accessors (nodeIdx, ldp, stp, ldn, stn, lanePar, ls, lset, lc): batch-access.ts, @inline.
 export { nodeIdx, ldp, stp, ldn, stn, lanePar, ls, lset, lc } from './batch-access';
-import { ldp, stp } from './batch-access';
+import { ldp, stp, nodeIdx } from './batch-access';
 
 export function lcSet(s: i32, p: i32, k: i32, v: f64): void {
   stp(coefPtr(s), p * KS + k, v);
@@ -320,6 +320,33 @@ export function swapConc(): void {
   const t = C;
   C = CN;
   CN = t;
+}
+
+/** f64 in one lane's saved state: its nodes' CSF and cord-tissue concentrations, then its scalars (LS). */
+export function laneStateSize(): i32 {
+  return 2 * M + LS;
+}
+
+/** Copies lane p's state (laneStateSize() f64) to ptr, or (load) from ptr into lane p. */
+export function copyLaneState(p: i32, ptr: usize, load: bool): void {
+  for (let i = 0; i < M; i++) {
+    const j = nodeIdx(i, p);
+    if (load) {
+      stp(C, j, ldp(ptr, i));
+      stp(CT, j, ldp(ptr, M + i));
+    } else {
+      stp(ptr, i, ldp(C, j));
+      stp(ptr, M + i, ldp(CT, j));
+    }
+  }
+  const scalars = lane + ((<usize>(p * LS)) << 3);
+  const saved = ptr + ((<usize>(2 * M)) << 3);
+  if (load) memory.copy(scalars, saved, (<usize>LS) << 3);
+  else memory.copy(saved, scalars, (<usize>LS) << 3);
+}
+
+export function setTime(t: f64): void {
+  bT = t;
 }
 
 export function advanceTime(dt: f64): void {

@@ -414,6 +414,29 @@ export function csfBatchConcPtr(): usize {
 export function csfBatchTissuePtr(): usize {
   return CT;
 }
+/**
+ * Resuming a patient in another batch (a cohort's later passes continue where the first stopped): lane p's state
+ * — its nodes' CSF and cord-tissue concentrations and its scalars (plasma, effect sites, adaptation, puncture,
+ * the last interval's rates) — saved to or loaded from csfBatchLaneStateSize() f64 at ptr, and the batch's time.
+ * A batch configured with the same patients and loaded with their states and time steps on exactly as the batch
+ * they came from (the factorisations depend only on the patient, dt and the inflow, and are rebuilt).
+ */
+export function csfBatchLaneStateSize(): i32 {
+  return B.laneStateSize();
+}
+export function csfBatchSaveLane(p: i32, ptr: usize): void {
+  if (p >= 0 && p < L) B.copyLaneState(p, ptr, false);
+}
+export function csfBatchLoadLane(p: i32, ptr: usize): void {
+  if (p >= 0 && p < L) B.copyLaneState(p, ptr, true);
+}
+export function csfBatchTimeHours(): f64 {
+  return B.bT;
+}
+export function csfBatchSetTimeHours(t: f64): void {
+  if (t >= 0 && t < 1e9) B.setTime(t);
+}
+
 /** Kernel steps since csfBatchConfigure (each advances every lane). */
 export function csfBatchSteps(): f64 {
   return steps;

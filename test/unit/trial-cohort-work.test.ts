@@ -141,4 +141,41 @@ describe('a cohort stops each patient at its decision', () => {
           expect(Array.from(faces), `${posture} ${lengthCm} cm`).toEqual(each);
         }
   });
+
+  it('resumes patients in a new batch bit for bit as one run carries on (later passes continue the undecided)', async () => {
+    const wasm = await loadBuild('release');
+    for (const [id, pop] of [
+      ['baclofen-bolus', 'spasticity-spinal'],
+      ['morphine-continuous', 'pain-chronic'], // with the cord-tissue compartment
+    ] as const) {
+      const spec = resolveSpec({ protocol: id, population: pop, seed: 4 });
+      const patients = Array.from({ length: 40 }, (_, i) => drawPatient(spec.population, 4, i)).filter(
+        (p) => !usesReducedLadder(spec.protocol, p),
+      );
+      const protocol = buildProtocol(spec.protocol, patients[0]);
+      const times = protocol.assessments.map((a) => a.tHours);
+      const m = times.length;
+      const cut = protocol.assessments.filter((a) => a.step === 0).length;
+      const engine = new CsfBatchTrialEngine(wasm);
+      const whole = engine.run(protocol, patients, times);
+      const first = engine.run(protocol, patients, times.slice(0, cut), { keepState: true });
+      // Resume every other patient, in another order and batch, after a run of someone else in between.
+      const again = patients.filter((_, i) => i % 2 === 1).reverse();
+      const states = again.map((p) => first.end!.state(patients.indexOf(p)));
+      engine.run(protocol, patients.slice(0, 8), times);
+      const rest = engine.run(protocol, again, times.slice(cut), {
+        resume: { hours: first.end!.hours, states },
+      });
+      again.forEach((p, j) => {
+        const i = patients.indexOf(p);
+        const n = m - cut;
+        expect(Array.from(rest.effectFraction.subarray(j * n, (j + 1) * n)), `${id}, patient ${i}`).toEqual(
+          Array.from(whole.effectFraction.subarray(i * m + cut, (i + 1) * m)),
+        );
+        expect(Array.from(rest.sideEffect.subarray(j * n, (j + 1) * n))).toEqual(
+          Array.from(whole.sideEffect.subarray(i * m + cut, (i + 1) * m)),
+        );
+      });
+    }
+  });
 });

@@ -102,6 +102,46 @@ export class CsfBatch {
     this.wasm.csfBatchSetDt(dtHours);
   }
 
+  /** Lane `lane`'s state (concentrations, cord tissue, plasma, effect sites, …), copied out (see loadLanes). */
+  saveLane(lane: number): Float64Array {
+    const w = this.wasm;
+    const buf = new WasmF64Buffer(w, w.csfBatchLaneStateSize());
+    try {
+      w.csfBatchSaveLane(lane, buf.ptr);
+      return buf.view.slice();
+    } finally {
+      buf.dispose();
+    }
+  }
+
+  /**
+   * Puts states saved by saveLane (from batches of the same patients, in this batch's lane order) into the lanes;
+   * lanes beyond them (padding) get the last one. With setTimeHours to the time they were saved at, each lane
+   * steps on exactly as in the batch it came from.
+   */
+  loadLanes(states: Float64Array[]): void {
+    if (states.length === 0) return;
+    const w = this.wasm;
+    const buf = new WasmF64Buffer(w, w.csfBatchLaneStateSize());
+    try {
+      for (let l = 0; l < this.lanes; l++) {
+        buf.view.set(states[Math.min(l, states.length - 1)].subarray(0, buf.length));
+        w.csfBatchLoadLane(l, buf.ptr);
+      }
+    } finally {
+      buf.dispose();
+    }
+  }
+
+  /** The batch's time, h (the sum of its steps). */
+  timeHours(): number {
+    return this.wasm.csfBatchTimeHours();
+  }
+
+  setTimeHours(hours: number): void {
+    this.wasm.csfBatchSetTimeHours(hours);
+  }
+
   /** Kernel steps since this batch was configured (each advances every lane). */
   steps(): number {
     return this.wasm.csfBatchSteps();

@@ -32,7 +32,7 @@ import { bolusSiteCm, csfInputFor, inputChanges } from './trial-engine.js';
 import { deliveredTipRates } from './trial-delivery.js';
 import type { TrialProtocol, VirtualPatient } from '../../model/trials/types.js';
 import type { WasmExports } from '../wasm/load.js';
-import type { EffectBatch, TrialEngine } from './trial.js';
+import type { EffectBatch, ResumePoint, TrialEngine } from './trial.js';
 
 /** Output interval and CSF step, h. */
 export const DT_HOURS = 0.25;
@@ -101,6 +101,8 @@ function sampleAt(t: number, dt: number, nOut: number): { k: number; f: number }
 
 export class CsfBatchTrialEngine implements TrialEngine {
   readonly batchSize = 64;
+  /** Continues patients from a saved state (run's keepState and resume; src/engine/trials/trial.ts). */
+  readonly resumable = true;
 
   /**
    * Work done so far, independent of the machine's load: kernel steps times lanes (padding lanes included) and
@@ -136,9 +138,13 @@ export class CsfBatchTrialEngine implements TrialEngine {
     protocol: TrialProtocol,
     patients: VirtualPatient[],
     sampleHours: number[],
-    options: { coarse?: boolean } = {},
+    options: { coarse?: boolean; keepState?: boolean; resume?: ResumePoint } = {},
   ): EffectBatch {
     const dt = options.coarse ? COARSE_DT_HOURS : DT_HOURS;
+    // A resumed run starts at an output interval boundary: where the run it continues ended.
+    const k0 = options.resume ? Math.round(options.resume.hours / dt) : 0;
+    if (options.resume && Math.abs(k0 * dt - options.resume.hours) > 1e-9)
+      throw new RangeError(`resume at ${options.resume.hours} h: not an output interval boundary`);
     const m = sampleHours.length;
     const effectFraction = new Float64Array(patients.length * m);
     const sideEffect = new Float64Array(patients.length * m);
@@ -149,6 +155,10 @@ export class CsfBatchTrialEngine implements TrialEngine {
     const fineSub = stepsPerOutput(protocol, dt);
     const batch = new CsfBatch(this.wasm, inputs, dt / fineSub);
     const lanes = batch.lanes;
+    if (options.resume) {
+      batch.loadLanes(options.resume.states);
+      batch.setTimeHours(options.resume.hours);
+    }
     const all = this.deliveryFor(protocol, nOut, dt);
     // Lumbar-puncture boluses by the output interval they start at (rounded up to an interval boundary).
     const siteCm = Array.from({ length: lanes }, (_, l) => bolusSiteCm(protocol, batch.laneLengthCm(l)));
@@ -171,8 +181,10 @@ export class CsfBatchTrialEngine implements TrialEngine {
       if (f !== 1) wanted[k] = 1;
       if (f !== 0) wanted[k + 1] = 1;
     }
+    if (wanted.subarray(1, k0 + 1).includes(1))
+      throw new RangeError('a resumed run samples only after its resume point plus one output interval');
     const stride = CSF_BATCH_OUT.stride;
-    for (let start = 0; start < nOut;) {
+    for (let start = k0; start < nOut;) {
       const f = fine[start] === 1;
       const sub = f ? fineSub : 1;
       batch.setDt(dt / sub);
@@ -208,6 +220,9 @@ export class CsfBatchTrialEngine implements TrialEngine {
       }
       start = next;
     }
+    const end = options.keepState
+      ? { hours: batch.timeHours(), state: (j: number) => batch.saveLane(j) }
+      : undefined;
     this.work.laneSteps += batch.steps() * lanes;
     this.work.patientRuns += patients.length;
     for (let i = 0; i < patients.length; i++) {
@@ -218,6 +233,6 @@ export class CsfBatchTrialEngine implements TrialEngine {
         sideEffect[i * m + j] = side[base + k] * (1 - f) + side[base + k + 1] * f;
       }
     }
-    return { effectFraction, sideEffect };
+    return { effectFraction, sideEffect, end };
   }
 }
