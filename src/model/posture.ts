@@ -129,11 +129,12 @@ export function axialSlopeAtFaces(posture: Posture, lengthCm: number, cells: num
   const levels = vertebralLevels(lengthCm);
   const out = new Float64Array(cells + 1);
   if (posture === 'upright') return out.fill(1);
+  const slopes = levels.slice(0, -1).map((_, i) => segmentSlope(posture, levels, i));
   let i = 0;
   for (let f = 0; f <= cells; f++) {
     const x = (f * lengthCm) / cells;
     while (i + 1 < levels.length && x >= levels[i + 1].xCm) i++;
-    out[f] = i + 1 < levels.length && x >= levels[i].xCm ? segmentSlope(posture, levels, i) : 0;
+    out[f] = i + 1 < levels.length && x >= levels[i].xCm ? slopes[i] : 0;
   }
   return out;
 }

@@ -123,7 +123,9 @@ export function vertebralLevels(
         return level;
       }),
     );
-    if (levelsByLength.size >= 32) levelsByLength.clear(); // lengths are few; bound it anyway
+    // Bounded, oldest out first: a cohort has a length per patient, and a batch's runs (the trial and the chronic
+    // therapy, 64 patients each) ask for the same lengths one after the other (clearing at 32 rebuilt them all).
+    if (levelsByLength.size >= 256) levelsByLength.delete(levelsByLength.keys().next().value!);
     levelsByLength.set(lengthCm, levels);
   }
   return levels;
