@@ -135,7 +135,8 @@ export const LEVEL_NAMES: readonly string[] = LEVEL_HEIGHTS.map(([n]) => n);
 
 /** Position of a level (middle of the vertebra), cm; undefined for an unknown name. */
 export function levelToCm(name: string, lengthCm?: number): number | undefined {
-  return vertebralLevels(lengthCm).find((l) => l.name === name.toUpperCase())?.xCm;
+  const key = name.toUpperCase(); // once, not per level (a cohort asks per patient and run)
+  return vertebralLevels(lengthCm).find((l) => l.name === key)?.xCm;
 }
 
 /** The level whose segment contains x (clamped to the column). */
