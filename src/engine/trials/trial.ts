@@ -5,7 +5,7 @@
  *
  * Causality makes batching exact: every assessment of a step comes before the next step starts, so the
  * trajectory up to a decision does not depend on later steps. A batch is therefore run up to the end of one
- * step's assessments at a time, and only the patients still undecided go on to the next step (runLadder); the
+ * step's assessments at a time, and only the patients still undecided go on to the next step (trialWork); the
  * trial is cut at the decision (stepsGiven, assessments) as if every patient had been run on the whole ladder.
  */
 import {
