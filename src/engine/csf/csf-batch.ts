@@ -50,6 +50,22 @@ function scratchFor(wasm: WasmExports, length: number): { buf: WasmF64Buffer; re
   return s;
 }
 
+/**
+ * Slope profiles by posture, length and cells, the oldest out first beyond 256: a cohort's patients each have
+ * their own length, and a batch's runs (the trial and the chronic therapy, 64 patients each) ask for the same
+ * ones one after the other; building one costs more than a kernel step of the patient. Read-only (copied to wasm).
+ */
+const slopeCache = new Map<string, Float64Array>();
+function slopesFor(posture: CsfConfig['patient']['posture'], lengthCm: number, cells: number): Float64Array {
+  const key = `${posture} ${lengthCm} ${cells}`;
+  let s = slopeCache.get(key);
+  if (!s) {
+    if (slopeCache.size >= 256) slopeCache.delete(slopeCache.keys().next().value!);
+    slopeCache.set(key, (s = axialSlopeAtFaces(posture, lengthCm, cells)));
+  }
+  return s;
+}
+
 export class CsfBatch {
   readonly lanes: number;
   readonly cells: number;
@@ -74,14 +90,7 @@ export class CsfBatch {
     const pBuf = new WasmF64Buffer(wasm, this.lanes * np);
     const aBuf = new WasmF64Buffer(wasm, this.lanes * cells);
     const sBuf = new WasmF64Buffer(wasm, this.lanes * (cells + 1));
-    // One slope profile per posture and length (lanes mostly share it; per lane it cost more than the kernel).
-    const slopes = new Map<string, Float64Array>();
-    const slopeOf = (c: CsfConfig) => {
-      const key = `${c.patient.posture} ${c.grid.lengthCm}`;
-      let s = slopes.get(key);
-      if (!s) slopes.set(key, (s = axialSlopeAtFaces(c.patient.posture, c.grid.lengthCm, cells)));
-      return s;
-    };
+    const slopeOf = (c: CsfConfig) => slopesFor(c.patient.posture, c.grid.lengthCm, cells);
     // Padding lanes repeat the last config: pack it once (packing costs more than a kernel step per lane).
     const packed = new Map<CsfConfig, [Float64Array, Float64Array]>();
     padded.forEach((c, p) => {
