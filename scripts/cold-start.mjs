@@ -20,7 +20,7 @@ export const FAST_3G = { latency: 562.5, downloadThroughput: 180_000, uploadThro
 export const CPU_SLOWDOWN = 4;
 const ROUNDS = 3;
 const configFile = new URL('../vite.config.ts', import.meta.url).pathname;
-const dist = new URL('../dist/app/', import.meta.url).pathname;
+const builtApp = new URL('../dist/app/', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,7 +33,7 @@ const TYPES = {
  * uncompressed, which over 180 kB/s made the measure about the raw bytes (elements 213 kB, worker 141 kB) rather
  * than what a visitor downloads (73 kB, 45 kB: the gzipped embed budget of `npm run size`).
  */
-function serveCompressed() {
+function serveCompressed(dist) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -104,23 +104,26 @@ async function once(browser, url, throttled) {
 
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
-/** Builds the app (unless `buildApp: false`), serves it, measures ROUNDS cold starts throttled and one not. */
-export async function measureColdStart({ buildApp = true } = {}) {
+/**
+ * Builds the app (unless `buildApp: false`), serves it, measures `rounds` cold starts throttled and one not.
+ * `dist`: another built app folder (a before/after comparison of two builds, in alternating runs).
+ */
+export async function measureColdStart({ buildApp = true, dist = builtApp, rounds = ROUNDS } = {}) {
   // A production build even when a Vite dev server in this process (bench/run.mjs) has set NODE_ENV=development:
   // Vite keeps it, and Lit's development build then doubled a shared chunk (16 → 31 kB) and slowed the page.
   process.env.NODE_ENV = 'production';
   if (buildApp) await build({ configFile, logLevel: 'warn' });
-  const server = await serveCompressed();
+  const server = await serveCompressed(dist);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
   try {
     const url = new URL('embed.html', server.url).href;
     const plain = await once(browser, url, false);
     const runs = [];
-    for (let i = 0; i < ROUNDS; i++) runs.push(await once(browser, url, true));
+    for (let i = 0; i < rounds; i++) runs.push(await once(browser, url, true));
     const pick = runs.find((r) => r.paintedMs === median(runs.map((x) => x.paintedMs)));
     const wasm = pick.resources.find((r) => r.name.endsWith('.wasm'));
     return {
-      rounds: ROUNDS,
+      rounds,
       throttledMs: pick.paintedMs,
       throttledRuns: runs.map((r) => r.paintedMs),
       unthrottledMs: plain.paintedMs,
@@ -162,7 +165,17 @@ export function coldStartMarkdown(f) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const f = await measureColdStart({ buildApp: !process.argv.includes('--no-build') });
+  // `--dist <folder>` measures another build (implies --no-build); `--rounds <n>` throttled loads (default 3).
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i < 0 ? undefined : process.argv[i + 1];
+  };
+  const dist = arg('--dist');
+  const f = await measureColdStart({
+    buildApp: !dist && !process.argv.includes('--no-build'),
+    dist: dist ? `${dist.replace(/\/?$/, '/')}` : builtApp,
+    rounds: Number(arg('--rounds') ?? ROUNDS),
+  });
   console.log(coldStartMarkdown(f));
   process.exit(f.throttledMs <= COLD_TARGET_MS ? 0 : 1);
 }

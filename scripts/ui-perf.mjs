@@ -10,9 +10,12 @@
 //    part of it spent waiting for the worker is reported alongside.
 //  - main-thread tasks: every PerformanceObserver 'longtask' entry (tasks over 50 ms) from the first change to
 //    the last re-render, i.e. while the runs happen; the longest is reported (none = no task over 50 ms).
-//  - live drag (issue 19): LIVE_INPUTS `input` events on the body-temperature field, one every LIVE_GAP_MS (a
-//    drag at 60 Hz; the field re-runs both pumps live, RunController coalesces). For each input, the time until a
-//    repaint shows both pumps' results for that value or a later one; p95 and the longest task during the drag.
+//  - live drag (issue 19): LIVE_ROUNDS drags of LIVE_INPUTS `input` events on the body-temperature field, one
+//    every LIVE_GAP_MS (a drag at 60 Hz; the field re-runs both pumps live, RunController coalesces), up the
+//    field's range then down. For each input, the time until a repaint shows both pumps' results for that value or
+//    a later one; p95 over all rounds and the longest task during the drags. (The comparison's only live control
+//    is this field: the programmed rate is a number field that runs on change, and the spine's catheter tip runs
+//    when it is released, both covered by the control-change figure.)
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -24,6 +27,7 @@ export const TARGETS = { rerenderMs: 100, longTaskMs: 50, liveP95Ms: 33 };
 const CHANGES = 24;
 const LIVE_INPUTS = 16;
 const LIVE_GAP_MS = 16;
+const LIVE_ROUNDS = 3;
 const configFile = new URL('../vite.config.ts', import.meta.url).pathname;
 
 /** Runs in the page: CHANGES temperature changes on <itp-pump-compare> inside <itp-app>. */
@@ -74,17 +78,19 @@ async function inPage(changes) {
 }
 
 /** Runs in the page: a live drag of the body-temperature field (distinct values, so each result names its input). */
-async function inPageLive([inputs, gapMs]) {
+async function inPageLive([inputs, gapMs, down]) {
   // (page context: the globals declared in inPage above)
   const el = document.querySelector('itp-app').shadowRoot.querySelector('itp-pump-compare');
   const input = [...el.shadowRoot.querySelectorAll('label')]
     .find((l) => l.textContent.includes('Body temperature'))
     .querySelector('input');
-  const values = Array.from({ length: inputs }, (_, i) => 34.5 + 0.5 * i);
-  const temperatureOf = (run) => {
-    const timeline = run.scenario?.environment?.timeline ?? [];
-    return Math.max(...timeline.map((e) => e.bodyTemperatureC ?? -Infinity));
-  };
+  // Distinct values the field accepts (34–42 °C in 0.5 steps), up or down: one drag each way.
+  const up = Array.from({ length: inputs }, (_, i) => 34.5 + 0.5 * i);
+  const values = down ? up.reverse() : up;
+  // The episode's temperature: the first timeline entry (scenario-edit withEpisode); 37 °C at sea level is no
+  // episode at all (no timeline). The highest temperature of the timeline, read before, was 37 for every value
+  // below 37, so those inputs looked shown by the first result.
+  const temperatureOf = (run) => run.scenario?.environment?.timeline?.[0]?.bodyTemperatureC ?? 37;
   const sentAt = [];
   const shown = { programmable: -1, 'constant-rate': -1 };
   const paints = []; // { index: lowest input index both sides now show, t }
@@ -162,12 +168,18 @@ function mainThreadCpu(trace) {
 }
 
 /** Builds the app (unless `build: false`), serves it and measures; returns the figures. */
-export async function measureUi({ buildApp = true, changes = CHANGES } = {}) {
+export async function measureUi({ buildApp = true, changes = CHANGES, outDir = undefined } = {}) {
   // A production build even when a Vite dev server in this process (bench/run.mjs) has set NODE_ENV=development:
   // Vite keeps it, and Lit's development build then doubled a shared chunk (16 → 31 kB) and slowed the page.
   process.env.NODE_ENV = 'production';
   if (buildApp) await build({ configFile, logLevel: 'warn' });
-  const server = await preview({ configFile, preview: { port: 4174, strictPort: false }, logLevel: 'warn' });
+  const server = await preview({
+    configFile,
+    // `outDir`: another built app (a before/after comparison of two builds, in alternating runs).
+    ...(outDir ? { build: { outDir } } : {}),
+    preview: { port: 4174, strictPort: false },
+    logLevel: 'warn',
+  });
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -179,12 +191,20 @@ export async function measureUi({ buildApp = true, changes = CHANGES } = {}) {
     const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString('utf8')));
     await page.waitForTimeout(300);
     await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
-    const live = await page.evaluate(inPageLive, [LIVE_INPUTS, LIVE_GAP_MS]);
+    const live = { latency: [], long: [], runsFinished: 0, requested: 0 };
+    for (let round = 0; round < LIVE_ROUNDS; round++) {
+      const r = await page.evaluate(inPageLive, [LIVE_INPUTS, LIVE_GAP_MS, round % 2 === 1]);
+      live.latency.push(...r.latency);
+      live.long.push(...r.long);
+      live.runsFinished += r.runsFinished;
+      live.requested += r.requested;
+    }
     const liveCpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString('utf8')));
     const seen = live.latency.filter(Number.isFinite);
     return {
       live: {
-        inputs: LIVE_INPUTS,
+        inputs: LIVE_INPUTS * LIVE_ROUNDS,
+        rounds: LIVE_ROUNDS,
         gapMs: LIVE_GAP_MS,
         medianMs: median(seen),
         p95Ms: quantile(seen, 0.95),
@@ -219,7 +239,7 @@ export function uiPerfLines(f) {
     `control change → re-render (${f.changes} changes): median ${ms(f.rerenderMedianMs)}, p95 ${ms(f.rerenderP95Ms)}, max ${ms(f.rerenderMaxMs)} (target < ${TARGETS.rerenderMs} ms); of the median, ${ms(f.workerMedianMs)} waiting for the two runs`,
     `main-thread tasks over 50 ms during the runs: ${f.longTasks ? `${f.longTasks}, longest ${ms(f.longestTaskMs)}` : 'none'} (target: none over ${TARGETS.longTaskMs} ms)`,
     `main thread, CPU time (trace): longest task ${ms(f.cpu.longestCpuMs)} CPU (${ms(f.cpu.longestWallMs)} wall), ${f.cpu.overCpu} tasks over ${TARGETS.longTaskMs} ms CPU, ${ms(f.cpu.totalCpuMs / f.changes)} CPU per change incl. playback`,
-    `live drag (${f.live.inputs} inputs, one every ${f.live.gapMs} ms): input → repaint with its result median ${ms(f.live.medianMs)}, p95 ${ms(f.live.p95Ms)} (target ≤ ${TARGETS.liveP95Ms} ms), ${f.live.unseen} never shown; ${f.live.runsFinished} of ${f.live.requested} requested runs finished (the rest coalesced); tasks over 50 ms: ${f.live.longTasks ? `${f.live.longTasks}, longest ${ms(f.live.longestTaskMs)}` : 'none'}; CPU (trace): longest task ${ms(f.live.cpu.longestCpuMs)}, ${ms(f.live.cpu.totalCpuMs / f.live.inputs)} per input`,
+    `live drag (${f.live.rounds} drags, ${f.live.inputs} inputs, one every ${f.live.gapMs} ms): input → repaint with its result median ${ms(f.live.medianMs)}, p95 ${ms(f.live.p95Ms)} (target ≤ ${TARGETS.liveP95Ms} ms), ${f.live.unseen} never shown; ${f.live.runsFinished} of ${f.live.requested} requested runs finished (the rest coalesced); tasks over 50 ms: ${f.live.longTasks ? `${f.live.longTasks}, longest ${ms(f.live.longestTaskMs)}` : 'none'}; CPU (trace): longest task ${ms(f.live.cpu.longestCpuMs)}, ${ms(f.live.cpu.totalCpuMs / f.live.inputs)} per input`,
   ];
 }
 
@@ -256,7 +276,7 @@ export function uiPerfMarkdown(f) {
       `none over ${TARGETS.longTaskMs} ms`,
     ),
     row(
-      `live drag, ${f.live.inputs} inputs ${f.live.gapMs} ms apart: input → repaint with its result, median`,
+      `live drag, ${f.live.rounds} drags of ${f.live.inputs / f.live.rounds} inputs ${f.live.gapMs} ms apart: input → repaint with its result, median`,
       ms(f.live.medianMs),
       '',
     ),
@@ -312,7 +332,10 @@ export const meetsTargets = (f) =>
   (f.live.longestTaskMs ?? 0) <= TARGETS.longTaskMs;
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const f = await measureUi({ buildApp: !process.argv.includes('--no-build') });
+  // `--dist <folder>`: measure another built app (implies --no-build).
+  const at = process.argv.indexOf('--dist');
+  const outDir = at < 0 ? undefined : process.argv[at + 1];
+  const f = await measureUi({ buildApp: !outDir && !process.argv.includes('--no-build'), outDir });
   for (const line of uiPerfLines(f)) console.log(line);
   console.log(`load average (1 min): ${f.load1.toFixed(1)} on this machine`);
   if (process.argv.includes('--doc')) await writeSection(f);

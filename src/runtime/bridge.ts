@@ -219,6 +219,14 @@ export class WorkerBridge implements Runner {
     }
   }
 
+  /**
+   * Starts the worker (and the wasm download) now rather than on the first call, e.g. when an element appears:
+   * on a slow network the first result waits for both files, and the page's own rendering need not come first.
+   */
+  prepare(): void {
+    if (!this.remote) this.start();
+  }
+
   /** Transfer diagnostics of the last run (see SimulationApi.diagnostics). */
   async diagnostics(): Promise<TransferDiagnostics> {
     if (!this.remote) this.start();

@@ -2,7 +2,7 @@
 // Programming reaches Charts and Spine, Save and the link capture it, Back returns to the previous view, a copied
 // address reproduces the screen, and the comparison exports both pumps with sensible precision.
 import type { ScenarioInput } from '../../src/model/scenario/schema.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/elements.js';
 import { mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
 import { readAddress } from '../../src/ui/scenario/address.js';
@@ -18,6 +18,7 @@ beforeEach(() => {
   for (const k of Object.keys(localStorage)) if (k.startsWith(STORE_PREFIX)) localStorage.removeItem(k);
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
   history.replaceState(null, '', location.pathname);
 });
@@ -198,5 +199,27 @@ describe('<itp-app> Sources panel', () => {
     );
     const text = shadow(app).querySelector('.sources')!.textContent!;
     expect(text).not.toMatch(/\[[RDT]\d+|\.md\b|§|\*\*/);
+  });
+
+  it('a scenario changing 50 times a second reaches the address at once, then every 250 ms, ending on the last', async () => {
+    const app = document.createElement('itp-app');
+    await mountAndRun(app, 2);
+    const writes = vi.spyOn(history, 'replaceState');
+    const days = (hash: string) =>
+      (decodeScenario(readAddress(hash).scenario!) as { durationDays: number }).durationDays;
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) {
+      // What a view dragging a control reports after each live run (ItpView.reportScenario).
+      app.dispatchEvent(
+        new CustomEvent('itp-scenario-change', { detail: { scenario: { durationDays: 10 + i } } }),
+      );
+      if (i === 0) expect(days(location.hash)).toBe(10); // the first change: at once
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const elapsed = performance.now() - t0;
+    await until(() => days(location.hash) === 29, 'the last change in the address', 2000);
+    // One write at once, then one per 250 ms window: never one per change.
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(Math.ceil(elapsed / 250) + 1);
+    expect(writes.mock.calls.length).toBeLessThan(10);
   });
 });

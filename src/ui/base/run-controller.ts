@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimResult } from '../../model/result.js';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
 import type { ScenarioInput } from '../../model/scenario/schema.js';
-import { enqueueRun, SupersededError } from './run-queue.js';
+import { enqueueRun, prepareRuns, SupersededError } from './run-queue.js';
 import { emit } from './events.js';
 
 export class RunController implements ReactiveController {
@@ -36,7 +36,9 @@ export class RunController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    prepareRuns();
+  }
 
   hostDisconnected(): void {
     this.seq++; // drop anything in flight

@@ -84,6 +84,15 @@ async function estimateSeconds(scenario: unknown): Promise<number | null> {
   }
 }
 
+/**
+ * Starts the shared worker and its wasm download if they are not running: called when a view that runs
+ * scenarios connects, before its first render and before the page's lazy chunks are requested (a cold start on
+ * a slow network waits for these two files more than for anything else; scripts/cold-start.mjs).
+ */
+export function prepareRuns(): void {
+  getDefaultClient().prepare();
+}
+
 export function enqueueRun(job: QueuedRun): Promise<SimResult> {
   const p = tail.then(() => runJob(job));
   tail = p.catch(() => undefined);

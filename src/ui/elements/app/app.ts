@@ -39,6 +39,13 @@ export const VIEWS = [
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
+/**
+ * A changed scenario reaches the address at once, then at most this often while it keeps changing (a control being
+ * dragged re-runs and reports 30–60 times a second): history.replaceState costs milliseconds on the main thread,
+ * between a result and its repaint, and Chromium ignores a page's history calls beyond about 200 in 10 s.
+ */
+const ADDRESS_EVERY_MS = 250;
+
 /** Significant digits of the app's CSV export: beyond the model's accuracy, far below 17. */
 const CSV_DIGITS = 6;
 
@@ -84,6 +91,9 @@ export class ItpApp extends LitElement {
   private results = new Map<string, SimResult>();
   /** The scenario part of the address the app last read or wrote (a change re-checks the scenario). */
   private scenarioInAddress: string | null = null;
+  /** When a scenario change was last written (performance.now()), and the write waiting for ADDRESS_EVERY_MS. */
+  private scenarioWrittenAt = -Infinity;
+  private addressTimer: ReturnType<typeof setTimeout> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -102,21 +112,22 @@ export class ItpApp extends LitElement {
       this.lesson = e.detail.lesson;
       if (this.view === 'lessons') this.writeAddress('push');
     });
+    // The results only enable Export (read when pressed): re-render when that changes, not on every run of a drag.
     this.addEventListener('itp-run-finished', (e) => {
       if (this.view === 'lessons') return;
+      const first = this.results.size === 0;
       this.results.set(e.detail.run, e.detail.result);
-      this.requestUpdate();
+      if (first) this.requestUpdate();
     });
     this.addEventListener('itp-run-failed', (e) => {
-      this.results.delete(e.detail.run);
-      this.requestUpdate();
+      if (this.results.delete(e.detail.run) && this.results.size === 0) this.requestUpdate();
     });
     this.addEventListener('itp-scenario-change', (e) => {
       // A lesson runs its own story: what the learner tries there does not replace their scenario.
       if (this.view === 'lessons') return;
       this.scenario = e.detail.scenario;
       this.scenarioInAddress = scenarioPart(this.scenario);
-      this.writeAddress('replace');
+      this.writeScenarioSoon();
     });
   }
 
@@ -124,6 +135,7 @@ export class ItpApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onAddress);
     window.removeEventListener('popstate', this.onAddress);
+    if (this.addressTimer !== null) this.writeAddress('replace'); // the last change of a drag
   }
 
   /** The address changed (load, Back/Forward, an edited or pasted address): show what it says. */
@@ -142,8 +154,25 @@ export class ItpApp extends LitElement {
     void this.fromLocation();
   };
 
-  /** Writes the app's state into the address: a new history entry (`push`) or the current one (`replace`). */
+  /** Writes a changed scenario into the address now, or (while it keeps changing) when ADDRESS_EVERY_MS is up. */
+  private writeScenarioSoon(): void {
+    if (this.addressTimer !== null) return; // the pending write takes the state as it is then
+    const write = () => {
+      this.scenarioWrittenAt = performance.now();
+      this.writeAddress('replace');
+    };
+    const wait = this.scenarioWrittenAt + ADDRESS_EVERY_MS - performance.now();
+    if (wait <= 0) write();
+    else this.addressTimer = setTimeout(write, wait);
+  }
+
+  /**
+   * Writes the app's state into the address: a new history entry (`push`) or the current one (`replace`). It
+   * writes the whole state, so a scenario write still waiting (writeScenarioSoon) is done by this one.
+   */
   private writeAddress(how: 'push' | 'replace'): void {
+    if (this.addressTimer !== null) clearTimeout(this.addressTimer);
+    this.addressTimer = null;
     const hash = addressHash({
       view: this.view,
       lesson: this.view === 'lessons' ? this.lesson : null,
