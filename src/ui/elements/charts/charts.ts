@@ -96,9 +96,9 @@ export class ItpCharts extends ItpView {
     css`
       .events {
         columns: 22rem auto;
-        column-gap: 1.5rem;
-        padding-left: 1.4rem;
-        font-size: 0.9rem;
+        column-gap: var(--itp-space-2xl);
+        padding-left: var(--itp-space-2xl);
+        font-size: var(--itp-font-size-s);
       }
       .events li {
         break-inside: avoid;

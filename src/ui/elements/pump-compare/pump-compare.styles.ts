@@ -4,16 +4,16 @@ export default css`
   .sides {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
-    gap: 1rem;
+    gap: var(--itp-space-xl);
   }
   .side {
     border: 1px solid var(--_itp-rule);
     border-radius: var(--itp-radius, 6px);
-    padding: 0.5rem 0.8rem;
+    padding: var(--itp-space-m) var(--itp-space-l);
     min-width: 0;
   }
   .drawing {
-    margin: 0 0 0.4rem;
+    margin: 0 0 var(--itp-space-s);
   }
   .schematic {
     width: 100%;
@@ -24,7 +24,7 @@ export default css`
   }
   .state {
     text-align: center;
-    font-size: 0.85rem;
+    font-size: var(--itp-font-size-s);
     font-variant-numeric: tabular-nums;
   }
   .spark,
@@ -39,7 +39,7 @@ export default css`
   }
   .gauges {
     display: grid;
-    gap: 0.3rem;
+    gap: var(--itp-space-s);
   }
   meter {
     width: 8rem;
@@ -48,10 +48,10 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
   .tip-head {
-    margin: 0.4rem 0 0.2rem;
-    font-size: 0.9rem;
+    margin: var(--itp-space-s) 0 var(--itp-space-xs);
+    font-size: var(--itp-font-size-s);
   }
   .hint {
-    font-size: 0.85rem;
+    font-size: var(--itp-font-size-s);
   }
 `;
