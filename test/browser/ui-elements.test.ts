@@ -3,7 +3,15 @@
 import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/elements.js';
-import { axeViolations, mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import {
+  axeViolations,
+  mountAndRun,
+  nextRun,
+  settle,
+  shadow,
+  sliderField,
+  enterValue,
+} from './ui-helpers.js';
 import type { SimResult } from '../../src/model/result.js';
 import { shareHash } from '../../src/ui/scenario/scenario-source.js';
 import { findPreset } from '../../src/model/scenario/presets.js';
@@ -49,13 +57,10 @@ describe('<itp-pump-compare>', () => {
     el.paused = true;
     await mountAndRun(el);
     await settle(el);
-    const input = [...shadow(el).querySelectorAll('label')]
-      .find((l) => l.textContent?.includes('Body temperature'))!
-      .querySelector('input')!;
+    const input = sliderField(shadow(el), 'Body temperature');
     const t0 = performance.now();
     const rerun = nextRun(el);
-    input.value = '39';
-    input.dispatchEvent(new Event('change'));
+    enterValue(input, '39');
     await rerun;
     await settle(el);
     const ms = performance.now() - t0;

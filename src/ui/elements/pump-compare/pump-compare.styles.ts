@@ -54,4 +54,8 @@ export default css`
   .hint {
     font-size: var(--itp-font-size-s);
   }
+  /* The controls' sliders share the row: two or three side by side on a desktop, one per line on a phone. */
+  itp-slider-field {
+    flex: 1 1 15rem;
+  }
 `;
