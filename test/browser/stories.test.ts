@@ -185,9 +185,9 @@ describe('tolerance story on the time-series view', () => {
     el.setAttribute('preset', 'morphine-cancer-pain');
     const [tolerant] = (await mountAndRun(el)) as SimResult[];
     await settle(el);
-    const select = [...shadow(el).querySelectorAll('label')]
-      .find((l) => l.textContent?.includes('Patient'))!
-      .querySelector('select')!;
+    const select = [...shadow(el).querySelectorAll<HTMLElement & { value: string }>('itp-segmented')].find(
+      (s) => s.getAttribute('label')?.includes('Patient'),
+    )!;
     expect(select.value).toBe('tolerant');
     const max = (r: SimResult) => Math.max(...r.distribution!.effects.sedationFraction);
     expect(max(tolerant)).toBeLessThan(0.2);

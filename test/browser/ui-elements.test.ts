@@ -16,6 +16,7 @@ import type { SimResult } from '../../src/model/result.js';
 import { shareHash } from '../../src/ui/scenario/scenario-source.js';
 import { findPreset } from '../../src/model/scenario/presets.js';
 import { ItpChart } from '../../src/ui/elements/chart/chart.js';
+import type { ItpSegmented } from '../../src/ui/elements/segmented/segmented.js';
 import { defineElement } from '../../src/ui/base/define.js';
 
 afterEach(() => {
@@ -123,7 +124,7 @@ describe('<itp-spine> posture', () => {
     const [supine] = await mountAndRun(el);
     await settle(el);
     expect(shadow(el).querySelector('.posture')!.textContent).toContain('hyperbaric');
-    const select = shadow(el).querySelector<HTMLSelectElement>('.posture select')!;
+    const select = shadow(el).querySelector<ItpSegmented>('.posture itp-segmented')!;
     expect(select.value).toBe('supine');
     const rerun = nextRun(el);
     select.value = 'upright';
@@ -139,7 +140,7 @@ describe('<itp-spine> posture', () => {
     el.scenario = hyperbaricInfusion(0.5, 20); // 00:00–12:00: supine, then upright from 07:00 in the cycle
     const [supine] = await mountAndRun(el);
     await settle(el);
-    const select = () => shadow(el).querySelector<HTMLSelectElement>('.posture select')!;
+    const select = () => shadow(el).querySelector<ItpSegmented>('.posture itp-segmented')!;
     const choose = async (v: string) => {
       const rerun = nextRun(el);
       select().focus();
@@ -153,7 +154,8 @@ describe('<itp-spine> posture', () => {
     expect(badges()).toBe(1);
     const cycle = await choose('cycle');
     expect(select().value).toBe('cycle');
-    expect(select().selectedOptions[0].textContent).toContain('upright 7:00–23:00');
+    const chosen = select().shadowRoot!.querySelector('[role="radio"][aria-checked="true"]')!;
+    expect(chosen.textContent).toContain('upright 7:00–23:00');
     expect(badges()).toBe(2); // the cycle's hours are an estimate
     const upright = await choose('upright');
     // Averaged over the run's outputs: the near-tip profile forgets the posture within hours.

@@ -132,6 +132,12 @@ export const S = {
     mode: 'Mode',
     continuous: 'Continuous',
     flex: 'Flex steps',
+    /** The basal mode choice (a segmented control) and the flex period's. */
+    modeChoice: 'Basal delivery',
+    modes: { continuous: 'Continuous', flex: 'Flex steps', stopped: 'Stopped' },
+    period: 'Repeat every',
+    periodDay: '24 h (a daily pattern)',
+    periodWeek: '168 h (a weekly pattern)',
     rate: 'Rate',
     steps: 'Flex steps (repeat every 24 h)',
     stepStart: 'Start (h of day)',

@@ -14,6 +14,8 @@ import { OPIOID_TOLERANCE_STATES } from '../../../model/data/adaptation.js';
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import '../chart/chart.define.js';
+import '../segmented/segmented.define.js';
+import type { ItpSegmented } from '../segmented/segmented.js';
 
 /** Unit of an effect series, from the series table (painNrs: NRS 0–10, sedationFraction: 0–1). */
 export function effectUnit(name: string): string {
@@ -132,7 +134,7 @@ export class ItpCharts extends ItpView {
 
   private onTolerance(e: Event): void {
     if (!this.base) return;
-    void this.runner.run(edit.withOpioidTolerance(this.base, (e.target as HTMLSelectElement).value));
+    void this.runner.run(edit.withOpioidTolerance(this.base, (e.target as ItpSegmented).value));
   }
 
   /** Opioid-naive or tolerant patient: shown for opioids only (the same dose sedates a naive patient). */
@@ -141,14 +143,12 @@ export class ItpCharts extends ItpView {
     if (!this.base || !name || !getDrug(name)?.pd.tolerance) return nothing;
     const cur = edit.opioidToleranceOf(this.runner.scenario ?? this.base);
     return html`<p>
-      <label
-        >${CHARTS_TEXT.tolerance}
-        <select @change=${this.onTolerance} .value=${cur}>
-          ${OPIOID_TOLERANCE_STATES.map(
-            (t) => html`<option value=${t} ?selected=${t === cur}>${CHARTS_TEXT.tolerances[t]}</option>`,
-          )}
-        </select></label
-      >
+      <itp-segmented
+        label=${CHARTS_TEXT.tolerance}
+        .options=${OPIOID_TOLERANCE_STATES.map((t) => ({ value: t, label: CHARTS_TEXT.tolerances[t] }))}
+        .value=${cur}
+        @change=${this.onTolerance}
+      ></itp-segmented>
       ${est(CHARTS_TEXT.toleranceSource)}
     </p>`;
   }

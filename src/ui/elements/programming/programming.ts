@@ -18,6 +18,11 @@ import {
   type ProgramDraft,
 } from './program-model.js';
 import '../chart/chart.define.js';
+import '../segmented/segmented.define.js';
+import type { ItpSegmented } from '../segmented/segmented.js';
+
+/** The basal modes, in the order the choice shows them. */
+const MODES = ['continuous', 'flex', 'stopped'] as const;
 
 let uid = 0;
 
@@ -99,15 +104,16 @@ export class ItpProgramming extends ItpView {
     const setSteps = (steps: typeof f.steps) => this.set({ flex: { ...f, steps } });
     return html`<fieldset>
       <legend>${S.programming.steps}</legend>
-      <label
-        >Period
-        <select
-          @change=${(e: Event) => this.set({ flex: { ...f, periodHours: Number((e.target as HTMLSelectElement).value) === 168 ? 168 : 24 } })}
-        >
-          <option value="24" ?selected=${f.periodHours === 24}>24 h (daily)</option>
-          <option value="168" ?selected=${f.periodHours === 168}>168 h (weekly)</option>
-        </select></label
-      >
+      <itp-segmented
+        label=${S.programming.period}
+        .options=${[
+          { value: '24', label: S.programming.periodDay },
+          { value: '168', label: S.programming.periodWeek },
+        ]}
+        .value=${String(f.periodHours)}
+        @change=${(e: Event) =>
+          this.set({ flex: { ...f, periodHours: (e.target as ItpSegmented).value === '168' ? 168 : 24 } })}
+      ></itp-segmented>
       ${f.steps.map(
         (s, i) =>
           html`<div class="row">
@@ -229,18 +235,12 @@ export class ItpProgramming extends ItpView {
       >
         <fieldset>
           <legend>${S.programming.mode}</legend>
-          ${(['continuous', 'flex', 'stopped'] as const).map(
-            (m) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="mode"
-                  value=${m}
-                  .checked=${d.mode === m}
-                  @change=${() => this.set({ mode: m })}
-                />${m === 'continuous' ? S.programming.continuous : m === 'flex' ? S.programming.flex : 'Stopped'}</label
-              >`,
-          )}
+          <itp-segmented
+            label=${S.programming.modeChoice}
+            .options=${MODES.map((m) => ({ value: m, label: S.programming.modes[m] }))}
+            .value=${d.mode}
+            @change=${(e: Event) => this.set({ mode: (e.target as ItpSegmented).value as (typeof MODES)[number] })}
+          ></itp-segmented>
           ${
             d.mode === 'continuous'
               ? this.field(

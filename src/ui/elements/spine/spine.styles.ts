@@ -90,7 +90,7 @@ export default css`
     font-size: var(--itp-font-size-xl);
     font-variant-numeric: tabular-nums;
   }
-  fieldset.segmented {
+  .scale-choice {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -17,6 +17,8 @@ import * as edit from '../../scenario/scenario-edit.js';
 import { SPINE_LEVELS, bodyHeight, levelY, nearestLevel } from './spine-geometry.js';
 import { paintHeatmap } from './heatmap.js';
 import styles from './spine.styles.js';
+import '../segmented/segmented.define.js';
+import type { ItpSegmented } from '../segmented/segmented.js';
 
 const DEFAULT_TIP = 'T11'; // traditional ITB tip level T11–T12 [D20]
 
@@ -353,31 +355,23 @@ export class ItpSpine extends ItpView {
     </details>`;
   }
 
-  /** Log or linear colours (a segmented pair of radio buttons), and a button to fit them to this run. */
+  /** Log or linear colours (a segmented control), and a button to fit them to this run. */
   private scaleControl() {
     const set = (linear: boolean) => {
       this.linear = linear;
       this.scale = { ...this.scale, linear };
       this.repaint();
     };
-    return html`<fieldset class="segmented">
-      <legend>${SPINE_TEXT.scaleKind}</legend>
-      <label
-        ><input
-          type="radio"
-          name="scale"
-          .checked=${!this.linear}
-          @change=${() => set(false)}
-        />${SPINE_TEXT.scaleLog}</label
-      >
-      <label
-        ><input
-          type="radio"
-          name="scale"
-          .checked=${this.linear}
-          @change=${() => set(true)}
-        />${SPINE_TEXT.scaleLinear}</label
-      >
+    return html`<div class="scale-choice">
+      <itp-segmented
+        label=${SPINE_TEXT.scaleKind}
+        .options=${[
+          { value: 'log', label: SPINE_TEXT.scaleLog },
+          { value: 'linear', label: SPINE_TEXT.scaleLinear },
+        ]}
+        .value=${this.linear ? 'linear' : 'log'}
+        @change=${(e: Event) => set((e.target as ItpSegmented).value === 'linear')}
+      ></itp-segmented>
       <button
         type="button"
         @click=${() => {
@@ -387,7 +381,7 @@ export class ItpSpine extends ItpView {
       >
         ${SPINE_TEXT.refit}
       </button>
-    </fieldset>`;
+    </div>`;
   }
 
   /** The heat map is painted from `updated()` when its key changes: make it change. */
@@ -397,7 +391,7 @@ export class ItpSpine extends ItpView {
   }
 
   private onPosture(e: Event): void {
-    this.posture = (e.target as HTMLSelectElement).value;
+    this.posture = (e.target as ItpSegmented).value;
     void this.apply();
   }
 
@@ -416,20 +410,17 @@ export class ItpSpine extends ItpView {
           ? SPINE_TEXT.hypobaric(name, rhoText)
           : SPINE_TEXT.isobaric(name, rhoText);
     return html`<div class="posture">
-      <label
-        >${SPINE_TEXT.posture}
-        <select @change=${this.onPosture} .value=${this.posture}>
-          ${[...POSTURES, 'cycle'].map(
-            (p) =>
-              html`<option value=${p} ?selected=${p === this.posture}>
-                ${
-                  SPINE_TEXT.postures[p] ??
-                  SPINE_TEXT.cycle(CYC.fromClockHour, CYC.fromClockHour + CYC.uprightHours)
-                }
-              </option>`,
-          )}
-        </select></label
-      >
+      <itp-segmented
+        label=${SPINE_TEXT.posture}
+        .options=${[...POSTURES, 'cycle'].map((p) => ({
+          value: p,
+          label:
+            SPINE_TEXT.postures[p] ??
+            SPINE_TEXT.cycle(CYC.fromClockHour, CYC.fromClockHour + CYC.uprightHours),
+        }))}
+        .value=${this.posture}
+        @change=${this.onPosture}
+      ></itp-segmented>
       ${est(SPINE_TEXT.postureSource)} ${this.posture === 'cycle' ? est(SPINE_TEXT.cycleSource) : nothing}
       <p class="muted">${line}</p>
     </div>`;
