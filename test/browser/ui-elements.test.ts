@@ -78,13 +78,15 @@ describe('<itp-spine>', () => {
     await mountAndRun(el);
     await settle(el);
     const tip = shadow(el).querySelector<SVGGElement>('.catheter-tip')!;
-    expect(tip.getAttribute('aria-valuetext')).toBe('T11');
+    expect(tip.getAttribute('aria-valuetext')).toBe('T11: thoracic vertebra 11');
     const rerun = nextRun(el);
     tip.focus();
     tip.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
     const r = await rerun;
     await settle(el);
-    expect(shadow(el).querySelector('.catheter-tip')!.getAttribute('aria-valuetext')).toBe('T10');
+    expect(shadow(el).querySelector('.catheter-tip')!.getAttribute('aria-valuetext')).toBe(
+      'T10: thoracic vertebra 10',
+    );
     if (!r.distribution) expect(shadow(el).textContent).toContain('not produced by this build');
   });
 });

@@ -14,8 +14,18 @@ export default css`
   }
   .drawing {
     margin: 0 0 var(--itp-space-s);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--itp-space-s);
+  }
+  .drawing figcaption {
+    flex: 1 0 100%;
   }
   .schematic {
+    flex: 1 1 14rem;
+    min-width: 0;
     width: 100%;
     max-width: 26rem;
     display: block;

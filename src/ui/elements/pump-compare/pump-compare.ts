@@ -14,6 +14,9 @@ import { gasSensitivityEstimate } from '../../format/estimates.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
 import '../slider-field/slider-field.define.js';
+import '../rate-handle/rate-handle.define.js';
+import type { ItpRateHandle } from '../rate-handle/rate-handle.js';
+import { CONTROL_TEXT as T } from '../../i18n/strings-controls.js';
 import styles from './pump-compare.styles.js';
 import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
 import { matchGasToProgrammable, type Matched } from './compare-model.js';
@@ -72,6 +75,8 @@ export class ItpPumpCompare extends ItpView {
   @state() private episode: edit.Episode = { ...DEFAULT_EPISODE };
   @state() private mriDay: number | null = null;
   @state() private rateMlPerDay = NaN;
+  /** Top of the rate handle's span, mL/day (set from the story's rate when it loads: see rateHandle). */
+  private rateSpan = 1;
   @state() private refillDay = 30;
   /** Strength of the refill solution, % of each pump's current concentration (100: no change). */
   @state() private refillPercent = 100;
@@ -114,6 +119,7 @@ export class ItpPumpCompare extends ItpView {
     this.matched = g.notice ? null : matchGasToProgrammable(r.scenario, g.scenario);
     this.base = { prog: r.scenario, gas: this.matched?.gas ?? null };
     this.rateMlPerDay = edit.rateOf(r.scenario);
+    this.rateSpan = Math.max(1, Math.ceil(4 * (this.rateMlPerDay || 0) * 10) / 10);
     this.refillPercent = 100;
     this.touched.clear();
     // The controls show what the runs use: a new story starts from its own timeline, without an MRI scan.
@@ -376,6 +382,35 @@ export class ItpPumpCompare extends ItpView {
     );
   }
 
+  /**
+   * The rate as a handle beside the programmable pump's drawing: dragged (or moved with the arrow keys), it sets the
+   * same rate as the slider field and both pumps re-run while it moves. Its span is an estimate — four times the
+   * story's own rate, at least 1 mL/day — so that a drag changes the dose by a visible amount; the slider field
+   * reaches the whole range.
+   */
+  private rateHandle() {
+    const rate = this.rateMlPerDay;
+    if (!Number.isFinite(rate)) return nothing;
+    const conc = edit.concentrationOf(this.base.prog);
+    const ml = (v: number) => withUnit(v, unitText('mL/day'));
+    const dose = Number.isFinite(conc) ? withUnit(rate * conc, unitText('µg/day')) : '';
+    const set = (e: Event, live: boolean) => {
+      this.rateMlPerDay = (e.target as ItpRateHandle).value;
+      void this.apply({ live });
+    };
+    return html`<itp-rate-handle
+      label=${T.rateHandle}
+      display=${ml(rate)}
+      valuetext=${dose ? T.rateValue(ml(rate), dose) : ml(rate)}
+      min="0"
+      max=${this.rateSpan}
+      step="0.01"
+      .value=${rate}
+      @input=${(e: Event) => set(e, true)}
+      @change=${(e: Event) => set(e, false)}
+    ></itp-rate-handle>`;
+  }
+
   /** Both pumps' daily tip dose, whatever their durations and output intervals. */
   private dailyChart() {
     const runs: DoseRun[] = [];
@@ -468,7 +503,7 @@ export class ItpPumpCompare extends ItpView {
       ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
-          ${sidePanel(S.compare.programmable, this.progData, t)}
+          ${sidePanel(S.compare.programmable, this.progData, t, this.shows('schedule') ? this.rateHandle() : nothing)}
           ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
         </section>
         <section class="side" aria-label=${S.compare.constantRate}>

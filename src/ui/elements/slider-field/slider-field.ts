@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../../base/styles.js';
-import { formatNumber } from '../../format/format.js';
+import { clampToStep, formatNumber } from '../../format/format.js';
 import { CONTROL_TEXT as T } from '../../i18n/strings-controls.js';
 
 /** Next id for the parts a screen reader links (label, unit, message): unique on the page. */
@@ -81,12 +81,6 @@ export class ItpSliderField extends LitElement {
   @state() private message: string | null = null;
   private readonly idp = `itp-sf-${nextId++}`;
 
-  /** The value at the field's precision: the step's decimals, so 0.1 + 0.2 shows as 0.3. */
-  private snap(v: number): number {
-    const decimals = (String(this.step).split('.')[1] ?? '').length;
-    return Number(v.toFixed(Math.min(decimals, 10)));
-  }
-
   private withUnit(v: number): string {
     return this.unit ? `${formatNumber(v, 6)} ${this.unit}` : formatNumber(v, 6);
   }
@@ -125,7 +119,7 @@ export class ItpSliderField extends LitElement {
       box.value = String(this.value);
       return;
     }
-    const set = this.snap(Math.min(this.max, Math.max(this.min, v)));
+    const set = clampToStep(v, this.min, this.max, this.step);
     this.message = set === v ? null : T.clamped(this.withUnit(v), this.withUnit(set), ...range);
     this.value = this.own = set;
     box.value = String(set);

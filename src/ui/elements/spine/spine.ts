@@ -18,6 +18,7 @@ import { SPINE_LEVELS, bodyHeight, levelY, nearestLevel } from './spine-geometry
 import { paintHeatmap } from './heatmap.js';
 import styles from './spine.styles.js';
 import '../segmented/segmented.define.js';
+import { CONTROL_TEXT } from '../../i18n/strings-controls.js';
 import type { ItpSegmented } from '../segmented/segmented.js';
 
 const DEFAULT_TIP = 'T11'; // traditional ITB tip level T11–T12 [D20]
@@ -54,6 +55,8 @@ export class ItpSpine extends ItpView {
   /** The run before the current one, drawn as a dashed profile, and its tip level. */
   private ghost: { result: SimResult; tip: string } | null = null;
   private dragging = false;
+  /** The run on screen when a drag began (its ghost while dragging). */
+  private dragFrom: { result: SimResult; tip: string } | null = null;
   @query('canvas.heat') private canvas?: HTMLCanvasElement;
 
   private loads = 0;
@@ -77,19 +80,23 @@ export class ItpSpine extends ItpView {
     await this.apply(false);
   }
 
-  /** Runs the scenario at the tip and posture shown; `byLearner` when they were changed (then reported). */
-  private async apply(byLearner = true): Promise<void> {
+  /**
+   * Runs the scenario at the tip and posture shown; `byLearner` when they were changed (then reported), `live`
+   * while the tip is being dragged (RunController coalesces: the picture follows the drag).
+   */
+  private async apply(byLearner = true, live = false): Promise<void> {
     const scenario = edit.withPosture(
       edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]),
       this.posture,
     );
-    const before = this.runner.result;
-    const beforeTip = this.lastTip;
-    const res = await this.runner.run(scenario);
+    // During a drag the ghost is the run before the drag began, not the previous step of the drag.
+    const before = this.dragFrom?.result ?? this.runner.result;
+    const beforeTip = this.dragFrom?.tip ?? this.lastTip;
+    const res = await this.runner.run(scenario, { live });
     if (!res) return;
     if (byLearner) this.reportScenario(scenario);
     this.ghost = byLearner && before?.distribution ? { result: before, tip: beforeTip } : null;
-    this.lastTip = SPINE_LEVELS[this.tipIndex];
+    if (!this.dragging) this.lastTip = SPINE_LEVELS[this.tipIndex];
     // A fixed scale: fitted to the first run of a scenario, kept while the learner moves the tip or the
     // posture, so two tip positions are compared on the same colours (a scale fitted to every run made each
     // one look the same).
@@ -143,16 +150,21 @@ export class ItpSpine extends ItpView {
 
   private onDown(e: PointerEvent): void {
     this.dragging = true;
+    this.dragFrom = this.runner.result ? { result: this.runner.result, tip: this.lastTip } : null;
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
     (e.currentTarget as SVGGElement).focus();
   }
+  /** While dragging, each new level re-runs live: the profile and the heat map follow the tip. */
   private onMove(e: PointerEvent): void {
-    if (this.dragging) this.moveTip(nearestLevel(this.svgY(e)), false);
+    if (!this.dragging) return;
+    const before = this.tipIndex;
+    this.moveTip(nearestLevel(this.svgY(e)), false);
+    if (this.tipIndex !== before) void this.apply(true, true);
   }
   private onUp(): void {
     if (!this.dragging) return;
     this.dragging = false;
-    void this.apply();
+    void this.apply().finally(() => (this.dragFrom = null));
   }
 
   /** Points of the profile polyline: x from PROFILE_X0 (scale floor) to PROFILE_X0 + PROFILE_W (its top). */
@@ -224,7 +236,7 @@ export class ItpSpine extends ItpView {
         fill="none" stroke="#1b1b1f" stroke-width="2.5" />
       <g class="catheter-tip" tabindex="0" role="slider" aria-label=${S.spine.tipLevel}
         aria-valuemin="0" aria-valuemax=${SPINE_LEVELS.length - 1} aria-valuenow=${this.tipIndex}
-        aria-valuetext=${SPINE_LEVELS[this.tipIndex]} aria-orientation="vertical"
+        aria-valuetext=${levelWords(SPINE_LEVELS[this.tipIndex])} aria-orientation="vertical"
         @keydown=${this.onKey} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp}
         @pointercancel=${this.onUp}>
         <circle class="handle" cx="86" cy=${tipY} r="8" fill="#fff" stroke="#1b1b1f" stroke-width="2.5" />
@@ -454,6 +466,13 @@ export class ItpSpine extends ItpView {
         <div>${this.distributionPanel()}</div>
       </div>`;
   }
+}
+
+/** A level in words for a screen reader: "T11: thoracic vertebra 11". */
+function levelWords(name: string): string {
+  const region = CONTROL_TEXT.regions[name[0]];
+  const n = Number(name.slice(1));
+  return region && Number.isFinite(n) ? CONTROL_TEXT.level(name, region, n) : name;
 }
 
 const SPINE_STEP_HALF = 8;
