@@ -14,6 +14,7 @@ import { OPIOID_TOLERANCE_STATES } from '../../../model/data/adaptation.js';
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import '../chart/chart.define.js';
+import { FROM_ZERO } from '../chart/chart-data.js';
 import '../segmented/segmented.define.js';
 import type { ItpSegmented } from '../segmented/segmented.js';
 
@@ -54,9 +55,6 @@ interface EffectScale {
   range: [number, number] | null;
 }
 const scales = new Map<string, EffectScale>();
-
-/** A per-interval quantity's axis starts at 0 (one object: see effectScale). */
-const FROM_ZERO: [number, null] = [0, null];
 
 /** Runs longer than this show the tip delivery of their first TIP_WINDOW_HOURS only (strokes stay visible). */
 const TIP_WINDOW_HOURS = 48;

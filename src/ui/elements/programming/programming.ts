@@ -18,6 +18,7 @@ import {
   type ProgramDraft,
 } from './program-model.js';
 import '../chart/chart.define.js';
+import { FROM_ZERO } from '../chart/chart-data.js';
 import '../segmented/segmented.define.js';
 import type { ItpSegmented } from '../segmented/segmented.js';
 
@@ -275,6 +276,7 @@ export class ItpProgramming extends ItpView {
               heading=${S.charts.tipDelivery}
               unit="µL per interval"
               steps
+              .yRange=${FROM_ZERO}
               .tHours=${r.series.tHours}
               .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
             ></itp-chart>`
