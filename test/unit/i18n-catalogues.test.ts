@@ -42,6 +42,7 @@ const SAME_IN_SPANISH = new Set([
   'propellant',
   '(gas)',
   'cervical',
+  'lumbar',
 ]);
 
 /** Event texts take (data, format): every datum is 1, formatting is plain. */
@@ -115,6 +116,7 @@ describe('message catalogues', () => {
       [
         'CASE_TEXT',
         'CHARTS_TEXT',
+        'CONTROL_TEXT',
         'LANG_TEXT',
         'COMPARE_TEXT',
         'DRUG_TEXT',

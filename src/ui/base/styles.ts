@@ -121,25 +121,23 @@ export const baseStyles = css`
     vertical-align: middle;
     cursor: help;
   }
-  .est .tip {
-    display: none;
-    position: absolute;
-    z-index: 5;
-    left: 0;
-    top: 1.4rem;
+  /* The estimate badge's tip: a popover (top layer), placed by est() in templates.ts. */
+  .tip[popover] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    border: 0;
     width: max-content;
     max-width: 18rem;
     padding: var(--itp-space-s) var(--itp-space-m);
     background: var(--_itp-tip-bg);
     color: var(--_itp-tip-fg);
     font-size: var(--itp-font-size-s);
+    font-weight: normal;
     border-radius: 4px;
     text-align: left;
     white-space: normal;
-  }
-  .est:hover .tip,
-  .est:focus .tip {
-    display: block;
+    overflow-wrap: anywhere;
   }
   .time-controls {
     display: flex;

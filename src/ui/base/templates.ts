@@ -3,17 +3,70 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
 import type { TimeController } from './time-controller.js';
 import { S } from '../i18n/strings.js';
+import { CONTROL_TEXT } from '../i18n/strings-controls.js';
 import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.js';
 import { formatNumber, formatTime } from '../format/format.js';
 import { findPreset } from '../../model/scenario/presets.js';
 import { plainMessage } from '../format/field-words.js';
 import { presetTitle } from '../i18n/strings-presets.js';
 
-/** The "est." badge: focusable, names its source on hover and focus. */
+/** Ids of the badges' tips: unique on the page, so each badge names its own tip (aria-describedby). */
+let tipIds = 0;
+
+/**
+ * The estimate badge: a button that says "estimate" in words, described by its tip (the source, or why the value
+ * is an estimate), which shows while the badge is focused (keyboard, a tap on a phone) or hovered, and hides on
+ * Escape, blur or scroll. The tip is a popover, in the page's top layer, so no container clips it, and it is
+ * placed inside the window: under the badge, moved left at the right edge, above it at the bottom.
+ */
 export function est(source: string): TemplateResult {
-  return html`<button type="button" class="est" aria-label=${S.est.label(source)}>
-    ${S.est.badge}<span class="tip" aria-hidden="true">${source}</span>
-  </button>`;
+  const id = `itp-est-${tipIds++}`;
+  const text = source.toLowerCase().startsWith(CONTROL_TEXT.estimate)
+    ? source
+    : CONTROL_TEXT.estimateWhy(source);
+  return html`<button
+      type="button"
+      class="est"
+      aria-describedby=${id}
+      @focus=${showTip}
+      @mouseenter=${showTip}
+      @click=${showTip}
+      @blur=${hideTip}
+      @mouseleave=${(e: Event) => {
+        if (!(e.currentTarget as HTMLElement).matches(':focus')) hideTip(e);
+      }}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') hideTip(e);
+      }}
+    >
+      ${S.est.badge}</button
+    ><span class="tip" id=${id} role="tooltip" popover="manual">${text}</span>`;
+}
+
+/** Space kept between a tip and the window's edge, px. */
+const EDGE = 8;
+
+function showTip(e: Event): void {
+  const badge = e.currentTarget as HTMLElement;
+  const tip = badge.nextElementSibling as HTMLElement | null;
+  if (!tip?.showPopover) return;
+  if (!tip.matches(':popover-open')) tip.showPopover();
+  const r = badge.getBoundingClientRect();
+  const vw = document.documentElement.clientWidth;
+  const vh = window.innerHeight;
+  tip.style.maxWidth = `${Math.min(288, vw - 2 * EDGE)}px`;
+  const { offsetWidth: w, offsetHeight: h } = tip;
+  const below = r.bottom + 4;
+  const top = below + h > vh - EDGE && r.top - 4 - h >= EDGE ? r.top - 4 - h : below;
+  tip.style.left = `${Math.max(EDGE, Math.min(r.left, vw - w - EDGE))}px`;
+  tip.style.top = `${top}px`;
+  // A tip stays where the badge was: scrolling away hides it rather than leaving it floating.
+  window.addEventListener('scroll', () => tip.hidePopover(), { once: true, capture: true });
+}
+
+function hideTip(e: Event): void {
+  const tip = (e.currentTarget as HTMLElement).nextElementSibling as HTMLElement | null;
+  if (tip?.matches(':popover-open')) tip.hidePopover();
 }
 
 export function timeControls(t: TimeController, id: string): TemplateResult {

@@ -101,8 +101,7 @@ const es_S: Widen<typeof S> = {
     linearScale: 'escala lineal',
   },
   est: {
-    badge: 'est.',
-    label: (source) => `est. (estimación) — fuente: ${source}`,
+    badge: 'estimación',
   },
   compare: {
     heading: 'Bombas de flujo constante y programables en el mismo paciente',

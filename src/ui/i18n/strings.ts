@@ -74,8 +74,7 @@ export const S = {
     linearScale: 'linear scale',
   },
   est: {
-    badge: 'est.',
-    label: (source: string) => `est. (estimate) — source: ${source}`,
+    badge: 'estimate',
   },
   compare: {
     heading: 'Constant-rate and programmable pumps on the same patient',
