@@ -122,7 +122,7 @@ describe('the rate handle beside the programmable pump', () => {
     const seen = reports(el);
     const handle = shadow(el).querySelector('itp-rate-handle')!;
     const knob = handle.shadowRoot!.querySelector('[role="slider"]')!;
-    const top = handle.shadowRoot!.querySelector('text')!;
+    const top = handle.shadowRoot!.querySelector('.value')!;
     await userEvent.dragAndDrop(knob, top);
     await until(() => seen.length > 0 && rateOf(seen[seen.length - 1]) === 1);
     expect(knob.getAttribute('aria-valuemax')).toBe('1');

@@ -219,6 +219,8 @@ export const phoneTableStyles = css`
       padding: var(--itp-space-2xs) var(--itp-space-s);
       font-size: var(--itp-font-size-s);
       overflow-wrap: anywhere;
+      /* Where the browser can hyphenate, a squeezed word breaks at a syllable with a hyphen ("Intra-thecal"). */
+      hyphens: auto;
     }
   }
 `;

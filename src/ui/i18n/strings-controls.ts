@@ -18,6 +18,7 @@ export const CONTROL_TEXT = {
   estimateWhy: (source: string) => `Estimate — ${source}`,
   /** The rate handle on the pump drawing. */
   rateHandle: 'Basal rate (drag up or down, or use the arrow keys)',
+  rateCaption: 'Basal rate',
   rateValue: (rate: string, dose: string) => `${rate}, that is ${dose} at the tip`,
   /** A vertebral level in words (the catheter tip handle). */
   level: (name: string, region: string, n: number) => `${name}: ${region} vertebra ${n}`,

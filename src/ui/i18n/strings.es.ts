@@ -477,6 +477,7 @@ const es_CONTROL: Widen<typeof CONTROL_TEXT> = {
   estimate: 'estimación',
   estimateWhy: (source) => `Estimación — ${source}`,
   rateHandle: 'Ritmo basal (arrastra arriba o abajo, o usa las flechas)',
+  rateCaption: 'Ritmo basal',
   rateValue: (rate, dose) => `${rate}, es decir ${dose} en la punta`,
   level: (name, region, n) => `${name}: vértebra ${region} ${n}`,
   regions: { C: 'cervical', T: 'torácica', L: 'lumbar', S: 'sacra' },

@@ -23,8 +23,9 @@ export default css`
   .drawing figcaption {
     flex: 1 0 100%;
   }
+  /* Beside the rate handle on a desktop; on a phone the handle goes under it, so the labels keep their size. */
   .schematic {
-    flex: 1 1 14rem;
+    flex: 1 1 17rem;
     min-width: 0;
     width: 100%;
     max-width: 26rem;

@@ -270,6 +270,7 @@ export class ItpPumpCompare extends ItpView {
       onChange: (v: number) => void,
       onInput?: (v: number) => void,
       hint = '',
+      badge: unknown = nothing,
     ) =>
       html`<itp-slider-field
         label=${label}
@@ -281,7 +282,8 @@ export class ItpPumpCompare extends ItpView {
         .value=${value}
         @input=${onInput ? (e: Event) => onInput(this.num(e)) : nothing}
         @change=${(e: Event) => onChange(this.num(e))}
-      ></itp-slider-field>`;
+        >${badge}</itp-slider-field
+      >`;
     const episode = this.shows('temperature') || this.shows('altitude');
     return html`<fieldset part="controls">
       <legend>${S.compare.controlsLegend}</legend>
@@ -294,6 +296,8 @@ export class ItpPumpCompare extends ItpView {
               ep.bodyTemperatureC,
               (v) => setEp({ bodyTemperatureC: v }),
               (v) => setEp({ bodyTemperatureC: v }, true),
+              '',
+              est(gasSensitivityEstimate()),
             )
           : nothing
       }
@@ -306,14 +310,15 @@ export class ItpPumpCompare extends ItpView {
               ep.altitudeFt,
               (v) => setEp({ altitudeFt: v }),
               (v) => setEp({ altitudeFt: v }, true),
+              '',
+              est(gasSensitivityEstimate()),
             )
           : nothing
       }
       ${
         episode
           ? html`${field(COMPARE_TEXT.fromDay, S.units.days, RANGES.day, ep.startDay, (v) => setEp({ startDay: v }))}
-            ${field(COMPARE_TEXT.forDays, S.units.days, RANGES.episodeDays, ep.lengthDays, (v) => setEp({ lengthDays: v }))}
-            ${est(gasSensitivityEstimate())}`
+            ${field(COMPARE_TEXT.forDays, S.units.days, RANGES.episodeDays, ep.lengthDays, (v) => setEp({ lengthDays: v }))} `
           : nothing
       }
       ${
@@ -400,6 +405,7 @@ export class ItpPumpCompare extends ItpView {
     };
     return html`<itp-rate-handle
       label=${T.rateHandle}
+      caption=${T.rateCaption}
       display=${ml(rate)}
       valuetext=${dose ? T.rateValue(ml(rate), dose) : ml(rate)}
       min="0"

@@ -4,11 +4,11 @@ import { baseStyles } from '../../base/styles.js';
 import { clampToStep } from '../../format/format.js';
 
 /** The drawing's box (viewBox units) and the track's top and bottom in it. */
-const W = 64;
-const H = 150;
-const TOP = 34;
-const BOTTOM = 138;
-const X = 32;
+const W = 40;
+const H = 130;
+const TOP = 14;
+const BOTTOM = 116;
+const X = 20;
 
 /**
  * <itp-rate-handle> — a quantity set by direct manipulation: a vertical column whose height is the value, with a
@@ -30,15 +30,23 @@ export class ItpRateHandle extends LitElement {
     baseStyles,
     css`
       :host {
-        display: inline-block;
+        display: inline-flex;
+        flex-direction: column;
+        align-items: center;
         container-type: normal;
-        width: 4.5rem;
-        touch-action: none;
+        width: 6.5rem;
+        text-align: center;
+        font-size: var(--itp-font-size-s);
+      }
+      .value {
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
       }
       svg {
         display: block;
-        width: 100%;
+        width: 2.5rem;
         cursor: ns-resize;
+        touch-action: none;
       }
       .knob:focus {
         outline: none;
@@ -55,8 +63,10 @@ export class ItpRateHandle extends LitElement {
     `,
   ];
 
-  /** What the handle sets, for a screen reader (e.g. "Basal rate"). */
+  /** What the handle sets, for a screen reader, with how to use it. */
   @property() label = '';
+  /** What the handle sets, shown above it in a word or two (e.g. "Basal rate"). */
+  @property() caption = '';
   /** The value as shown above the column, with its unit (e.g. "0.2 mL/day"). */
   @property() display = '';
   /** The value in plain words for a screen reader (aria-valuetext). */
@@ -128,27 +138,18 @@ export class ItpRateHandle extends LitElement {
 
   override render() {
     const y = this.yOf(this.value);
-    return html`<svg
-      viewBox="0 0 ${W} ${H}"
-      @pointerdown=${this.onDown}
-      @pointermove=${this.onMove}
-      @pointerup=${this.onUp}
-      @pointercancel=${this.onUp}
-    >
-      <text
-        x=${X}
-        y="12"
-        text-anchor="middle"
-        font-size="11"
-        font-weight="600"
-        fill="#1b1b1f"
-        aria-hidden="true"
+    return html`<span aria-hidden="true">${this.caption}</span>
+      <span class="value" aria-hidden="true">${this.display}</span>
+      <svg
+        viewBox="0 0 ${W} ${H}"
+        @pointerdown=${this.onDown}
+        @pointermove=${this.onMove}
+        @pointerup=${this.onUp}
+        @pointercancel=${this.onUp}
       >
-        ${this.display}
-      </text>
-      <rect x=${X - 7} y=${TOP} width="14" height=${BOTTOM - TOP} rx="7" fill="#e9e9ee" stroke="#4a4a55" />
-      <rect x=${X - 7} y=${y} width="14" height=${BOTTOM - y} rx="7" fill="#0072B2" />
-      ${svg`<g
+        <rect x=${X - 7} y=${TOP} width="14" height=${BOTTOM - TOP} rx="7" fill="#e9e9ee" stroke="#4a4a55" />
+        <rect x=${X - 7} y=${y} width="14" height=${BOTTOM - y} rx="7" fill="#0072B2" />
+        ${svg`<g
         class="knob"
         tabindex="0"
         role="slider"
@@ -164,6 +165,6 @@ export class ItpRateHandle extends LitElement {
         <path d=${`M ${X - 4} ${y - 2} l 4 -4 l 4 4 M ${X - 4} ${y + 2} l 4 4 l 4 -4`} fill="none" stroke="#1b1b1f"
           stroke-width="1.5" />
       </g>`}
-    </svg>`;
+      </svg>`;
   }
 }

@@ -13,7 +13,7 @@ let nextId = 0;
 
 /**
  * <itp-segmented> — a small exclusive choice (two to four options: log or linear, a posture, a mode) as a row of
- * joined buttons, with the semantics and keys of a radio group (WAI-ARIA radio group pattern): one tab stop, the
+ * adjoining buttons, with the semantics and keys of a radio group (WAI-ARIA radio group pattern): one tab stop, the
  * arrow keys move the choice (and wrap), Home and End go to the ends, Space or a click chooses. Every segment shows
  * its words (no icon-only choice), and the chosen one is filled, so the state is not told by colour alone.
  *
@@ -36,21 +36,15 @@ export class ItpSegmented extends LitElement {
         container-type: normal;
         max-width: 100%;
       }
+      /* Segments 2 px apart, each rounded: the same on one line and wrapped on a phone (joined corners broke). */
       .group {
         display: inline-flex;
         flex-wrap: wrap;
+        gap: 2px;
         max-width: 100%;
       }
       button {
-        border-radius: 0;
-        margin-left: -1px;
-      }
-      button:first-child {
-        margin-left: 0;
-        border-radius: var(--itp-radius, 4px) 0 0 var(--itp-radius, 4px);
-      }
-      button:last-child {
-        border-radius: 0 var(--itp-radius, 4px) var(--itp-radius, 4px) 0;
+        flex: 1 1 auto;
       }
       button[aria-checked='true'] {
         background: var(--_itp-accent);

@@ -13,12 +13,15 @@ let nextId = 0;
  * words names the allowed range with its unit (what a learner did is never silently dropped). Both parts are
  * labelled for a screen reader; the slider says its value with the unit (aria-valuetext).
  *
+ * Content (e.g. an estimate badge) goes after the label.
+ *
  * Events, like a native input: `input` while the value moves (dragging the slider, arrow keys, a whole number
  * typed in range — the host may re-run live) and `change` when it is committed (the slider released, the box
  * left or Enter pressed). Read `value` on the element.
  *
  * @event input - the value is moving (bubbles, composed)
  * @event change - the value was committed (bubbles, composed)
+ * @slot - after the label: a badge about the quantity (estimate, source)
  * @csspart slider - the range input
  * @csspart number - the number input
  *
@@ -34,17 +37,19 @@ export class ItpSliderField extends LitElement {
         max-width: 100%;
       }
       .field {
+        display: grid;
+        gap: var(--itp-space-xs);
+      }
+      .head,
+      .row {
         display: flex;
-        flex-wrap: wrap;
         align-items: center;
-        gap: var(--itp-space-xs) var(--itp-space-s);
+        gap: var(--itp-space-s);
       }
-      .label {
-        flex: 1 0 100%;
-      }
+      /* Slider, box and unit stay on one line: the slider gives way first. */
       input[type='range'] {
-        flex: 1 1 8rem;
-        min-width: 6rem;
+        flex: 1 1 4rem;
+        min-width: 3rem;
         margin: 0;
         accent-color: var(--_itp-accent);
       }
@@ -56,7 +61,6 @@ export class ItpSliderField extends LitElement {
       }
       .msg,
       .hint {
-        flex: 1 0 100%;
         margin: 0;
         font-size: var(--itp-font-size-s);
       }
@@ -137,33 +141,35 @@ export class ItpSliderField extends LitElement {
   override render() {
     const id = this.idp;
     return html`<div class="field" role="group" aria-labelledby="${id}-label">
-      <span class="label" id="${id}-label">${this.label}</span>
-      <input
-        part="slider"
-        type="range"
-        min=${this.min}
-        max=${this.max}
-        step=${this.step}
-        .value=${String(this.value)}
-        aria-labelledby="${id}-label"
-        aria-valuetext=${this.withUnit(this.value)}
-        @input=${(e: Event) => this.onSlider(e, 'input')}
-        @change=${(e: Event) => this.onSlider(e, 'change')}
-      />
-      <input
-        part="number"
-        type="number"
-        min=${this.min}
-        max=${this.max}
-        step=${this.step}
-        .value=${String(this.value)}
-        aria-label=${T.exact(this.unit ? `${this.label} (${this.unit})` : this.label)}
-        aria-describedby=${this.hint ? `${id}-msg ${id}-hint` : `${id}-msg`}
-        aria-invalid=${this.message ? 'true' : 'false'}
-        @input=${this.onTyping}
-        @change=${this.onCommit}
-      />
-      <span class="unit" aria-hidden="true">${this.unit}</span>
+      <div class="head"><span id="${id}-label">${this.label}</span><slot></slot></div>
+      <div class="row">
+        <input
+          part="slider"
+          type="range"
+          min=${this.min}
+          max=${this.max}
+          step=${this.step}
+          .value=${String(this.value)}
+          aria-labelledby="${id}-label"
+          aria-valuetext=${this.withUnit(this.value)}
+          @input=${(e: Event) => this.onSlider(e, 'input')}
+          @change=${(e: Event) => this.onSlider(e, 'change')}
+        />
+        <input
+          part="number"
+          type="number"
+          min=${this.min}
+          max=${this.max}
+          step=${this.step}
+          .value=${String(this.value)}
+          aria-label=${T.exact(this.unit ? `${this.label} (${this.unit})` : this.label)}
+          aria-describedby=${this.hint ? `${id}-msg ${id}-hint` : `${id}-msg`}
+          aria-invalid=${this.message ? 'true' : 'false'}
+          @input=${this.onTyping}
+          @change=${this.onCommit}
+        />
+        <span class="unit" aria-hidden="true">${this.unit}</span>
+      </div>
       <p class="msg" id="${id}-msg" role="status">${this.message ?? ''}</p>
       ${this.hint ? html`<p class="hint muted" id="${id}-hint">${this.hint}</p>` : nothing}
     </div>`;
