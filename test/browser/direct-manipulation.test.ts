@@ -25,13 +25,18 @@ const until = async (ok: () => boolean, ms = 15000) => {
   }
 };
 
+/** A paused view, mounted after its first runs, and the scenarios it reports from now on. */
+async function paused(tag: 'itp-spine' | 'itp-pump-compare', runs = 1) {
+  const el = document.createElement(tag);
+  el.paused = true;
+  await mountAndRun(el, runs);
+  await settle(el);
+  return { el, seen: reports(el) };
+}
+
 describe('the catheter tip on the spine', () => {
   it('while dragged it re-runs before the drop; dropped at L3, the scenario’s tip level is L3', async () => {
-    const el = document.createElement('itp-spine');
-    el.paused = true;
-    await mountAndRun(el);
-    await settle(el);
-    const seen = reports(el);
+    const { el, seen } = await paused('itp-spine');
     const tip = shadow(el).querySelector<SVGGElement>('g.catheter-tip')!;
     const levelText = (name: string) =>
       [...shadow(el).querySelectorAll('svg.spine text')].find((t) => t.textContent === name)!;
@@ -58,11 +63,7 @@ describe('the catheter tip on the spine', () => {
   }, 30000);
 
   it('dragged with the mouse to L3, the scenario’s tip level is L3', async () => {
-    const el = document.createElement('itp-spine');
-    el.paused = true;
-    await mountAndRun(el);
-    await settle(el);
-    const seen = reports(el);
+    const { el, seen } = await paused('itp-spine');
     const tip = shadow(el).querySelector<SVGGElement>('g.catheter-tip')!;
     const target = [...shadow(el).querySelectorAll('svg.spine text')].find((t) => t.textContent === 'L3')!;
     await userEvent.dragAndDrop(tip, target);
@@ -70,11 +71,7 @@ describe('the catheter tip on the spine', () => {
   }, 30000);
 
   it('the arrow keys move it a level and say the level in words', async () => {
-    const el = document.createElement('itp-spine');
-    el.paused = true;
-    await mountAndRun(el);
-    await settle(el);
-    const seen = reports(el);
+    const { el, seen } = await paused('itp-spine');
     const tip = shadow(el).querySelector<SVGGElement>('g.catheter-tip')!;
     expect(tip.getAttribute('aria-valuetext')).toBe('T11: thoracic vertebra 11');
     tip.focus();
@@ -90,11 +87,7 @@ describe('the rate handle beside the programmable pump', () => {
   const rateOf = (s: ScenarioInput) => (s.program as { rateMlPerDay: number }).rateMlPerDay;
 
   it('the arrow keys change the rate both pumps run, and it says the dose in words', async () => {
-    const el = document.createElement('itp-pump-compare');
-    el.paused = true;
-    await mountAndRun(el, 2);
-    await settle(el);
-    const seen = reports(el);
+    const { el, seen } = await paused('itp-pump-compare', 2);
     const handle = shadow(el).querySelector('itp-rate-handle')!;
     const knob = handle.shadowRoot!.querySelector<SVGGElement>('[role="slider"]')!;
     expect(knob.getAttribute('aria-valuenow')).toBe('0.2');
@@ -115,11 +108,7 @@ describe('the rate handle beside the programmable pump', () => {
   }, 30000);
 
   it('dragged to the top, it sets the top of its span and re-runs', async () => {
-    const el = document.createElement('itp-pump-compare');
-    el.paused = true;
-    await mountAndRun(el, 2);
-    await settle(el);
-    const seen = reports(el);
+    const { el, seen } = await paused('itp-pump-compare', 2);
     const handle = shadow(el).querySelector('itp-rate-handle')!;
     const knob = handle.shadowRoot!.querySelector('[role="slider"]')!;
     const top = handle.shadowRoot!.querySelector('.value')!;
