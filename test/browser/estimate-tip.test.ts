@@ -62,6 +62,33 @@ describe('estimate badges', () => {
     expect(r.bottom).toBeLessThanOrEqual(b.top);
   }, 60000);
 
+  it('follows its badge while the page scrolls, and closes when the badge leaves the window', async () => {
+    await page.viewport(360, 400);
+    const el = await routes();
+    // A scrolling box around the view (the test page itself does not scroll), with room below it.
+    const box = Object.assign(document.createElement('div'), { style: 'height: 300px; overflow: auto' });
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
+    box.append(el, spacer);
+    document.body.append(box);
+    await settle(el);
+    const badge = shadow(el).querySelector<HTMLButtonElement>('button.est')!;
+    badge.scrollIntoView({ block: 'center' });
+    badge.focus();
+    const tip = tipOf(badge);
+    const offset = () => tip.getBoundingClientRect().top - badge.getBoundingClientRect().top;
+    const before = { offset: offset(), badgeTop: badge.getBoundingClientRect().top };
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    box.scrollBy(0, 40);
+    await frame();
+    expect(badge.getBoundingClientRect().top).toBeCloseTo(before.badgeTop - 40, 0); // the page did scroll
+    expect(tip.matches(':popover-open')).toBe(true);
+    expect(offset()).toBeCloseTo(before.offset, 0);
+    box.scrollBy(0, 2500);
+    await frame();
+    expect(badge.getBoundingClientRect().bottom).toBeLessThan(0);
+    expect(tip.matches(':popover-open')).toBe(false);
+  }, 60000);
+
   it('says “estimación” in Spanish', async () => {
     await setLang('es');
     const el = await routes();

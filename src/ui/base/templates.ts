@@ -16,7 +16,7 @@ let tipIds = 0;
 /**
  * The estimate badge: a button that says "estimate" in words, described by its tip (the source, or why the value
  * is an estimate), which shows while the badge is focused (keyboard, a tap on a phone) or hovered, and hides on
- * Escape, blur or scroll. The tip is a popover, in the page's top layer, so no container clips it, and it is
+ * Escape or blur. The tip is a popover, in the page's top layer, so no container clips it, and it is
  * placed inside the window: under the badge, moved left at the right edge, above it at the bottom.
  */
 export function est(source: string): TemplateResult {
@@ -49,19 +49,37 @@ const EDGE = 8;
 function showTip(e: Event): void {
   const badge = e.currentTarget as HTMLElement;
   const tip = badge.nextElementSibling as HTMLElement | null;
-  if (!tip?.showPopover) return;
-  if (!tip.matches(':popover-open')) tip.showPopover();
+  if (!tip?.showPopover || tip.matches(':popover-open')) return;
+  tip.showPopover();
+  placeTip(badge, tip);
+  // The tip follows its badge while the page scrolls (a focus on a phone scrolls it into view), and closes when
+  // the badge leaves the window.
+  const follow = () => placeTip(badge, tip);
+  window.addEventListener('scroll', follow, { capture: true, passive: true });
+  // The toggle events come later, as tasks: the opening one too, so wait for the closing one.
+  const closed = (t: Event) => {
+    if ((t as ToggleEvent).newState !== 'closed') return;
+    window.removeEventListener('scroll', follow, { capture: true });
+    tip.removeEventListener('toggle', closed);
+  };
+  tip.addEventListener('toggle', closed);
+}
+
+/** Under the badge, moved left at the right edge, above it at the bottom; hidden if the badge is off screen. */
+function placeTip(badge: HTMLElement, tip: HTMLElement): void {
   const r = badge.getBoundingClientRect();
   const vw = document.documentElement.clientWidth;
   const vh = window.innerHeight;
+  if (r.bottom < 0 || r.top > vh) {
+    tip.hidePopover();
+    return;
+  }
   tip.style.maxWidth = `${Math.min(288, vw - 2 * EDGE)}px`;
   const { offsetWidth: w, offsetHeight: h } = tip;
   const below = r.bottom + 4;
   const top = below + h > vh - EDGE && r.top - 4 - h >= EDGE ? r.top - 4 - h : below;
   tip.style.left = `${Math.max(EDGE, Math.min(r.left, vw - w - EDGE))}px`;
   tip.style.top = `${top}px`;
-  // A tip stays where the badge was: scrolling away hides it rather than leaving it floating.
-  window.addEventListener('scroll', () => tip.hidePopover(), { once: true, capture: true });
 }
 
 function hideTip(e: Event): void {
