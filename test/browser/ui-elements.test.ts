@@ -182,11 +182,14 @@ describe('<itp-spine> posture', () => {
 });
 
 describe('<itp-programming>', () => {
-  it('shows the API validation message next to the rate field', async () => {
+  it('shows the API validation message next to its field (the patient bolus dose)', async () => {
     const el = document.createElement('itp-programming');
     await mountAndRun(el);
     await settle(el);
-    const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
+    const ptm = [...shadow(el).querySelectorAll('fieldset')].find((f) => f.textContent!.includes('PTM'))!;
+    ptm.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settle(el);
+    const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-patientBolus-doseUg"]')!;
     input.value = '-1';
     input.dispatchEvent(new Event('change'));
     const failed = new Promise<CustomEvent>((res) =>
@@ -194,12 +197,28 @@ describe('<itp-programming>', () => {
     );
     shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const ev = await failed;
-    expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.rateMlPerDay');
+    expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.patientBolus.doseUg');
     await settle(el);
-    const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
+    const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-patientBolus-doseUg"]')!;
     expect(field.getAttribute('aria-invalid')).toBe('true');
     const err = shadow(el).getElementById(field.getAttribute('aria-describedby')!)!;
-    expect(err.textContent).toContain('from 0 to 2400 mL/day');
+    expect(err.textContent).toContain('from 0 to 100000 µg');
+  });
+
+  it('the continuous rate is a slider field: a typed 30 mL/day is set to 24 and said so', async () => {
+    const el = document.createElement('itp-programming');
+    await mountAndRun(el);
+    await settle(el);
+    const rate = sliderField(shadow(el), 'Rate');
+    enterValue(rate, '30');
+    await settle(el);
+    expect(rate.value).toBe(24);
+    expect(rate.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('0 mL/day to 24 mL/day');
+    const reported = new Promise<ScenarioInput>((r) =>
+      el.addEventListener('itp-scenario-change', (e) => r(e.detail.scenario), { once: true }),
+    );
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect(((await reported).program as { rateMlPerDay: number }).rateMlPerDay).toBe(24);
   });
 });
 

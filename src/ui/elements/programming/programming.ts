@@ -20,6 +20,9 @@ import {
 import '../chart/chart.define.js';
 import { FROM_ZERO } from '../chart/chart-data.js';
 import '../segmented/segmented.define.js';
+import '../slider-field/slider-field.define.js';
+import type { ItpSliderField } from '../slider-field/slider-field.js';
+import { unitText } from '../../format/format.js';
 import type { ItpSegmented } from '../segmented/segmented.js';
 
 /** The basal modes, in the order the choice shows them. */
@@ -98,6 +101,26 @@ export class ItpProgramming extends ItpView {
       />
       ${issues.length ? html`<span id="${id}-err" class="error">${issues.map(shortMessage).join('; ')}</span>` : nothing}
     </label>`;
+  }
+
+  /**
+   * The continuous rate: a slider with its number box, on the comparison's span (0–24 mL/day, an estimate: a
+   * teaching span, the model accepts up to 2400); a message from the model about it shows under it.
+   */
+  private rateField(rate: number) {
+    const path = 'program.rateMlPerDay';
+    this.shown.add(path);
+    const issues = issuesAt(this.runner.issues, path);
+    return html`<itp-slider-field
+        label=${S.programming.rate}
+        unit=${unitText('mL/day')}
+        min="0"
+        max="24"
+        step="0.01"
+        .value=${rate}
+        @change=${(e: Event) => this.set({ rateMlPerDay: (e.target as ItpSliderField).value })}
+      ></itp-slider-field>
+      ${issues.length ? html`<p class="error" role="alert">${issues.map(shortMessage).join('; ')}</p>` : nothing}`;
   }
 
   private flexEditor() {
@@ -242,17 +265,7 @@ export class ItpProgramming extends ItpView {
             .value=${d.mode}
             @change=${(e: Event) => this.set({ mode: (e.target as ItpSegmented).value as (typeof MODES)[number] })}
           ></itp-segmented>
-          ${
-            d.mode === 'continuous'
-              ? this.field(
-                  `${S.programming.rate} (mL/day)`,
-                  'program.rateMlPerDay',
-                  d.rateMlPerDay,
-                  (v) => this.set({ rateMlPerDay: v }),
-                  { min: '0' },
-                )
-              : nothing
-          }
+          ${d.mode === 'continuous' ? this.rateField(d.rateMlPerDay) : nothing}
         </fieldset>
         ${d.mode === 'flex' ? this.flexEditor() : nothing} ${this.bolusEditor()} ${this.patientBolusEditor()}
         <button class="primary" type="submit">${S.programming.apply}</button>
