@@ -175,6 +175,7 @@ export const ES_TRIAL = {
   controls: 'Ajustes de la prueba',
   preset: 'Prueba',
   cohort: 'Pacientes virtuales',
+  cohortUnit: 'pacientes',
   seed: 'Semilla',
   run: 'Simular la cohorte',
   cancel: 'Cancelar',

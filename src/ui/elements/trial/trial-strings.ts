@@ -8,6 +8,8 @@ export const T = {
   controls: 'Trial settings',
   preset: 'Trial',
   cohort: 'Virtual patients',
+  /** The cohort field's unit. */
+  cohortUnit: 'patients',
   seed: 'Seed',
   run: 'Run cohort',
   cancel: 'Cancel',
