@@ -117,3 +117,21 @@ describe('the rate handle beside the programmable pump', () => {
     expect(knob.getAttribute('aria-valuemax')).toBe('1');
   }, 30000);
 });
+
+describe('the rate handle on a 360 px phone', () => {
+  it('goes under the drawing, so the drawing keeps its width and nothing overlaps or runs off', async () => {
+    const box = Object.assign(document.createElement('div'), { style: 'width: 360px' });
+    document.body.append(box);
+    const { el } = await paused('itp-pump-compare', 2);
+    box.append(el); // into the phone-wide box, its runs done
+    await settle(el);
+    const side = shadow(el).querySelector('.side')!.getBoundingClientRect();
+    const drawing = shadow(el).querySelector('.side svg.schematic')!.getBoundingClientRect();
+    const handle = shadow(el).querySelector('itp-rate-handle')!.getBoundingClientRect();
+    expect(drawing.width).toBeGreaterThan(250);
+    expect(handle.top).toBeGreaterThanOrEqual(drawing.bottom - 1); // under it, not squeezing it
+    expect(handle.left).toBeGreaterThanOrEqual(side.left);
+    expect(handle.right).toBeLessThanOrEqual(side.right);
+    expect(el.scrollWidth).toBeLessThanOrEqual(360);
+  }, 30000);
+});
