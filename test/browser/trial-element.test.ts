@@ -34,7 +34,7 @@ describe('<itp-trial>', () => {
     expect(el.cohort).toBe(10000);
     await (field as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(field.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe(
-      'Allowed from 1 patients to 10,000 patients: 20,000 patients was changed to 10,000 patients.',
+      'Allowed from 1 patient to 10,000 patients: 20,000 patients was changed to 10,000 patients.',
     );
   });
 

@@ -176,6 +176,7 @@ export const ES_TRIAL = {
   preset: 'Prueba',
   cohort: 'Pacientes virtuales',
   cohortUnit: 'pacientes',
+  cohortUnitOne: 'paciente',
   seed: 'Semilla',
   run: 'Simular la cohorte',
   cancel: 'Cancelar',

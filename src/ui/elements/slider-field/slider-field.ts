@@ -74,6 +74,8 @@ export class ItpSliderField extends LitElement {
   @property() label = '';
   /** The unit as the learner reads it (e.g. "°C", "mL/day"). */
   @property() unit = '';
+  /** The unit after exactly 1, when it differs (a count: "1 patient", "2 patients"). */
+  @property({ attribute: 'unit-one' }) unitOne = '';
   @property({ type: Number }) min = 0;
   @property({ type: Number }) max = 100;
   @property({ type: Number }) step = 1;
@@ -86,7 +88,8 @@ export class ItpSliderField extends LitElement {
   private readonly idp = `itp-sf-${nextId++}`;
 
   private withUnit(v: number): string {
-    return this.unit ? `${formatNumber(v, 6)} ${this.unit}` : formatNumber(v, 6);
+    const unit = v === 1 && this.unitOne ? this.unitOne : this.unit;
+    return unit ? `${formatNumber(v, 6)} ${unit}` : formatNumber(v, 6);
   }
 
   private fire(type: 'input' | 'change'): void {

@@ -10,6 +10,7 @@ export const T = {
   cohort: 'Virtual patients',
   /** The cohort field's unit. */
   cohortUnit: 'patients',
+  cohortUnitOne: 'patient',
   seed: 'Seed',
   run: 'Run cohort',
   cancel: 'Cancel',

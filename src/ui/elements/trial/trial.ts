@@ -211,6 +211,7 @@ export class ItpTrial extends LitElement {
           name="cohort"
           label=${T.cohort}
           unit=${T.cohortUnit}
+          unit-one=${T.cohortUnitOne}
           min="1"
           max="10000"
           step="1"
