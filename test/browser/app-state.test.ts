@@ -4,7 +4,7 @@
 import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/elements.js';
-import { mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import { enterValue, mountAndRun, nextRun, settle, shadow, sliderField } from './ui-helpers.js';
 import { readAddress } from '../../src/ui/scenario/address.js';
 import { decodeScenario } from '../../src/ui/scenario/scenario-source.js';
 import { loadSaved } from '../../src/ui/scenario/storage.js';
@@ -44,9 +44,7 @@ async function programRate(app: ItpApp, rateMlPerDay: number): Promise<void> {
   await settle(app);
   const prog = shadow(app).querySelector('itp-programming')!;
   await settle(prog);
-  const input = shadow(prog).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
-  input.value = String(rateMlPerDay);
-  input.dispatchEvent(new Event('change'));
+  enterValue(sliderField(shadow(prog), 'Rate'), String(rateMlPerDay));
   const rerun = nextRun(app, 45000);
   shadow(prog).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await rerun;

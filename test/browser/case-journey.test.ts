@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/elements.js';
 import { buildJourney, findCase, type Journey } from '../../src/model/cases/index.js';
 import type { SimEvent } from '../../src/model/result.js';
-import { axeViolations, settle, shadow } from './ui-helpers.js';
+import { axeViolations, enterValue, settle, shadow, sliderField } from './ui-helpers.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -73,7 +73,7 @@ describe('lazy case elements', () => {
 });
 
 describe('<itp-case> external system risk', () => {
-  it('sends each checked answer; the risk follows the days entered (54 days: 2.3 % and 1.4 %), 400 is refused', async () => {
+  it('sends each checked answer; the risk follows the days entered (54 days: 2.3 % and 1.4 %), 400 is set to 365', async () => {
     document.body.insertAdjacentHTML('beforeend', '<itp-case case="cancer-pain"></itp-case>');
     await whenDefined('itp-case');
     const el = document.querySelector('itp-case')! as HTMLElement;
@@ -106,18 +106,20 @@ describe('<itp-case> external system risk', () => {
     listening.abort();
     button('Go on to the trial').click();
     await settle(el);
-    const days = root.querySelector<HTMLInputElement>('details input[type="number"]')!;
-    const readOut = () => root.querySelector('details [role="status"]')!.textContent!;
+    const days = sliderField(root, 'Days with an external catheter');
+    const readOut = () => root.querySelector('details > [role="status"]')!.textContent!;
     expect(readOut()).toMatch(/for 3 days: about 0\.13 % .* and 0\.08 %/);
-    days.value = '54';
-    days.dispatchEvent(new Event('change'));
+    enterValue(days, '54');
     await settle(el);
     expect(readOut()).toMatch(/for 54 days: about 2\.3 % .* and 1\.4 %/);
-    days.value = '400';
-    days.dispatchEvent(new Event('change'));
+    // Out of range: set to 365 days, and the field says so in words.
+    enterValue(days, '400');
     await settle(el);
-    expect(root.querySelector('details [role="alert"]')!.textContent).toMatch(/400 is outside 0–365 days/);
-    expect(readOut()).toMatch(/for 54 days/);
+    await (days as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(days.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe(
+      'Allowed from 0 days to 365 days: 400 days was changed to 365 days.',
+    );
+    expect(readOut()).toMatch(/for 365 days/);
     expect(await axeViolations(el)).toEqual([]);
   });
 });

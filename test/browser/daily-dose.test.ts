@@ -134,3 +134,17 @@ describe('<itp-pump-compare> daily-dose comparison', () => {
     expect(Array.from(data[1] as ArrayLike<number | null>).every((v) => typeof v === 'number')).toBe(true);
   });
 });
+
+describe('the comparison’s dose chart starts at zero', () => {
+  it('its y axis begins at 0 µg/day, not just under the smaller dose (a truncated axis exaggerates the gap)', async () => {
+    const el = document.createElement('itp-pump-compare');
+    el.paused = true;
+    await mountAndRun(el, 2);
+    await settle(el);
+    const chart = shadow(el).querySelector('itp-chart') as ItpChart;
+    await settle(chart);
+    const y = plotOf(chart)!.scales.y;
+    expect(y.min).toBe(0); // before: about 290, under the gas pump's 304 µg/day
+    expect(y.max!).toBeGreaterThan(400);
+  });
+});

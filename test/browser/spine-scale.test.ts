@@ -61,8 +61,11 @@ describe('<itp-spine> scale, ghost and words', () => {
     await settle(el);
     const axis = () => shadow(el).querySelector('.profile-axis')!.textContent!.replace(/\s+/g, ' ');
     expect(axis()).toContain('CSF now (ng/mL, log scale)');
-    const linear = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent!.trim() === 'Linear')!;
-    linear.querySelector('input')!.click();
+    const scale = shadow(el).querySelector('.scale-choice itp-segmented')!;
+    const linear = [...scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')].find(
+      (b) => b.textContent!.trim() === 'Linear',
+    )!;
+    linear.click();
     await settle(el);
     expect(legend(el)).toContain('(ng/mL, linear scale)');
     expect(axis()).toContain('CSF now (ng/mL, linear scale)');

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type uPlot from 'uplot';
 import '../../src/elements.js';
-import { mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import { mountAndRun, nextRun, settle, shadow, sliderField, enterValue } from './ui-helpers.js';
 import { perDay } from '../../src/ui/format/derive.js';
 import type { ItpChart } from '../../src/ui/elements/chart/chart.js';
 import type { SimResult } from '../../src/model/result.js';
@@ -43,11 +43,7 @@ describe('fever and flight on the pump comparison', () => {
     el.paused = true;
     await mountAndRun(el, 2);
     await settle(el);
-    const input = [...shadow(el).querySelectorAll('label')]
-      .find((l) => l.textContent?.includes('Body temperature'))!
-      .querySelector('input')!;
-    input.value = '38';
-    input.dispatchEvent(new Event('change'));
+    enterValue(sliderField(shadow(el), 'Body temperature'), '38');
     const gas = (el.scenarios() as { gas: { environment: { timeline: Json[] } } }).gas;
     expect(gas.environment.timeline.map((e) => e.bodyTemperatureC)).toEqual([38, 37]);
     await settle(el);
@@ -189,9 +185,9 @@ describe('tolerance story on the time-series view', () => {
     el.setAttribute('preset', 'morphine-cancer-pain');
     const [tolerant] = (await mountAndRun(el)) as SimResult[];
     await settle(el);
-    const select = [...shadow(el).querySelectorAll('label')]
-      .find((l) => l.textContent?.includes('Patient'))!
-      .querySelector('select')!;
+    const select = [...shadow(el).querySelectorAll<HTMLElement & { value: string }>('itp-segmented')].find(
+      (s) => s.getAttribute('label')?.includes('Patient'),
+    )!;
     expect(select.value).toBe('tolerant');
     const max = (r: SimResult) => Math.max(...r.distribution!.effects.sedationFraction);
     expect(max(tolerant)).toBeLessThan(0.2);

@@ -22,6 +22,22 @@ async function axeViolations(el: Element) {
 describe('<itp-trial>', () => {
   afterEach(() => document.querySelectorAll('itp-trial').forEach((e) => e.remove()));
 
+  it('the cohort size is a slider field: a typed 20000 runs 10,000 patients, and the field says so', async () => {
+    const el = mount({ preset: 'baclofen-bolus-spinal', cohort: '64' });
+    await el.updateComplete;
+    const field = $(el, 'itp-slider-field[name="cohort"]') as HTMLElement & { value: number };
+    expect(field.value).toBe(64);
+    const box = field.shadowRoot!.querySelector<HTMLInputElement>('input[type="number"]')!;
+    box.value = '20000';
+    box.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.cohort).toBe(10000);
+    await (field as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(field.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe(
+      'Allowed from 1 patient to 10,000 patients: 20,000 patients was changed to 10,000 patients.',
+    );
+  });
+
   it('runs a cohort in workers, shows our rate beside the published one, and fires itp-trial-result', async () => {
     const el = mount({ preset: 'baclofen-bolus-spinal', cohort: '64', seed: '3' });
     const got = new Promise<CohortResult>((resolve) =>

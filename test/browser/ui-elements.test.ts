@@ -3,11 +3,20 @@
 import type { ScenarioInput } from '../../src/model/scenario/schema.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/elements.js';
-import { axeViolations, mountAndRun, nextRun, settle, shadow } from './ui-helpers.js';
+import {
+  axeViolations,
+  mountAndRun,
+  nextRun,
+  settle,
+  shadow,
+  sliderField,
+  enterValue,
+} from './ui-helpers.js';
 import type { SimResult } from '../../src/model/result.js';
 import { shareHash } from '../../src/ui/scenario/scenario-source.js';
 import { findPreset } from '../../src/model/scenario/presets.js';
 import { ItpChart } from '../../src/ui/elements/chart/chart.js';
+import type { ItpSegmented } from '../../src/ui/elements/segmented/segmented.js';
 import { defineElement } from '../../src/ui/base/define.js';
 
 afterEach(() => {
@@ -49,13 +58,10 @@ describe('<itp-pump-compare>', () => {
     el.paused = true;
     await mountAndRun(el);
     await settle(el);
-    const input = [...shadow(el).querySelectorAll('label')]
-      .find((l) => l.textContent?.includes('Body temperature'))!
-      .querySelector('input')!;
+    const input = sliderField(shadow(el), 'Body temperature');
     const t0 = performance.now();
     const rerun = nextRun(el);
-    input.value = '39';
-    input.dispatchEvent(new Event('change'));
+    enterValue(input, '39');
     await rerun;
     await settle(el);
     const ms = performance.now() - t0;
@@ -72,13 +78,15 @@ describe('<itp-spine>', () => {
     await mountAndRun(el);
     await settle(el);
     const tip = shadow(el).querySelector<SVGGElement>('.catheter-tip')!;
-    expect(tip.getAttribute('aria-valuetext')).toBe('T11');
+    expect(tip.getAttribute('aria-valuetext')).toBe('T11: thoracic vertebra 11');
     const rerun = nextRun(el);
     tip.focus();
     tip.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
     const r = await rerun;
     await settle(el);
-    expect(shadow(el).querySelector('.catheter-tip')!.getAttribute('aria-valuetext')).toBe('T10');
+    expect(shadow(el).querySelector('.catheter-tip')!.getAttribute('aria-valuetext')).toBe(
+      'T10: thoracic vertebra 10',
+    );
     if (!r.distribution) expect(shadow(el).textContent).toContain('not produced by this build');
   });
 });
@@ -118,7 +126,7 @@ describe('<itp-spine> posture', () => {
     const [supine] = await mountAndRun(el);
     await settle(el);
     expect(shadow(el).querySelector('.posture')!.textContent).toContain('hyperbaric');
-    const select = shadow(el).querySelector<HTMLSelectElement>('.posture select')!;
+    const select = shadow(el).querySelector<ItpSegmented>('.posture itp-segmented')!;
     expect(select.value).toBe('supine');
     const rerun = nextRun(el);
     select.value = 'upright';
@@ -134,7 +142,7 @@ describe('<itp-spine> posture', () => {
     el.scenario = hyperbaricInfusion(0.5, 20); // 00:00–12:00: supine, then upright from 07:00 in the cycle
     const [supine] = await mountAndRun(el);
     await settle(el);
-    const select = () => shadow(el).querySelector<HTMLSelectElement>('.posture select')!;
+    const select = () => shadow(el).querySelector<ItpSegmented>('.posture itp-segmented')!;
     const choose = async (v: string) => {
       const rerun = nextRun(el);
       select().focus();
@@ -148,7 +156,8 @@ describe('<itp-spine> posture', () => {
     expect(badges()).toBe(1);
     const cycle = await choose('cycle');
     expect(select().value).toBe('cycle');
-    expect(select().selectedOptions[0].textContent).toContain('upright 7:00–23:00');
+    const chosen = select().shadowRoot!.querySelector('[role="radio"][aria-checked="true"]')!;
+    expect(chosen.textContent).toContain('upright 7:00–23:00');
     expect(badges()).toBe(2); // the cycle's hours are an estimate
     const upright = await choose('upright');
     // Averaged over the run's outputs: the near-tip profile forgets the posture within hours.
@@ -173,11 +182,14 @@ describe('<itp-spine> posture', () => {
 });
 
 describe('<itp-programming>', () => {
-  it('shows the API validation message next to the rate field', async () => {
+  it('shows the API validation message next to its field (the patient bolus dose)', async () => {
     const el = document.createElement('itp-programming');
     await mountAndRun(el);
     await settle(el);
-    const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
+    const ptm = [...shadow(el).querySelectorAll('fieldset')].find((f) => f.textContent!.includes('PTM'))!;
+    ptm.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settle(el);
+    const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-patientBolus-doseUg"]')!;
     input.value = '-1';
     input.dispatchEvent(new Event('change'));
     const failed = new Promise<CustomEvent>((res) =>
@@ -185,12 +197,28 @@ describe('<itp-programming>', () => {
     );
     shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const ev = await failed;
-    expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.rateMlPerDay');
+    expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.patientBolus.doseUg');
     await settle(el);
-    const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-rateMlPerDay"]')!;
+    const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-patientBolus-doseUg"]')!;
     expect(field.getAttribute('aria-invalid')).toBe('true');
     const err = shadow(el).getElementById(field.getAttribute('aria-describedby')!)!;
-    expect(err.textContent).toContain('from 0 to 2400 mL/day');
+    expect(err.textContent).toContain('from 0 to 100000 µg');
+  });
+
+  it('the continuous rate is a slider field: a typed 30 mL/day is set to 24 and said so', async () => {
+    const el = document.createElement('itp-programming');
+    await mountAndRun(el);
+    await settle(el);
+    const rate = sliderField(shadow(el), 'Rate');
+    enterValue(rate, '30');
+    await settle(el);
+    expect(rate.value).toBe(24);
+    expect(rate.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('0 mL/day to 24 mL/day');
+    const reported = new Promise<ScenarioInput>((r) =>
+      el.addEventListener('itp-scenario-change', (e) => r(e.detail.scenario), { once: true }),
+    );
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect(((await reported).program as { rateMlPerDay: number }).rateMlPerDay).toBe(24);
   });
 });
 

@@ -62,3 +62,20 @@ export async function axeViolations(el: Element): Promise<string[]> {
 export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
+
+/** The <itp-slider-field> in `root` whose label contains `label`. */
+export function sliderField(root: ParentNode, label: string): HTMLElement & { value: number } {
+  const f = [...root.querySelectorAll<HTMLElement & { value: number }>('itp-slider-field')].find((x) =>
+    x.getAttribute('label')?.includes(label),
+  );
+  if (!f) throw new Error(`no slider field labelled “${label}”`);
+  return f;
+}
+
+/** Types `value` into a slider field's number box and commits it (Enter / leaving the box). */
+export function enterValue(field: Element, value: string): void {
+  const box = field.shadowRoot!.querySelector<HTMLInputElement>('input[type="number"]')!;
+  box.value = value;
+  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  box.dispatchEvent(new Event('change'));
+}

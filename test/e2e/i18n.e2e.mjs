@@ -69,12 +69,12 @@ test('the selector switches in place: the scenario being edited stays, the addre
 }) => {
   await page.goto(baseUrl);
   await page.locator('itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
-  const temp = page.getByLabel(/Body temperature/);
+  const temp = page.getByRole('spinbutton', { name: /Body temperature/ });
   await temp.fill('39');
   await temp.press('Enter');
   await page.getByLabel('Language').selectOption('es');
   await page.getByText('Qué hace el paciente').waitFor();
-  assert.equal(await page.getByLabel(/Temperatura corporal/).inputValue(), '39');
+  assert.equal(await page.getByRole('spinbutton', { name: /Temperatura corporal/ }).inputValue(), '39');
   assert.equal(new URL(page.url()).searchParams.get('lang'), 'es');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.deepEqual(await axeViolations(page), []);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/ui/i18n/strings.js';
 import '../../src/ui/i18n/strings-lessons.js';
 import '../../src/ui/i18n/strings-reach.js';
+import '../../src/ui/i18n/strings-controls.js';
 import '../../src/ui/i18n/strings-events.js';
 import '../../src/ui/i18n/strings-lessons-ui.js';
 import '../../src/ui/i18n/strings-presets.js';
@@ -40,6 +41,8 @@ const SAME_IN_SPANISH = new Set([
   'Oral',
   'propellant',
   '(gas)',
+  'cervical',
+  'lumbar',
 ]);
 
 /** Event texts take (data, format): every datum is 1, formatting is plain. */
@@ -113,6 +116,7 @@ describe('message catalogues', () => {
       [
         'CASE_TEXT',
         'CHARTS_TEXT',
+        'CONTROL_TEXT',
         'LANG_TEXT',
         'COMPARE_TEXT',
         'DRUG_TEXT',

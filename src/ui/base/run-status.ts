@@ -55,16 +55,16 @@ export class ItpRunStatus extends LitElement {
         border: 1px solid var(--_itp-border);
         border-radius: var(--itp-radius, 4px);
         box-shadow: 0 2px 10px var(--_itp-shade);
-        padding: 0.5rem 0.75rem;
-        margin-top: 0.5rem;
+        padding: var(--itp-space-m) var(--itp-space-l);
+        margin-top: var(--itp-space-m);
       }
       .box p {
-        margin: 0 0 0.4rem;
+        margin: 0 0 var(--itp-space-s);
       }
       .row {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
+        gap: var(--itp-space-m);
         align-items: center;
       }
       progress {
@@ -75,7 +75,7 @@ export class ItpRunStatus extends LitElement {
         max-width: min(30rem, calc(100vw - 2rem));
         border: 1px solid var(--_itp-border);
         border-radius: var(--itp-radius, 4px);
-        padding: 1rem 1.25rem;
+        padding: var(--itp-space-xl) var(--itp-space-xl);
         color: var(--_itp-fg);
         background: var(--_itp-bg);
       }

@@ -1,13 +1,16 @@
 /**
  * Shared styles of every itp- element. Theme through these custom properties (documented on each class):
  * --itp-font, --itp-fg, --itp-bg, --itp-muted, --itp-accent, --itp-border, --itp-focus, --itp-error,
- * --itp-warn, --itp-radius. Their defaults, light and dark, and the high-contrast mapping are in theme.ts.
+ * --itp-warn, --itp-radius. Their defaults, light and dark, and the high-contrast mapping are in theme.ts; the type
+ * and spacing scales (--itp-font-size-*, --itp-space-*) are in tokens.ts, and every size below is one of them.
  */
 import { css } from 'lit';
 import { themeTokens } from './theme.js';
+import { sizeTokens } from './tokens.js';
 
 export const baseStyles = css`
   ${themeTokens}
+  ${sizeTokens}
   :host {
     display: block;
     font-family: var(--itp-font, system-ui, sans-serif);
@@ -27,14 +30,14 @@ export const baseStyles = css`
   h2,
   h3,
   h4 {
-    margin: 0.5rem 0;
+    margin: var(--itp-space-m) 0;
     line-height: 1.2;
   }
   h2 {
-    font-size: 1.25rem;
+    font-size: var(--itp-font-size-xl);
   }
   h3 {
-    font-size: 1.05rem;
+    font-size: var(--itp-font-size-l);
   }
   button,
   select,
@@ -46,7 +49,7 @@ export const baseStyles = css`
     background: var(--_itp-bg);
     border: 1px solid var(--_itp-border);
     border-radius: var(--itp-radius, 4px);
-    padding: 0.3rem 0.7rem;
+    padding: var(--itp-space-s) var(--itp-space-l);
     cursor: pointer;
     min-height: 2rem;
   }
@@ -72,7 +75,7 @@ export const baseStyles = css`
   select {
     border: 1px solid var(--_itp-border);
     border-radius: var(--itp-radius, 4px);
-    padding: 0.2rem 0.35rem;
+    padding: var(--itp-space-xs) var(--itp-space-s);
     background: var(--_itp-bg);
   }
   input[type='number'] {
@@ -80,7 +83,7 @@ export const baseStyles = css`
   }
   label {
     display: inline-flex;
-    gap: 0.35rem;
+    gap: var(--itp-space-s);
     align-items: center;
     flex-wrap: wrap;
     max-width: 100%;
@@ -90,8 +93,8 @@ export const baseStyles = css`
   }
   .notice {
     border-left: 4px solid var(--_itp-warn-line);
-    padding: 0.2rem 0.6rem;
-    margin: 0.4rem 0;
+    padding: var(--itp-space-xs) var(--itp-space-m);
+    margin: var(--itp-space-s) 0;
   }
   [role='alert'],
   .error {
@@ -108,8 +111,8 @@ export const baseStyles = css`
   .est {
     position: relative;
     display: inline-block;
-    font-size: 0.7rem;
-    padding: 0 0.3rem;
+    font-size: var(--itp-font-size-xs);
+    padding: 0 var(--itp-space-s);
     min-height: 0;
     border-radius: 0.6rem;
     border: 1px dashed var(--_itp-warn-line);
@@ -118,32 +121,30 @@ export const baseStyles = css`
     vertical-align: middle;
     cursor: help;
   }
-  .est .tip {
-    display: none;
-    position: absolute;
-    z-index: 5;
-    left: 0;
-    top: 1.4rem;
+  /* The estimate badge's tip: a popover (top layer), placed by est() in templates.ts. */
+  .tip[popover] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    border: 0;
     width: max-content;
     max-width: 18rem;
-    padding: 0.3rem 0.5rem;
+    padding: var(--itp-space-s) var(--itp-space-m);
     background: var(--_itp-tip-bg);
     color: var(--_itp-tip-fg);
-    font-size: 0.8rem;
+    font-size: var(--itp-font-size-s);
+    font-weight: normal;
     border-radius: 4px;
     text-align: left;
     white-space: normal;
-  }
-  .est:hover .tip,
-  .est:focus .tip {
-    display: block;
+    overflow-wrap: anywhere;
   }
   .time-controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: var(--itp-space-s);
     align-items: center;
-    margin: 0.5rem 0;
+    margin: var(--itp-space-m) 0;
   }
   .time-controls input[type='range'] {
     flex: 1 1 10rem;
@@ -156,15 +157,15 @@ export const baseStyles = css`
   fieldset {
     border: 1px solid var(--_itp-rule);
     border-radius: var(--itp-radius, 4px);
-    margin: 0.5rem 0;
-    padding: 0.4rem 0.7rem 0.7rem;
+    margin: var(--itp-space-m) 0;
+    padding: var(--itp-space-s) var(--itp-space-l) var(--itp-space-l);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.6rem 1.2rem;
+    gap: var(--itp-space-m) var(--itp-space-xl);
   }
   legend {
     font-weight: 600;
-    padding: 0 0.3rem;
+    padding: 0 var(--itp-space-s);
   }
   table {
     border-collapse: collapse;
@@ -173,7 +174,7 @@ export const baseStyles = css`
   th,
   td {
     border-bottom: 1px solid var(--_itp-rule);
-    padding: 0.15rem 0.5rem;
+    padding: var(--itp-space-2xs) var(--itp-space-m);
     text-align: right;
   }
   th:first-child,
@@ -182,8 +183,8 @@ export const baseStyles = css`
   }
   .scale-legend {
     display: inline-grid;
-    gap: 0.1rem;
-    font-size: 0.8rem;
+    gap: var(--itp-space-2xs);
+    font-size: var(--itp-font-size-s);
   }
   .scale-legend .bar {
     height: 0.8rem;
@@ -215,9 +216,11 @@ export const phoneTableStyles = css`
   @media (max-width: 30rem) {
     th,
     td {
-      padding: 0.15rem 0.3rem;
-      font-size: 0.85rem;
+      padding: var(--itp-space-2xs) var(--itp-space-s);
+      font-size: var(--itp-font-size-s);
       overflow-wrap: anywhere;
+      /* Where the browser can hyphenate, a squeezed word breaks at a syllable with a hyphen ("Intra-thecal"). */
+      hyphens: auto;
     }
   }
 `;

@@ -3,17 +3,88 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
 import type { TimeController } from './time-controller.js';
 import { S } from '../i18n/strings.js';
+import { CONTROL_TEXT } from '../i18n/strings-controls.js';
 import { decadeTicks, viridisGradient, type LogScale } from '../format/colormap.js';
 import { formatNumber, formatTime } from '../format/format.js';
 import { findPreset } from '../../model/scenario/presets.js';
 import { plainMessage } from '../format/field-words.js';
 import { presetTitle } from '../i18n/strings-presets.js';
 
-/** The "est." badge: focusable, names its source on hover and focus. */
+/** Ids of the badges' tips: unique on the page, so each badge names its own tip (aria-describedby). */
+let tipIds = 0;
+
+/**
+ * The estimate badge: a button that says "estimate" in words, described by its tip (the source, or why the value
+ * is an estimate), which shows while the badge is focused (keyboard, a tap on a phone) or hovered, and hides on
+ * Escape or blur. The tip is a popover, in the page's top layer, so no container clips it, and it is
+ * placed inside the window: under the badge, moved left at the right edge, above it at the bottom.
+ */
 export function est(source: string): TemplateResult {
-  return html`<button type="button" class="est" aria-label=${S.est.label(source)}>
-    ${S.est.badge}<span class="tip" aria-hidden="true">${source}</span>
-  </button>`;
+  const id = `itp-est-${tipIds++}`;
+  const text = source.toLowerCase().startsWith(CONTROL_TEXT.estimate)
+    ? source
+    : CONTROL_TEXT.estimateWhy(source);
+  return html`<button
+      type="button"
+      class="est"
+      aria-describedby=${id}
+      @focus=${showTip}
+      @mouseenter=${showTip}
+      @click=${showTip}
+      @blur=${hideTip}
+      @mouseleave=${(e: Event) => {
+        if (!(e.currentTarget as HTMLElement).matches(':focus')) hideTip(e);
+      }}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') hideTip(e);
+      }}
+    >
+      ${S.est.badge}</button
+    ><span class="tip" id=${id} role="tooltip" popover="manual">${text}</span>`;
+}
+
+/** Space kept between a tip and the window's edge, px. */
+const EDGE = 8;
+
+function showTip(e: Event): void {
+  const badge = e.currentTarget as HTMLElement;
+  const tip = badge.nextElementSibling as HTMLElement | null;
+  if (!tip?.showPopover || tip.matches(':popover-open')) return;
+  tip.showPopover();
+  placeTip(badge, tip);
+  // The tip follows its badge while the page scrolls (a focus on a phone scrolls it into view), and closes when
+  // the badge leaves the window.
+  const follow = () => placeTip(badge, tip);
+  window.addEventListener('scroll', follow, { capture: true, passive: true });
+  // The toggle events come later, as tasks: the opening one too, so wait for the closing one.
+  const closed = (t: Event) => {
+    if ((t as ToggleEvent).newState !== 'closed') return;
+    window.removeEventListener('scroll', follow, { capture: true });
+    tip.removeEventListener('toggle', closed);
+  };
+  tip.addEventListener('toggle', closed);
+}
+
+/** Under the badge, moved left at the right edge, above it at the bottom; hidden if the badge is off screen. */
+function placeTip(badge: HTMLElement, tip: HTMLElement): void {
+  const r = badge.getBoundingClientRect();
+  const vw = document.documentElement.clientWidth;
+  const vh = window.innerHeight;
+  if (r.bottom < 0 || r.top > vh) {
+    tip.hidePopover();
+    return;
+  }
+  tip.style.maxWidth = `${Math.min(288, vw - 2 * EDGE)}px`;
+  const { offsetWidth: w, offsetHeight: h } = tip;
+  const below = r.bottom + 4;
+  const top = below + h > vh - EDGE && r.top - 4 - h >= EDGE ? r.top - 4 - h : below;
+  tip.style.left = `${Math.max(EDGE, Math.min(r.left, vw - w - EDGE))}px`;
+  tip.style.top = `${top}px`;
+}
+
+function hideTip(e: Event): void {
+  const tip = (e.currentTarget as HTMLElement).nextElementSibling as HTMLElement | null;
+  if (tip?.matches(':popover-open')) tip.hidePopover();
 }
 
 export function timeControls(t: TimeController, id: string): TemplateResult {

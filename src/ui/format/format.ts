@@ -96,3 +96,13 @@ export function timeAxisUnit(durationHours: number): { unit: 'h' | 'days' | 'yea
   if (durationHours <= 3 * HOURS_PER_YEAR) return { unit: 'days', hoursPer: HOURS_PER_DAY };
   return { unit: 'years', hoursPer: HOURS_PER_YEAR };
 }
+
+/**
+ * `v` within [min, max] at the precision of `step` (its decimals: 0.1 + 0.2 is 0.3, not 0.30000000000000004);
+ * `grid` also rounds it to a whole number of steps from `min` (a dragged handle; a typed value keeps its digits).
+ */
+export function clampToStep(v: number, min: number, max: number, step: number, grid = false): number {
+  const decimals = Math.min(10, (String(step).split('.')[1] ?? '').length);
+  const on = grid && step > 0 ? Math.round((v - min) / step) * step + min : v;
+  return Number(Math.max(min, Math.min(max, on)).toFixed(decimals));
+}

@@ -45,9 +45,7 @@ export const ES_CASE = {
   trialFailed: (why: string) => `No se pudo hacer la prueba: ${why}`,
   trialInfection: (days: number, superficialPct: string, deepPct: string) =>
     `Un catéter o puerto externo durante ${days} ${pl(days, 'día', 'días')}: un riesgo de alrededor del ${superficialPct} de infección superficial y del ${deepPct} de infección profunda (un riesgo diario constante ajustado a una serie publicada [D14]; una estimación).`,
-  externalDays: 'Días con un catéter o puerto externo (0–365)',
-  externalDaysInvalid: (days: number) =>
-    `Días con un catéter o puerto externo: ${Number.isNaN(days) ? 'una entrada vacía o no numérica' : String(days)} está fuera de 0–365 días; el riesgo de abajo corresponde a la última entrada válida.`,
+  externalDays: 'Días con un catéter o puerto externo',
   dosesGiven: 'Dosis administradas',
   externalCare: 'Bomba o puerto externo: sus cuidados',
   bestImprovement: (pct: number, measure: string) => `Mejor mejoría: ${Math.round(pct)} % (${measure}).`,
@@ -177,6 +175,8 @@ export const ES_TRIAL = {
   controls: 'Ajustes de la prueba',
   preset: 'Prueba',
   cohort: 'Pacientes virtuales',
+  cohortUnit: 'pacientes',
+  cohortUnitOne: 'paciente',
   seed: 'Semilla',
   run: 'Simular la cohorte',
   cancel: 'Cancelar',

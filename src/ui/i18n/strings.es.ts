@@ -26,6 +26,7 @@ import { ES_CASE, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-view
 import type { TIME_TEXT } from './strings-events.js';
 import { ES_EVENTS } from './strings-events.es.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
+import type { CONTROL_TEXT } from './strings-controls.js';
 
 const pl = (n: number, one: string, other: string) =>
   new Intl.PluralRules('es').select(n) === 'one' ? one : other;
@@ -100,8 +101,7 @@ const es_S: Widen<typeof S> = {
     linearScale: 'escala lineal',
   },
   est: {
-    badge: 'est.',
-    label: (source) => `est. (estimación) — fuente: ${source}`,
+    badge: 'estimación',
   },
   compare: {
     heading: 'Bombas de flujo constante y programables en el mismo paciente',
@@ -114,7 +114,7 @@ const es_S: Widen<typeof S> = {
     bodyTemp: 'Temperatura corporal',
     altitude: 'Altitud / presión de cabina',
     mri: 'Resonancia magnética',
-    mriAtDay: 'Resonancia el día',
+    mriAtDay: 'Resonancia después de',
     schedule: 'Caudal',
     concentration: 'Concentración al rellenar',
     controlsLegend: 'Qué hace el paciente',
@@ -157,6 +157,11 @@ const es_S: Widen<typeof S> = {
     mode: 'Modo',
     continuous: 'Continuo',
     flex: 'Pasos flexibles',
+    modeChoice: 'Administración basal',
+    modes: { continuous: 'Continua', flex: 'Pasos flexibles', stopped: 'Parada' },
+    period: 'Repetir cada',
+    periodDay: '24 h (un patrón diario)',
+    periodWeek: '168 h (un patrón semanal)',
     rate: 'Caudal',
     steps: 'Pasos flexibles (se repiten cada 24 h)',
     stepStart: 'Inicio (hora del día)',
@@ -316,13 +321,13 @@ const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
     `El programa de la bomba programable no es un único caudal constante, así que no hay una sola dosis que igualar: la bomba de gas mantiene la dosis propia de su historia (${dose}).`,
   endsEarly: (shorter, endDay, longer, otherEndDay) =>
     `La historia de la ${shorter} es más corta: su simulación termina el día ${endDay}, la de la ${longer} el día ${otherEndDay}.`,
-  refillDay: 'Rellenar las dos bombas el día',
-  refillStrength: 'con una solución al (% de la concentración inicial)',
+  refillDay: 'Rellenar las dos bombas después de',
+  refillStrength: 'Concentración de la solución nueva (% de la primera)',
   refillHelp:
     'Las dos bombas reciben una solución tanto más concentrada o diluida que la del principio, así que las dos dosis cambian por el mismo factor. El flujo de una bomba de gas es fijo: una solución nueva es la única forma de cambiar su dosis.',
-  fromDay: 'desde el día',
-  forDays: 'durante (días)',
-  rateUnit: '(mL/día, programable)',
+  fromDay: 'La fiebre o el vuelo empieza después de',
+  forDays: 'La fiebre o el vuelo dura',
+  rateLabel: 'Caudal de la bomba programable',
   lastHours: (hours) => `últimas ${hours} h`,
   perStroke: 'por embolada',
 };
@@ -465,6 +470,19 @@ const es_LANG: Widen<typeof LANG_TEXT> = {
   failed: 'No se pudo cargar ese idioma (¿sin conexión?). Inténtalo de nuevo cuando haya red.',
 };
 
+const es_CONTROL: Widen<typeof CONTROL_TEXT> = {
+  clamped: (typed, set, min, max) => `Permitido de ${min} a ${max}: ${typed} se cambió a ${set}.`,
+  notANumber: (min, max) => `Escribe un número de ${min} a ${max}.`,
+  exact: (label) => `${label}, valor exacto`,
+  estimate: 'estimación',
+  estimateWhy: (source) => `Estimación — ${source}`,
+  rateHandle: 'Ritmo basal (arrastra arriba o abajo, o usa las flechas)',
+  rateCaption: 'Ritmo basal',
+  rateValue: (rate, dose) => `${rate}, es decir ${dose} en la punta`,
+  level: (name, region, n) => `${name}: vértebra ${region} ${n}`,
+  regions: { C: 'cervical', T: 'torácica', L: 'lumbar', S: 'sacra' },
+};
+
 /** One section per registered English catalogue (the names given to registerCatalogue). */
 export const ES = {
   S: es_S,
@@ -479,6 +497,7 @@ export const ES = {
   LMS_TEXT: es_LMS,
   THEME_TEXT: es_THEME,
   LANG_TEXT: es_LANG,
+  CONTROL_TEXT: es_CONTROL,
   TIME_TEXT: es_TIME,
   EVENT_TEXT: ES_EVENTS,
   ROUTES_TEXT: es_ROUTES,

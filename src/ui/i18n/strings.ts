@@ -74,8 +74,7 @@ export const S = {
     linearScale: 'linear scale',
   },
   est: {
-    badge: 'est.',
-    label: (source: string) => `est. (estimate) — source: ${source}`,
+    badge: 'estimate',
   },
   compare: {
     heading: 'Constant-rate and programmable pumps on the same patient',
@@ -88,7 +87,7 @@ export const S = {
     bodyTemp: 'Body temperature',
     altitude: 'Altitude / cabin pressure',
     mri: 'MRI scan',
-    mriAtDay: 'MRI on day',
+    mriAtDay: 'MRI scan after',
     schedule: 'Rate',
     concentration: 'Concentration at refill',
     controlsLegend: 'What the patient does',
@@ -132,6 +131,12 @@ export const S = {
     mode: 'Mode',
     continuous: 'Continuous',
     flex: 'Flex steps',
+    /** The basal mode choice (a segmented control) and the flex period's. */
+    modeChoice: 'Basal delivery',
+    modes: { continuous: 'Continuous', flex: 'Flex steps', stopped: 'Stopped' },
+    period: 'Repeat every',
+    periodDay: '24 h (a daily pattern)',
+    periodWeek: '168 h (a weekly pattern)',
     rate: 'Rate',
     steps: 'Flex steps (repeat every 24 h)',
     stepStart: 'Start (h of day)',
@@ -297,15 +302,15 @@ export const COMPARE_TEXT = {
     `The programmable pump’s program is not one steady rate, so there is no single dose to match: the gas pump keeps its story’s own dose (${dose}).`,
   endsEarly: (shorter: string, endDay: string, longer: string, otherEndDay: string) =>
     `The ${shorter}’s story is shorter: its run ends on day ${endDay}, the ${longer}’s on day ${otherEndDay}.`,
-  refillDay: 'Refill both pumps on day',
-  refillStrength: 'with a solution at (% of the starting strength)',
+  refillDay: 'Refill both pumps after',
+  refillStrength: 'Strength of the refill solution (% of the first)',
   refillHelp:
     'Both pumps get a solution this much stronger or weaker than the one they started with, so both doses change by the same factor. A gas pump’s flow is fixed: a new solution is the only way to change its dose.',
-  /** The episode's start and length, after the temperature and altitude fields. */
-  fromDay: 'from day',
-  forDays: 'for (days)',
-  /** The rate field's unit: only the programmable pump's rate can be set. */
-  rateUnit: '(mL/day, programmable)',
+  /** The episode's start and length, after the temperature and altitude fields (both in days). */
+  fromDay: 'Fever or flight starts after',
+  forDays: 'Fever or flight lasts',
+  /** The rate field's label: only the programmable pump's rate can be set. */
+  rateLabel: 'Rate of the programmable pump',
   /** Tip delivery heading of each pump: the window shown, and the volume of one stroke. */
   lastHours: (hours: number) => `last ${hours} h`,
   perStroke: 'per stroke',

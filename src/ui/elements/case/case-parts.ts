@@ -10,6 +10,9 @@ import type { TrialTimelineData } from '../../../model/trials/timeline.js';
 import { timelineChart } from '../trial/trial-charts.js';
 import { T } from '../trial/trial-strings.js';
 import { C } from './case-strings.js';
+import { unitText } from '../../format/format.js';
+import '../slider-field/slider-field.define.js';
+import type { ItpSliderField } from '../slider-field/slider-field.js';
 
 const HOURS_PER_DAY = 24;
 
@@ -51,28 +54,22 @@ export function trialSummary(c: PatientCase, t: TrialTimelineData): TemplateResu
 }
 
 /** Looking after an external pump or port, with the infection risk over the days entered. */
-export function externalCare(
-  days: number,
-  error: string | null,
-  setDays: (days: number) => void,
-): TemplateResult {
+export function externalCare(days: number, setDays: (days: number) => void): TemplateResult {
   return html`<details>
     <summary>${C.externalCare}</summary>
     <ul>
       ${EXTERNAL_INFECTION_CARE.checks.map((x) => html`<li>${x}</li>`)}
     </ul>
     <p>${C.cite(EXTERNAL_INFECTION_CARE.management)}</p>
-    <label
-      >${C.externalDays}
-      <input
-        type="number"
-        min="0"
-        max="365"
-        step="1"
-        .value=${String(days)}
-        @change=${(e: Event) => setDays((e.target as HTMLInputElement).valueAsNumber)}
-    /></label>
-    ${error ? html`<p role="alert">${error}</p>` : nothing}
+    <itp-slider-field
+      label=${C.externalDays}
+      unit=${unitText('days')}
+      min="0"
+      max="365"
+      step="1"
+      .value=${days}
+      @change=${(e: Event) => setDays((e.target as ItpSliderField).value)}
+    ></itp-slider-field>
     <p role="status">${C.cite(externalRiskText(days))}</p>
   </details>`;
 }

@@ -23,9 +23,7 @@ export const C = {
   trialFailed: (why: string) => `The trial could not be run: ${why}`,
   trialInfection: (days: number, superficialPct: string, deepPct: string) =>
     `An external catheter or port for ${days} ${days === 1 ? 'day' : 'days'}: about ${superficialPct} risk of a superficial infection and ${deepPct} of a deep one (a constant daily risk fitted to one published series [D14] — an estimate).`,
-  externalDays: 'Days with an external catheter or port (0–365)',
-  externalDaysInvalid: (days: number) =>
-    `Days with an external catheter or port: ${Number.isNaN(days) ? 'an empty or non-numeric entry' : String(days)} is outside 0–365 days; the risk below is for the last valid entry.`,
+  externalDays: 'Days with an external catheter or port',
   dosesGiven: 'Doses given',
   externalCare: 'External pump or port: looking after it',
   bestImprovement: (pct: number, measure: string) => `Best improvement: ${Math.round(pct)} % (${measure}).`,

@@ -6,47 +6,47 @@ export default css`
   }
   .fictional {
     border-left: 4px solid var(--itp-warn, #946200);
-    padding: 0.2rem 0.6rem;
+    padding: var(--itp-space-xs) var(--itp-space-m);
   }
   section {
-    margin: 1rem 0;
-    padding-top: 0.4rem;
+    margin: var(--itp-space-xl) 0;
+    padding-top: var(--itp-space-s);
     border-top: 1px solid var(--itp-border, #d8d8de);
   }
   fieldset.q {
     border: 1px solid var(--itp-border, #c8c8d0);
     border-radius: var(--itp-radius, 4px);
-    margin: 0.6rem 0;
-    padding: 0.4rem 0.7rem 0.6rem;
+    margin: var(--itp-space-m) 0;
+    padding: var(--itp-space-s) var(--itp-space-l) var(--itp-space-m);
     min-width: 0;
   }
   legend {
     font-weight: 600;
-    padding: 0 0.3rem;
+    padding: 0 var(--itp-space-s);
   }
   label.opt {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
-    margin: 0.3rem 0;
+    gap: var(--itp-space-m);
+    margin: var(--itp-space-s) 0;
     flex-wrap: nowrap;
   }
   label.opt input {
-    margin-top: 0.25rem;
+    margin-top: var(--itp-space-xs);
     flex: none;
   }
   .note {
-    margin: 0 0 0.3rem 1.8rem;
-    font-size: 0.9rem;
+    margin: 0 0 var(--itp-space-s) var(--itp-space-2xl);
+    font-size: var(--itp-font-size-s);
     color: var(--itp-muted, #55555f);
   }
   .fb {
-    margin-top: 0.5rem;
-    padding: 0.2rem 0.6rem;
+    margin-top: var(--itp-space-m);
+    padding: var(--itp-space-xs) var(--itp-space-m);
     border-left: 4px solid;
   }
   .fb p {
-    margin: 0.2rem 0;
+    margin: var(--itp-space-xs) 0;
   }
   .fb.good {
     border-color: #009e73;
@@ -56,15 +56,15 @@ export default css`
   }
   .result {
     background: color-mix(in srgb, var(--itp-accent, #0b5cad) 6%, transparent);
-    padding: 0.3rem 0.7rem;
-    margin: 0.6rem 0;
+    padding: var(--itp-space-s) var(--itp-space-l);
+    margin: var(--itp-space-m) 0;
     border-radius: var(--itp-radius, 4px);
   }
   .result p {
-    margin: 0.25rem 0;
+    margin: var(--itp-space-xs) 0;
   }
   .trial-chart {
-    margin: 0.4rem 0;
+    margin: var(--itp-space-s) 0;
   }
   .trial-chart svg {
     width: 100%;
@@ -73,16 +73,16 @@ export default css`
     display: block;
   }
   .trial-chart figcaption {
-    font-size: 0.9rem;
+    font-size: var(--itp-font-size-s);
   }
   .decide p {
-    margin: 0.4rem 0 0.2rem;
+    margin: var(--itp-space-s) 0 var(--itp-space-xs);
     font-weight: 600;
   }
   button {
-    margin: 0.3rem 0.3rem 0.3rem 0;
+    margin: var(--itp-space-s) var(--itp-space-s) var(--itp-space-s) 0;
   }
   details {
-    margin: 0.5rem 0;
+    margin: var(--itp-space-m) 0;
   }
 `;

@@ -67,7 +67,6 @@ export class ItpCase extends LitElement {
   @state() private error: string | null = null;
   /** Days with an external catheter or port, for the infection-risk read-out. */
   @state() private externalDays = CONTINUOUS_TRIAL_DAYS;
-  @state() private externalDaysError: string | null = null;
   /** Bumped on every reset: a run that finishes for an older state is dropped. */
   private generation = 0;
 
@@ -244,12 +243,6 @@ export class ItpCase extends LitElement {
     </section>`;
   }
 
-  private setExternalDays(days: number): void {
-    const ok = Number.isFinite(days) && days >= 0 && days <= 365;
-    if (ok) this.externalDays = Math.round(days);
-    this.externalDaysError = ok ? null : C.externalDaysInvalid(days);
-  }
-
   private infectionNote(optionId: string): unknown {
     if (optionId !== 'continuous') return nothing;
     return html`<p class="note">${C.cite(externalRiskText(CONTINUOUS_TRIAL_DAYS))}</p>`;
@@ -295,7 +288,7 @@ export class ItpCase extends LitElement {
     return html`<section aria-labelledby="s-trial">
       <h3 id="s-trial">${C.steps.trial}</h3>
       ${this.question(c.trial.question, (id) => this.infectionNote(id))}
-      ${externalCare(this.externalDays, this.externalDaysError, (d) => this.setExternalDays(d))}
+      ${externalCare(this.externalDays, (d) => (this.externalDays = d))}
       <button
         type="button"
         class="primary"

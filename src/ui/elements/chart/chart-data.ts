@@ -100,3 +100,9 @@ export function withGaps(values: Float64Array): Float64Array | (number | null)[]
     if (!Number.isFinite(values[i])) return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
   return values;
 }
+
+/**
+ * The y range of an amount (a dose, a volume per interval): from zero, the top from the data. A bar or step chart
+ * whose axis starts near the data (400 µg/day against 304 drawn from 290) makes a small difference look large.
+ */
+export const FROM_ZERO: [number, null] = [0, null];

@@ -7,7 +7,7 @@ export default [
     .head {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--itp-space-m);
       align-items: baseline;
       justify-content: space-between;
     }
@@ -26,18 +26,18 @@ export default [
       will-change: transform; /* its own layer: moving it repaints nothing */
     }
     .summary {
-      margin: 0.2rem 0;
-      font-size: 0.9rem;
+      margin: var(--itp-space-xs) 0;
+      font-size: var(--itp-font-size-s);
     }
     details {
-      margin: 0.2rem 0 0.8rem;
+      margin: var(--itp-space-xs) 0 var(--itp-space-l);
     }
     .table-wrap {
       max-height: 16rem;
       overflow: auto;
     }
     .u-legend {
-      font-size: 0.8rem;
+      font-size: var(--itp-font-size-s);
       text-align: left;
     }
     .u-legend .u-marker {

@@ -14,6 +14,9 @@ import { OPIOID_TOLERANCE_STATES } from '../../../model/data/adaptation.js';
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import '../chart/chart.define.js';
+import { FROM_ZERO } from '../chart/chart-data.js';
+import '../segmented/segmented.define.js';
+import type { ItpSegmented } from '../segmented/segmented.js';
 
 /** Unit of an effect series, from the series table (painNrs: NRS 0–10, sedationFraction: 0–1). */
 export function effectUnit(name: string): string {
@@ -52,9 +55,6 @@ interface EffectScale {
   range: [number, number] | null;
 }
 const scales = new Map<string, EffectScale>();
-
-/** A per-interval quantity's axis starts at 0 (one object: see effectScale). */
-const FROM_ZERO: [number, null] = [0, null];
 
 /** Runs longer than this show the tip delivery of their first TIP_WINDOW_HOURS only (strokes stay visible). */
 const TIP_WINDOW_HOURS = 48;
@@ -96,9 +96,9 @@ export class ItpCharts extends ItpView {
     css`
       .events {
         columns: 22rem auto;
-        column-gap: 1.5rem;
-        padding-left: 1.4rem;
-        font-size: 0.9rem;
+        column-gap: var(--itp-space-2xl);
+        padding-left: var(--itp-space-2xl);
+        font-size: var(--itp-font-size-s);
       }
       .events li {
         break-inside: avoid;
@@ -132,7 +132,7 @@ export class ItpCharts extends ItpView {
 
   private onTolerance(e: Event): void {
     if (!this.base) return;
-    void this.runner.run(edit.withOpioidTolerance(this.base, (e.target as HTMLSelectElement).value));
+    void this.runner.run(edit.withOpioidTolerance(this.base, (e.target as ItpSegmented).value));
   }
 
   /** Opioid-naive or tolerant patient: shown for opioids only (the same dose sedates a naive patient). */
@@ -141,14 +141,12 @@ export class ItpCharts extends ItpView {
     if (!this.base || !name || !getDrug(name)?.pd.tolerance) return nothing;
     const cur = edit.opioidToleranceOf(this.runner.scenario ?? this.base);
     return html`<p>
-      <label
-        >${CHARTS_TEXT.tolerance}
-        <select @change=${this.onTolerance} .value=${cur}>
-          ${OPIOID_TOLERANCE_STATES.map(
-            (t) => html`<option value=${t} ?selected=${t === cur}>${CHARTS_TEXT.tolerances[t]}</option>`,
-          )}
-        </select></label
-      >
+      <itp-segmented
+        label=${CHARTS_TEXT.tolerance}
+        .options=${OPIOID_TOLERANCE_STATES.map((t) => ({ value: t, label: CHARTS_TEXT.tolerances[t] }))}
+        .value=${cur}
+        @change=${this.onTolerance}
+      ></itp-segmented>
       ${est(CHARTS_TEXT.toleranceSource)}
     </p>`;
   }

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { S } from '../../i18n/strings.js';
 import { dailyDose } from '../../format/derive.js';
-import { alignSeries, type ChartSeries } from '../chart/chart-data.js';
+import { alignSeries, FROM_ZERO, type ChartSeries } from '../chart/chart-data.js';
 import '../chart/chart.define.js';
 
 export interface DoseRun {
@@ -42,7 +42,7 @@ export function dailyDoseSeries(runs: DoseRun[]): { tHours: Float64Array; series
   return out;
 }
 
-/** The chart block; `cursorHours` draws the playback marker (NaN: none). */
+/** The chart block, its axis from zero (doses compared by height); `cursorHours`: the playback marker (NaN: none). */
 export function dailyDoseChart(runs: DoseRun[], cursorHours = NaN): TemplateResult | typeof nothing {
   if (!runs.length) return nothing;
   const d = dailyDoseSeries(runs);
@@ -50,6 +50,7 @@ export function dailyDoseChart(runs: DoseRun[], cursorHours = NaN): TemplateResu
     heading=${S.charts.dailyDose}
     unit="µg/day"
     steps
+    .yRange=${FROM_ZERO}
     .tHours=${d.tHours}
     .series=${d.series}
     .cursorHours=${cursorHours}

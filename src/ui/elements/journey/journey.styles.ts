@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export default css`
   figure {
-    margin: 0.5rem 0;
+    margin: var(--itp-space-m) 0;
   }
   figcaption {
     font-weight: 600;
-    margin-bottom: 0.3rem;
+    margin-bottom: var(--itp-space-s);
   }
   figcaption .muted {
     font-weight: normal;
@@ -86,16 +86,16 @@ export default css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3rem 1rem;
+    gap: var(--itp-space-s) var(--itp-space-xl);
     list-style: none;
     padding: 0;
-    margin: 0.4rem 0;
-    font-size: 0.9rem;
+    margin: var(--itp-space-s) 0;
+    font-size: var(--itp-font-size-s);
   }
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: var(--itp-space-s);
   }
   .legend svg {
     width: 1.1rem;
@@ -104,7 +104,7 @@ export default css`
   .scrub {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--itp-space-m);
     align-items: center;
   }
   .slider {
@@ -117,14 +117,14 @@ export default css`
   }
   .now {
     border-left: 4px solid var(--itp-accent, #0b5cad);
-    padding: 0.1rem 0.6rem;
-    margin: 0.5rem 0;
+    padding: var(--itp-space-2xs) var(--itp-space-m);
+    margin: var(--itp-space-m) 0;
   }
   .now ul {
-    margin: 0.2rem 0;
-    padding-left: 1.2rem;
+    margin: var(--itp-space-xs) 0;
+    padding-left: var(--itp-space-xl);
   }
   .all {
-    padding-left: 1.4rem;
+    padding-left: var(--itp-space-2xl);
   }
 `;

@@ -38,8 +38,8 @@ export class ItpLessonPictures extends ItpView {
     ...ItpView.styles,
     css`
       .events {
-        padding-left: 1.4rem;
-        font-size: 0.9rem;
+        padding-left: var(--itp-space-2xl);
+        font-size: var(--itp-font-size-s);
       }
       .sev-alarm {
         color: var(--itp-error, #a4001d);

@@ -5,7 +5,7 @@ export default css`
   .with-nav {
     display: grid;
     grid-template-columns: minmax(11rem, 15rem) minmax(0, 1fr);
-    gap: 1rem;
+    gap: var(--itp-space-xl);
     align-items: start;
   }
   .lesson-list .narrow {
@@ -28,7 +28,7 @@ export default css`
     .lesson-list {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      gap: var(--itp-space-m) var(--itp-space-xl);
       align-items: center;
     }
   }
@@ -41,7 +41,7 @@ export default css`
   .lesson-list li button {
     width: 100%;
     text-align: left;
-    margin: 0.15rem 0;
+    margin: var(--itp-space-2xs) 0;
   }
   .lesson-list button[aria-current='page'],
   .stepper button[aria-current='step'] {
@@ -50,19 +50,19 @@ export default css`
     color: #fff;
   }
   .done-count {
-    margin: 0 0 0.3rem;
+    margin: 0 0 var(--itp-space-s);
   }
   .lesson-list .state {
-    font-size: 0.85rem;
+    font-size: var(--itp-font-size-s);
   }
   .stepper ol {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3rem;
+    gap: var(--itp-space-s);
   }
   .stepper button {
     display: inline-flex;
-    gap: 0.35rem;
+    gap: var(--itp-space-s);
     align-items: center;
     min-width: 2.75rem;
     min-height: 2.75rem;
@@ -81,17 +81,17 @@ export default css`
   }
   .predict fieldset {
     flex-direction: column;
-    gap: 0.35rem;
+    gap: var(--itp-space-s);
   }
   .predict legend {
     font-weight: 600;
   }
   .tag {
     display: inline-block;
-    font-size: 0.8rem;
+    font-size: var(--itp-font-size-s);
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    padding: 0 0.4rem;
+    padding: 0 var(--itp-space-s);
     border-radius: 0.6rem;
     background: var(--itp-accent, #0b5cad);
     color: #fff;
@@ -100,9 +100,9 @@ export default css`
     display: flex;
     flex-wrap: nowrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--itp-space-m);
     min-height: 2.75rem;
-    padding: 0.3rem 0.4rem;
+    padding: var(--itp-space-s) var(--itp-space-s);
     border: 1px solid var(--itp-border, #c8c8d0);
     border-radius: var(--itp-radius, 4px);
     cursor: pointer;
@@ -119,13 +119,13 @@ export default css`
     display: none;
   }
   .feedback {
-    margin: 0.6rem 0;
-    padding: 0.4rem 0.8rem;
+    margin: var(--itp-space-m) 0;
+    padding: var(--itp-space-s) var(--itp-space-l);
     border-left: 5px solid;
     border-radius: var(--itp-radius, 4px);
   }
   .feedback p {
-    margin: 0.2rem 0;
+    margin: var(--itp-space-xs) 0;
   }
   /* Right and wrong differ by icon and words as well as colour (colour-blind-safe blue and orange). */
   .feedback.right {
@@ -140,22 +140,22 @@ export default css`
   .explain,
   .summary,
   .instructor {
-    margin-top: 0.8rem;
+    margin-top: var(--itp-space-l);
   }
   .story {
     border-left: 4px solid var(--itp-border, #c8c8d0);
-    padding-left: 0.6rem;
+    padding-left: var(--itp-space-m);
   }
   .stories {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3rem;
+    gap: var(--itp-space-s);
   }
   .pager {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.8rem 0;
+    gap: var(--itp-space-m);
+    margin: var(--itp-space-l) 0;
   }
   .pager button {
     min-height: 2.75rem;
@@ -166,25 +166,25 @@ export default css`
   .instructor {
     border: 1px dashed var(--itp-border, #8a8a95);
     border-radius: var(--itp-radius, 4px);
-    padding: 0.4rem 0.8rem;
+    padding: var(--itp-space-s) var(--itp-space-l);
   }
   .link-form {
     display: grid;
-    gap: 0.4rem;
+    gap: var(--itp-space-s);
     justify-items: start;
   }
   .link {
     overflow-wrap: anywhere;
-    margin: 0.2rem 0;
+    margin: var(--itp-space-xs) 0;
   }
   .worksheet .fields {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem 2rem;
+    gap: var(--itp-space-xl) var(--itp-space-3xl);
   }
   .worksheet .boxes {
     list-style: none;
-    padding-left: 0.5rem;
+    padding-left: var(--itp-space-m);
   }
   /* A choice that wraps lines up under its text, not under its box. */
   .worksheet .boxes li {

@@ -53,20 +53,20 @@ export class ItpLifecycle extends ItpView {
       .calendar {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-        gap: 0.4rem;
+        gap: var(--itp-space-s);
         list-style: none;
         padding: 0;
       }
       .calendar > li {
         border: 1px solid var(--_itp-rule);
         border-radius: 4px;
-        padding: 0.3rem 0.5rem;
+        padding: var(--itp-space-s) var(--itp-space-m);
         min-height: 3.5rem;
       }
       .calendar ul {
-        padding-left: 1rem;
-        margin: 0.2rem 0 0;
-        font-size: 0.85rem;
+        padding-left: var(--itp-space-xl);
+        margin: var(--itp-space-xs) 0 0;
+        font-size: var(--itp-font-size-s);
       }
       .sev-alarm {
         color: var(--_itp-error);

@@ -18,6 +18,15 @@ import {
   type ProgramDraft,
 } from './program-model.js';
 import '../chart/chart.define.js';
+import { FROM_ZERO } from '../chart/chart-data.js';
+import '../segmented/segmented.define.js';
+import '../slider-field/slider-field.define.js';
+import type { ItpSliderField } from '../slider-field/slider-field.js';
+import { unitText } from '../../format/format.js';
+import type { ItpSegmented } from '../segmented/segmented.js';
+
+/** The basal modes, in the order the choice shows them. */
+const MODES = ['continuous', 'flex', 'stopped'] as const;
 
 let uid = 0;
 
@@ -94,20 +103,41 @@ export class ItpProgramming extends ItpView {
     </label>`;
   }
 
+  /**
+   * The continuous rate: a slider with its number box, on the comparison's span (0–24 mL/day, an estimate: a
+   * teaching span, the model accepts up to 2400); a message from the model about it shows under it.
+   */
+  private rateField(rate: number) {
+    const path = 'program.rateMlPerDay';
+    this.shown.add(path);
+    const issues = issuesAt(this.runner.issues, path);
+    return html`<itp-slider-field
+        label=${S.programming.rate}
+        unit=${unitText('mL/day')}
+        min="0"
+        max="24"
+        step="0.01"
+        .value=${rate}
+        @change=${(e: Event) => this.set({ rateMlPerDay: (e.target as ItpSliderField).value })}
+      ></itp-slider-field>
+      ${issues.length ? html`<p class="error" role="alert">${issues.map(shortMessage).join('; ')}</p>` : nothing}`;
+  }
+
   private flexEditor() {
     const f = this.draft.flex;
     const setSteps = (steps: typeof f.steps) => this.set({ flex: { ...f, steps } });
     return html`<fieldset>
       <legend>${S.programming.steps}</legend>
-      <label
-        >Period
-        <select
-          @change=${(e: Event) => this.set({ flex: { ...f, periodHours: Number((e.target as HTMLSelectElement).value) === 168 ? 168 : 24 } })}
-        >
-          <option value="24" ?selected=${f.periodHours === 24}>24 h (daily)</option>
-          <option value="168" ?selected=${f.periodHours === 168}>168 h (weekly)</option>
-        </select></label
-      >
+      <itp-segmented
+        label=${S.programming.period}
+        .options=${[
+          { value: '24', label: S.programming.periodDay },
+          { value: '168', label: S.programming.periodWeek },
+        ]}
+        .value=${String(f.periodHours)}
+        @change=${(e: Event) =>
+          this.set({ flex: { ...f, periodHours: (e.target as ItpSegmented).value === '168' ? 168 : 24 } })}
+      ></itp-segmented>
       ${f.steps.map(
         (s, i) =>
           html`<div class="row">
@@ -229,29 +259,13 @@ export class ItpProgramming extends ItpView {
       >
         <fieldset>
           <legend>${S.programming.mode}</legend>
-          ${(['continuous', 'flex', 'stopped'] as const).map(
-            (m) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="mode"
-                  value=${m}
-                  .checked=${d.mode === m}
-                  @change=${() => this.set({ mode: m })}
-                />${m === 'continuous' ? S.programming.continuous : m === 'flex' ? S.programming.flex : 'Stopped'}</label
-              >`,
-          )}
-          ${
-            d.mode === 'continuous'
-              ? this.field(
-                  `${S.programming.rate} (mL/day)`,
-                  'program.rateMlPerDay',
-                  d.rateMlPerDay,
-                  (v) => this.set({ rateMlPerDay: v }),
-                  { min: '0' },
-                )
-              : nothing
-          }
+          <itp-segmented
+            label=${S.programming.modeChoice}
+            .options=${MODES.map((m) => ({ value: m, label: S.programming.modes[m] }))}
+            .value=${d.mode}
+            @change=${(e: Event) => this.set({ mode: (e.target as ItpSegmented).value as (typeof MODES)[number] })}
+          ></itp-segmented>
+          ${d.mode === 'continuous' ? this.rateField(d.rateMlPerDay) : nothing}
         </fieldset>
         ${d.mode === 'flex' ? this.flexEditor() : nothing} ${this.bolusEditor()} ${this.patientBolusEditor()}
         <button class="primary" type="submit">${S.programming.apply}</button>
@@ -275,6 +289,7 @@ export class ItpProgramming extends ItpView {
               heading=${S.charts.tipDelivery}
               unit="µL per interval"
               steps
+              .yRange=${FROM_ZERO}
               .tHours=${r.series.tHours}
               .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}
             ></itp-chart>`

@@ -4,18 +4,29 @@ export default css`
   .sides {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
-    gap: 1rem;
+    gap: var(--itp-space-xl);
   }
   .side {
     border: 1px solid var(--_itp-rule);
     border-radius: var(--itp-radius, 6px);
-    padding: 0.5rem 0.8rem;
+    padding: var(--itp-space-m) var(--itp-space-l);
     min-width: 0;
   }
   .drawing {
-    margin: 0 0 0.4rem;
+    margin: 0 0 var(--itp-space-s);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--itp-space-s);
   }
+  .drawing figcaption {
+    flex: 1 0 100%;
+  }
+  /* Beside the rate handle on a desktop; on a phone the handle goes under it, so the labels keep their size. */
   .schematic {
+    flex: 1 1 17rem;
+    min-width: 0;
     width: 100%;
     max-width: 26rem;
     display: block;
@@ -24,7 +35,7 @@ export default css`
   }
   .state {
     text-align: center;
-    font-size: 0.85rem;
+    font-size: var(--itp-font-size-s);
     font-variant-numeric: tabular-nums;
   }
   .spark,
@@ -39,7 +50,7 @@ export default css`
   }
   .gauges {
     display: grid;
-    gap: 0.3rem;
+    gap: var(--itp-space-s);
   }
   meter {
     width: 8rem;
@@ -48,10 +59,14 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
   .tip-head {
-    margin: 0.4rem 0 0.2rem;
-    font-size: 0.9rem;
+    margin: var(--itp-space-s) 0 var(--itp-space-xs);
+    font-size: var(--itp-font-size-s);
   }
   .hint {
-    font-size: 0.85rem;
+    font-size: var(--itp-font-size-s);
+  }
+  /* The controls' sliders share the row: two or three side by side on a desktop, one per line on a phone. */
+  itp-slider-field {
+    flex: 1 1 15rem;
   }
 `;

@@ -8,16 +8,44 @@ import { TimeController } from '../../base/time-controller.js';
 import { defaultScenario, fromPreset } from '../../scenario/scenario-source.js';
 import { COMPARE_TEXT, S } from '../../i18n/strings.js';
 import { currentLang } from '../../i18n/locale.js';
-import { drugText, formatNumber, withUnit } from '../../format/format.js';
+import { drugText, formatNumber, unitText, withUnit } from '../../format/format.js';
 import { est, issuesList, notice, timeControls } from '../../base/templates.js';
 import { gasSensitivityEstimate } from '../../format/estimates.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import { sideData, sidePanel, type SideData } from './pump-side.js';
+import '../slider-field/slider-field.define.js';
+import '../rate-handle/rate-handle.define.js';
+import type { ItpRateHandle } from '../rate-handle/rate-handle.js';
+import { CONTROL_TEXT as T } from '../../i18n/strings-controls.js';
 import styles from './pump-compare.styles.js';
 import { dailyDoseChart, type DoseRun } from '../charts/daily-dose-chart.js';
 import { matchGasToProgrammable, type Matched } from './compare-model.js';
 
 type Json = Record<string, unknown>;
+
+/**
+ * [min, max, step] of each control: estimates — teaching spans, not device or physiological limits (the model
+ * itself accepts 25–44 °C): the ranges the number boxes had before they got sliders, except days, kept within a
+ * year and episodes within a month, so that a slider moves by a useful amount.
+ */
+const RANGES = {
+  temperature: [34, 42, 0.5],
+  altitude: [0, 12000, 500],
+  day: [0, 365, 1],
+  episodeDays: [0.5, 30, 0.5],
+  rate: [0, 24, 0.01],
+  refillPercent: [10, 400, 5],
+} as const;
+
+/** The slider-field template the controls are drawn with (controlsTemplate). */
+type FieldTemplate = (
+  label: string,
+  unit: string,
+  range: readonly [number, number, number],
+  value: number,
+  onChange: (v: number) => void,
+  onInput?: (v: number) => void,
+) => unknown;
 
 /** The episode controls' starting values: a normal temperature at sea level (no episode until changed). */
 const DEFAULT_EPISODE: edit.Episode = { startDay: 10, lengthDays: 3, bodyTemperatureC: 37, altitudeFt: 0 };
@@ -47,6 +75,8 @@ export class ItpPumpCompare extends ItpView {
   @state() private episode: edit.Episode = { ...DEFAULT_EPISODE };
   @state() private mriDay: number | null = null;
   @state() private rateMlPerDay = NaN;
+  /** Top of the rate handle's span, mL/day (set from the story's rate when it loads: see rateHandle). */
+  private rateSpan = 1;
   @state() private refillDay = 30;
   /** Strength of the refill solution, % of each pump's current concentration (100: no change). */
   @state() private refillPercent = 100;
@@ -89,6 +119,7 @@ export class ItpPumpCompare extends ItpView {
     this.matched = g.notice ? null : matchGasToProgrammable(r.scenario, g.scenario);
     this.base = { prog: r.scenario, gas: this.matched?.gas ?? null };
     this.rateMlPerDay = edit.rateOf(r.scenario);
+    this.rateSpan = Math.max(1, Math.ceil(4 * (this.rateMlPerDay || 0) * 10) / 10);
     this.refillPercent = 100;
     this.touched.clear();
     // The controls show what the runs use: a new story starts from its own timeline, without an MRI scan.
@@ -230,67 +261,64 @@ export class ItpPumpCompare extends ItpView {
       this.touched.add('episode');
       void this.apply({ live });
     };
-    // While the value moves (arrow keys, the spinner, a drag): re-run live, only on values the field accepts
-    // (a half-typed "3" on the way to "38" is not run).
-    const liveEp = (e: Event, key: 'bodyTemperatureC' | 'altitudeFt') => {
-      const input = e.target as HTMLInputElement;
-      if (input.value !== '' && input.checkValidity()) setEp({ [key]: Number(input.value) }, true);
-    };
+    /** One quantity: a slider with its number box; `onInput` re-runs while it moves (live), `onChange` commits. */
+    const field = (
+      label: string,
+      unit: string,
+      [min, max, step]: readonly [number, number, number],
+      value: number,
+      onChange: (v: number) => void,
+      onInput?: (v: number) => void,
+      hint = '',
+      badge: unknown = nothing,
+    ) =>
+      html`<itp-slider-field
+        label=${label}
+        unit=${unit}
+        min=${min}
+        max=${max}
+        step=${step}
+        hint=${hint}
+        .value=${value}
+        @input=${onInput ? (e: Event) => onInput(this.num(e)) : nothing}
+        @change=${(e: Event) => onChange(this.num(e))}
+        >${badge}</itp-slider-field
+      >`;
+    const episode = this.shows('temperature') || this.shows('altitude');
     return html`<fieldset part="controls">
       <legend>${S.compare.controlsLegend}</legend>
       ${
         this.shows('temperature')
-          ? html`<label
-              >${S.compare.bodyTemp} (°C)
-              <input
-                type="number"
-                min="34"
-                max="42"
-                step="0.5"
-                .value=${String(ep.bodyTemperatureC)}
-                @input=${(e: Event) => liveEp(e, 'bodyTemperatureC')}
-                @change=${(e: Event) => setEp({ bodyTemperatureC: this.num(e) })}
-            /></label>`
+          ? field(
+              S.compare.bodyTemp,
+              '°C',
+              RANGES.temperature,
+              ep.bodyTemperatureC,
+              (v) => setEp({ bodyTemperatureC: v }),
+              (v) => setEp({ bodyTemperatureC: v }, true),
+              '',
+              est(gasSensitivityEstimate()),
+            )
           : nothing
       }
       ${
         this.shows('altitude')
-          ? html`<label
-              >${S.compare.altitude} (ft)
-              <input
-                type="number"
-                min="0"
-                max="12000"
-                step="1000"
-                .value=${String(ep.altitudeFt)}
-                @input=${(e: Event) => liveEp(e, 'altitudeFt')}
-                @change=${(e: Event) => setEp({ altitudeFt: this.num(e) })}
-            /></label>`
+          ? field(
+              S.compare.altitude,
+              'ft',
+              RANGES.altitude,
+              ep.altitudeFt,
+              (v) => setEp({ altitudeFt: v }),
+              (v) => setEp({ altitudeFt: v }, true),
+              '',
+              est(gasSensitivityEstimate()),
+            )
           : nothing
       }
       ${
-        this.shows('temperature') || this.shows('altitude')
-          ? html`<label
-                >${COMPARE_TEXT.fromDay}
-                <input
-                  type="number"
-                  min="0"
-                  max="3650"
-                  step="1"
-                  .value=${String(ep.startDay)}
-                  @change=${(e: Event) => setEp({ startDay: this.num(e) })}
-              /></label>
-              <label
-                >${COMPARE_TEXT.forDays}
-                <input
-                  type="number"
-                  min="0.1"
-                  max="365"
-                  step="0.5"
-                  .value=${String(ep.lengthDays)}
-                  @change=${(e: Event) => setEp({ lengthDays: this.num(e) })}
-              /></label>
-              ${est(gasSensitivityEstimate())}`
+        episode
+          ? html`${field(COMPARE_TEXT.fromDay, S.units.days, RANGES.day, ep.startDay, (v) => setEp({ startDay: v }))}
+            ${field(COMPARE_TEXT.forDays, S.units.days, RANGES.episodeDays, ep.lengthDays, (v) => setEp({ lengthDays: v }))} `
           : nothing
       }
       ${
@@ -308,79 +336,88 @@ export class ItpPumpCompare extends ItpView {
               >
               ${
                 this.mriDay !== null
-                  ? html`<label
-                      >${S.compare.mriAtDay}
-                      <input
-                        type="number"
-                        min="0"
-                        max="3650"
-                        step="1"
-                        .value=${String(this.mriDay)}
-                        @change=${(e: Event) => {
-                          this.mriDay = this.num(e);
-                          this.touched.add('mri');
-                          void this.apply();
-                        }}
-                    /></label>`
+                  ? field(S.compare.mriAtDay, S.units.days, RANGES.day, this.mriDay, (v) => {
+                      this.mriDay = v;
+                      this.touched.add('mri');
+                      void this.apply();
+                    })
                   : nothing
               }`
           : nothing
       }
-      ${
-        this.shows('schedule')
-          ? html`<label
-              >${S.compare.schedule} ${COMPARE_TEXT.rateUnit}
-              <input
-                type="number"
-                min="0"
-                max="24"
-                step="0.01"
-                .value=${String(this.rateMlPerDay)}
-                @change=${(e: Event) => {
-                  this.rateMlPerDay = this.num(e);
-                  void this.apply();
-                }}
-            /></label>`
-          : nothing
-      }
+      ${this.shows('schedule') ? this.rateField(field) : nothing}
       ${
         this.shows('concentration')
-          ? html`<label
-                >${COMPARE_TEXT.refillDay}
-                <input
-                  type="number"
-                  min="0"
-                  max="3650"
-                  step="1"
-                  .value=${String(this.refillDay)}
-                  @change=${(e: Event) => {
-                    this.refillDay = this.num(e);
-                    this.touched.add('refill');
-                    void this.apply();
-                  }}
-              /></label>
-              <label
-                >${COMPARE_TEXT.refillStrength}
-                <input
-                  type="number"
-                  min="10"
-                  max="400"
-                  step="5"
-                  aria-describedby="refill-help"
-                  .value=${String(this.refillPercent)}
-                  @change=${(e: Event) => {
-                    this.refillPercent = this.num(e);
-                    this.touched.add('refill');
-                    void this.apply();
-                  }}
-              /></label>
-              <p class="hint" id="refill-help">${COMPARE_TEXT.refillHelp}</p>`
+          ? html`${field(COMPARE_TEXT.refillDay, S.units.days, RANGES.day, this.refillDay, (v) => {
+              this.refillDay = v;
+              this.touched.add('refill');
+              void this.apply();
+            })}
+            ${field(
+              COMPARE_TEXT.refillStrength,
+              '%',
+              RANGES.refillPercent,
+              this.refillPercent,
+              (v) => {
+                this.refillPercent = v;
+                this.touched.add('refill');
+                void this.apply();
+              },
+              undefined,
+              COMPARE_TEXT.refillHelp,
+            )}`
           : nothing
       }
     </fieldset>`;
   }
 
-  /** Both pumps' daily tip dose on one day axis, whatever their durations and output intervals. */
+  /** The programmable pump's rate: re-runs while it moves, like the rate handle on its drawing. */
+  private rateField(field: FieldTemplate) {
+    const set = (v: number, live: boolean) => {
+      this.rateMlPerDay = v;
+      void this.apply({ live });
+    };
+    return field(
+      COMPARE_TEXT.rateLabel,
+      unitText('mL/day'),
+      RANGES.rate,
+      this.rateMlPerDay,
+      (v) => set(v, false),
+      (v) => set(v, true),
+    );
+  }
+
+  /**
+   * The rate as a handle beside the programmable pump's drawing: dragged (or moved with the arrow keys), it sets the
+   * same rate as the slider field and both pumps re-run while it moves. Its span is an estimate — four times the
+   * story's own rate, at least 1 mL/day — so that a drag changes the dose by a visible amount; the slider field
+   * reaches the whole range.
+   */
+  private rateHandle() {
+    const rate = this.rateMlPerDay;
+    if (!Number.isFinite(rate)) return nothing;
+    const conc = edit.concentrationOf(this.base.prog);
+    const ml = (v: number) => withUnit(v, unitText('mL/day'));
+    const dose = Number.isFinite(conc) ? withUnit(rate * conc, unitText('µg/day')) : '';
+    const set = (e: Event, live: boolean) => {
+      this.rateMlPerDay = (e.target as ItpRateHandle).value;
+      void this.apply({ live });
+    };
+    return html`<itp-rate-handle
+      label=${T.rateHandle}
+      caption=${T.rateCaption}
+      display=${ml(rate)}
+      valuetext=${dose ? T.rateValue(ml(rate), dose) : ml(rate)}
+      min="0"
+      max=${this.rateSpan}
+      step="0.01"
+      .value=${rate}
+      @input=${(e: Event) => set(e, true)}
+      @change=${(e: Event) => set(e, false)}
+    ></itp-rate-handle>`;
+  }
+
+  /** Both pumps' daily tip dose, whatever their durations and output intervals. */
   private dailyChart() {
     const runs: DoseRun[] = [];
     if (this.progData) runs.push({ label: S.compare.programmable, result: this.progData.result });
@@ -472,7 +509,7 @@ export class ItpPumpCompare extends ItpView {
       ${timeControls(this.time, 'compare-time')}
       <div class="sides">
         <section class="side" aria-label=${S.compare.programmable}>
-          ${sidePanel(S.compare.programmable, this.progData, t)}
+          ${sidePanel(S.compare.programmable, this.progData, t, this.shows('schedule') ? this.rateHandle() : nothing)}
           ${this.prog.error && !this.prog.issues.length ? html`<p role="alert">${S.run.failed(this.prog.error)}</p>` : nothing}
         </section>
         <section class="side" aria-label=${S.compare.constantRate}>

@@ -76,7 +76,13 @@ function strokeStrip(d: SideData, t: number): TemplateResult | typeof nothing {
   return html`<svg viewBox="0 0 200 20" class="strip" aria-hidden="true">${ticks}</svg>`;
 }
 
-export function sidePanel(title: string, d: SideData | null, t: number): TemplateResult {
+/** One pump's panel at time `t`; `beside` goes next to the drawing (the programmable pump's rate handle). */
+export function sidePanel(
+  title: string,
+  d: SideData | null,
+  t: number,
+  beside: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   if (!d) return html`<h3>${title}</h3>`;
   const s = d.result.series;
   const cum = cumulativeAt(s.tHours, d.cumTipUl, t);
@@ -107,6 +113,7 @@ export function sidePanel(title: string, d: SideData | null, t: number): Templat
       >
         ${schematic(state)}
       </svg>
+      ${beside}
       <figcaption class="state" aria-hidden="true">${schematicState(state)}</figcaption>
     </figure>
     <div class="gauges">

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { themeTokens } from '../../base/theme.js';
+import { sizeTokens } from '../../base/tokens.js';
 
 export default [
   themeTokens,
+  sizeTokens,
   css`
     :host {
       display: block;
@@ -12,7 +14,7 @@ export default [
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;
-      gap: 0.25rem 1rem;
+      gap: var(--itp-space-xs) var(--itp-space-xl);
       margin: 0;
     }
     dt {

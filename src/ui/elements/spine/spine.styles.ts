@@ -2,16 +2,16 @@ import { css } from 'lit';
 
 export default css`
   .posture {
-    margin: 0.5rem 0;
+    margin: var(--itp-space-m) 0;
   }
   .posture p {
-    margin: 0.25rem 0 0;
+    margin: var(--itp-space-xs) 0 0;
     max-width: 60ch;
   }
   .layout {
     display: grid;
     grid-template-columns: minmax(12rem, 18rem) 1fr;
-    gap: 1rem;
+    gap: var(--itp-space-xl);
     align-items: start;
   }
   @container (max-width: 40rem) {
@@ -47,21 +47,21 @@ export default css`
   .heat-grid {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: 0.35rem;
+    column-gap: var(--itp-space-s);
   }
   .heat-y {
     display: flex;
     flex-direction: column;
     justify-content: space-between;
     height: 14rem;
-    font-size: 0.8rem;
+    font-size: var(--itp-font-size-s);
     text-align: right;
   }
   .heat-x {
     display: flex;
     justify-content: space-between;
     flex-wrap: wrap;
-    font-size: 0.8rem;
+    font-size: var(--itp-font-size-s);
   }
   .heat-x-title {
     flex-basis: 100%;
@@ -79,22 +79,22 @@ export default css`
   .gauges {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
+    gap: var(--itp-space-xl);
   }
   .gauge {
     border: 1px solid var(--_itp-rule);
     border-radius: 6px;
-    padding: 0.3rem 0.7rem;
+    padding: var(--itp-space-s) var(--itp-space-l);
   }
   .gauge strong {
-    font-size: 1.3rem;
+    font-size: var(--itp-font-size-xl);
     font-variant-numeric: tabular-nums;
   }
-  fieldset.segmented {
+  .scale-choice {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.4rem 0.8rem;
-    margin: 0.4rem 0;
+    gap: var(--itp-space-s) var(--itp-space-l);
+    margin: var(--itp-space-s) 0;
   }
 `;

@@ -17,6 +17,9 @@ import * as edit from '../../scenario/scenario-edit.js';
 import { SPINE_LEVELS, bodyHeight, levelY, nearestLevel } from './spine-geometry.js';
 import { paintHeatmap } from './heatmap.js';
 import styles from './spine.styles.js';
+import '../segmented/segmented.define.js';
+import { CONTROL_TEXT } from '../../i18n/strings-controls.js';
+import type { ItpSegmented } from '../segmented/segmented.js';
 
 const DEFAULT_TIP = 'T11'; // traditional ITB tip level T11–T12 [D20]
 
@@ -52,6 +55,8 @@ export class ItpSpine extends ItpView {
   /** The run before the current one, drawn as a dashed profile, and its tip level. */
   private ghost: { result: SimResult; tip: string } | null = null;
   private dragging = false;
+  /** The run on screen when a drag began (its ghost while dragging). */
+  private dragFrom: { result: SimResult; tip: string } | null = null;
   @query('canvas.heat') private canvas?: HTMLCanvasElement;
 
   private loads = 0;
@@ -75,19 +80,23 @@ export class ItpSpine extends ItpView {
     await this.apply(false);
   }
 
-  /** Runs the scenario at the tip and posture shown; `byLearner` when they were changed (then reported). */
-  private async apply(byLearner = true): Promise<void> {
+  /**
+   * Runs the scenario at the tip and posture shown; `byLearner` when they were changed (then reported), `live`
+   * while the tip is being dragged (RunController coalesces: the picture follows the drag).
+   */
+  private async apply(byLearner = true, live = false): Promise<void> {
     const scenario = edit.withPosture(
       edit.withTipLevel(this.base, SPINE_LEVELS[this.tipIndex]),
       this.posture,
     );
-    const before = this.runner.result;
-    const beforeTip = this.lastTip;
-    const res = await this.runner.run(scenario);
+    // During a drag the ghost is the run before the drag began, not the previous step of the drag.
+    const before = this.dragFrom?.result ?? this.runner.result;
+    const beforeTip = this.dragFrom?.tip ?? this.lastTip;
+    const res = await this.runner.run(scenario, { live });
     if (!res) return;
     if (byLearner) this.reportScenario(scenario);
     this.ghost = byLearner && before?.distribution ? { result: before, tip: beforeTip } : null;
-    this.lastTip = SPINE_LEVELS[this.tipIndex];
+    if (!this.dragging) this.lastTip = SPINE_LEVELS[this.tipIndex];
     // A fixed scale: fitted to the first run of a scenario, kept while the learner moves the tip or the
     // posture, so two tip positions are compared on the same colours (a scale fitted to every run made each
     // one look the same).
@@ -141,16 +150,21 @@ export class ItpSpine extends ItpView {
 
   private onDown(e: PointerEvent): void {
     this.dragging = true;
+    this.dragFrom = this.runner.result ? { result: this.runner.result, tip: this.lastTip } : null;
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
     (e.currentTarget as SVGGElement).focus();
   }
+  /** While dragging, each new level re-runs live: the profile and the heat map follow the tip. */
   private onMove(e: PointerEvent): void {
-    if (this.dragging) this.moveTip(nearestLevel(this.svgY(e)), false);
+    if (!this.dragging) return;
+    const before = this.tipIndex;
+    this.moveTip(nearestLevel(this.svgY(e)), false);
+    if (this.tipIndex !== before) void this.apply(true, true);
   }
   private onUp(): void {
     if (!this.dragging) return;
     this.dragging = false;
-    void this.apply();
+    void this.apply().finally(() => (this.dragFrom = null));
   }
 
   /** Points of the profile polyline: x from PROFILE_X0 (scale floor) to PROFILE_X0 + PROFILE_W (its top). */
@@ -222,7 +236,7 @@ export class ItpSpine extends ItpView {
         fill="none" stroke="#1b1b1f" stroke-width="2.5" />
       <g class="catheter-tip" tabindex="0" role="slider" aria-label=${S.spine.tipLevel}
         aria-valuemin="0" aria-valuemax=${SPINE_LEVELS.length - 1} aria-valuenow=${this.tipIndex}
-        aria-valuetext=${SPINE_LEVELS[this.tipIndex]} aria-orientation="vertical"
+        aria-valuetext=${levelWords(SPINE_LEVELS[this.tipIndex])} aria-orientation="vertical"
         @keydown=${this.onKey} @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp}
         @pointercancel=${this.onUp}>
         <circle class="handle" cx="86" cy=${tipY} r="8" fill="#fff" stroke="#1b1b1f" stroke-width="2.5" />
@@ -353,31 +367,23 @@ export class ItpSpine extends ItpView {
     </details>`;
   }
 
-  /** Log or linear colours (a segmented pair of radio buttons), and a button to fit them to this run. */
+  /** Log or linear colours (a segmented control), and a button to fit them to this run. */
   private scaleControl() {
     const set = (linear: boolean) => {
       this.linear = linear;
       this.scale = { ...this.scale, linear };
       this.repaint();
     };
-    return html`<fieldset class="segmented">
-      <legend>${SPINE_TEXT.scaleKind}</legend>
-      <label
-        ><input
-          type="radio"
-          name="scale"
-          .checked=${!this.linear}
-          @change=${() => set(false)}
-        />${SPINE_TEXT.scaleLog}</label
-      >
-      <label
-        ><input
-          type="radio"
-          name="scale"
-          .checked=${this.linear}
-          @change=${() => set(true)}
-        />${SPINE_TEXT.scaleLinear}</label
-      >
+    return html`<div class="scale-choice">
+      <itp-segmented
+        label=${SPINE_TEXT.scaleKind}
+        .options=${[
+          { value: 'log', label: SPINE_TEXT.scaleLog },
+          { value: 'linear', label: SPINE_TEXT.scaleLinear },
+        ]}
+        .value=${this.linear ? 'linear' : 'log'}
+        @change=${(e: Event) => set((e.target as ItpSegmented).value === 'linear')}
+      ></itp-segmented>
       <button
         type="button"
         @click=${() => {
@@ -387,7 +393,7 @@ export class ItpSpine extends ItpView {
       >
         ${SPINE_TEXT.refit}
       </button>
-    </fieldset>`;
+    </div>`;
   }
 
   /** The heat map is painted from `updated()` when its key changes: make it change. */
@@ -397,7 +403,7 @@ export class ItpSpine extends ItpView {
   }
 
   private onPosture(e: Event): void {
-    this.posture = (e.target as HTMLSelectElement).value;
+    this.posture = (e.target as ItpSegmented).value;
     void this.apply();
   }
 
@@ -416,20 +422,17 @@ export class ItpSpine extends ItpView {
           ? SPINE_TEXT.hypobaric(name, rhoText)
           : SPINE_TEXT.isobaric(name, rhoText);
     return html`<div class="posture">
-      <label
-        >${SPINE_TEXT.posture}
-        <select @change=${this.onPosture} .value=${this.posture}>
-          ${[...POSTURES, 'cycle'].map(
-            (p) =>
-              html`<option value=${p} ?selected=${p === this.posture}>
-                ${
-                  SPINE_TEXT.postures[p] ??
-                  SPINE_TEXT.cycle(CYC.fromClockHour, CYC.fromClockHour + CYC.uprightHours)
-                }
-              </option>`,
-          )}
-        </select></label
-      >
+      <itp-segmented
+        label=${SPINE_TEXT.posture}
+        .options=${[...POSTURES, 'cycle'].map((p) => ({
+          value: p,
+          label:
+            SPINE_TEXT.postures[p] ??
+            SPINE_TEXT.cycle(CYC.fromClockHour, CYC.fromClockHour + CYC.uprightHours),
+        }))}
+        .value=${this.posture}
+        @change=${this.onPosture}
+      ></itp-segmented>
       ${est(SPINE_TEXT.postureSource)} ${this.posture === 'cycle' ? est(SPINE_TEXT.cycleSource) : nothing}
       <p class="muted">${line}</p>
     </div>`;
@@ -463,6 +466,13 @@ export class ItpSpine extends ItpView {
         <div>${this.distributionPanel()}</div>
       </div>`;
   }
+}
+
+/** A level in words for a screen reader: "T11: thoracic vertebra 11". */
+function levelWords(name: string): string {
+  const region = CONTROL_TEXT.regions[name[0]];
+  const n = Number(name.slice(1));
+  return region && Number.isFinite(n) ? CONTROL_TEXT.level(name, region, n) : name;
 }
 
 const SPINE_STEP_HALF = 8;

@@ -8,6 +8,9 @@ export const T = {
   controls: 'Trial settings',
   preset: 'Trial',
   cohort: 'Virtual patients',
+  /** The cohort field's unit. */
+  cohortUnit: 'patients',
+  cohortUnitOne: 'patient',
   seed: 'Seed',
   run: 'Run cohort',
   cancel: 'Cancel',

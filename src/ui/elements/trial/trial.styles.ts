@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeTokens } from '../../base/theme.js';
+import { sizeTokens } from '../../base/tokens.js';
 
 // Okabe–Ito colours (colour-blind safe): blue for responders' side of the line, orange for side effects.
 
@@ -37,7 +38,7 @@ export const timelineChartStyles = css`
     width: 1.5rem;
     height: 0;
     border-top: 3px solid #0072b2;
-    margin: 0 0.3rem 0.2rem 0.6rem;
+    margin: 0 var(--itp-space-s) var(--itp-space-xs) var(--itp-space-m);
   }
   .key.side {
     border-top: 3px dashed #e69f00;
@@ -46,6 +47,7 @@ export const timelineChartStyles = css`
 
 export default [
   themeTokens,
+  sizeTokens,
   css`
     :host {
       display: block;
@@ -56,13 +58,13 @@ export default [
     form {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      gap: var(--itp-space-m) var(--itp-space-xl);
       align-items: end;
     }
     label {
       display: flex;
       flex-direction: column;
-      font-size: 0.9rem;
+      font-size: var(--itp-font-size-s);
       max-width: 100%;
       min-width: 0;
     }
@@ -113,7 +115,7 @@ export default [
     ${timelineChartStyles}
     table {
       border-collapse: collapse;
-      margin: 0.5rem 0;
+      margin: var(--itp-space-m) 0;
       font-variant-numeric: tabular-nums;
       max-width: 100%;
     }
@@ -124,47 +126,47 @@ export default [
     th,
     td {
       border: 1px solid var(--_itp-rule);
-      padding: 0.2rem 0.5rem;
+      padding: var(--itp-space-xs) var(--itp-space-m);
       text-align: left;
     }
     /* A phone (or a narrow lesson iframe): tighter tables, so that they fit instead of widening the page. */
     @media (max-width: 30rem) {
       table {
-        font-size: 0.85rem;
+        font-size: var(--itp-font-size-s);
       }
       th,
       td {
-        padding: 0.15rem 0.25rem;
+        padding: var(--itp-space-2xs) var(--itp-space-xs);
       }
     }
     .grid {
       display: flex;
       flex-wrap: wrap;
-      gap: 1rem;
+      gap: var(--itp-space-xl);
     }
     .hint {
       color: var(--_itp-fg);
-      font-size: 0.9rem;
+      font-size: var(--itp-font-size-s);
     }
     .est {
-      font-size: 0.75rem;
+      font-size: var(--itp-font-size-xs);
       border: 1px solid currentColor;
       border-radius: 0.3rem;
-      padding: 0 0.2rem;
+      padding: 0 var(--itp-space-xs);
       text-decoration: none;
     }
     .decision.yes {
       border-left: 4px solid #009e73;
-      padding-left: 0.5rem;
+      padding-left: var(--itp-space-m);
     }
     .decision.no {
       border-left: 4px solid #d55e00;
-      padding-left: 0.5rem;
+      padding-left: var(--itp-space-m);
     }
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;
-      gap: 0.1rem 1rem;
+      gap: var(--itp-space-2xs) var(--itp-space-xl);
     }
     dd {
       margin: 0;

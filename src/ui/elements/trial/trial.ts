@@ -14,6 +14,8 @@ import {
 } from './trial-tables.js';
 import { T } from './trial-strings.js';
 import styles from './trial.styles.js';
+import '../slider-field/slider-field.define.js';
+import type { ItpSliderField } from '../slider-field/slider-field.js';
 import { phoneTableStyles } from '../../base/styles.js';
 
 /** The protocol compared with in "bolus vs continuous", per protocol. */
@@ -183,7 +185,7 @@ export class ItpTrial extends LitElement {
   private onInput(e: Event): void {
     const t = e.target as HTMLInputElement | HTMLSelectElement;
     if (t.name === 'preset') this.preset = t.value;
-    if (t.name === 'cohort') this.cohort = Number(t.value);
+    if (t.getAttribute('name') === 'cohort') this.cohort = (t as unknown as ItpSliderField).value;
     if (t.name === 'seed') this.seed = Number(t.value);
   }
 
@@ -205,10 +207,16 @@ export class ItpTrial extends LitElement {
             ${TRIAL_PRESETS.map((p) => html`<option value=${p.id} ?selected=${p.id === this.preset}>${p.title}</option>`)}
           </select>
         </label>
-        <label
-          >${T.cohort}
-          <input name="cohort" type="number" min="1" max="10000" step="1" .value=${String(this.cohort)}
-        /></label>
+        <itp-slider-field
+          name="cohort"
+          label=${T.cohort}
+          unit=${T.cohortUnit}
+          unit-one=${T.cohortUnitOne}
+          min="1"
+          max="10000"
+          step="1"
+          .value=${this.cohort}
+        ></itp-slider-field>
         <label
           >${T.seed} <input name="seed" type="number" min="0" step="1" .value=${String(this.seed)}
         /></label>

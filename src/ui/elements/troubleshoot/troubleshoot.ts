@@ -45,19 +45,19 @@ export class ItpTroubleshoot extends ItpView {
       .checks {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.4rem;
+        gap: var(--itp-space-s);
       }
       .findings > li {
-        margin-bottom: 0.6rem;
+        margin-bottom: var(--itp-space-m);
       }
       .findings dl {
-        margin: 0.2rem 0 0;
+        margin: var(--itp-space-xs) 0 0;
       }
       .findings dt {
         font-weight: 600;
       }
       .findings dd {
-        margin: 0 0 0.2rem 1rem;
+        margin: 0 0 var(--itp-space-xs) var(--itp-space-xl);
       }
     `,
   ];
