@@ -21,8 +21,8 @@ import type {
   SPINE_TEXT,
 } from './strings.js';
 import { ES_LESSONS } from './strings-lessons.es.js';
-import { ES_PRESETS } from './strings-presets.es.js';
-import { ES_CASE, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-views.es.js';
+import { ES_CASE_TITLES, ES_PRESETS } from './strings-presets.es.js';
+import { ES_CASE, ES_JOURNEY, ES_LESSON_UI, ES_TRIAL, ES_TROUBLESHOOT } from './strings-views.es.js';
 import type { TIME_TEXT } from './strings-events.js';
 import { ES_EVENTS } from './strings-events.es.js';
 import type { LANG_TEXT, LMS_TEXT, PWA_TEXT, THEME_TEXT } from './strings-reach.js';
@@ -489,6 +489,8 @@ export const ES = {
   PRESET_TEXT: ES_PRESETS,
   LESSON_UI: ES_LESSON_UI,
   CASE_TEXT: ES_CASE,
+  CASE_TITLE_TEXT: ES_CASE_TITLES,
+  JOURNEY_TEXT: ES_JOURNEY,
   TROUBLESHOOT_TEXT: ES_TROUBLESHOOT,
   TRIAL_TEXT: ES_TRIAL,
 };
