@@ -133,6 +133,7 @@ describe('message catalogues', () => {
         'LANG_TEXT',
         'COMPARE_TEXT',
         'DRUG_TEXT',
+        'FIELD_TEXT',
         'EVENT_TEXT',
         'LESSON_PAGE_TEXT',
         'LESSON_TEXTS',
