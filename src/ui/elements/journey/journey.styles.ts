@@ -124,7 +124,8 @@ export default css`
     margin: 0.2rem 0;
     padding-left: 1.2rem;
   }
+  /* room for two- and three-digit item numbers (a journey of years has dozens of events) */
   .all {
-    padding-left: 1.4rem;
+    padding-left: 2.6rem;
   }
 `;
