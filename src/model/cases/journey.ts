@@ -66,7 +66,8 @@ export const JOURNEY_WORDS = {
   trialNotMet: 'Trial: criterion not met',
   bestImprovement: (pct: number) => `best improvement ${pct} %`,
   implanted: 'Pump implanted',
-  doseChanged: 'Dose changed',
+  /** A dose change's label, after the kind's word ("Dose change: now 3 mg a day"). */
+  newDose: (dailyDose: string) => `now ${dailyDose}`,
   /** A daily dose, µg a day. */
   dailyDose: (ugPerDay: number) => `${formatMg(ugPerDay)} a day`,
   /** An engine event on the line (its own message in English). */
@@ -176,8 +177,7 @@ export function buildJourney(
       marks.push({
         day: implantDay + step.atDay,
         kind: 'titration',
-        label: w.doseChanged,
-        detail: w.dailyDose(step.rateMlPerDay * c.followUp.concentrationUgPerMl),
+        label: w.newDose(w.dailyDose(step.rateMlPerDay * c.followUp.concentrationUgPerMl)),
       });
   }
   const endDay = implanted && run ? implantDay + c.followUp.durationDays : implanted ? implantDay : trialDay;

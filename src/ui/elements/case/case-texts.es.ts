@@ -655,7 +655,7 @@ export const ES_CASE_STORIES: Widen<typeof CASE_STORIES> = {
     trialNotMet: 'Prueba: criterio no cumplido',
     bestImprovement: (pct: number) => `mejor mejoría del ${pct} %`,
     implanted: 'Bomba implantada',
-    doseChanged: 'Cambio de dosis',
+    newDose: (dailyDose: string) => `ahora ${dailyDose}`,
     dailyDose: (ugPerDay: number) => `${mg(ugPerDay)} al día`,
     outcome: 'cómo termina el caso',
     signsJoin: '; ',
