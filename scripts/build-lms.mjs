@@ -1,9 +1,10 @@
-// `npm run build:lms`: one cmi5 package per lesson in dist/lms/<lesson>.zip, from the built app (dist/app), for a
-// teacher to upload to a learning platform (README: Moodle, Canvas). The lesson list, titles and the activity
+// `npm run build:lms`: for each lesson a cmi5 package, dist/lms/<lesson>.zip, and a SCORM 1.2 package,
+// dist/lms/scorm12/<lesson>.zip, from the built app (dist/app), for a teacher to upload to a learning platform
+// (README: Moodle, Canvas). The lesson list, titles and the activity
 // IRI base come from the app's own sources (read through Vite, so nothing is listed twice).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
-import { lessonPackage } from './lms-package.mjs';
+import { lessonPackage, scormPackage } from './lms-package.mjs';
 
 const root = new URL('../', import.meta.url);
 const src = (p) => new URL(p, root).pathname;
@@ -26,11 +27,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const appDir = src('dist/app/');
   const out = src('dist/lms/');
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
+  mkdirSync(`${out}scorm12/`, { recursive: true });
   const { lessons, activityBase } = await lessonsForPackages();
   for (const lesson of lessons) {
     const zip = lessonPackage(appDir, lesson, activityBase);
     writeFileSync(`${out}${lesson.id}.zip`, zip);
     console.log(`dist/lms/${lesson.id}.zip  ${(zip.length / 1024).toFixed(1)} KB  ${lesson.title}`);
+    const scorm = scormPackage(appDir, lesson);
+    writeFileSync(`${out}scorm12/${lesson.id}.zip`, scorm);
+    console.log(`dist/lms/scorm12/${lesson.id}.zip  ${(scorm.length / 1024).toFixed(1)} KB  (SCORM 1.2)`);
   }
 }

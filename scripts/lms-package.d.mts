@@ -1,4 +1,6 @@
 export declare const CMI5_NS: string;
+export declare const IMSCP_NS: string;
+export declare const ADLCP_NS: string;
 export interface PackagedLesson {
   id: string;
   title: string;
@@ -14,3 +16,5 @@ export declare function lessonPackage(
   lesson: PackagedLesson,
   activityBase: string,
 ): Uint8Array;
+export declare function scormManifestXml(lesson: PackagedLesson, files: string[]): string;
+export declare function scormPackage(appDir: string, lesson: PackagedLesson): Uint8Array;

@@ -108,3 +108,82 @@ test('every lesson page in Spanish (?lang=es): its title, html lang, axe-clean',
     await page.screenshot({ path: shot(resultsDir, `es-lesson-${id}.png`), fullPage: true });
   }
 });
+
+/** The text of an element and of every shadow root inside it, as the learner reads it. */
+const deepText = (locator) =>
+  locator.evaluate((root) => {
+    const walk = (n) =>
+      [...(n.shadowRoot ? n.shadowRoot.childNodes : []), ...n.childNodes]
+        .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? ` ${walk(c)} ` : ''))
+        .join('');
+    return walk(root).replace(/\s+/g, ' ');
+  });
+
+/** Words of the English case texts and the case's and journey's own words that Spanish must not show. */
+const ENGLISH_CASE_WORDS =
+  /\b(the|and|with|pump|patient|trial|refill|days?|months?|years?|after|choice|Decision|Outcome|Check my|implant(ed)?|pain|dose)\b/i;
+
+test('a patient case in Spanish (?lang=es): every text, the trial, the years and the journey', async ({
+  page,
+  baseUrl,
+  resultsDir,
+}) => {
+  await page.goto(new URL('?lang=es', baseUrl).href);
+  await page.locator('itp-app nav').getByRole('button', { name: 'Lecciones', exact: true }).click();
+  await page.locator('itp-app').getByRole('button', { name: 'Dolor oncológico: el Sr. A.' }).click();
+  const c = page.locator('itp-case');
+  await c.getByText('Sr. A., 61 años').waitFor({ timeout: 15000 });
+  const answer = async (ids) => {
+    for (const [q, o] of ids) await c.locator(`input[name="${q}"][value="${o}"]`).check();
+    await c.getByRole('button', { name: 'Comprobar mis respuestas' }).last().click();
+  };
+  await answer([
+    ['candidate', 'no-anticoagulant'],
+    ['drug', 'morphine'],
+    ['pump', 'programmable'],
+  ]);
+  await c.getByText('No es la mejor elección.').waitFor();
+  await answer([['candidate', 'yes']]);
+  await c.getByRole('button', { name: 'Pasar a la prueba' }).click();
+  await c.locator('input[name="trial"][value="continuous"]').check();
+  await c.getByRole('button', { name: 'Hacer la prueba a este paciente' }).click();
+  await c.locator('.result').waitFor({ timeout: 30000 });
+  await c.getByRole('button', { name: 'Implantar la bomba' }).click();
+  await c.getByRole('button', { name: 'Pasar al implante' }).click();
+  await answer([
+    ['tip', 'T10'],
+    ['reservoir', '20'],
+    ['priming', 'prime'],
+    ['refill', '60'],
+  ]);
+  await answer([['complication', 'antibiotics-watch']]);
+  await c.getByRole('button', { name: 'Pasar a los años después del implante' }).click();
+  await c.getByRole('button', { name: 'Simular los años después del implante' }).click();
+  await c.locator('fieldset[data-question="follow-up"]').waitFor({ timeout: 60000 });
+  await answer([['follow-up', 'check-after']]);
+  await c.getByRole('heading', { name: 'Resultado' }).waitFor();
+  await c.locator('itp-journey details summary').click();
+  const text = await deepText(c);
+  // Every part is there, in Spanish: the history, the feedback, the trial's result, the years, the journey.
+  for (const s of ['Sr. A., 61 años', 'Buena elección.', 'Mejor mejoría', 'simulados', 'Recarga', 'día 0'])
+    assert.ok(text.includes(s), s);
+  // Citations name their sources by author, year and title (proper names): they stay as published.
+  const prose = text.replace(/\([A-Z][^()]*\)/g, '');
+  const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
+    prose.slice(Math.max(0, m.index - 40), m.index + 40),
+  );
+  assert.deepEqual(english, [], 'English words left in the Spanish case');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: shot(resultsDir, 'es-case.png'), fullPage: true });
+  await c.locator('itp-journey').screenshot({ path: shot(resultsDir, 'es-journey.png') });
+  await c.locator('.result').screenshot({ path: shot(resultsDir, 'es-case-trial.png') });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(500);
+  await c.locator('itp-journey').screenshot({ path: shot(resultsDir, 'es-journey-360.png') });
+  await c.locator('.result').screenshot({ path: shot(resultsDir, 'es-case-trial-360.png') });
+  await c.locator('h2').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot(resultsDir, 'es-case-360-top.png') });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than a 360 px phone`);
+  await page.screenshot({ path: shot(resultsDir, 'es-case-360.png'), fullPage: true });
+});

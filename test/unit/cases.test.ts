@@ -25,16 +25,11 @@ import {
   type CaseAnswers,
   type CaseQuestion,
   type PatientCase,
+  writtenQuestions,
 } from '../../src/model/cases/index.js';
 
 const caseOf = (id: string): PatientCase => findCase(id)!;
-const questionsOf = (c: PatientCase): CaseQuestion[] => [
-  ...c.selection,
-  c.trial.question,
-  ...c.implant.questions,
-  c.implant.complication.question,
-  c.followUp.question,
-];
+const questionsOf = (c: PatientCase): CaseQuestion[] => writtenQuestions(c);
 /** The answers a learner who follows the case's teaching gives. */
 function bestAnswers(c: PatientCase): Record<string, string> {
   const out: Record<string, string> = {};

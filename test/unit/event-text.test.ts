@@ -44,7 +44,7 @@ describe('event texts', () => {
     const low = pumpLogToEvent(1440, C.LOG_LOW_RESERVOIR, 1234.5, 0, 0);
     expect(eventText(low)).toBe('Alarma de depósito bajo: la bomba calcula que quedan 1,23 mL.');
     const overdue = pumpLogToEvent(2100, C.LOG_REFILL_OVERDUE, 2040, 0, 0);
-    expect(eventText(overdue)).toBe('El relleno previsto para día 85, 00:00 no se ha hecho.');
+    expect(eventText(overdue)).toBe('La recarga prevista para día 85, 00:00 no se ha hecho.');
     expect(formatTime(9000)).toBe('día 375 (año 2), 00:00');
     // A code without a catalogue text keeps the engine's message rather than showing nothing.
     expect(eventText({ tHours: 0, code: 'future-code', severity: 'info', message: 'Engine words.' })).toBe(

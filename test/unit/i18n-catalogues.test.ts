@@ -10,11 +10,15 @@ import '../../src/ui/i18n/strings-controls.js';
 import '../../src/ui/i18n/strings-events.js';
 import '../../src/ui/i18n/strings-lessons-ui.js';
 import '../../src/ui/i18n/strings-presets.js';
+import '../../src/ui/i18n/strings-cases.js';
 import { C } from '../../src/ui/elements/case/case-strings.js';
+import { CASE_STORIES, localCase } from '../../src/ui/elements/case/case-texts.js';
+import { J } from '../../src/ui/elements/journey/journey-strings.js';
+import { PATIENT_CASES } from '../../src/model/cases/index.js';
 import { TS } from '../../src/ui/elements/troubleshoot/troubleshoot-strings.js';
 import { T } from '../../src/ui/elements/trial/trial-strings.js';
 import type { Widen } from '../../src/ui/i18n/catalogue-types.js';
-import { ES_CASE, ES_TRIAL, ES_TROUBLESHOOT } from '../../src/ui/i18n/strings-views.es.js';
+import { ES_CASE, ES_JOURNEY, ES_TRIAL, ES_TROUBLESHOOT } from '../../src/ui/i18n/strings-views.es.js';
 import {
   LANGUAGES,
   loadTranslation,
@@ -43,6 +47,10 @@ const SAME_IN_SPANISH = new Set([
   '(gas)',
   'cervical',
   'lumbar',
+  '20 mL',
+  '40 mL',
+  '; ',
+  'Cervical (C5)',
 ]);
 
 /** Event texts take (data, format): every datum is 1, formatting is plain. */
@@ -55,8 +63,14 @@ const EVENT_FORMAT = {
 };
 
 // Compile-time: the views' Spanish tables have their English shape (src/ui/i18n may not import the views).
-({ CASE_TEXT: ES_CASE, TROUBLESHOOT_TEXT: ES_TROUBLESHOOT, TRIAL_TEXT: ES_TRIAL }) satisfies {
+({
+  CASE_TEXT: ES_CASE,
+  JOURNEY_TEXT: ES_JOURNEY,
+  TROUBLESHOOT_TEXT: ES_TROUBLESHOOT,
+  TRIAL_TEXT: ES_TRIAL,
+}) satisfies {
   CASE_TEXT: Widen<typeof C>;
+  JOURNEY_TEXT: Widen<typeof J>;
   TROUBLESHOOT_TEXT: Widen<typeof TS>;
   TRIAL_TEXT: Widen<typeof T>;
 };
@@ -114,12 +128,16 @@ describe('message catalogues', () => {
   it('English catalogues are registered', () => {
     expect([...registeredCatalogues().keys()].sort()).toEqual(
       [
+        'CASE_STORIES',
         'CASE_TEXT',
+        'CASE_TITLE_TEXT',
+        'JOURNEY_TEXT',
         'CHARTS_TEXT',
         'CONTROL_TEXT',
         'LANG_TEXT',
         'COMPARE_TEXT',
         'DRUG_TEXT',
+        'FIELD_TEXT',
         'EVENT_TEXT',
         'LESSON_PAGE_TEXT',
         'LESSON_TEXTS',
@@ -152,6 +170,40 @@ describe('message catalogues', () => {
         if (!registeredCatalogues().has(name)) problems.push({ path: name, what: 'no such catalogue' });
       expect(problems).toEqual([]);
     });
+
+  it('the cases: every text of every case is in the catalogue, and Spanish replaces every one', async () => {
+    const texts = (c: (typeof PATIENT_CASES)[number]) => {
+      const l = localCase(c, 'T');
+      const qs = [...l.selection, l.trial.question, ...l.implant.questions, l.implant.complication.question];
+      return [
+        l.patient,
+        ...l.history,
+        l.trial.criterion,
+        l.implant.complication.title,
+        ...l.implant.complication.signs,
+        l.implant.complication.management,
+        l.followUp.outcome,
+        ...[...qs, l.followUp.question].flatMap((q) => [
+          q.prompt,
+          ...q.options.flatMap((o) => [o.label, o.feedback]),
+        ]),
+      ];
+    };
+    const english = PATIENT_CASES.map(texts);
+    expect(Object.keys(CASE_STORIES.cases)).toEqual(PATIENT_CASES.map((c) => c.id));
+    await setLang('es', null);
+    try {
+      PATIENT_CASES.forEach((c, i) => {
+        const spanish = texts(c);
+        expect(spanish).toHaveLength(english[i]!.length);
+        const left = spanish.filter((t, k) => t === english[i]![k] && !SAME_IN_SPANISH.has(t));
+        expect(left, c.id).toEqual([]);
+      });
+    } finally {
+      await setLang('en', null);
+    }
+    expect(texts(PATIENT_CASES[0]!)).toEqual(english[0]);
+  });
 
   it('a missing key is caught (the check can fail)', () => {
     const problems: Problem[] = [];

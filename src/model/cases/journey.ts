@@ -4,9 +4,9 @@
  * events the engine reported, then the outcome. What <itp-journey> draws and lets the learner scrub. Pure.
  */
 import type { SimEvent } from '../result.js';
-import type { CaseAnswers, CaseQuestion, PatientCase } from './types.js';
+import { writtenQuestions, type CaseAnswers, type CaseQuestion, type PatientCase } from './types.js';
 import { judgeAnswer } from './judge.js';
-import { refillQuestion } from './refill.js';
+import { formatMg, REFILL_WORDS, refillQuestion, type RefillWords } from './refill.js';
 
 export type JourneyMarkKind =
   'decision' | 'trial' | 'implant' | 'complication' | 'titration' | 'refill' | 'alarm' | 'device' | 'outcome';
@@ -59,6 +59,24 @@ const EVENT_KIND: Readonly<Record<string, JourneyMarkKind>> = {
 
 const HOURS_PER_DAY = 24;
 
+/** The journey's own words, English (the model's tests); the page passes its own language's. */
+export const JOURNEY_WORDS = {
+  corrected: (first: string, then: string) => `first: ${first}; then: ${then}`,
+  trialMet: 'Trial: criterion met',
+  trialNotMet: 'Trial: criterion not met',
+  bestImprovement: (pct: number) => `best improvement ${pct} %`,
+  implanted: 'Pump implanted',
+  /** A dose change's label, after the kind's word ("Dose change: now 3 mg a day"). */
+  newDose: (dailyDose: string) => `now ${dailyDose}`,
+  /** A daily dose, µg a day. */
+  dailyDose: (ugPerDay: number) => `${formatMg(ugPerDay)} a day`,
+  /** An engine event on the line (its own message in English). */
+  event: (e: SimEvent) => e.message,
+  outcome: 'how the case ends',
+  signsJoin: '; ',
+};
+export type JourneyWords = typeof JOURNEY_WORDS;
+
 /** How the journey draws an engine event code (undefined: not drawn). */
 export function journeyKindOf(code: string): JourneyMarkKind | undefined {
   return Object.hasOwn(EVENT_KIND, code) ? EVENT_KIND[code] : undefined;
@@ -73,15 +91,8 @@ const COMPLICATION_EVENT: Readonly<Record<PatientCase['followUp']['complication'
 };
 
 /** Every question of a case as the learner sees it (the refill question depends on the reservoir chosen). */
-function caseQuestions(c: PatientCase, answers: CaseAnswers): CaseQuestion[] {
-  return [
-    ...c.selection,
-    c.trial.question,
-    ...c.implant.questions,
-    refillQuestion(c, answers),
-    c.implant.complication.question,
-    c.followUp.question,
-  ];
+function caseQuestions(c: PatientCase, answers: CaseAnswers, refillWords: RefillWords): CaseQuestion[] {
+  return [...writtenQuestions(c), refillQuestion(c, answers, refillWords)];
 }
 
 /**
@@ -94,6 +105,7 @@ function decisionMarks(
   firstAnswers: CaseAnswers,
   day: number,
   ids: readonly string[],
+  words: JourneyWords,
 ): JourneyMark[] {
   return ids.flatMap((id) => {
     const q = questions.find((x) => x.id === id);
@@ -107,7 +119,7 @@ function decisionMarks(
         day,
         kind: 'decision' as const,
         label: q.prompt,
-        detail: corrected ? `first: ${first.label}; then: ${chosen.label}` : chosen.label,
+        detail: corrected ? words.corrected(first.label, chosen.label) : chosen.label,
         good: judgeAnswer(q, a).best,
         ...(corrected ? { corrected: true } : {}),
       },
@@ -118,7 +130,8 @@ function decisionMarks(
 /**
  * The journey so far: `answers` holds what the learner has decided (steps not yet reached add nothing),
  * `trialImplant` the trial's verdict once it ran, `run` the follow-up once it ran, and `firstAnswers` the
- * first answer checked for each question (kept on the line when it was changed after the feedback).
+ * first answer checked for each question (kept on the line when it was changed after the feedback). `c` and
+ * `words` give the texts (the page passes them in its language).
  */
 export function buildJourney(
   c: PatientCase,
@@ -126,11 +139,13 @@ export function buildJourney(
   trialImplant: { implant: boolean; bestImprovementPct: number } | null,
   run: FollowUpRun | null,
   firstAnswers: CaseAnswers = {},
+  words: { journey: JourneyWords; refill: RefillWords } = { journey: JOURNEY_WORDS, refill: REFILL_WORDS },
 ): Journey {
   const { trialDay, implantDay } = c.calendar;
-  const questions = caseQuestions(c, answers);
+  const w = words.journey;
+  const questions = caseQuestions(c, answers, words.refill);
   const decide = (day: number, ids: readonly string[]) =>
-    decisionMarks(questions, answers, firstAnswers, day, ids);
+    decisionMarks(questions, answers, firstAnswers, day, ids, w);
   const marks: JourneyMark[] = [
     ...decide(
       0,
@@ -142,12 +157,12 @@ export function buildJourney(
     marks.push({
       day: trialDay,
       kind: 'trial',
-      label: trialImplant.implant ? 'Trial: criterion met' : 'Trial: criterion not met',
-      detail: `best improvement ${Math.round(trialImplant.bestImprovementPct)} %`,
+      label: trialImplant.implant ? w.trialMet : w.trialNotMet,
+      detail: w.bestImprovement(Math.round(trialImplant.bestImprovementPct)),
     });
   const implanted = trialImplant?.implant === true;
   if (implanted) {
-    marks.push({ day: implantDay, kind: 'implant', label: 'Pump implanted' });
+    marks.push({ day: implantDay, kind: 'implant', label: w.implanted });
     marks.push(...decide(implantDay, ['tip', 'reservoir', 'priming', 'refill']));
     const comp = c.implant.complication;
     marks.push({
@@ -155,32 +170,27 @@ export function buildJourney(
       endDay: implantDay + comp.resolvedDay,
       kind: 'complication',
       label: comp.title,
-      detail: comp.signs.join('; '),
+      detail: comp.signs.join(w.signsJoin),
     });
     marks.push(...decide(implantDay + comp.onsetDay, ['complication']));
     for (const step of c.followUp.titration)
       marks.push({
         day: implantDay + step.atDay,
         kind: 'titration',
-        label: 'Dose changed',
-        detail: `${doseText(step.rateMlPerDay * c.followUp.concentrationUgPerMl)} a day`,
+        label: w.newDose(w.dailyDose(step.rateMlPerDay * c.followUp.concentrationUgPerMl)),
       });
   }
   const endDay = implanted && run ? implantDay + c.followUp.durationDays : implanted ? implantDay : trialDay;
   if (implanted && run) {
     for (const e of run.events) {
       const kind = journeyKindOf(e.code);
-      if (kind) marks.push({ day: implantDay + e.tHours / HOURS_PER_DAY, kind, label: e.message });
+      if (kind) marks.push({ day: implantDay + e.tHours / HOURS_PER_DAY, kind, label: w.event(e) });
     }
     const trigger = run.events.find((e) => e.code === COMPLICATION_EVENT[c.followUp.complication.kind]);
     marks.push(...decide(trigger ? implantDay + trigger.tHours / HOURS_PER_DAY : endDay, ['follow-up']));
-    marks.push({ day: endDay, kind: 'outcome', label: 'how the case ends', detail: c.followUp.outcome });
+    marks.push({ day: endDay, kind: 'outcome', label: w.outcome, detail: c.followUp.outcome });
   }
   // Stable: on one day the decisions keep their order, and an event's decision comes after the event.
   marks.sort((a, b) => a.day - b.day);
   return { caseId: c.id, endDay, implantDay, marks };
-}
-
-function doseText(ug: number): string {
-  return ug >= 1000 ? `${+(ug / 1000).toFixed(2)} mg` : `${Math.round(ug)} µg`;
 }

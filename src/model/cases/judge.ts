@@ -45,29 +45,49 @@ export interface TrialOutcome {
   peakSideEffect: number;
 }
 
+/** The implant decision's words, English (the CLI and the model's tests); the page passes its own language's. */
+export const IMPLANT_WORDS = {
+  met: (pct: number) => `The trial met its criterion: the best improvement was ${pct} %.`,
+  sideEffects: (pct: number) =>
+    `The trial did not meet its criterion: the side effects were too strong (best improvement ${pct} %).`,
+  tooLittle: (pct: number) =>
+    `The trial did not meet its criterion: the best improvement was ${pct} %, too little.`,
+  rightImplant: (why: string) =>
+    `${why} A permanent pump is implanted only after a successful trial [D21, D17], and this one succeeded.`,
+  rightNoImplant: (why: string) =>
+    `${why} So no pump: the team looks at other treatments and may reconsider later.`,
+  wrongDecline: (why: string) =>
+    `${why} Declining now withholds a therapy the patient has just shown to work; the team goes ahead with the implant.`,
+  wrongImplant: (why: string) =>
+    `${why} A pump implanted after a failed trial is unlikely to help and carries the risks of surgery [D21]; the team does not implant.`,
+  implant: 'Implant the pump',
+  noImplant: 'Do not implant',
+};
+export type ImplantWords = typeof IMPLANT_WORDS;
+
 /**
  * The implant decision against the criterion the trial applied (≥ 50 % pain relief [D21] or a one-level drop
  * of the modified Ashworth score [D17], without intolerable side effects): right when it follows the result.
  */
-export function judgeImplantDecision(outcome: TrialOutcome, choice: ImplantChoice): Verdict {
+export function judgeImplantDecision(
+  outcome: TrialOutcome,
+  choice: ImplantChoice,
+  words: ImplantWords = IMPLANT_WORDS,
+): Verdict {
   const met = outcome.decision.implant;
-  const pct = `${Math.round(outcome.bestImprovementPct)} %`;
+  const pct = Math.round(outcome.bestImprovementPct);
   const best = (choice === 'implant') === met;
   const why = met
-    ? `The trial met its criterion: the best improvement was ${pct}.`
+    ? words.met(pct)
     : outcome.decision.code === 'intolerable-side-effects'
-      ? `The trial did not meet its criterion: the side effects were too strong (best improvement ${pct}).`
-      : `The trial did not meet its criterion: the best improvement was ${pct}, too little.`;
+      ? words.sideEffects(pct)
+      : words.tooLittle(pct);
   const feedback = best
     ? met
-      ? `${why} A permanent pump is implanted only after a successful trial [D21, D17], and this one succeeded.`
-      : `${why} So no pump: the team looks at other treatments and may reconsider later.`
+      ? words.rightImplant(why)
+      : words.rightNoImplant(why)
     : met
-      ? `${why} Declining now withholds a therapy the patient has just shown to work; the team goes ahead with the implant.`
-      : `${why} A pump implanted after a failed trial is unlikely to help and carries the risks of surgery [D21]; the team does not implant.`;
-  return {
-    best,
-    feedback,
-    bestLabels: [met ? 'Implant the pump' : 'Do not implant'],
-  };
+      ? words.wrongDecline(why)
+      : words.wrongImplant(why);
+  return { best, feedback, bestLabels: [met ? words.implant : words.noImplant] };
 }

@@ -73,35 +73,59 @@ export function firstRefillLimit(c: PatientCase, answers: CaseAnswers): RefillLi
 }
 
 /**
+ * The refill question's words, English (the CLI and the model's tests); the page passes its own language's.
+ * Doses in µg a day, volumes in mL, days after the implant.
+ */
+export const REFILL_WORDS = {
+  prompt: 'When is the first refill?',
+  label: (day: number) => `${day} days after the implant`,
+  whyStable: (reservoirMl: number) =>
+    `At the planned program the ${reservoirMl} mL reservoir would last beyond six months, but the drug is proven stable in the pump for six months only [D1].`,
+  whyAlarm: (startUgPerDay: number, reservoirMl: number, alarmMl: number, alarmDay: number) =>
+    `At the planned program (${formatMg(startUgPerDay)} a day at first, raised as planned) the ${reservoirMl} mL reservoir reaches the ${alarmMl} mL alarm on day ${alarmDay}.`,
+  best: (why: string, day: number) => `${why} Day ${day} is the latest offered date before that.`,
+  early: (why: string, day: number, bestDay: number) =>
+    `Safe but early. ${why} Refilling on day ${day} costs the patient extra visits; day ${bestDay} would do.`,
+  late: (why: string, day: number, dryDay: number | null) =>
+    `Too late. ${why} By day ${day} the alarm would sound${dryDay !== null ? `, and from day ${dryDay} the pump runs dry` : ''}; the follow-up below shows what happens.`,
+};
+export type RefillWords = typeof REFILL_WORDS;
+
+/**
  * The refill question, built for the reservoir the learner chose: the best answer is the latest offered date
  * that is not after the alarm day or the stability limit (earlier dates are safe but cost visits).
  */
-export function refillQuestion(c: PatientCase, answers: CaseAnswers): CaseQuestion {
+export function refillQuestion(
+  c: PatientCase,
+  answers: CaseAnswers,
+  words: RefillWords = REFILL_WORDS,
+): CaseQuestion {
   const limit = firstRefillLimit(c, answers);
   const fitting = REFILL_OPTIONS_DAYS.filter((d) => d <= limit.latestDay);
   const bestDay = fitting.length ? fitting[fitting.length - 1] : REFILL_OPTIONS_DAYS[0];
   const startUgPerDay = c.followUp.startRateMlPerDay * c.followUp.concentrationUgPerMl;
   const why =
     limit.alarmDay === null
-      ? `At the planned program the ${limit.reservoirMl} mL reservoir would last beyond six months, but the drug is proven stable in the pump for six months only [D1].`
-      : `At the planned program (${formatMg(startUgPerDay)} a day at first, raised as planned) the ${limit.reservoirMl} mL reservoir reaches the ${c.implant.lowAlarmMl} mL alarm on day ${Math.floor(limit.alarmDay)}.`;
+      ? words.whyStable(limit.reservoirMl)
+      : words.whyAlarm(startUgPerDay, limit.reservoirMl, c.implant.lowAlarmMl, Math.floor(limit.alarmDay));
   return {
     id: 'refill',
-    prompt: 'When is the first refill?',
+    prompt: words.prompt,
     options: REFILL_OPTIONS_DAYS.map((d) => ({
       id: String(d),
-      label: `${d} days after the implant`,
+      label: words.label(d),
       best: d === bestDay,
       feedback:
         d === bestDay
-          ? `${why} Day ${d} is the latest offered date before that.`
+          ? words.best(why, d)
           : d < bestDay
-            ? `Safe but early. ${why} Refilling on day ${d} costs the patient extra visits; day ${bestDay} would do.`
-            : `Too late. ${why} By day ${d} the alarm would sound${limit.dryDay !== null && d > limit.dryDay ? `, and from day ${Math.floor(limit.dryDay)} the pump runs dry` : ''}; the follow-up below shows what happens.`,
+            ? words.early(why, d, bestDay)
+            : words.late(why, d, limit.dryDay !== null && d > limit.dryDay ? Math.floor(limit.dryDay) : null),
     })),
   };
 }
 
-function formatMg(ug: number): string {
+/** A dose in µg, or in mg from 1 mg on (English number format). */
+export function formatMg(ug: number): string {
   return ug >= 1000 ? `${+(ug / 1000).toFixed(2)} mg` : `${Math.round(ug)} µg`;
 }

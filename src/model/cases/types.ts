@@ -105,3 +105,12 @@ export interface PatientCase {
   /** Keys of docs/sources.md this case rests on. */
   sources: string[];
 }
+
+/** Every question written into a case, in the order the learner meets them (the refill question is built: refill.ts). */
+export const writtenQuestions = (c: PatientCase): CaseQuestion[] => [
+  ...c.selection,
+  c.trial.question,
+  ...c.implant.questions,
+  c.implant.complication.question,
+  c.followUp.question,
+];

@@ -5,11 +5,31 @@
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
 import { FIELD_TEXT } from '../i18n/strings.js';
 
-/** A field name in words: the table's, else split from camelCase with its unit suffix in brackets. */
+/** Units at the end of field names, longest first: for a field the names table does not have yet. */
+const UNIT_SUFFIXES: readonly [string, string][] = [
+  ['UgPerMl', 'µg/mL'],
+  ['MlPerDay', 'mL/day'],
+  ['MlPerMin', 'mL/min'],
+  ['UlPerCm', 'µL/cm'],
+  ['Percent', '%'],
+  ['Minutes', 'min'],
+  ['Hours', 'h'],
+  ['Days', 'days'],
+  ['Kpa', 'kPa'],
+  ['Bpm', 'per minute'],
+  ['Ml', 'mL'],
+  ['Ul', 'µL'],
+  ['Ug', 'µg'],
+  ['Kg', 'kg'],
+  ['Cm', 'cm'],
+  ['Ft', 'ft'],
+];
+
+/** A field name in words in the page's language: the table's, else split from camelCase (unit in brackets). */
 function nameInWords(key: string): string {
-  const named = FIELD_TEXT.names[key];
+  const named = Object.hasOwn(FIELD_TEXT.names, key) ? FIELD_TEXT.names[key] : undefined;
   if (named) return named;
-  const unit = FIELD_TEXT.units.find(([suffix]) => key.endsWith(suffix) && key.length > suffix.length);
+  const unit = UNIT_SUFFIXES.find(([suffix]) => key.endsWith(suffix) && key.length > suffix.length);
   const stem = unit ? key.slice(0, -unit[0].length) : key;
   const words = stem.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   const text = words.charAt(0).toUpperCase() + words.slice(1);
@@ -23,7 +43,7 @@ export function fieldWords(path: string): string {
   const items: string[] = [];
   for (let i = 1; i < keys.length; i++)
     if (/^\d+$/.test(keys[i]))
-      items.unshift(`${FIELD_TEXT.items[keys[i - 1]] ?? 'item'} ${Number(keys[i]) + 1}`);
+      items.unshift(`${FIELD_TEXT.items[keys[i - 1]] ?? FIELD_TEXT.item} ${Number(keys[i]) + 1}`);
   const leaf = [...keys].reverse().find((k) => !/^\d+$/.test(k)) ?? path;
   return [nameInWords(leaf), ...items].join(', ');
 }
@@ -32,6 +52,9 @@ export function fieldWords(path: string): string {
 export function plainMessage(i: ScenarioIssue): string {
   const where = i.path || 'scenario';
   if (!i.message.startsWith(where)) return i.message;
-  const rest = i.message.slice(where.length).replace(/^ = /, ` ${FIELD_TEXT.is} `);
+  const rest = i.message
+    .slice(where.length)
+    .replace(/^ = /, ` ${FIELD_TEXT.is} `)
+    .replace(/^ is missing:/, ` ${FIELD_TEXT.isMissing}:`);
   return `${fieldWords(i.path)}${rest}`;
 }

@@ -53,6 +53,13 @@ export function formatNumber(value: number, digits = 3, scale?: number): string 
   return fmt(digits).format(Number(value.toPrecision(digits)));
 }
 
+/** A number with exactly `decimals` decimals in the page's language ("2.3" / "2,3"), for figures quoted as such. */
+export const formatFixed = (value: number, decimals: number): string =>
+  new Intl.NumberFormat(numberLocale(), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+
 /** A unit as the learner reads it: units with words ("µg/day") in the current language, symbols as they are. */
 export const unitText = (unit: string): string => UNIT_TEXT[unit] ?? unit;
 

@@ -20,7 +20,10 @@ type Json = Record<string, unknown> | unknown[];
 /** A translation: the same keys as the English catalogue, every leaf optional at run time. */
 export type Translation = object;
 
-const catalogues = new Map<string, { live: Json; english: Json }>();
+/** A catalogue's own translations, each its own chunk (large texts that only one lazy view shows). */
+export type OwnTranslations = Partial<Record<Exclude<Lang, 'en'>, () => Promise<Translation>>>;
+
+const catalogues = new Map<string, { live: Json; english: Json; own?: OwnTranslations }>();
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Record<string, Translation>>> = {
   es: async () => (await import('./strings.es.js')).ES,
 };
@@ -58,18 +61,42 @@ function writeInto(into: Json, from: unknown): void {
  * Registers one English catalogue under `name` (the key of its section in a translation). A catalogue registered
  * after a language was chosen (a lazily loaded view) is translated at once.
  */
-export function registerCatalogue(name: string, english: Json): void {
+export function registerCatalogue(name: string, english: Json, own?: OwnTranslations): void {
   if (catalogues.has(name)) return;
-  catalogues.set(name, { live: english, english: snapshot(english) });
-  if (current !== 'en' && loaded?.[name]) writeInto(english, loaded[name]);
+  catalogues.set(name, { live: english, english: snapshot(english), own });
+  if (current === 'en') return;
+  if (loaded?.[name]) writeInto(english, loaded[name]);
+  const load = own?.[current];
+  // The view is on screen in English for the moment its Spanish chunk takes to arrive, then renders again.
+  if (load) {
+    const lang = current;
+    const doc = globalThis.document ?? null;
+    void load().then((tr) => {
+      if (current !== lang) return;
+      writeInto(english, tr);
+      if (doc) rerenderAll(doc);
+    });
+  }
 }
 
 /** The registered English catalogues by name, as they are now (for the catalogue tests). */
 export const registeredCatalogues = (): ReadonlyMap<string, Json> =>
   new Map([...catalogues].map(([name, c]) => [name, c.english]));
 
-/** A language's catalogue (for the catalogue tests; the page uses setLang). */
-export const loadTranslation = (lang: Exclude<Lang, 'en'>) => loaders[lang]();
+/** The translations of the registered catalogues that carry their own, by catalogue name. */
+async function ownTranslations(lang: Exclude<Lang, 'en'>): Promise<Record<string, Translation>> {
+  const own = [...catalogues].flatMap(([name, c]) => {
+    const load = c.own?.[lang];
+    return load ? [load().then((tr) => [name, tr] as const)] : [];
+  });
+  return Object.fromEntries(await Promise.all(own));
+}
+
+/** A language's catalogue, with the registered catalogues' own translations (for the catalogue tests). */
+export const loadTranslation = async (lang: Exclude<Lang, 'en'>): Promise<Record<string, Translation>> => ({
+  ...(await loaders[lang]()),
+  ...(await ownTranslations(lang)),
+});
 
 /** Elements (in every shadow root) that can render again: Lit elements have requestUpdate(). */
 function rerenderAll(root: ParentNode): void {
@@ -86,7 +113,7 @@ function rerenderAll(root: ParentNode): void {
  * that cannot be loaded (offline, first visit) leaves the page in its current language and rejects.
  */
 export async function setLang(lang: Lang, doc: Document | null = globalThis.document ?? null): Promise<void> {
-  if (lang !== 'en') loaded = await loaders[lang]();
+  if (lang !== 'en') loaded = await loadTranslation(lang);
   for (const { live, english } of catalogues.values()) {
     writeInto(live, english);
     if (lang !== 'en') writeInto(live, loaded?.[nameOf(live)]);

@@ -97,14 +97,14 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
     'patient-bolus-denied': (d, f) =>
       `Bolo del paciente denegado: ${DENEGADO[d.reasonCode ?? 1] ?? DENEGADO[1]}${d.reasonCode === 3 ? ` (faltan ${f.n(d.waitHours)} h)` : ''}.`,
     refill: (d, f) =>
-      `Relleno: ${f.vol(d.aspiratedUl)} aspirados (la bomba calculaba ${f.vol(d.expectedUl)}), ${f.vol(d.volumeUl)} inyectados.`,
+      `Recarga: ${f.vol(d.aspiratedUl)} aspirados (la bomba calculaba ${f.vol(d.expectedUl)}), ${f.vol(d.volumeUl)} inyectados.`,
     'volume-discrepancy': (d, f) =>
-      `Discrepancia de volumen en el relleno: se aspiraron ${f.vol(d.aspiratedUl)} pero se esperaban ${f.vol(d.expectedUl)}. Descarta un llenado del bolsillo o un problema de la bomba.`,
+      `Discrepancia de volumen en la recarga: se aspiraron ${f.vol(d.aspiratedUl)} pero se esperaban ${f.vol(d.expectedUl)}. Descarta un llenado del bolsillo o un problema de la bomba.`,
     'pocket-fill': (d, f) =>
       `Llenado del bolsillo: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) fueron al bolsillo subcutáneo, una dosis sistémica.`,
-    'next-refill': (d, f) => `Próximo relleno previsto: ${f.t(d.dueAtHours)}.`,
-    'refill-overdue': (d, f) => `El relleno previsto para ${f.t(d.dueAtHours)} no se ha hecho.`,
-    'missed-refill': () => 'Se omitió un relleno programado.',
+    'next-refill': (d, f) => `Próxima recarga prevista: ${f.t(d.dueAtHours)}.`,
+    'refill-overdue': (d, f) => `La recarga prevista para ${f.t(d.dueAtHours)} no se ha hecho.`,
+    'missed-refill': () => 'Se omitió una recarga programada.',
     'low-reservoir': (d, f) => `Alarma de depósito bajo: la bomba calcula que quedan ${f.vol(d.estimateUl)}.`,
     'empty-reservoir': () => 'Alarma de depósito vacío: la bomba calcula que su depósito está vacío.',
     'delivery-stopped': () =>
@@ -153,11 +153,11 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
       `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
     'gas-flow-stopped': (d, f) =>
       `La presión ambiente de ${f.n(d.ambientKpa)} kPa supera el empuje del propelente: el flujo se ha detenido.`,
-    'delivery-resumed': () => 'La administración se reanudó tras el relleno.',
+    'delivery-resumed': () => 'La administración se reanudó tras la recarga.',
     'log-overflow': (d, f) =>
       `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
     'access-port-injection': (d, f) =>
-      `La aguja del relleno estaba en el puerto de acceso al catéter, no en el depósito: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) bajaron por el catéter al LCR en ${f.n((d.injectionHours ?? 0) * 60, 2)} min, una sobredosis. El depósito sigue conteniendo solo lo que tenía antes.`,
+      `La aguja de la recarga estaba en el puerto de acceso al catéter, no en el depósito: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) bajaron por el catéter al LCR en ${f.n((d.injectionHours ?? 0) * 60, 2)} min, una sobredosis. El depósito sigue conteniendo solo lo que tenía antes.`,
     'pocket-aspiration': (d, f) =>
       `Se aspiraron ${f.vol(d.volumeUl)} de líquido del bolsillo, que retiraron ${f.mass(d.massUg)} de fármaco antes de que se absorbieran.`,
     'partial-occlusion': (d, f) =>

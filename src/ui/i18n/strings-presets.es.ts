@@ -2,6 +2,8 @@
  * Spanish (es) titles and descriptions of the stories (scenario presets), by preset id: strings-presets.ts.
  * Imported only by strings.es.ts, so it stays in the lazily loaded Spanish chunk.
  */
+import type { Widen } from './catalogue-types.js';
+import type { CASE_TITLE_TEXT } from './strings-cases.js';
 import type { PresetWords } from './strings-presets.js';
 
 export const ES_PRESETS: Record<string, PresetWords> = {
@@ -145,4 +147,12 @@ export const ES_PRESETS: Record<string, PresetWords> = {
     description:
       'La ziconotida se pierde en la bomba, sobre todo en el primer llenado de una bomba nueva: por eso la bomba nueva se enjuaga con fármaco sin diluir antes de llenarla y se rellena en 14 días; los llenados siguientes duran hasta 84 días.',
   },
+};
+
+/** The patient cases' titles (strings-cases.ts), by case id. */
+export const ES_CASE_TITLES: Widen<typeof CASE_TITLE_TEXT> = {
+  'cancer-pain': 'Dolor oncológico: el Sr. A.',
+  'chronic-pain': 'Dolor crónico de espalda y pierna: la Sra. B.',
+  'spinal-spasticity': 'Espasticidad tras una lesión medular: el Sr. C.',
+  'cp-child': 'Una niña con parálisis cerebral: Lea',
 };

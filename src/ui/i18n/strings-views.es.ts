@@ -47,6 +47,20 @@ export const ES_CASE = {
     `Un catéter o puerto externo durante ${days} ${pl(days, 'día', 'días')}: un riesgo de alrededor del ${superficialPct} de infección superficial y del ${deepPct} de infección profunda (un riesgo diario constante ajustado a una serie publicada [D14]; una estimación).`,
   externalDays: 'Días con un catéter o puerto externo',
   dosesGiven: 'Dosis administradas',
+  bolusDose: (ug: string) => `bolo de ${ug} µg`,
+  infusionDose: (ugPerDay: string) => `${ugPerDay} µg al día`,
+  dosesJoin: ', después ',
+  measure: { pain: 'escala de dolor, 0–10', spasticity: 'escala de Ashworth modificada' },
+  decision: {
+    responded: (dose: string) =>
+      `Respondió con ${dose} y los efectos secundarios fueron tolerables: se cumple el criterio para implantar.`,
+    'no-response-at-max-dose': (dose: string) =>
+      `Sin respuesta hasta ${dose}: el criterio no se cumplió en ningún escalón. Sin respuesta en la prueba, no se implanta una bomba.`,
+    'intolerable-side-effects': (dose: string) =>
+      `Efectos secundarios intolerables con ${dose}. No se implanta una bomba cuando la dosis de prueba no se tolera.`,
+    'invalid-baseline': (_dose: string) =>
+      'La puntuación inicial ya está en el mínimo de la escala: no hay nada que mejorar.',
+  },
   externalCare: 'Bomba o puerto externo: sus cuidados',
   bestImprovement: (pct: number, measure: string) => `Mejor mejoría: ${Math.round(pct)} % (${measure}).`,
   chartNote:
@@ -64,12 +78,64 @@ export const ES_CASE = {
   runningYears: 'Simulando la bomba a lo largo de los años…',
   yearsFailed: (why: string) => `No se pudo hacer la simulación: ${why}`,
   yearsSummary: (refills: number, alarms: number, years: string) =>
-    `${years} simulados: ${refills} ${pl(refills, 'relleno', 'rellenos')} y ${alarms} ${pl(alarms, 'alarma', 'alarmas')}. La cronología de abajo muestra cada uno.`,
+    `${years} simulados: ${refills} ${pl(refills, 'recarga', 'recargas')} y ${alarms} ${pl(alarms, 'alarma', 'alarmas')}. La línea de tiempo de abajo muestra cada una.`,
+  months: (n: number) => `${n} ${pl(n, 'mes', 'meses')}`,
+  years: (n: string, count: number) => `${n} ${pl(count, 'año', 'años')}`,
   outcome: 'Resultado',
   journey: 'Todo el recorrido',
   unknownCase: (id: string, ids: string) => `No hay ningún caso «${id}». Los casos son: ${ids}.`,
-  /** The case texts are English data (src/model/cases); their citations are shown the same way. */
+  /** Citations are shown the same way in every language. */
   cite: citeText,
+};
+
+/** <itp-journey>'s words (src/ui/elements/journey/journey-strings.ts). */
+export const ES_JOURNEY = {
+  kind: {
+    decision: 'Decisión',
+    trial: 'Prueba',
+    implant: 'Implante',
+    complication: 'Complicación',
+    titration: 'Cambio de dosis',
+    refill: 'Recarga',
+    alarm: 'Alarma',
+    device: 'Evento de la bomba',
+    outcome: 'Resultado',
+  },
+  notBest: ' (no es la mejor elección)',
+  soundAfterChange: ' (una buena elección, tras cambiar la primera respuesta)',
+  sound: ' (una buena elección)',
+  changed: ' (cambiada tras los comentarios)',
+  caption: (until: string) => `El recorrido hasta ahora, desde la primera visita hasta el ${until}`,
+  wider: '(las semanas hasta un mes después del implante se dibujan más anchas que los años siguientes)',
+  timelineLabel: 'Línea de tiempo del recorrido; el control deslizante de abajo la lee en voz alta',
+  symbols: 'Símbolos',
+  legend: {
+    decision: 'decisión',
+    notBest: 'no es la mejor elección',
+    changed: 'cambiada tras los comentarios',
+    milestone: 'prueba, implante, resultado',
+    change: 'complicación, cambio de dosis',
+    refill: 'recarga',
+    alarm: 'alarma',
+    device: 'evento de la bomba',
+  },
+  previous: 'Evento anterior',
+  next: 'Evento siguiente',
+  slider: 'Punto del recorrido',
+  nothingYet: 'Todavía no ha ocurrido nada en este punto.',
+  everyEvent: (n: number) => `Todos los eventos en una lista (${n})`,
+  time: {
+    day: (d: number) => `día ${d}`,
+    implantDay: (d: number) => `día ${d}: el día del implante`,
+    afterImplant: (d: number, after: string) => `día ${d}: ${after} después del implante`,
+    days: { one: 'día', other: 'días' },
+    months: { one: 'mes', other: 'meses' },
+    years: { one: 'año', other: 'años' },
+    lessThanMonth: 'menos de un mes',
+    firstVisit: 'primera visita',
+    implant: 'implante',
+    year: (y: number) => `año ${y}`,
+  },
 };
 
 export const ES_TROUBLESHOOT = {

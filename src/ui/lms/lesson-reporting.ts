@@ -6,6 +6,7 @@
  */
 import { Cmi5Session, launchParams } from './cmi5.js';
 import { startFrameReporter } from './frame-reporter.js';
+import { findScormApi, Scorm12Session } from './scorm12.js';
 import {
   LESSON_ANSWERED,
   LESSON_COMPLETED,
@@ -18,6 +19,8 @@ import { LMS_TEXT as T } from '../i18n/strings-reach.js';
 export interface LessonReporting {
   /** The cmi5 session once started (null outside cmi5 or when the launch failed). */
   cmi5: Promise<Cmi5Session | null>;
+  /** The SCORM 1.2 attempt when a SCORM platform launched the page (and not cmi5). */
+  scorm: Scorm12Session | null;
   stop(): void;
 }
 
@@ -45,6 +48,11 @@ export function startLessonReporting(
         },
       )
     : Promise.resolve(null);
+  // A SCORM 1.2 platform (the package's launch page): its API object is on a window above the lesson.
+  const api = launch ? null : findScormApi(win);
+  const scorm = api
+    ? Scorm12Session.start(api, { onError: (e) => notice(T.notRecorded(messageOf(e))) })
+    : null;
 
   const onAnswered = (e: Event) => {
     const d = (e as CustomEvent<LessonAnsweredDetail>).detail;
@@ -54,6 +62,7 @@ export function startLessonReporting(
   const onCompleted = (e: Event) => {
     const d = (e as CustomEvent<LessonCompletedDetail>).detail;
     frame.post({ type: 'itp:statement', statement: completed(lessonId, d, Date.now() - startedMs) });
+    scorm?.complete(d);
     void cmi5.then(async (s) => {
       if (!s) return;
       await s.complete(d);
@@ -62,13 +71,17 @@ export function startLessonReporting(
     });
   };
   // A closed tab or a platform that navigates away still ends the session (fetch keepalive outlives the page).
-  const onHide = () => void cmi5.then((s) => s?.terminate(true));
+  const onHide = () => {
+    scorm?.finish();
+    void cmi5.then((s) => s?.terminate(true));
+  };
   const doc = win.document;
   doc.addEventListener(LESSON_ANSWERED, onAnswered);
   doc.addEventListener(LESSON_COMPLETED, onCompleted);
   win.addEventListener('pagehide', onHide);
   return {
     cmi5,
+    scorm,
     stop: () => {
       frame.stop();
       doc.removeEventListener(LESSON_ANSWERED, onAnswered);

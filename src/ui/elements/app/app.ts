@@ -26,6 +26,7 @@ import '../pump-compare/pump-compare.define.js';
 import '../spine/spine.define.js';
 import '../charts/charts.define.js';
 import { CASE_CATALOG } from '../../../model/cases/catalog.js';
+import { caseTitleText } from '../../i18n/strings-cases.js';
 
 export const VIEWS = [
   'compare',
@@ -379,7 +380,7 @@ export class ItpApp extends LitElement {
                       aria-pressed=${c.id === this.patientCase ? 'true' : 'false'}
                       @click=${() => this.go('lessons', this.lesson, c.id)}
                     >
-                      ${c.title}
+                      ${caseTitleText(c)}
                     </button>
                   </li>`,
               )}

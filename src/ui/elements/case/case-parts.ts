@@ -1,18 +1,14 @@
 /** Stateless pieces of <itp-case>: a verdict, the trial's summary with its chart, the external-system care. */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  EXTERNAL_INFECTION_CARE,
-  externalInfectionRisk,
-  type PatientCase,
-  type Verdict,
-} from '../../../model/cases/index.js';
+import { externalInfectionRisk, type PatientCase, type Verdict } from '../../../model/cases/index.js';
 import type { TrialTimelineData } from '../../../model/trials/timeline.js';
 import { timelineChart } from '../trial/trial-charts.js';
 import { T } from '../trial/trial-strings.js';
+import { formatFixed, formatNumber, unitText } from '../../format/format.js';
 import { C } from './case-strings.js';
-import { unitText } from '../../format/format.js';
 import '../slider-field/slider-field.define.js';
 import type { ItpSliderField } from '../slider-field/slider-field.js';
+import { CASE_STORIES } from './case-texts.js';
 
 const HOURS_PER_DAY = 24;
 
@@ -25,7 +21,7 @@ export function verdictTemplate(v: Verdict): TemplateResult {
 
 /** The infection-risk sentence for `days` of an external catheter or port (0–3653 days). */
 export function externalRiskText(days: number): string {
-  const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
+  const pct = (x: number) => `${formatFixed(x * 100, x < 0.01 ? 2 : 1)} %`;
   const r = externalInfectionRisk(days);
   return C.trialInfection(days, pct(r.superficial), pct(r.deep));
 }
@@ -36,13 +32,13 @@ export function trialSummary(c: PatientCase, t: TrialTimelineData): TemplateResu
   const pain = t.protocol.measure === 'painNrs';
   const doses = r.stepsGiven.map((s) =>
     s.kind === 'bolus'
-      ? `${Math.round(s.doseUg)} µg bolus`
-      : `${Math.round(s.rateUgPerHour * HOURS_PER_DAY)} µg a day`,
+      ? C.bolusDose(formatNumber(Math.round(s.doseUg), 0))
+      : C.infusionDose(formatNumber(Math.round(s.rateUgPerHour * HOURS_PER_DAY), 0)),
   );
   return html`<div class="result" role="status">
-    <p>${C.dosesGiven}: ${doses.join(', then ')}.</p>
-    <p>${C.bestImprovement(r.bestImprovementPct, pain ? 'pain score, 0–10' : 'modified Ashworth score')}</p>
-    <p>${r.decision.reasons[0] ?? ''}</p>
+    <p>${C.dosesGiven}: ${doses.join(C.dosesJoin)}.</p>
+    <p>${C.bestImprovement(r.bestImprovementPct, pain ? C.measure.pain : C.measure.spasticity)}</p>
+    <p>${C.decision[r.decision.code](doses[doses.length - 1] ?? '')}</p>
     <p class="muted">${C.cite(c.trial.criterion)}</p>
     <figure class="trial-chart">
       ${timelineChart(t)}
@@ -58,9 +54,9 @@ export function externalCare(days: number, setDays: (days: number) => void): Tem
   return html`<details>
     <summary>${C.externalCare}</summary>
     <ul>
-      ${EXTERNAL_INFECTION_CARE.checks.map((x) => html`<li>${x}</li>`)}
+      ${CASE_STORIES.care.checks.map((x) => html`<li>${x}</li>`)}
     </ul>
-    <p>${C.cite(EXTERNAL_INFECTION_CARE.management)}</p>
+    <p>${C.cite(CASE_STORIES.care.management)}</p>
     <itp-slider-field
       label=${C.externalDays}
       unit=${unitText('days')}

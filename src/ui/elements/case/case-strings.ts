@@ -1,6 +1,9 @@
-/** The words of <itp-case> (the case texts themselves are data, in src/model/cases). */
+/**
+ * The words of <itp-case> (the case texts themselves are data, in src/model/cases, shown through case-texts.ts).
+ * Counts take their singular or plural through Intl.PluralRules (`plural`); numbers come formatted.
+ */
 import { citeText } from '../../../model/sources.js';
-import { registerCatalogue } from '../../i18n/locale.js';
+import { plural, registerCatalogue } from '../../i18n/locale.js';
 
 export const C = {
   fictional:
@@ -22,9 +25,25 @@ export const C = {
   runningTrial: 'Running the trial on the virtual patient…',
   trialFailed: (why: string) => `The trial could not be run: ${why}`,
   trialInfection: (days: number, superficialPct: string, deepPct: string) =>
-    `An external catheter or port for ${days} ${days === 1 ? 'day' : 'days'}: about ${superficialPct} risk of a superficial infection and ${deepPct} of a deep one (a constant daily risk fitted to one published series [D14] — an estimate).`,
+    `An external catheter or port for ${days} ${plural(days, { one: 'day', other: 'days' })}: about ${superficialPct} risk of a superficial infection and ${deepPct} of a deep one (a constant daily risk fitted to one published series [D14] — an estimate).`,
   externalDays: 'Days with an external catheter or port',
   dosesGiven: 'Doses given',
+  /** A trial dose: a bolus in µg, an infusion in µg a day (numbers formatted). */
+  bolusDose: (ug: string) => `${ug} µg bolus`,
+  infusionDose: (ugPerDay: string) => `${ugPerDay} µg a day`,
+  dosesJoin: ', then ',
+  measure: { pain: 'pain score, 0–10', spasticity: 'modified Ashworth score' },
+  /** What the trial decided, by its decision code; `dose` is the deciding dose with its unit. */
+  decision: {
+    responded: (dose: string) =>
+      `Responded at ${dose}, with tolerable side effects: the criterion for an implant is met.`,
+    'no-response-at-max-dose': (dose: string) =>
+      `No response up to ${dose}: the criterion was not met at any step. Without a response in the trial, a pump is not implanted.`,
+    'intolerable-side-effects': (dose: string) =>
+      `Intolerable side effects at ${dose}. A pump is not implanted when the trial dose is not tolerated.`,
+    'invalid-baseline': (_dose: string) =>
+      'The baseline score is already at the floor of the scale: nothing to improve.',
+  },
   externalCare: 'External pump or port: looking after it',
   bestImprovement: (pct: number, measure: string) => `Best improvement: ${Math.round(pct)} % (${measure}).`,
   chartNote:
@@ -42,7 +61,10 @@ export const C = {
   runningYears: 'Simulating the pump over the years…',
   yearsFailed: (why: string) => `The simulation could not be run: ${why}`,
   yearsSummary: (refills: number, alarms: number, years: string) =>
-    `${years} simulated: ${refills} refills and ${alarms} alarms. The time line below shows each of them.`,
+    `${years} simulated: ${refills} ${plural(refills, { one: 'refill', other: 'refills' })} and ${alarms} ${plural(alarms, { one: 'alarm', other: 'alarms' })}. The time line below shows each of them.`,
+  /** The follow-up's length: whole months under a year, else years to one decimal (formatted). */
+  months: (n: number) => `${n} ${plural(n, { one: 'month', other: 'months' })}`,
+  years: (n: string, count: number) => `${n} ${plural(count, { one: 'year', other: 'years' })}`,
   outcome: 'Outcome',
   journey: 'The whole journey',
   unknownCase: (id: string, ids: string) => `There is no case “${id}”. The cases are: ${ids}.`,

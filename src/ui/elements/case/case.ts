@@ -20,7 +20,11 @@ import type { TrialTimelineData } from '../../../model/trials/timeline.js';
 import { baseStyles } from '../../base/styles.js';
 import { enqueueRun } from '../../base/run-queue.js';
 import type { CaseAnswerDetail } from '../../base/events.js';
+import { formatNumber } from '../../format/format.js';
+import { eventText } from '../../format/event-text.js';
+import { caseTitleText } from '../../i18n/strings-cases.js';
 import { C } from './case-strings.js';
+import { CASE_STORIES, localCase } from './case-texts.js';
 import { externalCare, externalRiskText, trialSummary, verdictTemplate } from './case-parts.js';
 import styles from './case.styles.js';
 import { timelineChartStyles } from '../trial/trial.styles.js';
@@ -129,7 +133,11 @@ export class ItpCase extends LitElement {
 
   private decideImplant(choice: ImplantChoice, result: TrialTimelineData['result']): void {
     this.implantChoice = choice;
-    this.announce('implant-decision', choice, judgeImplantDecision(result, choice).best);
+    this.announce(
+      'implant-decision',
+      choice,
+      judgeImplantDecision(result, choice, CASE_STORIES.implant).best,
+    );
   }
 
   private checkedAnswers(): Record<string, string> {
@@ -266,7 +274,11 @@ export class ItpCase extends LitElement {
             </button> `,
         )}
       </div>
-      ${this.implantChoice ? verdictTemplate(judgeImplantDecision(r, this.implantChoice)) : nothing}
+      ${
+        this.implantChoice
+          ? verdictTemplate(judgeImplantDecision(r, this.implantChoice, CASE_STORIES.implant))
+          : nothing
+      }
       ${
         this.implantChoice && !r.decision.implant
           ? html`<p>${C.endsNoImplant}</p>
@@ -303,7 +315,7 @@ export class ItpCase extends LitElement {
   }
 
   private implantStep(c: PatientCase): TemplateResult {
-    const questions = [...c.implant.questions, refillQuestion(c, this.answers)];
+    const questions = [...c.implant.questions, refillQuestion(c, this.answers, CASE_STORIES.refill)];
     const comp = c.implant.complication;
     const done = this.allChecked(questions);
     return html`<section aria-labelledby="s-implant">
@@ -352,7 +364,7 @@ export class ItpCase extends LitElement {
       ${
         this.years
           ? html`<p role="status">
-                ${C.yearsSummary(count('refill'), count('alarm'), years < 1 ? `${Math.round(years * 12)} months` : `${+years.toFixed(1)} years`)}
+                ${C.yearsSummary(count('refill'), count('alarm'), years < 1 ? C.months(Math.round(years * 12)) : C.years(formatNumber(years, 2), +years.toFixed(1)))}
               </p>
               ${this.question(q)} ${this.checkButton([q])}
               ${
@@ -367,9 +379,11 @@ export class ItpCase extends LitElement {
   }
 
   override render() {
-    const c = findCase(this.case);
-    if (!c)
+    const found = findCase(this.case);
+    if (!found)
       return html`<p role="alert">${C.unknownCase(this.case, PATIENT_CASES.map((x) => x.id).join(', '))}</p>`;
+    // The texts in the page's language, laid over the model's case (ids and right answers stay the model's).
+    const c = localCase(found, caseTitleText(found));
     const journey = buildJourney(
       c,
       this.checkedAnswers(),
@@ -381,6 +395,7 @@ export class ItpCase extends LitElement {
         : null,
       this.stage === 3 ? this.years : null,
       this.firstTries,
+      { journey: { ...CASE_STORIES.journey, event: eventText }, refill: CASE_STORIES.refill },
     );
     return html`<article>
       <h2>${c.title}</h2>

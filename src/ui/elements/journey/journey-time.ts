@@ -3,25 +3,27 @@
  * quarter of the width, the years after it the rest (one linear scale would squeeze the decisions into a
  * sliver at the left of a seven-year story).
  */
+import { plural } from '../../i18n/locale.js';
+import { J } from './journey-strings.js';
 
 const DAYS_PER_YEAR = 365.25;
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
+/** A count with its word, singular or plural by the page's language ("1 year", "3 months"). */
+const count = (n: number, forms: { one: string; other: string }) => `${n} ${plural(n, forms)}`;
+
 /** "day 45" before the implant; "day 400: 1 year 1 month after the implant" after it. */
 export function journeyTimeText(day: number, implantDay: number): string {
   const d = Math.floor(day);
-  if (day < implantDay) return `day ${d}`;
+  const t = J.time;
+  if (day < implantDay) return t.day(d);
   const after = day - implantDay;
-  if (after < 1) return `day ${d}: the day of the implant`;
-  if (after < 60)
-    return `day ${d}: ${Math.floor(after)} ${Math.floor(after) === 1 ? 'day' : 'days'} after the implant`;
+  if (after < 1) return t.implantDay(d);
+  if (after < 60) return t.afterImplant(d, count(Math.floor(after), t.days));
   const years = Math.floor(after / DAYS_PER_YEAR);
   const months = Math.floor((after - years * DAYS_PER_YEAR) / DAYS_PER_MONTH);
-  const parts = [
-    years ? `${years} ${years === 1 ? 'year' : 'years'}` : '',
-    months ? `${months} ${months === 1 ? 'month' : 'months'}` : '',
-  ].filter(Boolean);
-  return `day ${d}: ${parts.join(' ') || 'less than a month'} after the implant`;
+  const parts = [years ? count(years, t.years) : '', months ? count(months, t.months) : ''].filter(Boolean);
+  return t.afterImplant(d, parts.join(' ') || t.lessThanMonth);
 }
 
 export interface JourneyAxis {
@@ -39,7 +41,7 @@ export function journeyAxis(endDay: number, implantDay: number): JourneyAxis {
   if (end < DAYS_PER_YEAR || split >= end) {
     const step = end > 120 ? 30 : end > 40 ? 14 : 7;
     const ticks = [];
-    for (let d = 0; d <= end; d += step) ticks.push({ day: d, label: `day ${d}` });
+    for (let d = 0; d <= end; d += step) ticks.push({ day: d, label: J.time.day(d) });
     return { x: (d) => Math.min(1, Math.max(0, d / end)), breakAt: null, ticks };
   }
   const left = 0.25;
@@ -48,10 +50,10 @@ export function journeyAxis(endDay: number, implantDay: number): JourneyAxis {
       ? (left * Math.max(0, d)) / split
       : left + ((1 - left) * (Math.min(d, end) - split)) / (end - split);
   const ticks = [
-    { day: 0, label: 'first visit' },
-    { day: implantDay, label: 'implant' },
+    { day: 0, label: J.time.firstVisit },
+    { day: implantDay, label: J.time.implant },
   ];
   for (let y = 1; implantDay + y * DAYS_PER_YEAR <= end; y++)
-    ticks.push({ day: implantDay + y * DAYS_PER_YEAR, label: `year ${y}` });
+    ticks.push({ day: implantDay + y * DAYS_PER_YEAR, label: J.time.year(y) });
   return { x, breakAt: left, ticks };
 }

@@ -124,7 +124,8 @@ export default css`
     margin: var(--itp-space-xs) 0;
     padding-left: var(--itp-space-xl);
   }
+  /* room for two- and three-digit item numbers (a journey of years has dozens of events) */
   .all {
-    padding-left: var(--itp-space-2xl);
+    padding-left: calc(var(--itp-space-3xl) + var(--itp-space-m));
   }
 `;

@@ -4,19 +4,32 @@ import type { Journey, JourneyMark, JourneyMarkKind } from '../../../model/cases
 import { baseStyles } from '../../base/styles.js';
 import { journeyAxis, journeyTimeText } from './journey-time.js';
 import styles from './journey.styles.js';
+import { J } from './journey-strings.js';
 
-/** Words and symbols per kind: the shape tells the kind apart, never the colour alone. */
-const KIND: Record<JourneyMarkKind, { word: string; row: number }> = {
-  decision: { word: 'Decision', row: 0 },
-  trial: { word: 'Trial', row: 0 },
-  implant: { word: 'Implant', row: 0 },
-  complication: { word: 'Complication', row: 1 },
-  titration: { word: 'Dose change', row: 1 },
-  refill: { word: 'Refill', row: 2 },
-  alarm: { word: 'Alarm', row: 3 },
-  device: { word: 'Pump event', row: 3 },
-  outcome: { word: 'Outcome', row: 0 },
+/** The row of each kind (its word is J.kind's): the shape tells the kind apart, never the colour alone. */
+const ROW: Record<JourneyMarkKind, number> = {
+  decision: 0,
+  trial: 0,
+  implant: 0,
+  complication: 1,
+  titration: 1,
+  refill: 2,
+  alarm: 3,
+  device: 3,
+  outcome: 0,
 };
+
+/** The legend: its word (J.legend), and the symbol drawn. */
+const LEGEND: [keyof typeof J.legend, JourneyMarkKind, boolean?, boolean?][] = [
+  ['decision', 'decision', true],
+  ['notBest', 'decision', false],
+  ['changed', 'decision', true, true],
+  ['milestone', 'trial'],
+  ['change', 'complication'],
+  ['refill', 'refill'],
+  ['alarm', 'alarm'],
+  ['device', 'device'],
+];
 
 /** Rows of the time line and its height, px (the width follows the element, so symbols keep their size). */
 const ROW_Y = [22, 48, 74, 100];
@@ -124,14 +137,8 @@ export class ItpJourney extends LitElement {
 
   private markText(m: JourneyMark, implantDay: number): string {
     const verdict =
-      m.good === undefined
-        ? ''
-        : !m.good
-          ? ' (not the best choice)'
-          : m.corrected
-            ? ' (a sound choice, after changing the first answer)'
-            : ' (a sound choice)';
-    return `${journeyTimeText(m.day, implantDay)}. ${KIND[m.kind].word}: ${m.label}${m.detail ? ` — ${m.detail}` : ''}${verdict}`;
+      m.good === undefined ? '' : !m.good ? J.notBest : m.corrected ? J.soundAfterChange : J.sound;
+    return `${journeyTimeText(m.day, implantDay)}. ${J.kind[m.kind]}: ${m.label}${m.detail ? ` — ${m.detail}` : ''}${verdict}`;
   }
 
   override render() {
@@ -142,17 +149,12 @@ export class ItpJourney extends LitElement {
     const X = (d: number) => 12 + axis.x(d) * (W - 24);
     const anchor = (d: number) => (axis.x(d) < 0.05 ? 'start' : axis.x(d) > 0.95 ? 'end' : 'middle');
     const here = this.current(j);
-    const valueText = `${journeyTimeText(this.day, j.implantDay)}${here.length ? `: ${here.map((m) => `${KIND[m.kind].word}, ${m.label}`).join('; ')}` : ''}`;
+    const valueText = `${journeyTimeText(this.day, j.implantDay)}${here.length ? `: ${here.map((m) => `${J.kind[m.kind]}, ${m.label}`).join('; ')}` : ''}`;
     return html`
       <figure>
         <figcaption>
-          The journey so far, from the first visit to
-          ${journeyTimeText(j.endDay, j.implantDay)}${
-            axis.breakAt !== null
-              ? html`<span class="muted">
-                  (the weeks up to a month after the implant are drawn wider than the years after)</span
-                >`
-              : nothing
+          ${J.caption(journeyTimeText(j.endDay, j.implantDay))}${
+            axis.breakAt !== null ? html` <span class="muted">${J.wider}</span>` : nothing
           }
         </figcaption>
         <svg
@@ -161,7 +163,7 @@ export class ItpJourney extends LitElement {
           height=${H}
           viewBox="0 0 ${W} ${H}"
           role="img"
-          aria-label="Time line of the journey; the slider below reads it out"
+          aria-label=${J.timelineLabel}
         >
           ${ROW_Y.map((y) => svg`<line class="row" x1="20" x2=${W - 20} y1=${y} y2=${y}></line>`)}
           ${axis.breakAt !== null ? svg`<path class="break" d="M${X(j.implantDay + 30) - 3} ${H - 30}l3 -6l3 6l3 -6"></path>` : nothing}
@@ -171,41 +173,26 @@ export class ItpJourney extends LitElement {
           )}
           ${j.marks.map((m) =>
             m.endDay !== undefined
-              ? svg`<rect class="span" x=${X(m.day)} y=${ROW_Y[KIND[m.kind].row] - 10} width=${Math.max(4, X(m.endDay) - X(m.day))} height="20"></rect>`
+              ? svg`<rect class="span" x=${X(m.day)} y=${ROW_Y[ROW[m.kind]] - 10} width=${Math.max(4, X(m.endDay) - X(m.day))} height="20"></rect>`
               : nothing,
           )}
-          ${j.marks.map((m) => symbol(m.kind, X(m.day), ROW_Y[KIND[m.kind].row], m.good, m.corrected))}
+          ${j.marks.map((m) => symbol(m.kind, X(m.day), ROW_Y[ROW[m.kind]], m.good, m.corrected))}
           <line class="cursor" x1=${X(this.day)} x2=${X(this.day)} y1="10" y2=${H - 26}></line>
         </svg>
-        <ul class="legend" aria-label="Symbols">
-          <li>
-            <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('decision', 0, 0, true)}</svg>decision
-          </li>
-          <li>
-            <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('decision', 0, 0, false)}</svg>not the best
-            choice
-          </li>
-          <li>
-            <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('decision', 0, 0, true, true)}</svg>changed
-            after the feedback
-          </li>
-          <li>
-            <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('trial', 0, 0)}</svg>trial, implant,
-            outcome
-          </li>
-          <li>
-            <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('complication', 0, 0)}</svg>complication,
-            dose change
-          </li>
-          <li><svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('refill', 0, 0)}</svg>refill</li>
-          <li><svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('alarm', 0, 0)}</svg>alarm</li>
-          <li><svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol('device', 0, 0)}</svg>pump event</li>
+        <ul class="legend" aria-label=${J.symbols}>
+          ${LEGEND.map(
+            ([key, kind, good, corrected]) =>
+              html`<li>
+                <svg viewBox="-9 -9 18 18" aria-hidden="true">${symbol(kind, 0, 0, good, corrected)}</svg
+                >${J.legend[key]}
+              </li>`,
+          )}
         </ul>
       </figure>
       <div class="scrub">
-        <button type="button" @click=${() => this.jump(-1)}>Previous event</button>
+        <button type="button" @click=${() => this.jump(-1)}>${J.previous}</button>
         <label class="slider"
-          >Point in the journey
+          >${J.slider}
           <input
             type="range"
             min="0"
@@ -215,20 +202,20 @@ export class ItpJourney extends LitElement {
             aria-valuetext=${valueText}
             @input=${(e: Event) => (this.day = Number((e.target as HTMLInputElement).value))}
         /></label>
-        <button type="button" @click=${() => this.jump(1)}>Next event</button>
+        <button type="button" @click=${() => this.jump(1)}>${J.next}</button>
       </div>
       <div class="now" role="status" aria-live="polite">
         <p><strong>${journeyTimeText(this.day, j.implantDay)}</strong></p>
         ${
           here.length
             ? html`<ul>
-                ${here.map((m) => html`<li>${KIND[m.kind].word}: ${m.label}${m.detail ? html` — ${m.detail}` : nothing}${m.good === false ? ' (not the best choice)' : m.corrected ? ' (changed after the feedback)' : ''}</li>`)}
+                ${here.map((m) => html`<li>${J.kind[m.kind]}: ${m.label}${m.detail ? html` — ${m.detail}` : nothing}${m.good === false ? J.notBest : m.corrected ? J.changed : ''}</li>`)}
               </ul>`
-            : html`<p class="muted">Nothing has happened yet at this point.</p>`
+            : html`<p class="muted">${J.nothingYet}</p>`
         }
       </div>
       <details>
-        <summary>Every event as a list (${j.marks.length})</summary>
+        <summary>${J.everyEvent(j.marks.length)}</summary>
         <ol class="all">
           ${j.marks.map((m) => html`<li>${this.markText(m, j.implantDay)}</li>`)}
         </ol>

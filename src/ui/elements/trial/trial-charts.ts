@@ -7,6 +7,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { Histogram } from '../../../model/trials/stats.js';
 import type { TrialTimelineData as TrialTimeline } from '../../../model/trials/timeline.js';
 import { stepDose } from '../../../model/trials/protocols.js';
+import { unitText } from '../../format/format.js';
 import { T } from './trial-strings.js';
 
 const W = 480;
@@ -63,7 +64,7 @@ export function timelineChart(t: TrialTimeline): TemplateResult {
   const Y = (v: number) => PAD.t + PH - Math.min(1, Math.max(0, v)) * PH;
   const path = (a: Float64Array) =>
     Array.from(a, (v, i) => `${i ? 'L' : 'M'}${X(t.tHours[i]).toFixed(1)},${Y(v).toFixed(1)}`).join('');
-  const unit = t.protocol.steps[0]?.kind === 'infusion' ? 'µg/day' : 'µg';
+  const unit = t.protocol.steps[0]?.kind === 'infusion' ? unitText('µg/day') : 'µg';
   const ticks = Array.from({ length: 5 }, (_, i) => (i * end) / 4);
   return html`<svg
     viewBox="0 0 ${W} ${H}"
