@@ -64,7 +64,7 @@ const STEP_GROWTH: f64 = 1.5;
 // 18 % rate drop of gas-pump-fever-flight needs it (1.6 % error without), the 12.5 % stroke ripple must not have
 // it. (The batch of the trials, batch.ts, steps a fixed size and still starts up at every change.)
 export const SMOOTH_ABOVE: f64 = 0.15;
-let lastRate: f64 = -1;
+let lastRate: f64 = NaN; // NaN: no input yet (a tip rate is negative while a gas pump draws back)
 let lastQ: f64 = -1;
 let lastSys: f64 = -1;
 // Stationary state (a steady state under constant input, e.g. years of one daily rate between refills): once a
@@ -98,7 +98,7 @@ export function resetColumn(): void {
   stepCount = 0;
   fallbackCount = 0;
   dtCur = dtFine;
-  lastRate = -1;
+  lastRate = NaN;
   lastQ = -1;
   lastSys = -1;
   stationary = false;
@@ -240,18 +240,18 @@ export function step(dt: f64, tipMassUg: f64, q: f64, sysMassUg: f64, thetaIn: f
  * any change starts up again. A change of the systemic rate alone does not touch the column (plasma is exact).
  */
 export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): void {
-  const first = lastRate < 0;
+  const first = isNaN(lastRate);
   const relChange = first
     ? Infinity
     : Math.max(
-        Math.abs(massRate - lastRate) / Math.max(lastRate, 1e-300),
+        Math.abs(massRate - lastRate) / Math.max(Math.abs(lastRate), 1e-300),
         Math.abs(q - lastQ) / Math.max(lastQ, 1e-300),
       );
   const smoothStart =
     restart || lpRemaining > 0 || relChange > SMOOTH_ABOVE || (relChange > 0 && dtCur < dtMax);
   const same = relChange == 0 && sysRate == lastSys && !restart && lpRemaining <= 0;
   lastSys = sysRate;
-  if (!same) stationary = false;
+  if (!same || massRate < 0) stationary = false;
   if (stationary) {
     skipSpan(hours, massRate, sysRate);
     return;
@@ -291,6 +291,15 @@ export function advanceSpan(hours: f64, massRate: f64, q: f64, sysRate: f64): vo
 
 function safe(v: f64): f64 {
   return v >= 0 && v < 1e300 ? v : 0; // rejects NaN, negatives and infinities
+}
+
+/**
+ * The tip mass: signed, since a gas pump's backflow draws drug from the tip cell (assembly/pump/backflow.ts; the
+ * record's tip volume is then negative too, read as no inflow: the column's volume is not reduced, an estimate —
+ * tens of µL/h against CSF turnover of ~ 20 mL/h). Rejects NaN and infinities.
+ */
+function signedMass(v: f64): f64 {
+  return v > -1e300 && v < 1e300 ? v : 0;
 }
 
 /** Output record at the current time. */
@@ -342,7 +351,7 @@ export function advanceRecordSpan(
   offSystemic: i32,
 ): void {
   if (!(hours > 0 && hours < 1e6)) return;
-  const m = offMass >= 0 ? safe(load<f64>(rec + ((<usize>offMass) << 3))) : 0.0;
+  const m = offMass >= 0 ? signedMass(load<f64>(rec + ((<usize>offMass) << 3))) : 0.0;
   const v = offVolume >= 0 ? safe(load<f64>(rec + ((<usize>offVolume) << 3))) : 0.0;
   const s = offSystemic >= 0 ? safe(load<f64>(rec + ((<usize>offSystemic) << 3))) : 0.0;
   advanceSpan(hours, m / hours, v / hours, s / hours);
@@ -366,7 +375,7 @@ export function advanceRecords(
   const h = dtOut > 0 && dtOut < 1e6 ? dtOut : 1.0;
   for (let j = 0; j < nOut; j++) {
     const rec = inPtr + ((<usize>j * <usize>inStride) << 3);
-    const m = offMass >= 0 ? safe(load<f64>(rec + ((<usize>offMass) << 3))) : 0.0;
+    const m = offMass >= 0 ? signedMass(load<f64>(rec + ((<usize>offMass) << 3))) : 0.0;
     const v = offVolume >= 0 ? safe(load<f64>(rec + ((<usize>offVolume) << 3))) : 0.0;
     const s = offSystemic >= 0 ? safe(load<f64>(rec + ((<usize>offSystemic) << 3))) : 0.0;
     advanceSpan(h, m / h, v / h, s / h);

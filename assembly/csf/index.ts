@@ -167,3 +167,7 @@ export function csfDeliveredUg(): f64 {
 export function csfCranialConc(): f64 {
   return f64At(conc, N);
 }
+/** Concentration in the tip cell now, µg/µL: what a gas pump's backflow draws into its catheter. */
+export function csfTipConc(): f64 {
+  return f64At(conc, tipCell);
+}

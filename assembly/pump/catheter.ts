@@ -107,27 +107,31 @@ function leaveTip(v: f64, massUg: f64): void {
   PumpState.iTipMass += massUg - massUg * f;
 }
 
-/** Appends v µL at conc at the pump end (merging into the tail parcel while it has room and the same conc). */
-function enterTail(v: f64, conc: f64): void {
+/**
+ * Appends v µL at conc at the pump end (atTip false) or, in backflow, at the tip end (atTip true), merging into the
+ * end parcel while it has room and the same conc.
+ */
+function enter(v: f64, conc: f64, atTip: bool): void {
   let left = v;
   while (left > 0) {
     if (count > 0) {
-      const tail = volAt(count - 1);
-      const tv = load<f64>(tail);
-      const tc = load<f64>(tail + 8);
-      const room = parcelUl - tv;
-      // overflow of the ring: merge into the tail whatever its size (conserves mass)
-      if ((tc == conc && room > 0) || count >= SLUG_CAP) {
+      const end = atTip ? volAt(0) : volAt(count - 1);
+      const ev = load<f64>(end);
+      const ec = load<f64>(end + 8);
+      const room = parcelUl - ev;
+      // overflow of the ring: merge into the end parcel whatever its size (conserves mass)
+      if ((ec == conc && room > 0) || count >= SLUG_CAP) {
         const add = count >= SLUG_CAP || left < room ? left : room;
-        const nv = tv + add;
-        if (tc != conc) store<f64>(tail + 8, (tv * tc + add * conc) / nv);
-        store<f64>(tail, nv);
+        const nv = ev + add;
+        if (ec != conc) store<f64>(end + 8, (ev * ec + add * conc) / nv);
+        store<f64>(end, nv);
         left -= add;
         continue;
       }
     }
     const add = left < parcelUl ? left : parcelUl;
-    const p = volAt(count);
+    if (atTip) head = (head + SLUG_CAP - 1) % SLUG_CAP;
+    const p = atTip ? volAt(0) : volAt(count);
     store<f64>(p, add);
     store<f64>(p + 8, conc);
     count++;
@@ -150,7 +154,7 @@ export function catheterPush(v: f64, conc: f64): void {
     return;
   }
   inUl += v;
-  enterTail(v, conc);
+  enter(v, conc, false);
   // leave at the head: v µL in all (the catheter stays full), as one outflow; when every parcel that left had
   // the same concentration its mass is v·c exactly (no round-off jitter from summing parcel by parcel)
   let rem = v;
@@ -172,6 +176,30 @@ export function catheterPush(v: f64, conc: f64): void {
   }
   leaveTip(v, same ? v * c0 : massUg);
   PumpState.tipConc = catheterTipConc();
+}
+
+/**
+ * Backflow (backflow.ts): v µL leave the catheter at the pump end, newest fluid first, back into the reservoir, and
+ * v µL of CSF at concentration cCsf enter at the tip. Returns the drug (µg) that went back to the reservoir.
+ */
+export function catheterDrawBack(v: f64, cCsf: f64): f64 {
+  if (!(v > 0)) return 0;
+  if (deadUl <= 0) return v * cCsf; // no catheter: CSF goes straight into the reservoir
+  inUl += v; // the mean speed of the Taylor–Aris term is the same backwards
+  let rem = v;
+  let massUg: f64 = 0;
+  while (rem > 0 && count > 0) {
+    const p = volAt(count - 1);
+    const tv = load<f64>(p);
+    const take = tv < rem ? tv : rem;
+    massUg += take * load<f64>(p + 8);
+    rem -= take;
+    if (take >= tv) count--;
+    else store<f64>(p, tv - take);
+  }
+  enter(v, cCsf, true);
+  PumpState.tipConc = catheterTipConc();
+  return massUg;
 }
 
 /** K = D_eff·A² (µL²/s) at a mean flow q µL/s: Taylor–Aris in volume coordinates. */

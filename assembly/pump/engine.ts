@@ -7,9 +7,11 @@
  */
 import { floorDiv, strokeTime } from './accumulator';
 import { batteryDraw, batteryRemaining } from './battery';
+import { backflowSegment, backflowTransition } from './backflow';
 import { catheterDisperse, catheterFrontUl, catheterPush, catheterTipConc } from './catheter';
 import { applyEvent, endClinicianBolus, tipLossAt } from './events';
 import { tissueAdvance, tissueDepotUg } from './tissue';
+import { gasDriveDeltaKpa } from './gas';
 import { logEvent } from './log';
 import * as K from './params';
 import { par } from './params';
@@ -270,6 +272,11 @@ function gasSegment(t0: f64, t1: f64): void {
   PumpState.progGasUl += vProg;
   PumpState.gasEstUl = Math.max(0, PumpState.gasEstUl - vProg);
   const q = PumpState.occluded ? 0 : gasFullFlowUlPerSec(qNom);
+  if (!PumpState.occluded) backflowTransition(t0, q, gasDriveDeltaKpa(PumpState.tempC, PumpState.ambKpa));
+  if (q < 0) {
+    backflowSegment(-q, dt);
+    return;
+  }
   // Above residual + taper the flow is q; below, it falls with what is left above the residual (exponential
   // emptying), so the residual is never delivered.
   const avail = Math.max(0, reservoirActual() - par(K.P_GAS_RESIDUAL_UL));

@@ -326,10 +326,10 @@ export function applyEvent(i: i32): void {
     PumpState.ambKpa = b;
     PumpState.gasFactor = gas ? gasFlowFactor(a, b) : 1;
     logEvent(t, K.LOG_ENVIRONMENT, a, b, PumpState.gasFactor);
-    if (gas && PumpState.gasFactor <= 0 && !PumpState.gasBlocked) {
+    if (gas && PumpState.gasFactor == 0 && !PumpState.gasBlocked) {
       logEvent(t, K.LOG_GAS_FLOW_STOPPED, b);
       if (PumpState.withdrawal) logEvent(t, K.LOG_WITHDRAWAL_RISK, <f64>K.LOG_GAS_FLOW_STOPPED);
     }
-    PumpState.gasBlocked = gas && PumpState.gasFactor <= 0;
+    PumpState.gasBlocked = gas && PumpState.gasFactor == 0; // ΔP < 0 is backflow (backflow.ts)
   }
 }

@@ -9,9 +9,9 @@
 import { rngSeed, rngUniform } from '../rng';
 import * as K from './params';
 import { par } from './params';
-import { catheterReset } from './catheter';
+import { catheterMassUg, catheterReset } from './catheter';
 import { gasFlowFactor } from './gas';
-import { fillReservoir } from './reservoir';
+import { fillReservoir, reservoirActual } from './reservoir';
 import { EV_STRIDE, PB_HIST_CAP, PumpState, SEC_PER_HOUR, setF64At, toSec } from './state';
 import { nextChangeSec, programmedCumUl } from './engine';
 import { basalAt } from './program';
@@ -123,6 +123,10 @@ export function pumpStart(): void {
   PumpState.tipLossT0 = 0;
   PumpState.tipLossRampSec = 0;
   PumpState.resLossPerSec = 0;
+  PumpState.backflow = false;
+  PumpState.backUl = 0;
+  PumpState.backUg = 0;
+  PumpState.csfTipConc = 0;
   PumpState.portRemUl = 0;
   PumpState.portRateUlPerSec = 0;
   PumpState.portConc = 0;
@@ -219,4 +223,28 @@ export function pumpBatteryUsed(): f64 {
 /** Gas-pump flow factor Q/Q_nom at (tempC, ambKpa) under the current parameters (for tests and the UI). */
 export function pumpGasFlowFactor(tempC: f64, ambKpa: f64): f64 {
   return gasFlowFactor(tempC, ambKpa);
+}
+/**
+ * The CSF concentration at the catheter tip (µg/µL), set by the coupling (src/engine/coupling.ts) before each pump
+ * step while the pump draws back: the drug that backflow takes from the CSF into the catheter (backflow.ts).
+ */
+export function pumpSetCsfTipConc(concUgPerUl: f64): void {
+  PumpState.csfTipConc = isFinite(concUgPerUl) && concUgPerUl > 0 ? concUgPerUl : 0;
+}
+/** 1 while a gas pump's flow runs backwards (ambient + CSF above its drive), else 0. */
+export function pumpDrawingBack(): i32 {
+  const on =
+    PumpState.kind == K.KIND_CONSTANT_RATE &&
+    PumpState.gasFactor < 0 &&
+    !PumpState.occluded &&
+    !PumpState.explanted;
+  return on ? 1 : 0;
+}
+/** Drug inside the catheter now, µg (mass-balance checks). */
+export function pumpCatheterMassUg(): f64 {
+  return catheterMassUg();
+}
+/** Drug in the reservoir now, µg (mass-balance checks). */
+export function pumpReservoirMassUg(): f64 {
+  return reservoirActual() * PumpState.resConc;
 }

@@ -171,6 +171,8 @@ export const LOG_MRI_INTERROGATE: i32 = 39; // at scan end: interrogate the pump
 export const LOG_TIP_LOSS: i32 = 40; // a final fraction lost at the tip (0 = cleared), b hours to reach it, c cause (TIP_LOSS_*)
 export const LOG_POCKET_ASPIRATION: i32 = 41; // a volume µL drawn back, b drug µg removed with it
 export const LOG_PORT_INJECTION: i32 = 42; // a volume µL, b drug µg, c injection time h: straight into the catheter
+export const LOG_BACKFLOW_START: i32 = 43; // gas pump: ambient + CSF above the drive, a excess kPa, b backflow µL/h
+export const LOG_BACKFLOW_END: i32 = 44; // forward flow again: a drive kPa, b µL drawn back, c drug µg drawn from the CSF
 
 // ---- patient-bolus denial reasons ----
 export const DENY_NOT_ENABLED: i32 = 1; // id 'not-enabled', label 'patient boluses are not enabled on this pump'
@@ -182,8 +184,8 @@ export const DENY_RESERVOIR_LOW: i32 = 6; // id 'reservoir-low', label 'the rese
 
 // ---- output record (f64 fields, PUMP_OUT_STRIDE per output interval) ----
 export const OUT_T_HOURS: i32 = 0; // interval end
-export const OUT_TIP_VOLUME_UL: i32 = 1; // volume leaving the catheter tip into CSF in the interval
-export const OUT_TIP_MASS_UG: i32 = 2; // drug leaving the tip into CSF in the interval
+export const OUT_TIP_VOLUME_UL: i32 = 1; // volume leaving the catheter tip into CSF in the interval (net: < 0 in backflow)
+export const OUT_TIP_MASS_UG: i32 = 2; // drug leaving the tip into CSF in the interval (net: < 0 when backflow draws drug)
 export const OUT_SYSTEMIC_MASS_UG: i32 = 3; // drug absorbed from tissue into the blood in the interval (see tissue.ts)
 export const OUT_RESERVOIR_UL: i32 = 4; // actual reservoir volume at the interval end
 export const OUT_RESERVOIR_ESTIMATE_UL: i32 = 5; // the pump's own calculated reservoir volume

@@ -26,7 +26,7 @@ export function applyDeviceParams(): void {
     par(K.P_HAS_BATTERY) != 0 && PumpState.kind != K.KIND_CONSTANT_RATE && PumpState.kind != K.KIND_INJECTION;
   PumpState.gasFactor =
     PumpState.kind == K.KIND_CONSTANT_RATE ? gasFlowFactor(PumpState.tempC, PumpState.ambKpa) : 1;
-  PumpState.gasBlocked = PumpState.kind == K.KIND_CONSTANT_RATE && PumpState.gasFactor <= 0;
+  PumpState.gasBlocked = PumpState.kind == K.KIND_CONSTANT_RATE && PumpState.gasFactor == 0;
   PumpState.used = Math.max(0, par(K.P_BATTERY_START_USED));
   PumpState.eriAt = -1;
   PumpState.eosAt = -1;

@@ -119,6 +119,11 @@ export class PumpState {
   static ambKpa: f64 = 101.325;
   static gasFactor: f64 = 1;
   static gasBlocked: bool = false;
+  // backflow (backflow.ts): running, what it has drawn back so far, and the CSF concentration at the tip (µg/µL)
+  static backflow: bool = false;
+  static backUl: f64 = 0;
+  static backUg: f64 = 0;
+  static csfTipConc: f64 = 0;
 
   // refill calendar
   static nextRefill: f64 = -1; // s

@@ -8,6 +8,10 @@
  *
  *   sums over sub-records:    tip µL, tip µg, systemic µg, strokes;   flow µL/h = Σ flow_i · dt_i / dt
  *   last sub-record:          time, reservoir, estimate, cumulative volumes, battery, tip concentration
+ *
+ * Backflow (a gas pump whose flow runs backwards, assembly/pump/backflow.ts): the pump draws CSF at the CSF
+ * model's tip concentration, so it is handed that concentration before each pump step and advances one interval
+ * (or sub-step) ahead of the CSF at most; the CSF then removes exactly the drawn mass from its tip cell.
  */
 import type { CsfConfig } from '../model/csf-config.js';
 import type { WasmExports } from './wasm/load.js';
@@ -53,6 +57,13 @@ export function changeFreeIntervals(wasm: WasmExports, look: CouplingLookahead, 
   return Math.max(0, Math.floor((Math.round(nextH * SEC_PER_HOUR) - nowSec) / dtSec));
 }
 
+/** While the pump draws back, hands it the CSF tip concentration of now; true then (advance one interval only). */
+export function shareTipConcentration(wasm: WasmExports): boolean {
+  if (!wasm.pumpDrawingBack()) return false;
+  wasm.pumpSetCsfTipConc(wasm.csfTipConc());
+  return true;
+}
+
 const SUMMED: readonly number[] = [
   OUT.tipVolumeUl,
   OUT.tipMassUg,
@@ -85,6 +96,7 @@ export function advanceIntervalInSubsteps(
       if (Number.isFinite(c)) next = Math.min(end, Math.max(t + 1, Math.round(c * SEC_PER_HOUR)));
     }
     const hours = (next - t) / SEC_PER_HOUR;
+    shareTipConcentration(wasm);
     if (pump.advance(1, hours) !== 1) throw new Error('The pump engine made no progress.');
     const rec = pump.view();
     for (const f of SUMMED) agg[f] += rec[f];

@@ -211,7 +211,7 @@ function replacementOf(
       volumeUlPerCm: c.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
       primed: c.primed ?? false,
       pumpInternalUl: d.pumpInternalUl,
-      diffusivityCm2PerS: c.dispersion ? drugDiffusivityCm2PerS(drug) : 0,
+      diffusivityCm2PerS: c.dispersion === false ? 0 : drugDiffusivityCm2PerS(drug),
     },
   };
 }
@@ -320,7 +320,7 @@ export function mapPump(s: Scenario): PumpInputs {
       volumeUlPerCm: s.catheter.deadSpaceUlPerCm ?? d.catheterVolumeUlPerCm,
       primed: s.catheter.primed ?? true,
       pumpInternalUl: d.pumpInternalUl,
-      diffusivityCm2PerS: s.catheter.dispersion ? drugDiffusivityCm2PerS(s.drug.name) : 0,
+      diffusivityCm2PerS: s.catheter.dispersion === false ? 0 : drugDiffusivityCm2PerS(s.drug.name),
       tipXCm: tipLevel ? levelToCm(tipLevel, lengthCm) : undefined,
     },
     reservoir: {

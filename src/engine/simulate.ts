@@ -24,7 +24,12 @@ import { OUT, PumpDriver } from './pump/pump-driver.js';
 import { CsfDriver } from './csf/csf-driver.js';
 import { mapScenario } from './scenario-mapping.js';
 import { resolveCsfConfig, type CsfConfig } from '../model/csf-config.js';
-import { advanceIntervalInSubsteps, changeFreeIntervals, couplingLookahead } from './coupling.js';
+import {
+  advanceIntervalInSubsteps,
+  changeFreeIntervals,
+  couplingLookahead,
+  shareTipConcentration,
+} from './coupling.js';
 import { PumpSeriesCollector, assembleResult } from './summary.js';
 
 export interface SimulateOptions {
@@ -134,7 +139,9 @@ async function simulateNow(wasm: WasmExports, input: unknown, options: SimulateO
         series.add(start, 1, advanceIntervalInSubsteps(wasm, pump, csf, look, dtSec, source), pump.stride);
         n = 1;
       } else {
-        n = pump.advance(Math.min(chunk, limit, free), dt);
+        // a pump drawing CSF back must see the CSF of now: one interval at a time (coupling.ts)
+        const back = csf !== null && shareTipConcentration(wasm);
+        n = pump.advance(Math.min(chunk, limit, free, back ? 1 : Infinity), dt);
         if (n <= 0) throw new Error('The pump engine made no progress.');
         series.add(start, n, pump.view(), pump.stride);
         csf?.advance(n, dt, { ptr: pump.outPtr, ...source });

@@ -30,7 +30,7 @@ describe('gas pump physics', () => {
     for (const d of [0.39, 0.99, 1.99]) expect(factor(d, 37, ATM)).toBeCloseTo(1, 12);
   });
 
-  it('flow rises with temperature and altitude, falls with ambient pressure, stops above the drive', () => {
+  it('flow rises with temperature and altitude, falls with ambient pressure, reverses above the drive', () => {
     let prev = 0;
     for (let t = 33; t <= 41; t += 0.5) {
       const f = factor(0.99, t, ATM);
@@ -49,13 +49,15 @@ describe('gas pump physics', () => {
       expect(f).toBeLessThan(prev);
       prev = f;
     }
-    expect(factor(0.99, 37, seaDepthMToKpa(10.1))).toBe(0); // ambient + CSF above the propellant pressure
+    // ambient + CSF above the propellant pressure: the flow runs backwards (backflow.ts; pump-gas-backflow.test.ts)
+    expect(factor(0.99, 37, seaDepthMToKpa(10.1))).toBeLessThan(0);
   });
 
-  // The model's sensitivity table (an estimate, same physics): drive ΔP → per +1 °C, per +1,000 ft, at 8,000 ft cabin, hyperbaric 2.4 ATA
+  // The model's sensitivity table (an estimate, same physics): drive ΔP → per +1 °C, per +1,000 ft, at 8,000 ft
+  // cabin, hyperbaric 2.4 ATA — signed: (P_v − 2.41 atm)/ΔP, negative = backflow (the table said "stops")
   it.each([
-    { drive: 0.39, perC: 13, per1000ft: 9, cabin: 66, hyperbaric: 0 },
-    { drive: 0.99, perC: 8, per1000ft: 3.6, cabin: 26, hyperbaric: 0 },
+    { drive: 0.39, perC: 13, per1000ft: 9, cabin: 66, hyperbaric: -259 },
+    { drive: 0.99, perC: 8, per1000ft: 3.6, cabin: 26, hyperbaric: -41 },
     { drive: 1.99, perC: 7, per1000ft: 1.8, cabin: 13, hyperbaric: 30 },
   ])('ΔP $drive atm: sensitivities match the table', ({ drive, perC, per1000ft, cabin, hyperbaric }) => {
     const pct = (f: number) => (f - 1) * 100;
@@ -67,7 +69,7 @@ describe('gas pump physics', () => {
     expect(Math.abs(factor(drive, 37, ataToKpa(2.4)) * 100 - hyperbaric)).toBeLessThan(2);
   });
 
-  it('in a run: fever raises the delivered volume, a hyperbaric session stops it with an alarm', () => {
+  it('in a run: fever raises the delivered volume, a hyperbaric session reverses it with an alarm', () => {
     const cfg = baseConfig({ mode: 'stopped' }, { preset: 'constant-rate', reservoirUl: 30000 });
     cfg.environment.changes = [
       { tHours: 24, temperatureC: 39, ambientKpa: ATM },
@@ -79,10 +81,12 @@ describe('gas pump physics', () => {
     expect(s.tipVolumeUl[0]).toBeCloseTo(nominal, 9);
     expect(s.tipVolumeUl[30] / nominal).toBeCloseTo(wasm.pumpGasFlowFactor(39, ATM), 12); // this run's parameters
     expect(s.tipVolumeUl[30] / nominal).toBeGreaterThan(1.15);
-    expect(s.tipVolumeUl[48]).toBe(0);
-    expect(s.tipVolumeUl[49]).toBe(0);
+    const back = wasm.pumpGasFlowFactor(37, ataToKpa(2.4));
+    expect(back).toBeLessThan(0);
+    expect(s.tipVolumeUl[48]).toBeCloseTo(back * nominal, 9);
+    expect(s.tipVolumeUl[49]).toBeCloseTo(back * nominal, 9);
     expect(s.tipVolumeUl[50]).toBeCloseTo(nominal, 9);
-    expect(pump.events().find((e) => e.code === 'gas-flow-stopped')?.tHours).toBe(48);
+    expect(pump.events().find((e) => e.code === 'backflow-start')?.tHours).toBe(48);
   });
 
   it('the dose changes only with the concentration at refill: program changes are ignored', () => {

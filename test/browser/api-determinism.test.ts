@@ -16,6 +16,8 @@ describe('determinism: Chromium vs Node', () => {
   const cases = [
     { id: 'morphine-cancer-pain', edit: { durationDays: 3 } },
     { id: 'gas-pump-fever-flight', edit: { durationDays: 10, seed: 12345 } },
+    // backflow: the pump draws CSF at the column's tip concentration (a coupling in both directions)
+    { id: 'gas-pump-hyperbaric', edit: { durationDays: 2 } },
     { id: 'continuous-trial-external', edit: { durationDays: 3, model: { recordStrokes: true } } },
   ];
 

@@ -29,6 +29,23 @@ describe('event texts', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('a gas pump’s backflow in plain words, English and Spanish; a backwards flow is not a negative percent', async () => {
+    const start = pumpLogToEvent(34, C.LOG_BACKFLOW_START, 40.5, 17.1, 0);
+    expect(eventText(start)).toBe(start.message);
+    expect(eventText(start)).toMatch(/runs backwards, about 17\.1 µL an hour drawn from the spinal fluid/);
+    const end = pumpLogToEvent(35.5, C.LOG_BACKFLOW_END, 101.3, 25.7, 0.0154);
+    expect(eventText(end)).toMatch(
+      /^The drive is 101 kPa above ambient again: forward flow resumed\. 25\.7 µL were drawn back, with 0\.0154 µg of drug/,
+    );
+    const env = pumpLogToEvent(34, C.LOG_ENVIRONMENT, 37, 243.2, -0.4);
+    expect(env.message).toMatch(/runs backwards at about 40 % of its nominal rate/);
+    expect(eventText(env)).toMatch(/runs backwards, at 40 % of its nominal rate/);
+    await setLang('es', null);
+    expect(eventText(start)).toMatch(/el flujo va hacia atrás/);
+    expect(eventText(end)).toMatch(/se reanudó el flujo hacia delante/);
+    for (const e of [start, end, env]) expect(eventText(e)).not.toMatch(/−|-\d|e-\d/);
+  });
+
   it('the English text says what the engine says (numbers formatted for display)', () => {
     const low = pumpLogToEvent(1440, C.LOG_LOW_RESERVOIR, 2000, 0, 0);
     expect(low.message).toBe('Low-reservoir alarm: the pump calculates 2 mL left.');

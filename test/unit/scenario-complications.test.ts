@@ -142,6 +142,19 @@ describe('catheter dispersion preset', () => {
     const total = (r: SimResult) => r.series.tipDoseUg.reduce((s, x) => s + x, 0);
     expect(total(mixed)).toBeCloseTo(total(plug), 6);
   });
+
+  it('dispersion is on by default: a scenario that does not say mixes the front; false keeps plug flow', async () => {
+    const explicit = await run('priming-bolus-mixing');
+    const silent = presetScenario('priming-bolus-mixing')!;
+    const { dispersion, ...catheter } = silent.catheter!;
+    expect(dispersion).toBe(true);
+    silent.catheter = catheter;
+    const byDefault = await simulate(silent);
+    // the old default (plug flow) gave the sharp step of the test above: 0.5 µg/µL right after the bolus
+    expect(Array.from(byDefault.series.tipDoseUg)).toEqual(Array.from(explicit.series.tipDoseUg));
+    const plug = await simulate({ ...silent, catheter: { ...catheter, dispersion: false } });
+    expect(Array.from(plug.series.tipDoseUg)).not.toEqual(Array.from(explicit.series.tipDoseUg));
+  });
 });
 
 describe('ziconotide in the pump', () => {

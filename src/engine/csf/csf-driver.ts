@@ -126,8 +126,11 @@ export class CsfDriver {
     due();
     if ((p[0]?.tHours ?? end) < end - eps) {
       const rec = f64View(this.wasm, input.ptr, Math.max(...offs) + 1);
-      // Rates as the wasm side takes them: no NaN, negative or infinite input.
-      const [m, q, sys] = offs.map((o) => (o >= 0 && rec[o] >= 0 && rec[o] < 1e300 ? rec[o] / h : 0));
+      // Rates as the wasm side takes them: no NaN or infinite input; only the tip mass may be negative (a gas
+      // pump's backflow draws drug from the tip cell).
+      const [m, q, sys] = offs.map((o, i) =>
+        o >= 0 && rec[o] >= (i === 0 ? -1e300 : 0) && rec[o] < 1e300 ? rec[o] / h : 0,
+      );
       while (this.tNow < end - eps) {
         const t = p[0]?.tHours ?? end;
         const to = t < end - eps ? t : end;

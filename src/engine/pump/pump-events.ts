@@ -29,6 +29,7 @@ const CAUSES: Record<number, string> = {
   [C.LOG_MOTOR_STALL]: 'the motor stalled',
   [C.LOG_MRI_VALVE_SHUT]: 'the valve shut during MRI',
   [C.LOG_GAS_FLOW_STOPPED]: 'ambient pressure exceeds the pump drive',
+  [C.LOG_BACKFLOW_START]: 'ambient pressure exceeds the pump drive and the flow runs backwards',
   [C.LOG_TIP_LOSS]: 'the drug no longer reaches the CSF at the catheter tip',
   [C.LOG_OCCLUSION]: 'the catheter is blocked',
   [C.LOG_LEAK]: 'the catheter is disconnected',
@@ -314,7 +315,9 @@ const MAP: Record<number, Mapper> = {
     message:
       c === 1
         ? `Body ${f(a)} °C, ambient ${f(b)} kPa.`
-        : `Body ${f(a)} °C, ambient ${f(b)} kPa: a gas-driven pump's flow is now about ${f(Math.round(c * 20) * 5, 0)} % of nominal (an estimate: its drive pressure is not published).`,
+        : c < 0
+          ? `Body ${f(a)} °C, ambient ${f(b)} kPa: a gas-driven pump's flow now runs backwards at about ${f(Math.round(-c * 20) * 5, 0)} % of its nominal rate (an estimate: its drive pressure is not published).`
+          : `Body ${f(a)} °C, ambient ${f(b)} kPa: a gas-driven pump's flow is now about ${f(Math.round(c * 20) * 5, 0)} % of nominal (an estimate: its drive pressure is not published).`,
     data: { temperatureC: a, ambientKpa: b, flowFactor: c },
   }),
   [C.LOG_GAS_FLOW_STOPPED]: (a) => ({
@@ -322,6 +325,18 @@ const MAP: Record<number, Mapper> = {
     severity: 'alarm',
     message: `Ambient pressure ${f(a)} kPa exceeds the propellant drive: flow has stopped.`,
     data: { ambientKpa: a },
+  }),
+  [C.LOG_BACKFLOW_START]: (a, b) => ({
+    code: 'backflow-start',
+    severity: 'alarm',
+    message: `Ambient pressure is ${f(a)} kPa above the propellant drive: the flow runs backwards, about ${vol(b)} an hour drawn from the spinal fluid into the catheter and the pump (an estimate). No drug is delivered.`,
+    data: { excessKpa: a, backflowUlPerHour: b },
+  }),
+  [C.LOG_BACKFLOW_END]: (a, b, c) => ({
+    code: 'backflow-end',
+    severity: 'info',
+    message: `The drive is ${f(a)} kPa above ambient again: forward flow resumed. ${vol(b)} were drawn back, with ${mass(c)} of drug from the spinal fluid; the catheter first delivers that mixture.`,
+    data: { driveKpa: a, volumeUl: b, massUg: c },
   }),
   [C.LOG_DELIVERY_RESUMED]: () => ({
     code: 'delivery-resumed',

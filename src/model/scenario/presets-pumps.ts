@@ -4,6 +4,16 @@ import type { ScenarioInput } from './schema.js';
 
 const H_PER_DAY = 24;
 
+/** Baclofen in a 30 mL constant-rate (gas) pump at 1 mL/day, at rest at 37 °C and sea level: two environment stories. */
+const GAS_PUMP_PATIENT = {
+  schemaVersion: 1,
+  seed: 1,
+  drug: { name: 'baclofen', concentrationUgPerMl: 500 },
+  device: { kind: 'constant-rate', reservoirMl: 30, nominalRateMlPerDay: 1, reservoirStartMl: 30 },
+  patient: { catheterTipLevel: 'T11' },
+} as const satisfies Partial<ScenarioInput>;
+const AT_REST = { bodyTemperatureC: 37, altitudeFt: 0 } as const;
+
 /** Morphine for cancer pain: the chronic patient of two presets (tolerant here, naive in morphine-naive-start). */
 const MORPHINE_CANCER_PAIN: ScenarioInput = {
   schemaVersion: 1,
@@ -114,23 +124,44 @@ export const PUMP_PRESETS: Preset[] = [
     description:
       'Flow rises with body temperature and with cabin altitude: the dose drifts when the patient does.',
     scenario: {
-      schemaVersion: 1,
+      ...GAS_PUMP_PATIENT,
       name: 'Gas pump: fever and flight',
-      seed: 1,
       durationDays: 14,
       outputIntervalMinutes: 30,
-      drug: { name: 'baclofen', concentrationUgPerMl: 500 },
-      device: { kind: 'constant-rate', reservoirMl: 30, nominalRateMlPerDay: 1, reservoirStartMl: 30 },
-      patient: { catheterTipLevel: 'T11' },
       environment: {
-        bodyTemperatureC: 37,
-        altitudeFt: 0,
+        ...AT_REST,
         timeline: [
           { atHours: 3 * H_PER_DAY, bodyTemperatureC: 39.5, note: 'fever' },
           { atHours: 5 * H_PER_DAY, bodyTemperatureC: 37, note: 'fever over' },
           // A typical airliner cabin is pressurised to at most 8,000 ft (an airworthiness limit; ISA pressures [D22]).
           { atHours: 9 * H_PER_DAY, altitudeFt: 8000, note: 'flight: cabin at 8,000 ft' },
           { atHours: 9 * H_PER_DAY + 10, altitudeFt: 0, note: 'landed' },
+        ],
+      },
+    },
+  },
+  {
+    id: 'gas-pump-hyperbaric',
+    title: 'A gas pump in a hyperbaric chamber: the flow runs backwards',
+    description:
+      'For a 90-minute hyperbaric oxygen session at 2.4 atmospheres the chamber pressure is above the pump’s propellant drive: spinal fluid is drawn back into the catheter and no drug is delivered, then the pump first pushes that diluted mixture out.',
+    scenario: {
+      ...GAS_PUMP_PATIENT,
+      name: 'Gas pump: hyperbaric oxygen session',
+      // 2.4 atmospheres absolute for 90 min: an estimate of a usual hyperbaric oxygen treatment (no source in
+      // docs/sources.md). The propellant drive of 1 atm at 37 °C is itself an estimate (devices.ts): above about
+      // 2 atm absolute the flow reverses (assembly/pump/backflow.ts).
+      durationDays: 3,
+      outputIntervalMinutes: 10,
+      environment: {
+        ...AT_REST,
+        timeline: [
+          {
+            atHours: 34,
+            ambientPressureKpa: 243.2,
+            note: 'hyperbaric chamber at 2.4 atmospheres (estimate)',
+          },
+          { atHours: 35.5, ambientPressureKpa: 101.325, note: 'session over' },
         ],
       },
     },

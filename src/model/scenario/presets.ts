@@ -22,6 +22,7 @@ export const PRESET_IDS = [
   'morphine-cancer-pain',
   'ziconotide-titration',
   'gas-pump-fever-flight',
+  'gas-pump-hyperbaric',
   'mri-programmable',
   'mri-accumulator',
   'mri-accumulator-gen2',

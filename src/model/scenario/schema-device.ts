@@ -131,5 +131,9 @@ export const catheterSchema = z.strictObject({
     .check(z.describe('true: the catheter is full of drug at t = 0; false: it holds saline/CSF.')),
   dispersion: z
     .optional(flag())
-    .check(z.describe('true: Taylor–Aris mixing of fronts; false (default): plug flow.')),
+    .check(
+      z.describe(
+        'true (default): Taylor–Aris mixing of fronts in the catheter; false: plug flow (sharp fronts).',
+      ),
+    ),
 });

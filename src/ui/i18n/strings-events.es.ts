@@ -29,6 +29,7 @@ const PARADA: Record<number, string> = {
   18: 'el motor se bloqueó',
   29: 'la válvula se cerró durante la resonancia',
   33: 'la presión ambiente supera el empuje de la bomba',
+  43: 'la presión ambiente supera el empuje de la bomba y el flujo va hacia atrás',
   40: 'el fármaco ya no llega al LCR en la punta del catéter',
   20: 'el catéter está obstruido',
   22: 'el catéter está desconectado',
@@ -150,10 +151,16 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
       `La válvula activada por flujo se cerró tras ${f.vol(d.volumeUl)}; no hay administración hasta que se reinicie la bomba.`,
     'pump-reset': () => 'Se reinició la bomba.',
     'environment-change': (d, f) =>
-      `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
+      (d.flowFactor ?? 0) < 0
+        ? `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (en una bomba de gas el flujo va hacia atrás, al ${f.n(-(d.flowFactor ?? 0) * 100, 2)} % del ritmo nominal).`
+        : `Cuerpo a ${f.n(d.temperatureC)} °C, ambiente a ${f.n(d.ambientKpa)} kPa (flujo al ${f.n((d.flowFactor ?? 0) * 100)} % del nominal en una bomba de gas).`,
     'gas-flow-stopped': (d, f) =>
       `La presión ambiente de ${f.n(d.ambientKpa)} kPa supera el empuje del propelente: el flujo se ha detenido.`,
     'delivery-resumed': () => 'La administración se reanudó tras la recarga.',
+    'backflow-start': (d, f) =>
+      `La presión ambiente supera en ${f.n(d.excessKpa)} kPa el empuje del propelente: el flujo va hacia atrás; cada hora se aspiran unos ${f.vol(d.backflowUlPerHour)} de líquido cefalorraquídeo hacia el catéter y la bomba (una estimación). No se administra fármaco.`,
+    'backflow-end': (d, f) =>
+      `El empuje vuelve a superar en ${f.n(d.driveKpa)} kPa la presión ambiente: se reanudó el flujo hacia delante. Se aspiraron ${f.vol(d.volumeUl)}, con ${f.mass(d.massUg)} de fármaco del líquido cefalorraquídeo; el catéter administra primero esa mezcla.`,
     'log-overflow': (d, f) =>
       `Se descartaron ${f.n(d.dropped, 0)} entradas del registro de la bomba (registro lleno).`,
     'access-port-injection': (d, f) =>

@@ -53,6 +53,7 @@ const STOP: Record<number, string> = {
   18: 'the motor stalled',
   29: 'the valve shut during MRI',
   33: 'ambient pressure exceeds the pump drive',
+  43: 'ambient pressure exceeds the pump drive and the flow runs backwards',
   40: 'the drug no longer reaches the CSF at the catheter tip',
   20: 'the catheter is blocked',
   22: 'the catheter is disconnected',
@@ -174,10 +175,16 @@ export const EVENT_TEXT = {
       `The flow-activated valve shut after ${f.vol(d.volumeUl)}; no delivery until the pump is reset.`,
     'pump-reset': () => 'The pump was reset.',
     'environment-change': (d, f) =>
-      `Body ${f.n(d.temperatureC)} °C, ambient ${f.n(d.ambientKpa)} kPa (flow ${f.n((d.flowFactor ?? 0) * 100)} % of nominal for a gas-driven pump).`,
+      (d.flowFactor ?? 0) < 0
+        ? `Body ${f.n(d.temperatureC)} °C, ambient ${f.n(d.ambientKpa)} kPa (a gas-driven pump's flow runs backwards, at ${f.n(-(d.flowFactor ?? 0) * 100, 2)} % of its nominal rate).`
+        : `Body ${f.n(d.temperatureC)} °C, ambient ${f.n(d.ambientKpa)} kPa (flow ${f.n((d.flowFactor ?? 0) * 100)} % of nominal for a gas-driven pump).`,
     'gas-flow-stopped': (d, f) =>
       `Ambient pressure ${f.n(d.ambientKpa)} kPa exceeds the propellant drive: flow has stopped.`,
     'delivery-resumed': () => 'Delivery resumed after the refill.',
+    'backflow-start': (d, f) =>
+      `Ambient pressure is ${f.n(d.excessKpa)} kPa above the propellant drive: the flow runs backwards, about ${f.vol(d.backflowUlPerHour)} an hour drawn from the spinal fluid into the catheter and the pump (an estimate). No drug is delivered.`,
+    'backflow-end': (d, f) =>
+      `The drive is ${f.n(d.driveKpa)} kPa above ambient again: forward flow resumed. ${f.vol(d.volumeUl)} were drawn back, with ${f.mass(d.massUg)} of drug from the spinal fluid; the catheter first delivers that mixture.`,
     'log-overflow': (d, f) => `${f.n(d.dropped, 0)} pump log entries were dropped (log full).`,
     'access-port-injection': (d, f) =>
       `The refill needle was in the catheter access port, not the reservoir: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) went down the catheter into the CSF over ${f.n((d.injectionHours ?? 0) * 60, 2)} min, an overdose. The reservoir still holds only its old contents.`,

@@ -32,6 +32,11 @@ export const ES_PRESETS: Record<string, PresetWords> = {
     description:
       'El flujo sube con la temperatura corporal y con la altitud de la cabina: la dosis cambia cuando cambia el paciente.',
   },
+  'gas-pump-hyperbaric': {
+    title: 'Una bomba de gas en una cámara hiperbárica: el flujo va hacia atrás',
+    description:
+      'Durante una sesión de oxígeno hiperbárico de 90 minutos a 2,4 atmósferas, la presión de la cámara supera el empuje del propelente de la bomba: el líquido cefalorraquídeo vuelve al catéter y no se administra fármaco; después la bomba expulsa primero esa mezcla diluida.',
+  },
   'mri-programmable': {
     title: 'Una resonancia magnética con una bomba programable (rearranque tardío)',
     description:

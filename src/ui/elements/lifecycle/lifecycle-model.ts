@@ -120,11 +120,16 @@ export function asPercent(fraction: Float64Array): Float64Array {
 }
 
 /**
- * After implant the catheter holds no drug: the end of the first output interval in which drug left the tip,
- * h, when that is not the first interval (null when drug is there from the start or never arrives).
+ * After implant the catheter holds no drug: the end of the first output interval in which the fluid leaving the
+ * tip is at least half as strong as it gets in the run (the front's middle: Taylor–Aris dispersion, on by default,
+ * sends a faint trace ahead of it), h; null when that is already so in the first interval or never happens.
  */
 export function firstDrugAtTipHours(r: SimResult): number | null {
-  const { tHours, tipDoseUg } = r.series;
-  for (let k = 0; k < tHours.length; k++) if (tipDoseUg[k] > 0) return k > 0 ? tHours[k] : null;
+  const { tHours, tipDoseUg, tipVolumeUl } = r.series;
+  const conc = (k: number) => (tipVolumeUl[k] > 0 ? tipDoseUg[k] / tipVolumeUl[k] : 0);
+  let top = 0;
+  for (let k = 0; k < tHours.length; k++) top = Math.max(top, conc(k));
+  if (!(top > 0)) return null;
+  for (let k = 0; k < tHours.length; k++) if (conc(k) >= top / 2) return k > 0 ? tHours[k] : null;
   return null;
 }
