@@ -178,7 +178,28 @@ const es_S: Widen<typeof S> = {
       'Bolo único: cuando termina este bolo la bomba se detiene y no administra más fármaco hasta que se vuelva a programar. ' +
       'Una interrupción brusca puede provocar un síndrome de abstinencia, que con baclofeno puede poner en peligro la vida.',
     addBolus: 'Añadir bolo',
+    bolusKinds: { single: 'Dosis única', priming: 'Cebado', bridge: 'Puente' },
+    bolusKindHints: {
+      single: 'Una dosis extra, una sola vez, del fármaco que hay en la bomba.',
+      priming: 'Llena de fármaco un catéter vacío, al caudal más rápido.',
+      bridge:
+        'Empuja el fármaco antiguo fuera del catéter al caudal antiguo tras un cambio de fármaco o de concentración.',
+    },
+    bolusVolumeDefault: 'Volumen: lo que contiene el catéter (el volumen habitual para este tipo).',
+    bolusVolumeSet: 'Elegir un volumen',
+    removeStep: (n) => `Quitar el paso ${n}`,
+    removeBolus: (n) => `Quitar el bolo ${n}`,
     patientBolus: 'Reglas del bolo a demanda del paciente (PTM)',
+    patientBolusOn: 'El paciente puede darse bolos',
+    pbDose: 'Dosis por bolo',
+    pbLockout: 'Bloqueo entre bolos',
+    pbMax: 'Máximo de bolos al día',
+    boluses1: 'bolo',
+    bolusesN: 'bolos',
+    problems: (n) =>
+      n === 1
+        ? '1 problema, indicado aquí o junto a su campo.'
+        : `${n} problemas, indicados aquí o junto a sus campos.`,
     apply: 'Ejecutar este programa',
     valid: 'El programa es válido.',
     unsupported: (what) => `${what} aún no forman parte del formato de escenario de esta versión.`,
