@@ -93,7 +93,7 @@ describe('<itp-programming> bolus modes', () => {
     enterValue(volume, '40');
     await settle(el);
     expect(bolusesOf(el)[0].volumeUl).toBe(40);
-    const at = sliderField(root, 'At');
+    const at = sliderField(root, 'Given, hours from the start');
     expect(at.getAttribute('unit')).toBe('h');
     // The default program's run is 90 days: a bolus can be put anywhere in it.
     expect(Number(at.getAttribute('max'))).toBeGreaterThanOrEqual(24 * 30);
@@ -127,9 +127,14 @@ describe('<itp-programming> flex steps and patient bolus', () => {
     radios(segmented(root, 'Basal delivery'))[1].click();
     await settle(el);
     const fields = [...root.querySelectorAll<HTMLElement & { value: number }>('itp-slider-field')].filter(
-      (f) => f.getAttribute('label') === 'Start (h of day)',
+      (f) => f.getAttribute('label') === 'Starts, hours into the period',
     );
     expect(fields.length).toBe(2);
+    // The default second step is 1.5 × 0.2 mL/day, shown as 0.3 (not 0.30000000000000004).
+    const rates = [...root.querySelectorAll<HTMLElement & { value: number }>('itp-slider-field')].filter(
+      (f) => f.getAttribute('label') === 'Rate',
+    );
+    expect(rates.map((f) => f.value)).toEqual([0.2, 0.3]);
     expect(fields[1].getAttribute('unit')).toBe('h');
     expect(fields[1].getAttribute('max')).toBe('24');
     expect(root.querySelector('input[type="number"]')).toBeNull();

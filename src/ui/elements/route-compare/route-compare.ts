@@ -79,7 +79,8 @@ export class ItpRouteCompare extends ItpView {
       }
       .cards dl {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto;
+        /* The same value column in every card, so the labels line up from card to card. */
+        grid-template-columns: minmax(0, 1fr) 11rem;
         gap: var(--itp-space-2xs, 2px) var(--itp-space-m);
         margin: 0;
       }
