@@ -7,9 +7,13 @@ import { userEvent } from 'vitest/browser';
 import '../../src/elements.js';
 import type { ItpProgramming } from '../../src/ui/elements/programming/programming.js';
 import type { ItpSegmented } from '../../src/ui/elements/segmented/segmented.js';
+import { setLang } from '../../src/ui/i18n/locale.js';
 import { axeViolations, enterValue, mountAndRun, settle, shadow, sliderField } from './ui-helpers.js';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLang('en');
+});
 
 const bolusesOf = (el: ItpProgramming) => el.scenarioWithProgram().program?.boluses ?? [];
 const radios = (s: Element) => [...s.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
@@ -25,11 +29,11 @@ const choiceTexts = (root: ShadowRoot) => [
   ...[...root.querySelectorAll('itp-segmented')].flatMap((s) => radios(s).map((r) => r.textContent!.trim())),
 ];
 
-async function withOneBolus(): Promise<ItpProgramming> {
+async function withOneBolus(add = 'Add bolus'): Promise<ItpProgramming> {
   const el = document.createElement('itp-programming') as ItpProgramming;
   await mountAndRun(el);
   await settle(el);
-  button(shadow(el), 'Add bolus').click();
+  button(shadow(el), add).click();
   await settle(el);
   return el;
 }
@@ -174,5 +178,24 @@ describe('<itp-programming> flex steps and patient bolus', () => {
     enterValue(dose, '80');
     await settle(el);
     expect(el.scenarioWithProgram().program?.patientBolus?.doseUg).toBe(80);
+  }, 30000);
+});
+
+describe('<itp-programming> in Spanish', () => {
+  it('the bolus choices, the rules and the chart unit are in Spanish', async () => {
+    await setLang('es');
+    const el = await withOneBolus('Añadir bolo');
+    const root = shadow(el);
+    expect(radios(segmented(root, 'Tipo')).map((r) => r.textContent!.trim())).toEqual([
+      'Dosis única',
+      'Cebado',
+      'Puente',
+    ]);
+    expect(radios(segmented(root, 'Después')).map((r) => r.textContent!.trim())).toEqual([
+      'El programa continúa',
+      'La bomba se detiene (bolo único)',
+    ]);
+    expect(root.querySelector('itp-chart')!.getAttribute('unit')).toBe('µL por intervalo');
+    expect(root.textContent).toContain('El paciente puede darse bolos');
   }, 30000);
 });

@@ -139,6 +139,7 @@ const es_S: Widen<typeof S> = {
   charts: {
     heading: 'Series temporales',
     tipDelivery: 'Salida en la punta',
+    tipDeliveryUnit: 'µL por intervalo',
     reservoir: 'Volumen del depósito',
     dailyDose: 'Dosis diaria en la punta',
     dose: 'Dosis',

@@ -112,6 +112,8 @@ export const S = {
   charts: {
     heading: 'Time series',
     tipDelivery: 'Tip delivery',
+    /** The unit of a tip-delivery chart: the volume that left the tip in one output interval. */
+    tipDeliveryUnit: 'µL per interval',
     reservoir: 'Reservoir volume',
     dailyDose: 'Dose at the tip per day',
     dose: 'Dose',

@@ -449,7 +449,7 @@ export class ItpProgramming extends ItpView {
         r
           ? html`<itp-chart
               heading=${S.charts.tipDelivery}
-              unit="µL per interval"
+              unit=${S.charts.tipDeliveryUnit}
               steps
               .yRange=${FROM_ZERO}
               .tHours=${r.series.tHours}
