@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/elements.js';
 import '../../src/ui/elements/trial/trial.define.js';
-import { mountAndRun, settle } from './ui-helpers.js';
+import { axeViolations, mountAndRun, settle } from './ui-helpers.js';
 
 beforeAll(async () => {
   await page.viewport(360, 740);
@@ -26,7 +26,49 @@ function overflowing(): string[] {
   return out;
 }
 
+/** Words of the visible text under `root` (any shadow root) that the layout broke over two lines. */
+function brokenWords(root: ShadowRoot): string[] {
+  const out: string[] = [];
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    for (const m of n.textContent!.matchAll(/\S+/g)) {
+      const r = document.createRange();
+      r.setStart(n, m.index);
+      r.setEnd(n, m.index + m[0].length);
+      // One line box per word; a word split over lines has a box on each.
+      const lines = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
+      if (lines.size > 1) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
 describe('360 px wide', () => {
+  it('the route comparison: a card per route, no word broken mid-word, no sideways scroll', async () => {
+    document.body.style.margin = '8px';
+    const el = document.createElement('itp-route-compare');
+    await mountAndRun(el, 1, 45000);
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(brokenWords(root)).toEqual([]);
+    expect(overflowing()).toEqual([]);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
+    const cards = [...root.querySelectorAll<HTMLElement>('.cards > li')].filter((c) => c.offsetParent);
+    expect(cards.map((c) => c.querySelector('h3')!.textContent)).toEqual([
+      'Intrathecal',
+      'Epidural',
+      'Intravenous',
+      'Oral',
+    ]);
+    expect([...cards[1].querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+      'Ratio to intrathecal',
+      'Daily dose for the same effect',
+      'Plasma exposure',
+    ]);
+    expect(cards[1].querySelector('dd')!.textContent).toBe('10 : 1');
+    expect(await axeViolations(el)).toEqual([]);
+  }, 60000);
+
   it('the trial view (preset list, result tables) fits', async () => {
     document.body.style.margin = '8px';
     const el = document.createElement('itp-trial');

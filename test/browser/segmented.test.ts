@@ -116,3 +116,24 @@ describe('views with segmented choices', () => {
     expect(await axeViolations(el)).toEqual([]);
   }, 30000);
 });
+
+describe('<itp-theme-select> as a segmented choice', () => {
+  it('shows the three themes in words; the arrow key chooses Light and the page follows', async () => {
+    await import('../../src/ui/elements/theme-select/theme-select.define.js');
+    localStorage.removeItem('itp-theme');
+    const el = document.createElement('itp-theme-select');
+    document.body.append(el);
+    await settle(el);
+    const choice = shadow(el).querySelector<ItpSegmented>('itp-segmented')!;
+    expect(shadow(el).querySelector('select')).toBeNull();
+    expect(radios(choice).map((r) => r.textContent!.trim())).toEqual(['Like the system', 'Light', 'Dark']);
+    checked(choice).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(checked(choice).textContent!.trim()).toBe('Light');
+    expect(document.documentElement.style.colorScheme).toBe('light');
+    expect(await axeViolations(el)).toEqual([]);
+    await userEvent.keyboard('{Home}');
+    expect(document.documentElement.style.colorScheme).toBe('light dark');
+  });
+});

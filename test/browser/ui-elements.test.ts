@@ -182,27 +182,18 @@ describe('<itp-spine> posture', () => {
 });
 
 describe('<itp-programming>', () => {
-  it('shows the API validation message next to its field (the patient bolus dose)', async () => {
+  it('the patient bolus dose is a slider field: a typed −1 µg is set to 0 and said so', async () => {
     const el = document.createElement('itp-programming');
     await mountAndRun(el);
     await settle(el);
     const ptm = [...shadow(el).querySelectorAll('fieldset')].find((f) => f.textContent!.includes('PTM'))!;
     ptm.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await settle(el);
-    const input = shadow(el).querySelector<HTMLInputElement>('input[id$="program-patientBolus-doseUg"]')!;
-    input.value = '-1';
-    input.dispatchEvent(new Event('change'));
-    const failed = new Promise<CustomEvent>((res) =>
-      el.addEventListener('itp-run-failed', (e) => res(e), { once: true }),
-    );
-    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    const ev = await failed;
-    expect(ev.detail.issues.map((i: { path: string }) => i.path)).toContain('program.patientBolus.doseUg');
+    const dose = sliderField(shadow(el), 'Dose per bolus');
+    enterValue(dose, '-1');
     await settle(el);
-    const field = shadow(el).querySelector<HTMLInputElement>('input[id$="program-patientBolus-doseUg"]')!;
-    expect(field.getAttribute('aria-invalid')).toBe('true');
-    const err = shadow(el).getElementById(field.getAttribute('aria-describedby')!)!;
-    expect(err.textContent).toContain('from 0 to 100000 µg');
+    expect(dose.value).toBe(0);
+    expect(dose.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('0 µg to 200 µg');
   });
 
   it('the continuous rate is a slider field: a typed 30 mL/day is set to 24 and said so', async () => {

@@ -79,12 +79,14 @@ test('the selector: dark on a light system, remembered after a reload, back to t
   await page.goto(baseUrl);
   await page.locator('itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
   assert.ok(luminance((await colours(page)).page) > 0.9);
-  const select = page.getByLabel('Colours');
-  await select.selectOption('dark');
+  // A segmented choice (a radio group): the three themes side by side, chosen by a click or the arrow keys.
+  const themeChoice = page.getByRole('radiogroup', { name: 'Colours' });
+  const chosen = () => themeChoice.getByRole('radio', { checked: true }).textContent();
+  await themeChoice.getByRole('radio', { name: 'Dark' }).click();
   assert.ok(luminance((await colours(page)).page) < 0.1);
   await page.reload();
   await page.locator('itp-pump-compare .side .num').first().waitFor({ timeout: 15000 });
-  assert.equal(await select.inputValue(), 'dark');
+  assert.equal((await chosen()).trim(), 'Dark');
   assert.ok(luminance((await colours(page)).button) < 0.15, 'elements follow the chosen theme');
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: shot(resultsDir, 'theme-chosen-dark.png'), fullPage: true });
@@ -96,10 +98,11 @@ test('the selector: dark on a light system, remembered after a reload, back to t
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: shot(resultsDir, 'theme-lesson-dark.png'), fullPage: true });
   await page.goto(baseUrl);
-  await select.selectOption('system');
+  await themeChoice.getByRole('radio', { name: 'Dark' }).focus();
+  await page.keyboard.press('Home');
   assert.ok(luminance((await colours(page)).page) > 0.9);
   await page.reload();
-  assert.equal(await select.inputValue(), 'system');
+  assert.equal((await chosen()).trim(), 'Like the system');
 });
 
 test('embedded elements follow the host page: light when it says nothing, dark when it asks', async ({

@@ -112,6 +112,8 @@ export const S = {
   charts: {
     heading: 'Time series',
     tipDelivery: 'Tip delivery',
+    /** The unit of a tip-delivery chart: the volume that left the tip in one output interval. */
+    tipDeliveryUnit: 'µL per interval',
     reservoir: 'Reservoir volume',
     dailyDose: 'Dose at the tip per day',
     dose: 'Dose',
@@ -138,22 +140,44 @@ export const S = {
     periodDay: '24 h (a daily pattern)',
     periodWeek: '168 h (a weekly pattern)',
     rate: 'Rate',
-    steps: 'Flex steps (repeat every 24 h)',
-    stepStart: 'Start (h of day)',
+    steps: 'Flex steps',
+    stepStart: 'Starts, hours into the period',
     addStep: 'Add step',
     remove: 'Remove',
     boluses: 'Boluses',
     bolusKind: 'Kind',
-    bolusAt: 'At (h)',
+    bolusAt: 'Given, hours from the start',
     bolusVolume: 'Volume',
     bolusThen: 'Afterwards',
-    bolusThenResume: 'the program continues',
-    bolusThenStop: 'the pump stops (single bolus)',
+    bolusThenResume: 'The program continues',
+    bolusThenStop: 'The pump stops (single bolus)',
     bolusStopWarning:
       'Single bolus: when this bolus ends the pump stops and gives no more drug until it is programmed again. ' +
       'Stopping suddenly can bring on withdrawal, which with baclofen can be life-threatening.',
     addBolus: 'Add bolus',
+    /** The bolus kinds, in plain words (the scenario's ids: single, priming, bridge). */
+    bolusKinds: { single: 'Single dose', priming: 'Priming', bridge: 'Bridge' },
+    bolusKindHints: {
+      single: 'A one-off extra dose of the drug in the pump.',
+      priming: 'Fills an empty catheter with drug, at the fastest rate.',
+      bridge: 'Pushes the old drug out of the catheter at the old rate after a change of drug or strength.',
+    },
+    /** A priming or bridge bolus without its own volume gives the catheter's contents. */
+    bolusVolumeDefault: 'Volume: what the catheter holds (the usual volume for this kind).',
+    bolusVolumeSet: 'Choose a volume',
+    removeStep: (n: number) => `Remove step ${n}`,
+    removeBolus: (n: number) => `Remove bolus ${n}`,
     patientBolus: 'Patient bolus (PTM) rules',
+    patientBolusOn: 'The patient may give boluses',
+    pbDose: 'Dose per bolus',
+    pbLockout: 'Lockout between boluses',
+    pbMax: 'Most boluses in a day',
+    boluses1: 'bolus',
+    bolusesN: 'boluses',
+    problems: (n: number) =>
+      n === 1
+        ? '1 problem, shown here or next to its field.'
+        : `${n} problems, listed here or next to their fields.`,
     apply: 'Run this program',
     valid: 'The program is valid.',
     unsupported: (what: string) => `${what} are not in the scenario format of this build yet.`,

@@ -88,7 +88,7 @@ export class ItpLessonPictures extends ItpView {
       case 'tip':
         return html`<itp-chart
           heading=${S.charts.tipDelivery}
-          unit="µL per interval"
+          unit=${S.charts.tipDeliveryUnit}
           steps
           .tHours=${t}
           .series=${[{ label: S.charts.tipDelivery, values: r.series.tipVolumeUl }]}

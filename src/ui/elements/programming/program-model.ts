@@ -36,7 +36,8 @@ export function draftFrom(program: ProgramInput | undefined): ProgramDraft {
         ? p.flex.steps.map((s) => ({ ...s }))
         : [
             { startHours: 0, rateMlPerDay: rate },
-            { startHours: 8, rateMlPerDay: rate * 1.5 },
+            // 1.5 × the rate, to 4 significant figures (0.2 × 1.5 is 0.30000000000000004 in floating point)
+            { startHours: 8, rateMlPerDay: Number((rate * 1.5).toPrecision(4)) },
           ],
     },
     boluses: Array.isArray(p.boluses) ? p.boluses.map((b) => ({ ...b })) : [],

@@ -3,7 +3,6 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { ROUTES_TEXT, S } from '../../i18n/strings.js';
 import { est, issuesList, notice } from '../../base/templates.js';
-import { phoneTableStyles } from '../../base/styles.js';
 import { formatNumber, withUnit } from '../../format/format.js';
 import { getDrug, type DrugData, type Sourced } from '../../../model/data/drugs.js';
 import { citeText } from '../../../model/sources.js';
@@ -36,6 +35,9 @@ export function routeEstimates(drug: DrugData, row: RouteRow): string[] {
   return [...unsure(row.ratio), ...f, ...unsure(drug.plasma.clearanceMlPerMinPerKg)];
 }
 
+/** The equianalgesic ratio to intrathecal, "10 : 1" (intrathecal itself 1 : 1). */
+const ratioText = (x: RouteRow): string => (x.ratio ? `${formatNumber(x.ratio.value)} : 1` : '1 : 1');
+
 /**
  * <itp-route-compare> — why intrathecal: the daily dose that gives the same spinal effect by the epidural,
  * intravenous and oral routes (the drug library's equianalgesic ratios), and the plasma exposure each route
@@ -50,15 +52,53 @@ export function routeEstimates(drug: DrugData, row: RouteRow): string[] {
 export class ItpRouteCompare extends ItpView {
   static override styles = [
     ...ItpView.styles,
-    phoneTableStyles,
     css`
       svg.bars {
         width: 100%;
         max-width: 36rem;
         display: block;
       }
-      .table-wrap {
-        overflow-x: auto;
+      /* A phone: one card per route, the column heads as its labels (a four-column table broke words mid-word,
+         "Intra/thec/al", and Chromium has no hyphenation dictionary). Only one of the two is shown, so a screen
+         reader meets the numbers once. */
+      .cards {
+        display: none;
+        list-style: none;
+        margin: var(--itp-space-m) 0;
+        padding: 0;
+        gap: var(--itp-space-s);
+      }
+      .cards > li {
+        border: 1px solid var(--_itp-rule);
+        border-radius: var(--itp-radius, 4px);
+        padding: var(--itp-space-s) var(--itp-space-m);
+      }
+      .cards h3 {
+        margin: 0 0 var(--itp-space-xs);
+        font-size: var(--itp-font-size-m, 1rem);
+      }
+      .cards dl {
+        display: grid;
+        /* The same value column in every card, so the labels line up from card to card. */
+        grid-template-columns: minmax(0, 1fr) 11rem;
+        gap: var(--itp-space-2xs, 2px) var(--itp-space-m);
+        margin: 0;
+      }
+      .cards dt {
+        color: var(--_itp-muted);
+      }
+      .cards dd {
+        margin: 0;
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      @media (max-width: 30rem) {
+        .table-wrap {
+          display: none;
+        }
+        .cards {
+          display: grid;
+        }
       }
     `,
   ];
@@ -109,6 +149,18 @@ export class ItpRouteCompare extends ItpView {
           <rect class="bar" x=${BAR_X0} y=${i * 30 + 6} width=${w} height="18" fill=${OKABE_ITO[i]} />
           <text x=${BAR_X0 + w + 6} y=${i * 30 + 19} font-size="12">${withUnit(mg, 'mg/day')}</text>`;
       })}`;
+  }
+
+  /** A route's plasma exposure (the intrathecal run's own mean for intrathecal), with its estimate badge. */
+  private plasmaCell(drug: DrugData, x: RouteRow, itPlasma: number, unit = false) {
+    const v = x.route === 'intrathecal' ? itPlasma : x.steadyPlasmaNgPerMl;
+    const text = !Number.isFinite(v)
+      ? S.run.notProduced(S.spine.plasma)
+      : unit
+        ? withUnit(v, 'ng/mL')
+        : formatNumber(v);
+    const sources = routeEstimates(drug, x);
+    return html`${text} ${sources.length ? est(sources.join('; ')) : nothing}`;
   }
 
   override render() {
@@ -167,23 +219,30 @@ export class ItpRouteCompare extends ItpView {
                       (x) =>
                         html`<tr>
                           <td>${this.label(x.route)}</td>
-                          <td>${x.ratio ? `${formatNumber(x.ratio.value)} : 1` : '1 : 1'}</td>
+                          <td>${ratioText(x)}</td>
                           <td>${formatNumber(x.dailyDoseUg / 1000)}</td>
-                          <td>
-                            ${
-                              x.route === 'intrathecal'
-                                ? Number.isFinite(itPlasma)
-                                  ? formatNumber(itPlasma)
-                                  : S.run.notProduced(S.spine.plasma)
-                                : formatNumber(x.steadyPlasmaNgPerMl)
-                            }
-                            ${routeEstimates(drug!, x).length ? est(routeEstimates(drug!, x).join('; ')) : nothing}
-                          </td>
+                          <td>${this.plasmaCell(drug!, x, itPlasma)}</td>
                         </tr>`,
                     )}
                   </tbody>
                 </table>
-              </div>`
+              </div>
+              <ul class="cards">
+                ${rows.map(
+                  (x) =>
+                    html`<li>
+                      <h3>${this.label(x.route)}</h3>
+                      <dl>
+                        <dt>${S.routes.ratio}</dt>
+                        <dd>${ratioText(x)}</dd>
+                        <dt>${S.routes.dose}</dt>
+                        <dd>${withUnit(x.dailyDoseUg / 1000, 'mg/day')}</dd>
+                        <dt>${S.routes.plasma}</dt>
+                        <dd>${this.plasmaCell(drug!, x, itPlasma, true)}</dd>
+                      </dl>
+                    </li>`,
+                )}
+              </ul>`
           : nothing
       }
     `;
