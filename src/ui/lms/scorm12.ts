@@ -1,7 +1,7 @@
 /**
  * SCORM 1.2 run-time reporting of one lesson (an SCO), for platforms that import SCORM 1.2 packages rather than
  * cmi5 (scripts/lms-package.mjs writes both). The platform offers its API as an object named `API` on one of
- * the windows above the lesson (SCORM 1.2 RTE §3.3: search the parent chain, then the opener's). The lesson:
+ * the windows above the lesson (SCORM 1.2 run-time environment, section 3.3: search the parent chain, then the opener's). The lesson:
  *   1. LMSInitialize(""); a first attempt's status "not attempted" becomes "incomplete"; LMSCommit("");
  *   2. at the summary: cmi.core.score.raw/min/max from the completed lesson, and cmi.core.lesson_status
  *      "passed" or "failed" against the platform's mastery score (cmi.student_data.mastery_score), else
