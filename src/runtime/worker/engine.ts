@@ -3,6 +3,7 @@
  */
 import * as Comlink from 'comlink';
 import type {
+  CheapRunOutcome,
   ProgressCallback,
   RunOptions,
   SimulationApi,
@@ -28,6 +29,32 @@ export class Engine implements SimulationApi {
   }
 
   async run(scenario: unknown, options: RunOptions = {}, onProgress?: ProgressCallback): Promise<SimResult> {
+    const result = await this.simulateOnce(scenario, options, onProgress);
+    return Comlink.transfer(result, this.lastSent.buffers);
+  }
+
+  async runIfCheap(
+    scenario: unknown,
+    maxSeconds: number,
+    options: RunOptions = {},
+    onProgress?: ProgressCallback,
+  ): Promise<CheapRunOutcome> {
+    const estimatedSeconds = await this.estimateRunSeconds(scenario);
+    if (estimatedSeconds !== null && !(estimatedSeconds <= maxSeconds))
+      return { ran: false, estimatedSeconds };
+    // The progress box of a run that outlasts a second shows the estimate the caller never received.
+    const report: ProgressCallback | undefined =
+      onProgress && ((p) => onProgress({ ...p, estimatedSeconds }));
+    const result = await this.simulateOnce(scenario, options, report);
+    return Comlink.transfer({ ran: true, result }, this.lastSent.buffers);
+  }
+
+  /** One simulation, cancelling the one in flight; its series buffers are noted in lastSent for transfer. */
+  private async simulateOnce(
+    scenario: unknown,
+    options: RunOptions,
+    onProgress: ProgressCallback | undefined,
+  ): Promise<SimResult> {
     if (!this.wasm) throw new Error('Engine.init() must be called before run().');
     this.current?.abort();
     const controller = new AbortController();
@@ -40,7 +67,7 @@ export class Engine implements SimulationApi {
       });
       const buffers = resultBuffers(result);
       this.lastSent = { buffers, bytes: buffers.reduce((s, b) => s + b.byteLength, 0) };
-      return Comlink.transfer(result, buffers);
+      return result;
     } finally {
       if (this.current === controller) this.current = null;
     }
