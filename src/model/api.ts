@@ -57,7 +57,8 @@ export interface SimulationApi {
   /**
    * estimateRunSeconds and run in one round trip (a live drag waited for two): runs at once when the estimate is
    * at most `maxSeconds` or there is none (an invalid scenario; the run reports why), otherwise returns the
-   * estimate without running, so the caller can ask the learner and run with a longer heartbeat.
+   * estimate without running, so the caller can ask the learner and run with a longer heartbeat. Progress is
+   * reported only from 250 ms into the run (a shorter run sends none), with the estimate.
    */
   runIfCheap(
     scenario: unknown,

@@ -100,3 +100,30 @@ describe('the run queue and the worker', () => {
     expect(spy.run.mock.calls[0]![1]!.deadAfterMs).toBe(deadAfterMsFor(RUN_AT_ONCE_SECONDS + 1));
   }, 30_000);
 });
+
+describe('progress of a run estimated within the call', () => {
+  it('a short run sends no progress (no extra round trip); a longer one reports with its estimate', async () => {
+    const client = getDefaultClient();
+    const quiet = vi.fn();
+    const short = await client.runIfCheap(presetScenario('baclofen-programmable'), RUN_AT_ONCE_SECONDS, {
+      onProgress: quiet,
+    });
+    expect(short.ran).toBe(true);
+    expect(quiet).not.toHaveBeenCalled();
+
+    // Ten years on a finer grid: about a second or more, under the one-trip limit.
+    const longer = {
+      ...presetScenario('baclofen-programmable')!,
+      durationDays: 3650,
+      model: { csfCells: 600 },
+    };
+    const reports = vi.fn();
+    const done = await client.runIfCheap(longer, RUN_AT_ONCE_SECONDS, { onProgress: reports });
+    expect(done.ran).toBe(true);
+    expect(reports).toHaveBeenCalled();
+    const last = reports.mock.lastCall![0] as { fraction: number; estimatedSeconds: number };
+    expect(last.fraction).toBe(1);
+    expect(last.estimatedSeconds).toBeGreaterThan(0);
+    expect(last.estimatedSeconds).toBeLessThanOrEqual(RUN_AT_ONCE_SECONDS);
+  }, 60_000);
+});

@@ -18,6 +18,19 @@ import { estimateRunCost } from '../../model/scenario/run-cost.js';
 import type { OutcomeRow } from '../../model/trials/types.js';
 import type { TrialTimelineData } from '../../model/trials/timeline.js';
 
+/**
+ * runIfCheap's progress starts this long into the run, ms. Each report is a message to the page and back, and
+ * simulate() awaits the last one, so a short run's reports cost a round trip through a page that is busy painting
+ * a live drag; the page shows progress only after a second anyway (PROGRESS_AFTER_MS in the run queue).
+ */
+export const QUIET_PROGRESS_MS = 250;
+
+/** Drops reports in the first QUIET_PROGRESS_MS; later ones carry the estimate the caller never received. */
+function quietAtFirst(onProgress: ProgressCallback, estimatedSeconds: number | null): ProgressCallback {
+  const from = performance.now() + QUIET_PROGRESS_MS;
+  return (p) => (performance.now() < from ? undefined : onProgress({ ...p, estimatedSeconds }));
+}
+
 export class Engine implements SimulationApi {
   private wasm: WasmExports | null = null;
   private current: AbortController | null = null;
@@ -42,9 +55,7 @@ export class Engine implements SimulationApi {
     const estimatedSeconds = await this.estimateRunSeconds(scenario);
     if (estimatedSeconds !== null && !(estimatedSeconds <= maxSeconds))
       return { ran: false, estimatedSeconds };
-    // The progress box of a run that outlasts a second shows the estimate the caller never received.
-    const report: ProgressCallback | undefined =
-      onProgress && ((p) => onProgress({ ...p, estimatedSeconds }));
+    const report = onProgress && quietAtFirst(onProgress, estimatedSeconds);
     const result = await this.simulateOnce(scenario, options, report);
     return Comlink.transfer({ ran: true, result }, this.lastSent.buffers);
   }
