@@ -110,6 +110,10 @@ describe('progress of a run estimated within the call', () => {
     });
     expect(short.ran).toBe(true);
     expect(quiet).not.toHaveBeenCalled();
+    // The result inside the answer still travels by transfer, not by copy.
+    const sent = await client.diagnostics();
+    expect(sent.buffers).toBeGreaterThan(0);
+    expect(sent.detachedAfterSend).toBe(true);
 
     // Ten years on a finer grid: about a second or more, under the one-trip limit.
     const longer = {
