@@ -36,9 +36,10 @@ async function inPage(changes) {
   const long = [];
   const obs = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
   const el = document.querySelector('itp-app').shadowRoot.querySelector('itp-pump-compare');
-  const input = [...el.shadowRoot.querySelectorAll('label')]
-    .find((l) => l.textContent.includes('Body temperature'))
-    .querySelector('input');
+  // The field is an <itp-slider-field>: its slider is the control a drag moves (the field re-emits its events).
+  const input = [...el.shadowRoot.querySelectorAll('itp-slider-field')]
+    .find((f) => f.label === 'Body temperature')
+    .shadowRoot.querySelector('input[type="range"]');
   const ended = (n) =>
     new Promise((resolve) => {
       let k = 0;
@@ -81,9 +82,10 @@ async function inPage(changes) {
 async function inPageLive([inputs, gapMs, down]) {
   // (page context: the globals declared in inPage above)
   const el = document.querySelector('itp-app').shadowRoot.querySelector('itp-pump-compare');
-  const input = [...el.shadowRoot.querySelectorAll('label')]
-    .find((l) => l.textContent.includes('Body temperature'))
-    .querySelector('input');
+  // The field is an <itp-slider-field>: its slider is the control a drag moves (the field re-emits its events).
+  const input = [...el.shadowRoot.querySelectorAll('itp-slider-field')]
+    .find((f) => f.label === 'Body temperature')
+    .shadowRoot.querySelector('input[type="range"]');
   // Distinct values the field accepts (34–42 °C in 0.5 steps), up or down: one drag each way.
   const up = Array.from({ length: inputs }, (_, i) => 34.5 + 0.5 * i);
   const values = down ? up.reverse() : up;

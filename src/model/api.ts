@@ -20,7 +20,15 @@ export interface Progress {
   tHours: number;
   /** Fraction of the run done, 0–1. */
   fraction: number;
+  /** The run's estimate, s, when the caller did not ask for it beforehand (runIfCheap), for the progress box. */
+  estimatedSeconds?: number | null;
 }
+
+/**
+ * runIfCheap's answer: the result of a run estimated at or under the limit (or of an invalid scenario's run, which
+ * rejects with its ScenarioError), or the estimate of a dearer run that was not started.
+ */
+export type CheapRunOutcome = { ran: true; result: SimResult } | { ran: false; estimatedSeconds: number };
 
 /**
  * Progress callback. Through a worker it is a comlink proxy: its calls travel on their own message channel, so
@@ -46,6 +54,18 @@ export interface SimulationApi {
    * invalid scenario (its run reports why). Asked here because the worker has the scenario schema; a page does not.
    */
   estimateRunSeconds(scenario: unknown): Promise<number | null>;
+  /**
+   * estimateRunSeconds and run in one round trip (a live drag waited for two): runs at once when the estimate is
+   * at most `maxSeconds` or there is none (an invalid scenario; the run reports why), otherwise returns the
+   * estimate without running, so the caller can ask the learner and run with a longer heartbeat. Progress is
+   * reported only from 250 ms into the run (a shorter run sends none), with the estimate.
+   */
+  runIfCheap(
+    scenario: unknown,
+    maxSeconds: number,
+    options?: RunOptions,
+    onProgress?: ProgressCallback,
+  ): Promise<CheapRunOutcome>;
   /** Asks a running run to stop at its next chunk boundary; run() then rejects with an AbortError. */
   cancel(): Promise<void>;
   /** What the last run sent back: buffer count, bytes, and whether they were transferred (detached here). */

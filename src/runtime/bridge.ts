@@ -10,7 +10,7 @@
  * has not answered for `deadAfterMs` is treated exactly like a crashed one.
  */
 import * as Comlink from 'comlink';
-import type { SimulationApi, TransferDiagnostics, WasmSource } from '../model/api.js';
+import type { CheapRunOutcome, SimulationApi, TransferDiagnostics, WasmSource } from '../model/api.js';
 import type { SimResult } from '../model/result.js';
 import type { OutcomeRow } from '../model/trials/types.js';
 import type { TrialTimelineData } from '../model/trials/timeline.js';
@@ -147,6 +147,30 @@ export class WorkerBridge implements Runner {
       signal,
       (remote) => remote.run(scenario, runOptions, onProgress ? Comlink.proxy(onProgress) : undefined),
       deadAfterMs,
+    );
+  }
+
+  /**
+   * Estimates and, when the estimate is at most `maxSeconds` (or there is none), runs, in one round trip
+   * (SimulationApi.runIfCheap). The heartbeat is the client's default: a caller with a dearer run gets its
+   * estimate back and runs it with run() and a longer deadAfterMs.
+   */
+  async runIfCheap(
+    scenario: unknown,
+    maxSeconds: number,
+    options: Omit<RunCallOptions, 'deadAfterMs'> = {},
+  ): Promise<CheapRunOutcome> {
+    const { signal, onProgress, ...runOptions } = options;
+    // Comlink's Remote<> splits the union's promise in two; the value that arrives is the union itself.
+    return this.call(
+      signal,
+      (remote) =>
+        remote.runIfCheap(
+          scenario,
+          maxSeconds,
+          runOptions,
+          onProgress ? Comlink.proxy(onProgress) : undefined,
+        ) as Promise<CheapRunOutcome>,
     );
   }
 

@@ -97,3 +97,28 @@ describe('estimate badges', () => {
     expect(tipOf(badge).textContent).toMatch(/^Estimación/);
   }, 60000);
 });
+
+describe('estimate badge ids', () => {
+  it('stay the same when the badge re-renders (no attribute writes per frame) and differ between badges', async () => {
+    const { render } = await import('lit');
+    const { est } = await import('../../src/ui/base/templates.js');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const view = (source: string) => [est(source), est('a second badge')];
+    render(view('first text'), host);
+    const badges = () => [...host.querySelectorAll('button.est')];
+    const ids = badges().map((b) => b.getAttribute('aria-describedby'));
+    expect(new Set(ids).size).toBe(2);
+    for (const b of badges()) expect(b.nextElementSibling!.id).toBe(b.getAttribute('aria-describedby'));
+
+    const writes: string[] = [];
+    const watch = new MutationObserver((list) => writes.push(...list.map((m) => m.attributeName!)));
+    watch.observe(host, { attributes: true, subtree: true });
+    render(view('changed text'), host);
+    await Promise.resolve(); // mutation records are delivered as a microtask
+    watch.disconnect();
+    expect(badges().map((b) => b.getAttribute('aria-describedby'))).toEqual(ids);
+    expect(writes).toEqual([]);
+    expect(host.querySelector('.tip')!.textContent).toBe('Estimate — changed text');
+  });
+});

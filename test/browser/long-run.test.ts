@@ -12,6 +12,7 @@ import { CONFIRM_ABOVE_SECONDS, setRunCostEstimator } from '../../src/ui/base/ru
 import { aboutDuration } from '../../src/ui/base/run-status.js';
 import type { SimResult } from '../../src/model/result.js';
 import { axeViolations, settle, shadow } from './ui-helpers.js';
+import { bigRun } from './long-run-scenario.js';
 
 afterEach(() => {
   setRunCostEstimator();
@@ -34,22 +35,8 @@ const alertText = (el: HTMLElement) => shadow(el).querySelector('[role="alert"]'
  */
 const slow = { ...presetScenario('baclofen-programmable')!, durationDays: 3650, model: { csfCells: 600 } };
 
-/** The 10-year, 1000-cell external-pump run of issue 17 (53 s measured on a busy machine). */
-const big = {
-  schemaVersion: 1,
-  durationDays: 3650,
-  drug: { name: 'bupivacaine', concentrationUgPerMl: 5000 },
-  device: {
-    kind: 'external',
-    access: 'temporary-catheter',
-    reservoirMl: 100,
-    reservoirStartMl: 100,
-    strokeVolumeUl: 50,
-  },
-  patient: { catheterTipLevel: 'T10', postureCycle: {} },
-  program: { mode: 'continuous', rateMlPerDay: 2.4 },
-  model: { csfCells: 1000 },
-};
+/** The 10-year, 1000-cell external-pump run of issue 17. */
+const big = bigRun;
 
 describe('estimated time in words', () => {
   it('never shows e-notation or raw seconds counts', () => {

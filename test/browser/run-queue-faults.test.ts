@@ -2,7 +2,7 @@
 // page and a view all finish), a worker that dies without an event during a queued run ends in a plain message
 // and a successful rerun, and a simulator failure while checking a share link keeps the link instead of
 // calling it bad. Faults are real workers (test/browser/fault-workers/), injected by routing the shared
-// client's run() through a client made with that worker.
+// client's run() and runIfCheap() through a client made with that worker.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/ui/elements/run-summary/run-summary.define.js';
 import '../../src/ui/elements/app/app.define.js';
@@ -26,20 +26,31 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname);
 });
 
-/** Routes the shared client's next `faultyRuns` runs through clients whose worker has `fault`. */
+/**
+ * Routes the shared client's next `faultyRuns` runs through clients whose worker has `fault`: both ways a run
+ * reaches the worker, run() and runIfCheap() (the queue's one-round-trip estimate and run).
+ */
 function injectFaults(fault: keyof typeof faultyWorker, faultyRuns: number): { calls: () => number } {
   const client = getDefaultClient();
-  const real = client.run.bind(client);
+  const real = { run: client.run.bind(client), runIfCheap: client.runIfCheap.bind(client) };
   let calls = 0;
-  vi.spyOn(client, 'run').mockImplementation((scenario, options) => {
-    if (calls++ >= faultyRuns) return real(scenario, options);
-    const bad = new SimulationClient({
-      createWorker: faultyWorker[fault],
-      liveness: { pingEveryMs: 100, deadAfterMs: 1500 },
-    });
-    made.push(bad);
-    return bad.run(scenario, options);
-  });
+  const faulty = () => {
+    if (calls++ < faultyRuns) {
+      const bad = new SimulationClient({
+        createWorker: faultyWorker[fault],
+        liveness: { pingEveryMs: 100, deadAfterMs: 1500 },
+      });
+      made.push(bad);
+      return bad;
+    }
+    return null;
+  };
+  vi.spyOn(client, 'run').mockImplementation((scenario, options) =>
+    (faulty() ?? real).run(scenario, options),
+  );
+  vi.spyOn(client, 'runIfCheap').mockImplementation((scenario, maxSeconds, options) =>
+    (faulty() ?? real).runIfCheap(scenario, maxSeconds, options),
+  );
   return { calls: () => calls };
 }
 

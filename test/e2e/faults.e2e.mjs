@@ -12,14 +12,14 @@ test('a worker killed mid-run: plain message, rerun on a fresh worker, results s
   resultsDir,
 }) => {
   await page.addInitScript(() => {
-    // Terminate the worker right after the first run is posted to it (comlink's message names the method), so
-    // the kill always lands in the middle of a call, however fast the machine.
+    // Terminate the worker right after the first run is posted to it (comlink's message names the method: the
+    // run queue's runIfCheap, or run), so the kill always lands in the middle of a call, however fast the machine.
     const Real = window.Worker;
     let killed = false;
     window.Worker = class extends Real {
       postMessage(message, ...rest) {
         super.postMessage(message, ...rest);
-        if (!killed && message?.path?.[0] === 'run') {
+        if (!killed && ['run', 'runIfCheap'].includes(message?.path?.[0])) {
           killed = true;
           this.terminate();
         }

@@ -3,6 +3,7 @@
  */
 import * as Comlink from 'comlink';
 import type {
+  CheapRunOutcome,
   ProgressCallback,
   RunOptions,
   SimulationApi,
@@ -17,6 +18,19 @@ import { estimateRunCost } from '../../model/scenario/run-cost.js';
 import type { OutcomeRow } from '../../model/trials/types.js';
 import type { TrialTimelineData } from '../../model/trials/timeline.js';
 
+/**
+ * runIfCheap's progress starts this long into the run, ms. Each report is a message to the page and back, and
+ * simulate() awaits the last one, so a short run's reports cost a round trip through a page that is busy painting
+ * a live drag; the page shows progress only after a second anyway (PROGRESS_AFTER_MS in the run queue).
+ */
+export const QUIET_PROGRESS_MS = 250;
+
+/** Drops reports in the first QUIET_PROGRESS_MS; later ones carry the estimate the caller never received. */
+function quietAtFirst(onProgress: ProgressCallback, estimatedSeconds: number | null): ProgressCallback {
+  const from = performance.now() + QUIET_PROGRESS_MS;
+  return (p) => (performance.now() < from ? undefined : onProgress({ ...p, estimatedSeconds }));
+}
+
 export class Engine implements SimulationApi {
   private wasm: WasmExports | null = null;
   private current: AbortController | null = null;
@@ -28,6 +42,30 @@ export class Engine implements SimulationApi {
   }
 
   async run(scenario: unknown, options: RunOptions = {}, onProgress?: ProgressCallback): Promise<SimResult> {
+    const result = await this.simulateOnce(scenario, options, onProgress);
+    return Comlink.transfer(result, this.lastSent.buffers);
+  }
+
+  async runIfCheap(
+    scenario: unknown,
+    maxSeconds: number,
+    options: RunOptions = {},
+    onProgress?: ProgressCallback,
+  ): Promise<CheapRunOutcome> {
+    const estimatedSeconds = await this.estimateRunSeconds(scenario);
+    if (estimatedSeconds !== null && !(estimatedSeconds <= maxSeconds))
+      return { ran: false, estimatedSeconds };
+    const report = onProgress && quietAtFirst(onProgress, estimatedSeconds);
+    const result = await this.simulateOnce(scenario, options, report);
+    return Comlink.transfer({ ran: true, result }, this.lastSent.buffers);
+  }
+
+  /** One simulation, cancelling the one in flight; its series buffers are noted in lastSent for transfer. */
+  private async simulateOnce(
+    scenario: unknown,
+    options: RunOptions,
+    onProgress: ProgressCallback | undefined,
+  ): Promise<SimResult> {
     if (!this.wasm) throw new Error('Engine.init() must be called before run().');
     this.current?.abort();
     const controller = new AbortController();
@@ -40,7 +78,7 @@ export class Engine implements SimulationApi {
       });
       const buffers = resultBuffers(result);
       this.lastSent = { buffers, bytes: buffers.reduce((s, b) => s + b.byteLength, 0) };
-      return Comlink.transfer(result, buffers);
+      return result;
     } finally {
       if (this.current === controller) this.current = null;
     }

@@ -13,6 +13,7 @@
 import { getDefaultClient } from '../../runtime/browser/default-client.js';
 import { DEFAULT_LIVENESS, WorkerCrashedError } from '../../runtime/browser/simulation-client.js';
 import type { SimResult } from '../../model/result.js';
+import type { ProgressCallback } from '../../model/api.js';
 import { S } from '../i18n/strings.js';
 
 let tail: Promise<unknown> = Promise.resolve();
@@ -61,7 +62,17 @@ export function deadAfterMsFor(seconds: number | null): number {
 /** A run still going after this long shows its progress, ms. */
 export const PROGRESS_AFTER_MS = 1000;
 
-/** By default the worker estimates (estimateRunCost, src/model/scenario/run-cost.ts). */
+/**
+ * The dearest run started without a separate estimate: up to here the heartbeat limit is the client's default
+ * (deadAfterMsFor) and no question is asked, so the worker may estimate and run in one round trip (runIfCheap)
+ * instead of two — the first round trip was a live drag's largest wait after the run itself (issue 19).
+ */
+export const RUN_AT_ONCE_SECONDS = DEFAULT_LIVENESS.deadAfterMs / 1000 / 3;
+
+/**
+ * By default the worker estimates (estimateRunCost, src/model/scenario/run-cost.ts), within the run call itself
+ * (RUN_AT_ONCE_SECONDS); a custom estimator is asked first, then the run is sent.
+ */
 const workerEstimate: RunCostEstimator = (scenario) => getDefaultClient().estimateRunSeconds(scenario);
 let estimator = workerEstimate;
 
@@ -101,29 +112,56 @@ export function enqueueRun(job: QueuedRun): Promise<SimResult> {
 
 async function runJob(job: QueuedRun): Promise<SimResult> {
   if (!job.wanted()) throw new SupersededError('A newer run replaced this one.');
-  const seconds = await estimateSeconds(job.scenario);
+  let seconds: number | null;
+  if (estimator === workerEstimate) {
+    const outcome = await withRestart(() =>
+      runWithProgress(null, (o) => getDefaultClient().runIfCheap(job.scenario, RUN_AT_ONCE_SECONDS, o)),
+    );
+    if (outcome.ran) return outcome.result;
+    seconds = outcome.estimatedSeconds;
+  } else {
+    seconds = await estimateSeconds(job.scenario);
+  }
   if (seconds !== null && seconds > CONFIRM_ABOVE_SECONDS) {
     const yes = await (await status()).confirmLongRun(seconds);
     if (!yes) throw new RunDeclinedError(S.run.declined);
     if (!job.wanted()) throw new SupersededError('A newer run replaced this one.');
   }
-  for (let attempt = 1; ; attempt++) {
+  const deadAfterMs = deadAfterMsFor(seconds);
+  return withRestart(() =>
+    runWithProgress(seconds, (o) => getDefaultClient().run(job.scenario, { ...o, deadAfterMs })),
+  );
+}
+
+/**
+ * A worker that crashed or went silent has already been replaced by the client: the call is repeated once on
+ * the fresh worker, and a second failure is the simulator's (SimulatorFailedError).
+ */
+async function withRestart<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
     try {
-      const result = await runWithProgress(job.scenario, seconds);
-      if (attempt > 1) (await status()).say(S.run.recovered);
-      return result;
+      const value = await attempt();
+      if (n > 1) (await status()).say(S.run.recovered);
+      return value;
     } catch (e) {
       if (!(e instanceof WorkerCrashedError)) throw e;
-      if (attempt >= 2) throw new SimulatorFailedError(S.run.failedTwice);
+      if (n >= 2) throw new SimulatorFailedError(S.run.failedTwice);
       (await status()).say(S.run.restarted);
     }
   }
 }
 
-/** One run on the shared client; progress appears once it has taken PROGRESS_AFTER_MS. */
-async function runWithProgress(scenario: unknown, seconds: number | null): Promise<SimResult> {
+/**
+ * One call on the shared client; progress appears once it has taken PROGRESS_AFTER_MS, with the estimate in
+ * words (`seconds`, or the one the worker reports with its progress when it estimated within the call).
+ */
+async function runWithProgress<T>(
+  seconds: number | null,
+  start: (options: { signal: AbortSignal; onProgress: ProgressCallback }) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
   let fraction = 0;
+  let estimate = seconds;
   let shown: Awaited<ReturnType<typeof status>> | null = null;
   let ended = false;
   const stop = () => controller.abort();
@@ -131,17 +169,17 @@ async function runWithProgress(scenario: unknown, seconds: number | null): Promi
     void status().then((el) => {
       if (ended) return;
       shown = el;
-      el.showProgress(fraction, stop, seconds);
+      el.showProgress(fraction, stop, estimate);
     });
   }, PROGRESS_AFTER_MS);
   try {
-    return await getDefaultClient().run(scenario, {
+    return await start({
       signal: controller.signal,
-      deadAfterMs: deadAfterMsFor(seconds),
       onProgress: (p) => {
         fraction = p.fraction;
+        if (p.estimatedSeconds !== undefined) estimate = p.estimatedSeconds;
         // A report still in flight when the run ended (stopped, crashed) must not bring the box back.
-        if (!ended) shown?.showProgress(fraction, stop, seconds);
+        if (!ended) shown?.showProgress(fraction, stop, estimate);
       },
     });
   } catch (e) {

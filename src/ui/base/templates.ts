@@ -1,5 +1,6 @@
 /** Small shared templates: the est. badge, time controls, validation issues, notices, the colour legend. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ElementPart, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { ScenarioIssue } from '../../model/scenario/errors.js';
 import type { TimeController } from './time-controller.js';
 import { S } from '../i18n/strings.js';
@@ -14,33 +15,65 @@ import { presetTitle } from '../i18n/strings-presets.js';
 let tipIds = 0;
 
 /**
+ * Links a badge to its tip (the next element) with an id made once per rendered badge: a new id on every
+ * render rewrote two attributes of every badge on every playback frame and every step of a live drag.
+ */
+class TipLink extends Directive {
+  private readonly id = `itp-est-${tipIds++}`;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('tipLink() belongs on the badge element.');
+  }
+
+  render(): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart): typeof nothing {
+    const badge = part.element;
+    if (badge.getAttribute('aria-describedby') !== this.id) {
+      badge.setAttribute('aria-describedby', this.id);
+      badge.nextElementSibling?.setAttribute('id', this.id);
+    }
+    return nothing;
+  }
+}
+const tipLink = directive(TipLink);
+
+/**
  * The estimate badge: a button that says "estimate" in words, described by its tip (the source, or why the value
  * is an estimate), which shows while the badge is focused (keyboard, a tap on a phone) or hovered, and hides on
  * Escape or blur. The tip is a popover, in the page's top layer, so no container clips it, and it is
  * placed inside the window: under the badge, moved left at the right edge, above it at the bottom.
  */
 export function est(source: string): TemplateResult {
-  const id = `itp-est-${tipIds++}`;
   const text = source.toLowerCase().startsWith(CONTROL_TEXT.estimate)
     ? source
     : CONTROL_TEXT.estimateWhy(source);
   return html`<button
       type="button"
       class="est"
-      aria-describedby=${id}
+      ${tipLink()}
       @focus=${showTip}
       @mouseenter=${showTip}
       @click=${showTip}
       @blur=${hideTip}
-      @mouseleave=${(e: Event) => {
-        if (!(e.currentTarget as HTMLElement).matches(':focus')) hideTip(e);
-      }}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') hideTip(e);
-      }}
+      @mouseleave=${leaveBadge}
+      @keydown=${badgeKey}
     >
       ${S.est.badge}</button
-    ><span class="tip" id=${id} role="tooltip" popover="manual">${text}</span>`;
+    ><span class="tip" role="tooltip" popover="manual">${text}</span>`;
+}
+
+// Module-level handlers, not arrows in the template: a new function on every render makes Lit swap the
+// listeners of every badge on every frame.
+function leaveBadge(e: Event): void {
+  if (!(e.currentTarget as HTMLElement).matches(':focus')) hideTip(e);
+}
+
+function badgeKey(e: KeyboardEvent): void {
+  if (e.key === 'Escape') hideTip(e);
 }
 
 /** Space kept between a tip and the window's edge, px. */

@@ -1,6 +1,6 @@
 // A simulation worker with one injected fault, for the fault suite (test/browser/worker-faults.test.ts). It is
-// the real Engine (init, ping and the rest answer normally); only run() misbehaves, 20 ms into the run (its
-// result is held back until then):
+// the real Engine (init, ping and the rest answer normally); only a run (run() or runIfCheap()) misbehaves,
+// 20 ms into the run (its result is held back until then):
 // - close: the worker closes itself (no error event reaches the page, as after an out-of-memory kill);
 // - hang: the worker loops forever (it never answers again);
 // - throw: an uncaught error in the worker (an error event);
@@ -8,7 +8,7 @@
 import * as Comlink from 'comlink';
 import { Engine } from '../../../src/runtime/worker/engine.js';
 import { registerErrorTransfer } from '../../../src/runtime/errors-transfer.js';
-import type { ProgressCallback, RunOptions } from '../../../src/model/api.js';
+import type { CheapRunOutcome, ProgressCallback, RunOptions } from '../../../src/model/api.js';
 import type { SimResult } from '../../../src/model/result.js';
 
 export type WorkerFault = 'close' | 'hang' | 'throw' | 'busy';
@@ -18,11 +18,21 @@ class FaultyEngine extends Engine {
     super();
   }
 
-  override async run(
+  override run(scenario: unknown, options?: RunOptions, onProgress?: ProgressCallback): Promise<SimResult> {
+    return this.misbehave(() => super.run(scenario, options, onProgress));
+  }
+
+  override runIfCheap(
     scenario: unknown,
+    maxSeconds: number,
     options?: RunOptions,
     onProgress?: ProgressCallback,
-  ): Promise<SimResult> {
+  ): Promise<CheapRunOutcome> {
+    return this.misbehave(() => super.runIfCheap(scenario, maxSeconds, options, onProgress));
+  }
+
+  /** A run (either way in) with this worker's fault. */
+  private async misbehave<T>(work: () => Promise<T>): Promise<T> {
     if (this.fault === 'busy') {
       const end = Date.now() + 3000;
       while (Date.now() < end) {
@@ -30,7 +40,7 @@ class FaultyEngine extends Engine {
         while (Date.now() < slice); // work that does not yield
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      return super.run(scenario, options, onProgress);
+      return work();
     }
     setTimeout(() => {
       if (this.fault === 'close') self.close();
@@ -38,10 +48,7 @@ class FaultyEngine extends Engine {
       else for (let spin = 0; spin >= 0; spin = (spin + 1) % 1024); // hang: never yields again
     }, 20);
     // The result is held back until after the fault, so that even a run shorter than 20 ms meets it.
-    const [result] = await Promise.all([
-      super.run(scenario, options, onProgress),
-      new Promise((resolve) => setTimeout(resolve, 40)),
-    ]);
+    const [result] = await Promise.all([work(), new Promise((resolve) => setTimeout(resolve, 40))]);
     return result;
   }
 }

@@ -1,6 +1,7 @@
 /** One side of the comparison: derived animation state of a run at time t, and its panel template. */
 import type { ScenarioInput } from '../../../model/scenario/schema.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { SimResult } from '../../../model/result.js';
 import { cumulative, cumulativeAt, firstAbove, valueAt, windowIndices } from '../../format/derive.js';
 import { indexAt } from '../../base/time-controller.js';
@@ -43,6 +44,26 @@ export function sideData(result: SimResult, scenario: ScenarioInput | null): Sid
 
 const WINDOW_H = 48;
 
+/**
+ * The scrolling strips (recent bars, recent strokes) place their marks from an origin that moves only every
+ * ORIGIN_WINDOWS window widths, keyed by index, and shift one group each frame: a playback frame (and a live drag
+ * runs during playback) then writes one transform and the marks that enter or leave, where moving every mark
+ * wrote thousands of x attributes a second. The origin keeps coordinates small (float precision over years).
+ */
+const ORIGIN_WINDOWS = 50;
+
+function strip(t: number, windowHours: number, width: number) {
+  const span = windowHours * ORIGIN_WINDOWS;
+  const origin = Math.floor(t / span) * span;
+  /** x of a time, in the group's coordinates. */
+  const at = (tHours: number) => ((tHours - origin) / windowHours) * width;
+  return { at, shift: `translate(${width - at(t)} 0)` };
+}
+
+function indices(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
 function sparkline(d: SideData, t: number): TemplateResult {
   const { tHours, tipVolumeUl } = d.result.series;
   const [from, to] = windowIndices(tHours, t, WINDOW_H);
@@ -50,30 +71,33 @@ function sparkline(d: SideData, t: number): TemplateResult {
   for (let i = from; i < to; i++) max = Math.max(max, tipVolumeUl[i]);
   const w = 200;
   const h = 40;
-  const bars: TemplateResult[] = [];
-  for (let i = from; i < to; i++) {
-    const x = w - ((t - tHours[i]) / WINDOW_H) * w;
+  const { at, shift } = strip(t, WINDOW_H, w);
+  const bar = (i: number) => {
     const dt = i > 0 ? tHours[i] - tHours[i - 1] : tHours[0];
     const bw = Math.max(1, (dt / WINDOW_H) * w - 0.5);
     const bh = max > 0 ? (tipVolumeUl[i] / max) * (h - 2) : 0;
-    bars.push(svg`<rect x=${x - bw} y=${h - bh} width=${bw} height=${bh} fill="#0072B2" />`);
-  }
-  return html`<svg viewBox="0 0 ${w} ${h}" class="spark" aria-hidden="true">${bars}</svg>`;
+    return svg`<rect x=${at(tHours[i]) - bw} y=${h - bh} width=${bw} height=${bh} fill="#0072B2" />`;
+  };
+  return html`<svg viewBox="0 0 ${w} ${h}" class="spark" aria-hidden="true">
+    <g transform=${shift}>${repeat(indices(from, to), (i) => i, bar)}</g>
+  </svg>`;
 }
 
 function strokeStrip(d: SideData, t: number): TemplateResult | typeof nothing {
   const st = d.result.strokes;
   if (!st || !st.tHours.length) return nothing;
   const win = 2; // h
-  const ticks: TemplateResult[] = [];
   // The strokes in [t − win, t] by binary search: a 90-day run has ~18,000, and this runs every playback frame.
   const end = firstAbove(st.tHours, t);
-  for (let i = firstAbove(st.tHours, t - win - 1e-12); i < end && ticks.length < 400; i++) {
-    const dt = t - st.tHours[i];
-    const x = 200 - (dt / win) * 200;
-    ticks.push(svg`<line x1=${x} x2=${x} y1="2" y2="18" stroke="#D55E00" stroke-width="1.5" />`);
-  }
-  return html`<svg viewBox="0 0 200 20" class="strip" aria-hidden="true">${ticks}</svg>`;
+  const start = firstAbove(st.tHours, t - win - 1e-12);
+  const { at, shift } = strip(t, win, 200);
+  const tick = (i: number) => {
+    const x = at(st.tHours[i]);
+    return svg`<line x1=${x} x2=${x} y1="2" y2="18" stroke="#D55E00" stroke-width="1.5" />`;
+  };
+  return html`<svg viewBox="0 0 200 20" class="strip" aria-hidden="true">
+    <g transform=${shift}>${repeat(indices(start, Math.min(end, start + 400)), (i) => i, tick)}</g>
+  </svg>`;
 }
 
 /** One pump's panel at time `t`; `beside` goes next to the drawing (the programmable pump's rate handle). */
