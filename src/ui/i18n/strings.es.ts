@@ -430,7 +430,7 @@ const es_DRUGS: Widen<typeof DRUG_TEXT> = {
   tracer: 'trazador',
 };
 
-/** Scenario field names in validation messages (the rest of a message is the simulator's, in English). */
+/** Scenario field names and validation rules in validation messages (src/ui/format/field-words.ts). */
 const es_FIELDS: Widen<typeof FIELD_TEXT> = {
   names: {
     access: 'Acceso',
@@ -548,6 +548,29 @@ const es_FIELDS: Widen<typeof FIELD_TEXT> = {
   scenario: 'El escenario',
   is: 'vale',
   isMissing: 'falta',
+  rules: {
+    number: 'un número',
+    wholeNumber: 'un número entero',
+    range: (kind, min, max) => `debe ser ${kind} de ${min} a ${max}`,
+    above: (kind, min, max) => `debe ser ${kind} mayor que ${min} y como máximo ${max}`,
+    oneOf: (options) => `debe ser uno de estos valores: ${options}`,
+    text: (n) => `debe ser un texto de ${n} caracteres como máximo`,
+    flag: 'debe ser true (sí) o false (no)',
+    tooMany: (n) => `debe ser una lista de ${n} elementos como máximo`,
+    tooManyHas: (n, count) => `debe ser una lista de ${n} elementos como máximo (tiene ${count})`,
+    tooFew: 'debe tener al menos un paso',
+    unknownField: 'no es un campo de este formato de escenario (revise la ortografía)',
+    object: 'debe ser un objeto (un grupo de campos)',
+    list: 'debe ser una lista',
+    notScenario: 'debe ser un objeto JSON (un documento de escenario)',
+    unreadable: 'no se ha podido leer',
+    valveGeneration: 'debe ser 1 (las válvulas se abren en la RM) o 2 (válvula activada por flujo)',
+    deviceKind: (options) => `debe indicar el tipo de dispositivo: uno de ${options}`,
+    eventType: (options) => `debe indicar el tipo de evento: uno de ${options}`,
+    period: 'debe ser 24 (un patrón diario) o 168 (uno semanal) h',
+    level: 'debe ser un nivel vertebral, como "C6", o un intervalo, como { "from": "C5", "to": "T1" }',
+    version: (version) => `debe ser ${version} (el formato de escenario de este simulador)`,
+  },
 };
 
 const es_SOURCES: Widen<typeof SOURCES_TEXT> = {
