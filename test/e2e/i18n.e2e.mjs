@@ -20,7 +20,7 @@ const ES_HEADINGS = {
   spine: 'Adónde va el fármaco en el líquido cefalorraquídeo',
   charts: 'Series temporales',
   programming: 'Programar la bomba',
-  lifecycle: 'De meses a años: rellenos, alarmas, batería',
+  lifecycle: 'De meses a años: recargas, alarmas, batería',
   troubleshoot: 'Resolución de problemas: ¿por qué dejó de funcionar la terapia?',
   routes: '¿Por qué intratecal? El mismo efecto por otras vías',
   lessons: 'Lecciones', // the lesson list's heading comes first
@@ -31,7 +31,7 @@ const ES_LESSONS = {
   'fever-and-flight': 'Fiebre y vuelos',
   'dead-space': 'El espacio muerto del catéter',
   mri: 'La resonancia magnética y tu bomba',
-  'refills-alarms-pocket': 'Rellenos, alarmas y llenados del bolsillo',
+  'refills-alarms-pocket': 'Recargas, alarmas e inyecciones en el bolsillo',
   battery: 'Batería y reemplazo',
   'screening-trial': 'La prueba de cribado',
   'tolerance-withdrawal': 'Tolerancia y abstinencia',

@@ -117,7 +117,7 @@ const es_S: Widen<typeof S> = {
     mri: 'Resonancia magnética',
     mriAtDay: 'Resonancia después de',
     schedule: 'Caudal',
-    concentration: 'Concentración al rellenar',
+    concentration: 'Concentración al recargar',
     controlsLegend: 'Qué hace el paciente',
     controlUnsupported: 'Este control necesita una función del motor que aún no existe.',
     battery: 'Batería',
@@ -185,10 +185,10 @@ const es_S: Widen<typeof S> = {
     unsupported: (what) => `${what} aún no forman parte del formato de escenario de esta versión.`,
   },
   lifecycle: {
-    heading: 'De meses a años: rellenos, alarmas, batería',
+    heading: 'De meses a años: recargas, alarmas, batería',
     story: 'Historia',
     calendar: 'Calendario',
-    nextRefill: 'Próximo relleno',
+    nextRefill: 'Próxima recarga',
     eri: 'Indicador de reemplazo electivo',
     eos: 'Fin de servicio',
     none: 'no dentro del tiempo simulado',
@@ -256,12 +256,12 @@ const es_S: Widen<typeof S> = {
   events: {
     'empty-reservoir': 'Depósito vacío',
     'low-reservoir': 'Alarma de depósito bajo',
-    refill: 'Relleno',
+    refill: 'Recarga',
     eri: 'Indicador de reemplazo electivo',
     'end-of-service': 'Fin de servicio',
     'mri-start': 'Resonancia magnética',
-    'missed-refill': 'Relleno omitido',
-    'pocket-fill': 'Llenado del bolsillo',
+    'missed-refill': 'Recarga omitida',
+    'pocket-fill': 'Inyección en el bolsillo',
     'withdrawal-early': 'Comienza la abstinencia',
     withdrawal: 'Abstinencia',
     'withdrawal-severe': 'Abstinencia grave',
@@ -322,7 +322,7 @@ const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
     `El programa de la bomba programable no es un único caudal constante, así que no hay una sola dosis que igualar: la bomba de gas mantiene la dosis propia de su historia (${dose}).`,
   endsEarly: (shorter, endDay, longer, otherEndDay) =>
     `La historia de la ${shorter} es más corta: su simulación termina el día ${endDay}, la de la ${longer} el día ${otherEndDay}.`,
-  refillDay: 'Rellenar las dos bombas después de',
+  refillDay: 'Recargar las dos bombas después de',
   refillStrength: 'Concentración de la solución nueva (% de la primera)',
   refillHelp:
     'Las dos bombas reciben una solución tanto más concentrada o diluida que la del principio, así que las dos dosis cambian por el mismo factor. El flujo de una bomba de gas es fijo: una solución nueva es la única forma de cambiar su dosis.',
@@ -351,11 +351,11 @@ const es_CHARTS: Widen<typeof CHARTS_TEXT> = {
 };
 
 const es_LIFECYCLE: Widen<typeof LIFECYCLE_TEXT> = {
-  refillDue: 'Relleno previsto',
+  refillDue: 'Recarga prevista',
   batteryPercent: 'Carga de la batería',
   deadSpace: 'Retraso por el espacio muerto del catéter',
   deadSpaceText: (delay, at) =>
-    `la punta alcanzó la mitad de la nueva concentración ${delay} después del relleno de ${at}`,
+    `la punta alcanzó la mitad de la nueva concentración ${delay} después de la recarga de ${at}`,
   quietMonths: (n) => `No se muestran ${n} ${pl(n, 'mes', 'meses')} sin eventos.`,
   firstDrug: 'Primer fármaco en la punta del catéter',
   firstDrugText: (at) => `hacia ${at}: hasta entonces la bomba empujaba por delante el líquido del catéter`,
