@@ -187,3 +187,41 @@ test('a patient case in Spanish (?lang=es): every text, the trial, the years and
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than a 360 px phone`);
   await page.screenshot({ path: shot(resultsDir, 'es-case-360.png'), fullPage: true });
 });
+
+/** The other patient cases by their Spanish title, with the first words of the patient's line. */
+const ES_OTHER_CASES = [
+  ['Dolor crónico de espalda y pierna: la Sra. B.', 'Sra. B., 52 años'],
+  ['Espasticidad tras una lesión medular: el Sr. C.', 'Sr. C., 34 años'],
+  ['Una niña con parálisis cerebral: Lea', 'Lea, 9 años'],
+];
+
+for (const [title, patient] of ES_OTHER_CASES)
+  test(`the case "${title}" in Spanish: history, questions and feedback without English`, async ({
+    page,
+    baseUrl,
+  }) => {
+    await page.goto(new URL('?lang=es', baseUrl).href);
+    await page.locator('itp-app nav').getByRole('button', { name: 'Lecciones', exact: true }).click();
+    await page.locator('itp-app').getByRole('button', { name: title }).click();
+    const c = page.locator('itp-case');
+    await c.getByText(patient).waitFor({ timeout: 15000 });
+    // The first choice of every question on screen, checked: the feedback is shown too.
+    const names = await c
+      .locator('input[type="radio"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('name')))]);
+    assert.ok(names.length > 0, 'the case asks questions');
+    for (const name of names) await c.locator(`input[name="${name}"]`).first().check();
+    await c.getByRole('button', { name: 'Comprobar mis respuestas' }).last().click();
+    await c
+      .getByText(/Buena elección\.|No es la mejor elección\./)
+      .first()
+      .waitFor();
+    const text = await deepText(c);
+    assert.ok(text.includes(patient), patient);
+    const prose = text.replace(/\([A-Z][^()]*\)/g, '');
+    const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
+      prose.slice(Math.max(0, m.index - 40), m.index + 40),
+    );
+    assert.deepEqual(english, [], 'English words left in the Spanish case');
+    assert.deepEqual(await axeViolations(page), []);
+  });
