@@ -123,6 +123,16 @@ const deepText = (locator) =>
 const ENGLISH_CASE_WORDS =
   /\b(the|and|with|pump|patient|trial|refill|days?|months?|years?|after|choice|Decision|Outcome|Check my|implant(ed)?|pain|dose)\b/i;
 
+/** Fails listing each English case word left in a Spanish case's text, with its surroundings. */
+function assertNoEnglishCaseWords(text) {
+  // Citations name their sources by author, year and title (proper names): they stay as published.
+  const prose = text.replace(/\([A-Z][^()]*\)/g, '');
+  const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
+    prose.slice(Math.max(0, m.index - 40), m.index + 40),
+  );
+  assert.deepEqual(english, [], 'English words left in the Spanish case');
+}
+
 test('a patient case in Spanish (?lang=es): every text, the trial, the years and the journey', async ({
   page,
   baseUrl,
@@ -167,12 +177,7 @@ test('a patient case in Spanish (?lang=es): every text, the trial, the years and
   // Every part is there, in Spanish: the history, the feedback, the trial's result, the years, the journey.
   for (const s of ['Sr. A., 61 años', 'Buena elección.', 'Mejor mejoría', 'simulados', 'Recarga', 'día 0'])
     assert.ok(text.includes(s), s);
-  // Citations name their sources by author, year and title (proper names): they stay as published.
-  const prose = text.replace(/\([A-Z][^()]*\)/g, '');
-  const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
-    prose.slice(Math.max(0, m.index - 40), m.index + 40),
-  );
-  assert.deepEqual(english, [], 'English words left in the Spanish case');
+  assertNoEnglishCaseWords(text);
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: shot(resultsDir, 'es-case.png'), fullPage: true });
   await c.locator('itp-journey').screenshot({ path: shot(resultsDir, 'es-journey.png') });
@@ -218,10 +223,6 @@ for (const [title, patient] of ES_OTHER_CASES)
       .waitFor();
     const text = await deepText(c);
     assert.ok(text.includes(patient), patient);
-    const prose = text.replace(/\([A-Z][^()]*\)/g, '');
-    const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
-      prose.slice(Math.max(0, m.index - 40), m.index + 40),
-    );
-    assert.deepEqual(english, [], 'English words left in the Spanish case');
+    assertNoEnglishCaseWords(text);
     assert.deepEqual(await axeViolations(page), []);
   });
