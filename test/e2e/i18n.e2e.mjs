@@ -20,7 +20,7 @@ const ES_HEADINGS = {
   spine: 'Adónde va el fármaco en el líquido cefalorraquídeo',
   charts: 'Series temporales',
   programming: 'Programar la bomba',
-  lifecycle: 'De meses a años: rellenos, alarmas, batería',
+  lifecycle: 'De meses a años: recargas, alarmas, batería',
   troubleshoot: 'Resolución de problemas: ¿por qué dejó de funcionar la terapia?',
   routes: '¿Por qué intratecal? El mismo efecto por otras vías',
   lessons: 'Lecciones', // the lesson list's heading comes first
@@ -31,7 +31,7 @@ const ES_LESSONS = {
   'fever-and-flight': 'Fiebre y vuelos',
   'dead-space': 'El espacio muerto del catéter',
   mri: 'La resonancia magnética y tu bomba',
-  'refills-alarms-pocket': 'Rellenos, alarmas y llenados del bolsillo',
+  'refills-alarms-pocket': 'Recargas, alarmas e inyecciones en el bolsillo',
   battery: 'Batería y reemplazo',
   'screening-trial': 'La prueba de cribado',
   'tolerance-withdrawal': 'Tolerancia y abstinencia',
@@ -123,6 +123,16 @@ const deepText = (locator) =>
 const ENGLISH_CASE_WORDS =
   /\b(the|and|with|pump|patient|trial|refill|days?|months?|years?|after|choice|Decision|Outcome|Check my|implant(ed)?|pain|dose)\b/i;
 
+/** Fails listing each English case word left in a Spanish case's text, with its surroundings. */
+function assertNoEnglishCaseWords(text) {
+  // Citations name their sources by author, year and title (proper names): they stay as published.
+  const prose = text.replace(/\([A-Z][^()]*\)/g, '');
+  const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
+    prose.slice(Math.max(0, m.index - 40), m.index + 40),
+  );
+  assert.deepEqual(english, [], 'English words left in the Spanish case');
+}
+
 test('a patient case in Spanish (?lang=es): every text, the trial, the years and the journey', async ({
   page,
   baseUrl,
@@ -167,12 +177,7 @@ test('a patient case in Spanish (?lang=es): every text, the trial, the years and
   // Every part is there, in Spanish: the history, the feedback, the trial's result, the years, the journey.
   for (const s of ['Sr. A., 61 años', 'Buena elección.', 'Mejor mejoría', 'simulados', 'Recarga', 'día 0'])
     assert.ok(text.includes(s), s);
-  // Citations name their sources by author, year and title (proper names): they stay as published.
-  const prose = text.replace(/\([A-Z][^()]*\)/g, '');
-  const english = [...prose.matchAll(new RegExp(ENGLISH_CASE_WORDS, 'gi'))].map((m) =>
-    prose.slice(Math.max(0, m.index - 40), m.index + 40),
-  );
-  assert.deepEqual(english, [], 'English words left in the Spanish case');
+  assertNoEnglishCaseWords(text);
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: shot(resultsDir, 'es-case.png'), fullPage: true });
   await c.locator('itp-journey').screenshot({ path: shot(resultsDir, 'es-journey.png') });
@@ -187,3 +192,37 @@ test('a patient case in Spanish (?lang=es): every text, the trial, the years and
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than a 360 px phone`);
   await page.screenshot({ path: shot(resultsDir, 'es-case-360.png'), fullPage: true });
 });
+
+/** The other patient cases by their Spanish title, with the first words of the patient's line. */
+const ES_OTHER_CASES = [
+  ['Dolor crónico de espalda y pierna: la Sra. B.', 'Sra. B., 52 años'],
+  ['Espasticidad tras una lesión medular: el Sr. C.', 'Sr. C., 34 años'],
+  ['Una niña con parálisis cerebral: Lea', 'Lea, 9 años'],
+];
+
+for (const [title, patient] of ES_OTHER_CASES)
+  test(`the case "${title}" in Spanish: history, questions and feedback without English`, async ({
+    page,
+    baseUrl,
+  }) => {
+    await page.goto(new URL('?lang=es', baseUrl).href);
+    await page.locator('itp-app nav').getByRole('button', { name: 'Lecciones', exact: true }).click();
+    await page.locator('itp-app').getByRole('button', { name: title }).click();
+    const c = page.locator('itp-case');
+    await c.getByText(patient).waitFor({ timeout: 15000 });
+    // The first choice of every question on screen, checked: the feedback is shown too.
+    const names = await c
+      .locator('input[type="radio"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('name')))]);
+    assert.ok(names.length > 0, 'the case asks questions');
+    for (const name of names) await c.locator(`input[name="${name}"]`).first().check();
+    await c.getByRole('button', { name: 'Comprobar mis respuestas' }).last().click();
+    await c
+      .getByText(/Buena elección\.|No es la mejor elección\./)
+      .first()
+      .waitFor();
+    const text = await deepText(c);
+    assert.ok(text.includes(patient), patient);
+    assertNoEnglishCaseWords(text);
+    assert.deepEqual(await axeViolations(page), []);
+  });

@@ -8,6 +8,71 @@ export interface ScenarioIssue {
   /** Plain-language message: the path, the value, what is allowed (range and unit) or why it is unusual. */
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * What is wrong, as a stable code with its parameters, for an interface that writes the message in another
+   * language (src/ui/format/field-words.ts). Absent for the consistency checks and clinical warnings, whose
+   * messages are English text only so far.
+   */
+  code?: IssueCode;
+  params?: IssueParams;
+}
+
+/** The rules of the scenario format an issue can break, each with its parameters in IssueParams. */
+export const ISSUE_CODES = [
+  'range',
+  'one-of',
+  'text',
+  'flag',
+  'too-many',
+  'too-few',
+  'unknown-field',
+  'object',
+  'list',
+  'not-a-scenario',
+  'unreadable',
+  'valve-generation',
+  'device-kind',
+  'event-type',
+  'period',
+  'level',
+  'version',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Parameters of an issue's code: only those its code uses are set (all plain data, structured-clone safe). */
+export interface IssueParams {
+  /** 'range': the bounds, the unit ('' for none), whole numbers only, the lower bound excluded. */
+  min?: number;
+  max?: number;
+  unit?: string;
+  int?: boolean;
+  exclusiveMin?: boolean;
+  /** 'one-of', 'device-kind', 'event-type': the allowed values. */
+  options?: string[];
+  /** 'text': longest text; 'too-many': most items, and how many the list has (when counted). */
+  maxLength?: number;
+  maxItems?: number;
+  count?: number;
+  /** 'version': the format version. */
+  version?: number;
+}
+
+/** An issue's code and parameters. */
+export interface IssueDetail {
+  code: IssueCode;
+  params: IssueParams;
+}
+
+/**
+ * Codes of the schema's messages, by message text: a zod issue carries only the text the schema gave, so each
+ * field builder registers its text with its code here (fields.ts) and `issue` finds it again.
+ */
+const CODED = new Map<string, IssueDetail>();
+
+/** Registers `text` as the message of `code` with `params`, and returns it (for a schema's `error`). */
+export function coded(text: string, code: IssueCode, params: IssueParams = {}): string {
+  CODED.set(text, { code, params });
+  return text;
 }
 
 /** Thrown by run APIs on invalid input; carries every issue at once. */
@@ -120,11 +185,14 @@ export function issue(
   value: unknown,
   text: string,
   severity: ScenarioIssue['severity'] = 'error',
+  detail: IssueDetail | undefined = CODED.get(text),
 ): ScenarioIssue {
   const where = path || 'scenario';
   const message =
     value === undefined && severity === 'error'
       ? `${where} is missing: ${text}`
       : `${where} = ${showValue(value)}: ${text}`;
-  return { path, value, message, severity };
+  return detail
+    ? { path, value, message, severity, code: detail.code, params: { ...detail.params } }
+    : { path, value, message, severity };
 }

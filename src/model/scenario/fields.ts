@@ -9,6 +9,7 @@
  * `scenarioJsonSchema`) uses the same metadata through `z.toJSONSchema` and is built only by the CLI and docs.
  */
 import { z } from 'zod/mini';
+import { coded } from './errors.js';
 
 export interface NumOptions {
   /** The lower bound itself is not allowed (e.g. a duration must be > 0). */
@@ -30,7 +31,13 @@ export function rangeText(min: number, max: number, unit: string, exclusiveMin =
 /** A finite number in [min, max] (or (min, max]) with its unit. */
 export function num(min: number, max: number, unit: string, opts: NumOptions = {}) {
   const kind = opts.int ? 'a whole number' : 'a number';
-  const message = `must be ${kind} ${rangeText(min, max, unit, opts.exclusiveMin)}`;
+  const message = coded(`must be ${kind} ${rangeText(min, max, unit, opts.exclusiveMin)}`, 'range', {
+    min,
+    max,
+    unit,
+    int: !!opts.int,
+    exclusiveMin: !!opts.exclusiveMin,
+  });
   const s = opts.int ? z.int({ error: message }) : z.number({ error: message });
   return s.check(
     opts.exclusiveMin ? z.gt(min, { error: message }) : z.gte(min, { error: message }),
@@ -44,20 +51,20 @@ export const atHours = () =>
   num(0, 24 * 3653, 'h', { description: 'Time since the start of the run, hours.' });
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, description?: string) {
-  const message = `must be one of: ${values.join(', ')}`;
+  const message = coded(`must be one of: ${values.join(', ')}`, 'one-of', { options: [...values] });
   const s = z.enum(values, { error: message });
   return description ? s.check(z.describe(description)) : s;
 }
 
-export const text = (maxLength: number) =>
-  z
-    .string({ error: `must be text of at most ${maxLength} characters` })
-    .check(z.maxLength(maxLength, { error: `must be text of at most ${maxLength} characters` }));
+export function text(maxLength: number) {
+  const message = coded(`must be text of at most ${maxLength} characters`, 'text', { maxLength });
+  return z.string({ error: message }).check(z.maxLength(maxLength, { error: message }));
+}
 
-export const flag = () => z.boolean({ error: 'must be true or false' });
+export const flag = () => z.boolean({ error: coded('must be true or false', 'flag') });
 
 /** A list with a maximum length, so that no input can make the engines allocate without bound. */
 export function list<T extends z.ZodMiniType>(item: T, maxItems: number) {
-  const message = `must be a list of at most ${maxItems} items`;
+  const message = coded(`must be a list of at most ${maxItems} items`, 'too-many', { maxItems });
   return z.array(item, { error: message }).check(z.maxLength(maxItems, { error: message }));
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod/mini';
 import { flag, num, oneOf } from './fields.js';
+import { coded } from './errors.js';
 
 /** Fields every implanted or external pump has. */
 const common = {
@@ -65,7 +66,7 @@ export const accumulatorDevice = z.strictObject({
   generation: z
     .optional(
       z.union([z.literal(1), z.literal(2)], {
-        error: 'must be 1 (valves open in MRI) or 2 (flow-activated valve)',
+        error: coded('must be 1 (valves open in MRI) or 2 (flow-activated valve)', 'valve-generation'),
       }),
     )
     .check(
@@ -112,7 +113,11 @@ export type DeviceKind = (typeof DEVICE_KINDS)[number];
 export const deviceSchema = z.discriminatedUnion(
   'kind',
   [programmableDevice, accumulatorDevice, constantRateDevice, externalDevice],
-  { error: `must say which kind of device: one of ${DEVICE_KINDS.join(', ')}` },
+  {
+    error: coded(`must say which kind of device: one of ${DEVICE_KINDS.join(', ')}`, 'device-kind', {
+      options: [...DEVICE_KINDS],
+    }),
+  },
 );
 
 export const catheterSchema = z.strictObject({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { atHours, list, num, oneOf, text } from './fields.js';
+import { coded } from './errors.js';
 import { DRUG_NAMES, VERTEBRAL_LEVEL_NAMES } from './names.js';
 import { MAX_LIST, flexSchema } from './schema-program.js';
 import { catheterSchema, deviceSchema } from './schema-device.js';
@@ -223,7 +224,11 @@ export const eventSchema = z.discriminatedUnion(
     interrogationEvent,
     replacementEvent,
   ],
-  { error: `must say which type of event: one of ${EVENT_TYPES.join(', ')}` },
+  {
+    error: coded(`must say which type of event: one of ${EVENT_TYPES.join(', ')}`, 'event-type', {
+      options: [...EVENT_TYPES],
+    }),
+  },
 );
 
 export const eventsSchema = list(eventSchema, MAX_LIST);

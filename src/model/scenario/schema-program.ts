@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { atHours, list, num, oneOf } from './fields.js';
+import { coded } from './errors.js';
 
 export const MAX_LIST = 2000;
 
@@ -15,9 +16,11 @@ export const flexStep = z.strictObject({
 
 export const flexSchema = z.strictObject({
   periodHours: z
-    .union([z.literal(24), z.literal(168)], { error: 'must be 24 (a daily pattern) or 168 (a weekly one) h' })
+    .union([z.literal(24), z.literal(168)], {
+      error: coded('must be 24 (a daily pattern) or 168 (a weekly one) h', 'period'),
+    })
     .check(z.describe('Repeat period: 24 (day) or 168 (week), h.')),
-  steps: list(flexStep, 96).check(z.minLength(1, { error: 'must have at least one step' })),
+  steps: list(flexStep, 96).check(z.minLength(1, { error: coded('must have at least one step', 'too-few') })),
 });
 
 export const bolusSchema = z.strictObject({

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { atHours, flag, list, num, oneOf, text } from './fields.js';
+import { coded } from './errors.js';
 import { catheterSchema, deviceSchema } from './schema-device.js';
 import { environmentSchema, eventsSchema } from './schema-events.js';
 import { MAX_LIST, programSchema } from './schema-program.js';
@@ -29,7 +30,12 @@ export const patientSchema = z.strictObject({
         oneOf(VERTEBRAL_LEVEL_NAMES),
         z.strictObject({ from: oneOf(VERTEBRAL_LEVEL_NAMES), to: oneOf(VERTEBRAL_LEVEL_NAMES) }),
       ],
-      { error: 'must be a vertebral level such as "C6", or a range such as { "from": "C5", "to": "T1" }' },
+      {
+        error: coded(
+          'must be a vertebral level such as "C6", or a range such as { "from": "C5", "to": "T1" }',
+          'level',
+        ),
+      },
     ),
   ),
   /** Tilt of the spinal axis; moves hyperbaric drugs only (default supine, an estimate: src/model/posture.ts). */
@@ -117,7 +123,9 @@ export const scenarioSchema = z.strictObject({
   /** The JSON Schema an editor validates the file against; ignored by the simulator. */
   $schema: z.optional(text(2000).check(z.describe('JSON Schema of this file (for editors); ignored.'))),
   schemaVersion: z.literal(SCHEMA_VERSION, {
-    error: `must be ${SCHEMA_VERSION} (this simulator's scenario format)`,
+    error: coded(`must be ${SCHEMA_VERSION} (this simulator's scenario format)`, 'version', {
+      version: SCHEMA_VERSION,
+    }),
   }),
   name: z._default(text(200), 'Untitled scenario'),
   description: z.optional(text(4000)),

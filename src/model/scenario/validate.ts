@@ -36,16 +36,20 @@ function fromZod(input: unknown, zi: z.core.$ZodIssue): ScenarioIssue[] {
         p,
         valueAt(input, [...zi.path, key]),
         'is not a field of this scenario format (check the spelling and docs/scenario.md)',
+        'error',
+        { code: 'unknown-field', params: {} },
       );
     });
   }
   if (zi.code === 'invalid_union' && 'discriminator' in zi && zi.discriminator) {
     const text = `must be one of: ${(zi as { options?: unknown[] }).options?.join(', ') ?? ''}`;
-    return [issue(path, valueAt(input, zi.path), text)];
+    const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
+    return [issue(path, valueAt(input, zi.path), text, 'error', { code: 'one-of', params: { options } })];
   }
   if (zi.code === 'invalid_type' && (zi.expected === 'object' || zi.expected === 'array')) {
     const text = zi.expected === 'object' ? 'must be an object (a group of fields)' : 'must be a list';
-    return [issue(path, valueAt(input, zi.path), text)];
+    const code = zi.expected === 'object' ? 'object' : 'list';
+    return [issue(path, valueAt(input, zi.path), text, 'error', { code, params: {} })];
   }
   return [issue(path, valueAt(input, zi.path), zi.message)];
 }
@@ -77,7 +81,12 @@ function oversizedLists(input: unknown): ScenarioIssue[] {
     }
     if (Array.isArray(v)) {
       if (v.length > MAX_LIST) {
-        out.push(issue(path, v, `must be a list of at most ${MAX_LIST} items (it has ${v.length})`));
+        out.push(
+          issue(path, v, `must be a list of at most ${MAX_LIST} items (it has ${v.length})`, 'error', {
+            code: 'too-many',
+            params: { maxItems: MAX_LIST, count: v.length },
+          }),
+        );
         continue;
       }
       v.forEach((x, i) => stack.push({ v: x, path: at(i) }));
@@ -101,13 +110,24 @@ export function validateScenario(input: unknown): ValidationResult {
     parsed = scenarioSchema.safeParse(input);
   } catch (e) {
     // Only exotic inputs (getters that throw, proxies) get here; report instead of crashing.
-    return { ok: false, errors: [issue('', undefined, `could not be read: ${String(e)}`)], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        issue('', undefined, `could not be read: ${String(e)}`, 'error', { code: 'unreadable', params: {} }),
+      ],
+      warnings: [],
+    };
   }
   if (!parsed.success) {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       return {
         ok: false,
-        errors: [issue('', input, 'must be a JSON object (a scenario document)')],
+        errors: [
+          issue('', input, 'must be a JSON object (a scenario document)', 'error', {
+            code: 'not-a-scenario',
+            params: {},
+          }),
+        ],
         warnings: [],
       };
     }

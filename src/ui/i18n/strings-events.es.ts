@@ -100,9 +100,9 @@ export const ES_EVENTS: Widen<typeof EVENT_TEXT> = {
     refill: (d, f) =>
       `Recarga: ${f.vol(d.aspiratedUl)} aspirados (la bomba calculaba ${f.vol(d.expectedUl)}), ${f.vol(d.volumeUl)} inyectados.`,
     'volume-discrepancy': (d, f) =>
-      `Discrepancia de volumen en la recarga: se aspiraron ${f.vol(d.aspiratedUl)} pero se esperaban ${f.vol(d.expectedUl)}. Descarta un llenado del bolsillo o un problema de la bomba.`,
+      `Discrepancia de volumen en la recarga: se aspiraron ${f.vol(d.aspiratedUl)} pero se esperaban ${f.vol(d.expectedUl)}. Descarta una inyección en el bolsillo o un problema de la bomba.`,
     'pocket-fill': (d, f) =>
-      `Llenado del bolsillo: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) fueron al bolsillo subcutáneo, una dosis sistémica.`,
+      `Inyección en el bolsillo: ${f.vol(d.volumeUl)} (${f.mass(d.massUg)}) fueron al bolsillo subcutáneo, una dosis sistémica.`,
     'next-refill': (d, f) => `Próxima recarga prevista: ${f.t(d.dueAtHours)}.`,
     'refill-overdue': (d, f) => `La recarga prevista para ${f.t(d.dueAtHours)} no se ha hecho.`,
     'missed-refill': () => 'Se omitió una recarga programada.',

@@ -103,10 +103,10 @@ export const ES_LESSONS: LessonText[] = [
               'Solo la bomba programable. La bomba de gas no tiene electrónica: su flujo lo fijan la presión del gas y el restrictor.',
           },
           {
-            text: 'La bomba programable se reprograma; la de gas necesita un relleno con una solución más diluida',
+            text: 'La bomba programable se reprograma; la de gas necesita una recarga con una solución más diluida',
             correct: true,
             feedback:
-              'En una bomba de flujo constante, la única forma de cambiar la dosis es cambiar la concentración en un relleno.',
+              'En una bomba de flujo constante, la única forma de cambiar la dosis es cambiar la concentración en una recarga.',
           },
           {
             text: 'Las dos necesitan cirugía',
@@ -115,7 +115,7 @@ export const ES_LESSONS: LessonText[] = [
         ],
         lookAt: ['el indicador de la batería de la bomba programable', 'la bomba de gas, que no tiene'],
         explain: [
-          'La bomba programable gana flexibilidad (cambios de dosis, bolos, horarios) a cambio de una batería que acaba agotándose; la bomba de gas no tiene batería, pero cada cambio de dosis espera a un relleno.',
+          'La bomba programable gana flexibilidad (cambios de dosis, bolos, horarios) a cambio de una batería que acaba agotándose; la bomba de gas no tiene batería, pero cada cambio de dosis espera a una recarga.',
         ],
       },
       {
@@ -150,7 +150,7 @@ export const ES_LESSONS: LessonText[] = [
     ],
     summary: [
       'Una bomba programable administra en pequeñas emboladas; una bomba de gas fluye de forma suave. En un día pueden dar la misma dosis.',
-      'Solo la bomba programable puede cambiar su dosis desde fuera del cuerpo; una bomba de gas necesita un relleno con otra concentración.',
+      'Solo la bomba programable puede cambiar su dosis desde fuera del cuerpo; una bomba de gas necesita una recarga con otra concentración.',
       'La batería de la bomba programable marca su vida útil.',
     ],
     teacherNotes: [
@@ -239,13 +239,13 @@ export const ES_LESSONS: LessonText[] = [
     id: 'dead-space',
     title: 'El espacio muerto del catéter',
     intro: [
-      'El catéter contiene fármaco. Tras un relleno con una concentración nueva, primero hay que expulsar la solución antigua del catéter, así que el cambio llega tarde al paciente.',
+      'El catéter contiene fármaco. Tras una recarga con una concentración nueva, primero hay que expulsar la solución antigua del catéter, así que el cambio llega tarde al paciente.',
     ],
     steps: [
       {
         title: 'Una solución más concentrada',
         question:
-          'Se rellena la bomba con una solución más concentrada y se baja su caudal para que la dosis diaria no cambie. Si no se hace nada más, ¿qué recibe el paciente en las horas siguientes?',
+          'Se recarga la bomba con una solución más concentrada y se baja su caudal para que la dosis diaria no cambie. Si no se hace nada más, ¿qué recibe el paciente en las horas siguientes?',
         choices: [
           {
             text: 'La misma dosis que antes, desde el primer momento',
@@ -264,7 +264,7 @@ export const ES_LESSONS: LessonText[] = [
               'En este caso no: la solución antigua es más diluida, así que al nuevo caudal, más lento, el paciente recibe menos, no más.',
           },
         ],
-        lookAt: ['la dosis diaria después del relleno', 'cuánto dura el descenso'],
+        lookAt: ['la dosis diaria después de la recarga', 'cuánto dura el descenso'],
         explain: [
           'El retraso es el volumen del catéter dividido por el caudal: un catéter largo a un caudal lento puede tardar más de un día.',
         ],
@@ -272,7 +272,7 @@ export const ES_LESSONS: LessonText[] = [
       {
         title: 'El bolo puente',
         question:
-          'Un bolo puente expulsa la solución antigua del catéter al caudal antiguo justo después del relleno. ¿Qué pasa con la dosis que recibe el paciente?',
+          'Un bolo puente expulsa la solución antigua del catéter al caudal antiguo justo después de la recarga. ¿Qué pasa con la dosis que recibe el paciente?',
         choices: [
           {
             text: 'Baja igual que sin el bolo puente',
@@ -292,7 +292,7 @@ export const ES_LESSONS: LessonText[] = [
           },
         ],
         lookAt: [
-          'la dosis diaria con el bolo puente junto al mismo relleno sin él',
+          'la dosis diaria con el bolo puente junto a la misma recarga sin él',
           'cuánto menor es el descenso con el bolo puente',
         ],
         explain: [
@@ -309,7 +309,7 @@ export const ES_LESSONS: LessonText[] = [
     teacherNotes: [
       'Objetivo: el alumno sabe explicar por qué un cambio de concentración llega tarde al paciente y qué hace un bolo puente.',
       'Pide a los alumnos que calculen el retraso a partir del volumen del catéter y del caudal antes de mostrar la gráfica.',
-      'Relación con la práctica: el procedimiento de relleno de la propia bomba ofrece el bolo puente; consulta el volumen del catéter en el registro del implante.',
+      'Relación con la práctica: el procedimiento de recarga de la propia bomba ofrece el bolo puente; consulta el volumen del catéter en el registro del implante.',
     ],
   },
   {
@@ -390,15 +390,15 @@ export const ES_LESSONS: LessonText[] = [
   },
   {
     id: 'refills-alarms-pocket',
-    title: 'Rellenos, alarmas y llenados del bolsillo',
+    title: 'Recargas, alarmas e inyecciones en el bolsillo',
     intro: [
-      'Las bombas deben rellenarse cada pocos meses. La bomba avisa cuando el depósito está bajo, y otra vez cuando está vacío.',
+      'Las bombas deben recargarse cada pocos meses. La bomba avisa cuando el depósito está bajo, y otra vez cuando está vacío.',
     ],
     steps: [
       {
-        title: 'Un relleno omitido',
+        title: 'Una recarga omitida',
         question:
-          'Se omite el relleno de una bomba de baclofeno y el depósito se vacía. ¿Cuál es el peligro?',
+          'Se omite la recarga de una bomba de baclofeno y el depósito se vacía. ¿Cuál es el peligro?',
         choices: [
           {
             text: 'Ninguno: el paciente simplemente no recibe fármaco',
@@ -418,13 +418,13 @@ export const ES_LESSONS: LessonText[] = [
         ],
         lookAt: ['el depósito vaciándose', 'las alarmas de depósito bajo y vacío en los eventos'],
         explain: [
-          'La bomba da la alarma antes de vaciarse, lo que deja tiempo para rellenarla. La alarma solo sirve si el paciente la oye y actúa.',
+          'La bomba da la alarma antes de vaciarse, lo que deja tiempo para recargarla. La alarma solo sirve si el paciente la oye y actúa.',
         ],
       },
       {
-        title: 'Un llenado del bolsillo',
+        title: 'Una inyección en el bolsillo',
         question:
-          'En un relleno la aguja no entra en el puerto y el fármaco va al bolsillo bajo la piel que rodea la bomba. ¿Adónde va?',
+          'En una recarga la aguja no entra en el puerto y el fármaco va al bolsillo bajo la piel que rodea la bomba. ¿Adónde va?',
         choices: [
           {
             text: 'Se queda en el bolsillo y no hace nada',
@@ -443,24 +443,24 @@ export const ES_LESSONS: LessonText[] = [
           },
         ],
         lookAt: [
-          'el fármaco en la sangre después del relleno',
-          'los eventos: el llenado del bolsillo y después la bomba vaciándose',
+          'el fármaco en la sangre después de la recarga',
+          'los eventos: la inyección en el bolsillo y después la bomba vaciándose',
         ],
         explain: [
-          'La bomba tampoco recibió su relleno, así que poco después se vacía: primero una sobredosis y luego el riesgo de abstinencia.',
-          'Comprobar que coinciden el volumen aspirado del depósito y el volumen inyectado, y que la aguja está en el puerto, ayuda a detectar un llenado del bolsillo.',
+          'La bomba tampoco recibió su recarga, así que poco después se vacía: primero una sobredosis y luego el riesgo de abstinencia.',
+          'Comprobar que coinciden el volumen aspirado del depósito y el volumen inyectado, y que la aguja está en el puerto, ayuda a detectar una inyección en el bolsillo.',
         ],
       },
     ],
     summary: [
-      'Un relleno omitido vacía la bomba: con baclofeno eso significa una abstinencia peligrosa.',
-      'Un llenado del bolsillo lleva fármaco concentrado a la sangre: riesgo de sobredosis.',
-      'Las alarmas y una técnica de relleno cuidadosa son la red de seguridad.',
+      'Una recarga omitida vacía la bomba: con baclofeno eso significa una abstinencia peligrosa.',
+      'Una inyección en el bolsillo lleva fármaco concentrado a la sangre: riesgo de sobredosis.',
+      'Las alarmas y una técnica de recarga cuidadosa son la red de seguridad.',
     ],
     teacherNotes: [
-      'Objetivo: el alumno sabe nombrar los dos peligros del relleno y las comprobaciones que los evitan.',
-      'Representad el relleno: quién lo programa, quién oye la alarma, qué se comprueba en el puerto.',
-      'La cantidad del llenado del bolsillo en la historia ilustra un evento descrito, no uno típico.',
+      'Objetivo: el alumno sabe nombrar los dos peligros de la recarga y las comprobaciones que los evitan.',
+      'Representad la recarga: quién la programa, quién oye la alarma, qué se comprueba en el puerto.',
+      'La cantidad de la inyección en el bolsillo en la historia ilustra un evento descrito, no uno típico.',
     ],
   },
   {
@@ -607,7 +607,7 @@ export const ES_LESSONS: LessonText[] = [
       {
         title: 'Cuando se vacía el depósito',
         question:
-          'Una bomba de baclofeno se vacía tras un relleno omitido. ¿Cómo evoluciona la abstinencia mientras la bomba sigue vacía?',
+          'Una bomba de baclofeno se vacía tras una recarga omitida. ¿Cómo evoluciona la abstinencia mientras la bomba sigue vacía?',
         choices: [
           {
             text: 'Empieza de inmediato y se pasa en un día',
@@ -641,8 +641,8 @@ export const ES_LESSONS: LessonText[] = [
       'La abstinencia sigue a una exposición mantenida, se desarrolla en uno a tres días y persiste hasta que se restablece el fármaco.',
     ],
     teacherNotes: [
-      'Objetivo: el alumno sabe explicar por qué los inicios, los aumentos de dosis y los reinicios son los momentos peligrosos, y por qué un relleno omitido es una urgencia con baclofeno.',
-      'Pregunta: ¿por qué el mismo programa se vuelve peligroso tras dos semanas de ingreso hospitalario sin rellenar la bomba?',
+      'Objetivo: el alumno sabe explicar por qué los inicios, los aumentos de dosis y los reinicios son los momentos peligrosos, y por qué una recarga omitida es una urgencia con baclofeno.',
+      'Pregunta: ¿por qué el mismo programa se vuelve peligroso tras dos semanas de ingreso hospitalario sin recargar la bomba?',
       'Nota: las constantes de tiempo de la tolerancia y la dependencia son estimaciones didácticas.',
     ],
   },

@@ -15,7 +15,7 @@ export const ES_PRESETS: Record<string, PresetWords> = {
   'baclofen-constant-rate': {
     title: 'Baclofeno en una bomba de flujo constante (de gas)',
     description:
-      'Sin batería ni programación: para bajar la dosis, el clínico tiene que rellenarla con una solución más diluida.',
+      'Sin batería ni programación: para bajar la dosis, el clínico tiene que recargarla con una solución más diluida.',
   },
   'morphine-cancer-pain': {
     title: 'Morfina para el dolor oncológico, con bolos del paciente',
@@ -63,19 +63,19 @@ export const ES_PRESETS: Record<string, PresetWords> = {
       'Sin bolo puente, el fármaco antiguo sale gota a gota al nuevo caudal lento: día y medio de infradosificación.',
   },
   'missed-refill': {
-    title: 'Un relleno omitido',
+    title: 'Una recarga omitida',
     description:
-      'Pasa la fecha del relleno, suena la alarma y el depósito se vacía: la abstinencia de baclofeno se desarrolla en uno a tres días y persiste mientras la bomba está vacía.',
+      'Pasa la fecha de la recarga, suena la alarma y el depósito se vacía: la abstinencia de baclofeno se desarrolla en uno a tres días y persiste mientras la bomba está vacía.',
   },
   'pocket-fill': {
-    title: 'Un llenado del bolsillo',
+    title: 'Una inyección en el bolsillo',
     description:
-      'La aguja del relleno no entra en el puerto: 40 mg de baclofeno quedan bajo la piel y pasan a la sangre en unas horas; una hora después se aspira la mitad, y en el siguiente relleno falta volumen en el depósito.',
+      'La aguja de la recarga no entra en el puerto: 40 mg de baclofeno quedan bajo la piel y pasan a la sangre en unas horas; una hora después se aspira la mitad, y en la siguiente recarga falta volumen en el depósito.',
   },
   'battery-end-of-service': {
     title: 'Batería, ERI y reemplazo de la bomba',
     description:
-      'Seis años de rellenos y después el indicador de reemplazo electivo: la bomba se detendría 90 días más tarde, así que en la visita siguiente se reemplaza por una nueva en lugar de rellenarla.',
+      'Seis años de recargas y después el indicador de reemplazo electivo: la bomba se detendría 90 días más tarde, así que en la visita siguiente se reemplaza por una nueva en lugar de recargarla.',
   },
   'baclofen-bolus-screening': {
     title: 'Prueba de cribado con bolos de baclofeno',
@@ -115,17 +115,17 @@ export const ES_PRESETS: Record<string, PresetWords> = {
   'catheter-kink': {
     title: 'Un catéter acodado (oclusión parcial)',
     description:
-      'Desde el día 5 un acodamiento bloquea la mitad del flujo: la dosis en la punta se reduce a la mitad, la bomba no lo nota y en el relleno el depósito contiene más de lo que calculaba la bomba.',
+      'Desde el día 5 un acodamiento bloquea la mitad del flujo: la dosis en la punta se reduce a la mitad, la bomba no lo nota y en la recarga el depósito contiene más de lo que calculaba la bomba.',
   },
   'catheter-occlusion': {
     title: 'Un catéter obstruido (oclusión completa)',
     description:
-      'El día 5 el catéter se obstruye por completo: nada llega al LCR, esta bomba no tiene alarma de oclusión y empieza la abstinencia de baclofeno; en el relleno el depósito está más lleno de lo calculado.',
+      'El día 5 el catéter se obstruye por completo: nada llega al LCR, esta bomba no tiene alarma de oclusión y empieza la abstinencia de baclofeno; en la recarga el depósito está más lleno de lo calculado.',
   },
   'catheter-disconnection': {
     title: 'Un catéter desconectado o con fuga',
     description:
-      'El día 5 el catéter se suelta del conector de la bomba: el fármaco va al tejido que rodea la bomba, no al LCR. Empieza la abstinencia de baclofeno; la comprobación del depósito en el relleno es normal.',
+      'El día 5 el catéter se suelta del conector de la bomba: el fármaco va al tejido que rodea la bomba, no al LCR. Empieza la abstinencia de baclofeno; la comprobación del depósito en la recarga es normal.',
   },
   'catheter-migration': {
     title: 'La punta del catéter migró fuera del espacio intratecal',
@@ -133,12 +133,12 @@ export const ES_PRESETS: Record<string, PresetWords> = {
       'El día 5 la punta sale del espacio intratecal: el fármaco ya no llega al LCR, empieza la abstinencia de baclofeno y la bomba y el depósito parecen normales.',
   },
   'access-port-injection': {
-    title: 'Un relleno inyectado en el puerto de acceso al catéter',
+    title: 'Una recarga inyectada en el puerto de acceso al catéter',
     description:
-      'El día 10 la aguja del relleno entra en el puerto de acceso al catéter en lugar del depósito: 20 mL de baclofeno van directamente al LCR, una sobredosis, y el depósito nunca se rellenó.',
+      'El día 10 la aguja de la recarga entra en el puerto de acceso al catéter en lugar del depósito: 20 mL de baclofeno van directamente al LCR, una sobredosis, y el depósito nunca se recargó.',
   },
   'wrong-concentration': {
-    title: 'Un relleno con la concentración equivocada',
+    title: 'Una recarga con la concentración equivocada',
     description:
       'Se prescribieron 500 µg/mL y se llenó con 2000 µg/mL: el mismo programa da ahora el cuádruple de la dosis, que llega en cuanto se ha expulsado el fármaco antiguo del catéter.',
   },
@@ -150,7 +150,7 @@ export const ES_PRESETS: Record<string, PresetWords> = {
   'ziconotide-first-fill': {
     title: 'Ziconotida en una bomba nueva: el primer llenado',
     description:
-      'La ziconotida se pierde en la bomba, sobre todo en el primer llenado de una bomba nueva: por eso la bomba nueva se enjuaga con fármaco sin diluir antes de llenarla y se rellena en 14 días; los llenados siguientes duran hasta 84 días.',
+      'La ziconotida se pierde en la bomba, sobre todo en el primer llenado de una bomba nueva: por eso la bomba nueva se enjuaga con fármaco sin diluir antes de llenarla y se recarga en 14 días; las recargas siguientes duran hasta 84 días.',
   },
 };
 

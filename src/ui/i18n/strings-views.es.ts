@@ -152,18 +152,18 @@ export const ES_TROUBLESHOOT = {
   meaning: 'Significado',
   dose: (ug: number) => `${ug >= 100 ? Math.round(ug) : dec(ug, 1)} µg`,
   checks: {
-    reservoir: 'Volumen del depósito en el relleno',
+    reservoir: 'Volumen del depósito en la recarga',
     aspiration: 'Aspirar por el puerto de acceso al catéter',
     rotor: 'Estudio del rotor (radiografía de la bomba)',
     contrast: 'Estudio con contraste por el puerto de acceso',
     imaging: 'Imagen de la punta del catéter (resonancia o mielografía por TC)',
   },
   reservoir: {
-    none: 'En esta historia no hubo relleno, así que no se midió el depósito.',
+    none: 'En esta historia no hubo recarga, así que no se midió el depósito.',
     noneMeaning:
-      'La comprobación se hace en cada relleno: el volumen aspirado se compara con el que calculaba la bomba.',
+      'La comprobación se hace en cada recarga: el volumen aspirado se compara con el que calculaba la bomba.',
     shows: (tHours: number, aspirated: string, expected: string, diffUl: number) =>
-      `En el relleno de ${at(tHours)}: ${aspirated} aspirados, ${expected} calculados por la bomba (${
+      `En la recarga de ${at(tHours)}: ${aspirated} aspirados, ${expected} calculados por la bomba (${
         Math.abs(diffUl) < 50
           ? 'lo mismo'
           : `${dec(Math.abs(diffUl) / 1000, 1)} mL ${diffUl > 0 ? 'más' : 'menos'}`
@@ -173,8 +173,8 @@ export const ES_TROUBLESHOOT = {
     surplus:
       'Queda más fármaco del que la bomba contó como administrado: no salió de la bomba. El catéter está obstruido o acodado, o la bomba se detuvo; un estudio del rotor los distingue.',
     deficit:
-      'Queda menos fármaco del calculado: parte fue a otro sitio (en un relleno anterior, al bolsillo bajo la piel), o la bomba administró más de lo que contó.',
-    port: 'El último «relleno» se hizo en el puerto de acceso al catéter: el depósito nunca se rellenó y todo el relleno bajó por el catéter al líquido cefalorraquídeo.',
+      'Queda menos fármaco del calculado: parte fue a otro sitio (en una recarga anterior, al bolsillo bajo la piel), o la bomba administró más de lo que contó.',
+    port: 'La última «recarga» se hizo en el puerto de acceso al catéter: el depósito nunca se recargó y toda la recarga bajó por el catéter al líquido cefalorraquídeo.',
   },
   aspiration: {
     csf: (deadUl: number) =>

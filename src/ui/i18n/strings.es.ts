@@ -117,7 +117,7 @@ const es_S: Widen<typeof S> = {
     mri: 'Resonancia magnética',
     mriAtDay: 'Resonancia después de',
     schedule: 'Caudal',
-    concentration: 'Concentración al rellenar',
+    concentration: 'Concentración al recargar',
     controlsLegend: 'Qué hace el paciente',
     controlUnsupported: 'Este control necesita una función del motor que aún no existe.',
     battery: 'Batería',
@@ -207,10 +207,10 @@ const es_S: Widen<typeof S> = {
     unsupported: (what) => `${what} aún no forman parte del formato de escenario de esta versión.`,
   },
   lifecycle: {
-    heading: 'De meses a años: rellenos, alarmas, batería',
+    heading: 'De meses a años: recargas, alarmas, batería',
     story: 'Historia',
     calendar: 'Calendario',
-    nextRefill: 'Próximo relleno',
+    nextRefill: 'Próxima recarga',
     eri: 'Indicador de reemplazo electivo',
     eos: 'Fin de servicio',
     none: 'no dentro del tiempo simulado',
@@ -278,12 +278,12 @@ const es_S: Widen<typeof S> = {
   events: {
     'empty-reservoir': 'Depósito vacío',
     'low-reservoir': 'Alarma de depósito bajo',
-    refill: 'Relleno',
+    refill: 'Recarga',
     eri: 'Indicador de reemplazo electivo',
     'end-of-service': 'Fin de servicio',
     'mri-start': 'Resonancia magnética',
-    'missed-refill': 'Relleno omitido',
-    'pocket-fill': 'Llenado del bolsillo',
+    'missed-refill': 'Recarga omitida',
+    'pocket-fill': 'Inyección en el bolsillo',
     'withdrawal-early': 'Comienza la abstinencia',
     withdrawal: 'Abstinencia',
     'withdrawal-severe': 'Abstinencia grave',
@@ -344,7 +344,7 @@ const es_COMPARE: Widen<typeof COMPARE_TEXT> = {
     `El programa de la bomba programable no es un único caudal constante, así que no hay una sola dosis que igualar: la bomba de gas mantiene la dosis propia de su historia (${dose}).`,
   endsEarly: (shorter, endDay, longer, otherEndDay) =>
     `La historia de la ${shorter} es más corta: su simulación termina el día ${endDay}, la de la ${longer} el día ${otherEndDay}.`,
-  refillDay: 'Rellenar las dos bombas después de',
+  refillDay: 'Recargar las dos bombas después de',
   refillStrength: 'Concentración de la solución nueva (% de la primera)',
   refillHelp:
     'Las dos bombas reciben una solución tanto más concentrada o diluida que la del principio, así que las dos dosis cambian por el mismo factor. El flujo de una bomba de gas es fijo: una solución nueva es la única forma de cambiar su dosis.',
@@ -373,11 +373,11 @@ const es_CHARTS: Widen<typeof CHARTS_TEXT> = {
 };
 
 const es_LIFECYCLE: Widen<typeof LIFECYCLE_TEXT> = {
-  refillDue: 'Relleno previsto',
+  refillDue: 'Recarga prevista',
   batteryPercent: 'Carga de la batería',
   deadSpace: 'Retraso por el espacio muerto del catéter',
   deadSpaceText: (delay, at) =>
-    `la punta alcanzó la mitad de la nueva concentración ${delay} después del relleno de ${at}`,
+    `la punta alcanzó la mitad de la nueva concentración ${delay} después de la recarga de ${at}`,
   quietMonths: (n) => `No se muestran ${n} ${pl(n, 'mes', 'meses')} sin eventos.`,
   firstDrug: 'Primer fármaco en la punta del catéter',
   firstDrugText: (at) => `hacia ${at}: hasta entonces la bomba empujaba por delante el líquido del catéter`,
@@ -452,7 +452,7 @@ const es_DRUGS: Widen<typeof DRUG_TEXT> = {
   tracer: 'trazador',
 };
 
-/** Scenario field names in validation messages (the rest of a message is the simulator's, in English). */
+/** Scenario field names and validation rules in validation messages (src/ui/format/field-words.ts). */
 const es_FIELDS: Widen<typeof FIELD_TEXT> = {
   names: {
     access: 'Acceso',
@@ -570,6 +570,29 @@ const es_FIELDS: Widen<typeof FIELD_TEXT> = {
   scenario: 'El escenario',
   is: 'vale',
   isMissing: 'falta',
+  rules: {
+    number: 'un número',
+    wholeNumber: 'un número entero',
+    range: (kind, min, max) => `debe ser ${kind} de ${min} a ${max}`,
+    above: (kind, min, max) => `debe ser ${kind} mayor que ${min} y como máximo ${max}`,
+    oneOf: (options) => `debe ser uno de estos valores: ${options}`,
+    text: (n) => `debe ser un texto de ${n} caracteres como máximo`,
+    flag: 'debe ser true (sí) o false (no)',
+    tooMany: (n) => `debe ser una lista de ${n} elementos como máximo`,
+    tooManyHas: (n, count) => `debe ser una lista de ${n} elementos como máximo (tiene ${count})`,
+    tooFew: 'debe tener al menos un paso',
+    unknownField: 'no es un campo de este formato de escenario (revise la ortografía)',
+    object: 'debe ser un objeto (un grupo de campos)',
+    list: 'debe ser una lista',
+    notScenario: 'debe ser un objeto JSON (un documento de escenario)',
+    unreadable: 'no se ha podido leer',
+    valveGeneration: 'debe ser 1 (las válvulas se abren en la RM) o 2 (válvula activada por flujo)',
+    deviceKind: (options) => `debe indicar el tipo de dispositivo: uno de ${options}`,
+    eventType: (options) => `debe indicar el tipo de evento: uno de ${options}`,
+    period: 'debe ser 24 (un patrón diario) o 168 (uno semanal) h',
+    level: 'debe ser un nivel vertebral, como "C6", o un intervalo, como { "from": "C5", "to": "T1" }',
+    version: (version) => `debe ser ${version} (el formato de escenario de este simulador)`,
+  },
 };
 
 const es_SOURCES: Widen<typeof SOURCES_TEXT> = {

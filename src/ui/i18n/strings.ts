@@ -541,6 +541,34 @@ export const FIELD_TEXT = {
   scenario: 'The scenario',
   is: 'is',
   isMissing: 'is missing',
+  /**
+   * What a validation issue says is allowed, by the issue's code (src/model/scenario/errors.ts IssueCode); the
+   * numbers come formatted for the language, the largest with its unit.
+   */
+  rules: {
+    number: 'a number',
+    wholeNumber: 'a whole number',
+    range: (kind: string, min: string, max: string) => `must be ${kind} from ${min} to ${max}`,
+    above: (kind: string, min: string, max: string) =>
+      `must be ${kind} greater than ${min} and at most ${max}`,
+    oneOf: (options: string) => `must be one of: ${options}`,
+    text: (n: string) => `must be text of at most ${n} characters`,
+    flag: 'must be true or false',
+    tooMany: (n: string) => `must be a list of at most ${n} items`,
+    tooManyHas: (n: string, count: string) => `must be a list of at most ${n} items (it has ${count})`,
+    tooFew: 'must have at least one step',
+    unknownField: 'is not a field of this scenario format (check the spelling)',
+    object: 'must be an object (a group of fields)',
+    list: 'must be a list',
+    notScenario: 'must be a JSON object (a scenario document)',
+    unreadable: 'could not be read',
+    valveGeneration: 'must be 1 (valves open in MRI) or 2 (flow-activated valve)',
+    deviceKind: (options: string) => `must say which kind of device: one of ${options}`,
+    eventType: (options: string) => `must say which type of event: one of ${options}`,
+    period: 'must be 24 (a daily pattern) or 168 (a weekly one) h',
+    level: 'must be a vertebral level such as "C6", or a range such as { "from": "C5", "to": "T1" }',
+    version: (version: string) => `must be ${version} (this simulator's scenario format)`,
+  },
 };
 
 /** The app's Sources panel. */
