@@ -52,7 +52,7 @@ export function stabilityWarnings(s: Scenario): ScenarioIssue[] {
       `longer than ${f.drug} is known to keep in the pump: at most ${round(limit.value)} days, ` +
       citeText(limit.source).trim();
     const params: IssueParams = {
-      what: !f.event ? 'initial' : f.event.newPump ? 'new-pump' : 'refill',
+      what: !f.event ? 'initial' : f.event.newPump ? 'new-pump' : 'refilled',
       drug: f.drug,
       amount: round(days),
       limit: round(limit.value),
