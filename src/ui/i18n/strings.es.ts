@@ -651,7 +651,7 @@ const es_FIELDS: Widen<typeof FIELD_TEXT> = {
     'body-temperature': (w) => `una temperatura corporal de ${w.amount} ${w.unit} pone en peligro la vida`,
     'daily-dose': (w) => `hasta ${w.amount} µg/día de ${w.drug} supera ${w.limitKind} (${w.limit} µg/día)`,
     'bolus-dose': (w) =>
-      `administra ${w.amount} µg de ${w.drug} en un solo bolo, por encima de ${w.limitKind} (${w.limit} µg)`,
+      `administra ${w.amount} µg de ${w.drug} en un solo bolo, lo que supera ${w.limitKind} (${w.limit} µg)`,
     'patient-bolus-dose': (w) =>
       `un bolo del paciente de ${w.amount} µg de ${w.drug} supera ${w.limitKind} (${w.limit} µg)`,
     'pocket-fill-dose': (w) =>
