@@ -75,6 +75,9 @@ const EVENT_FORMAT = {
   TRIAL_TEXT: Widen<typeof T>;
 };
 
+/** Check and warning texts take their words (CheckWords): every word is "X". */
+const CHECK_WORDS = new Proxy({}, { get: () => 'X' });
+
 /** Functions whose parameters are not numbers or strings: the arguments they are called with. */
 const ARGS: Record<string, unknown[]> = { 'CASE_TEXT.bestWas': [['A', 'B']], 'CASE_TEXT.cite': ['Texto'] };
 
@@ -88,7 +91,10 @@ function texts(node: unknown, path: string, visit: (path: string, text: string) 
     const fn = node as (...a: unknown[]) => unknown;
     const args = path.includes('EVENT_TEXT.text.')
       ? [EVENT_DATA, EVENT_FORMAT]
-      : (ARGS[path.replace(/^es\./, '')] ?? Array.from({ length: fn.length }, (_, i) => (i === 0 ? 2 : 'X')));
+      : path.includes('FIELD_TEXT.checks.')
+        ? [CHECK_WORDS]
+        : (ARGS[path.replace(/^es\./, '')] ??
+          Array.from({ length: fn.length }, (_, i) => (i === 0 ? 2 : 'X')));
     let out: unknown;
     try {
       out = fn(...args);
@@ -120,7 +126,9 @@ function compare(en: unknown, tr: unknown, path: string, out: Problem[]): void {
     if (tr.length !== en.length) out.push({ path, what: `takes ${en.length} parameters, not ${tr.length}` });
     const args = path.startsWith('EVENT_TEXT.text.')
       ? [EVENT_DATA, EVENT_FORMAT]
-      : (ARGS[path] ?? Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X')));
+      : path.startsWith('FIELD_TEXT.checks.')
+        ? [CHECK_WORDS]
+        : (ARGS[path] ?? Array.from({ length: en.length }, (_, i) => (i === 0 ? 2 : 'X')));
     const fn = tr as (...a: unknown[]) => unknown;
     let text: unknown;
     try {

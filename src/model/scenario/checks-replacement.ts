@@ -15,10 +15,20 @@ export function checkReplacements(s: Scenario, out: ScenarioIssue[]): void {
     if (e.type !== 'replacement') return;
     const at = `events.${i}`;
     if (!IMPLANTED.includes(s.device.kind)) {
-      out.push(issue('device.kind', s.device.kind, `${IMPLANTED_TEXT} (${at} replaces it)`));
+      out.push(
+        issue('device.kind', s.device.kind, `${IMPLANTED_TEXT} (${at} replaces it)`, 'error', {
+          code: 'implanted-only',
+          params: { options: [...IMPLANTED], event: i },
+        }),
+      );
     }
     if (e.device && !IMPLANTED.includes(e.device.kind)) {
-      out.push(issue(`${at}.device.kind`, e.device.kind, IMPLANTED_TEXT));
+      out.push(
+        issue(`${at}.device.kind`, e.device.kind, IMPLANTED_TEXT, 'error', {
+          code: 'implanted-only',
+          params: { options: [...IMPLANTED] },
+        }),
+      );
     }
     const cap = resolveDevice(e.device ? { ...s, device: e.device } : s).reservoirMl;
     if (e.volumeMl > cap) {
@@ -27,6 +37,8 @@ export function checkReplacements(s: Scenario, out: ScenarioIssue[]): void {
           `${at}.volumeMl`,
           e.volumeMl,
           `the fill cannot exceed the new pump's reservoir (${cap} mL): allowed ${rangeText(0, cap, 'mL')}`,
+          'error',
+          { code: 'replacement-fill', params: { min: 0, max: cap, unit: 'mL' } },
         ),
       );
     }
@@ -38,6 +50,7 @@ export function checkReplacements(s: Scenario, out: ScenarioIssue[]): void {
           e.interruptionHours,
           `the new pump would start after the end of the run (${s.durationDays * 24} h)`,
           'warning',
+          { code: 'replacement-start-after-end', params: { to: s.durationDays * 24 } },
         ),
       );
     }
@@ -49,6 +62,7 @@ export function checkReplacements(s: Scenario, out: ScenarioIssue[]): void {
             x.atHours,
             `falls while no pump is implanted (${at}: from ${e.atHours} to ${start} h): the new pump is filled by the replacement`,
             'warning',
+            { code: 'no-pump-implanted', params: { event: i, from: e.atHours, to: start } },
           ),
         );
       }
@@ -63,6 +77,7 @@ export function checkReplacements(s: Scenario, out: ScenarioIssue[]): void {
           e.device.kind,
           'the new pump has no program to run and stays stopped: add a reprogram event at or after its start',
           'warning',
+          { code: 'new-pump-unprogrammed', params: {} },
         ),
       );
     }

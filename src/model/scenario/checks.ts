@@ -32,6 +32,11 @@ function checkOutput(s: Scenario, out: ScenarioIssue[]): void {
         `gives ${n} output rows over ${s.durationDays} days; the limit is ${max}` +
           `${withDist ? ' with the CSF distribution on' : ''}: use at least ${minInterval} min` +
           `${withDist ? ' or set model.distribution to false' : ''}`,
+        'error',
+        {
+          code: 'output-rows',
+          params: { count: n, amount: s.durationDays, limit: max, min: minInterval, flag: withDist },
+        },
       ),
     );
   }
@@ -51,6 +56,8 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
           p[k],
           'a constant-rate (gas-driven) pump cannot be programmed: its flow is set by the device ' +
             '(device.nominalRateMlPerDay); the dose changes only with the concentration at refill',
+          'error',
+          { code: 'not-programmable', params: {} },
         ),
       );
     }
@@ -59,11 +66,25 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
   const mode = p.mode ?? 'continuous';
   if (mode === 'continuous' && p.rateMlPerDay === undefined) {
     out.push(
-      issue('program.rateMlPerDay', undefined, 'is needed for mode "continuous" (the basal rate in mL/day)'),
+      issue(
+        'program.rateMlPerDay',
+        undefined,
+        'is needed for mode "continuous" (the basal rate in mL/day)',
+        'error',
+        {
+          code: 'needs-rate',
+          params: {},
+        },
+      ),
     );
   }
   if (mode === 'flex' && !p.flex) {
-    out.push(issue('program.flex', undefined, 'is needed for mode "flex" (a period and its steps)'));
+    out.push(
+      issue('program.flex', undefined, 'is needed for mode "flex" (a period and its steps)', 'error', {
+        code: 'needs-flex',
+        params: {},
+      }),
+    );
   }
   const rates: [string, number][] = [];
   if (p.rateMlPerDay !== undefined) rates.push(['program.rateMlPerDay', p.rateMlPerDay]);
@@ -75,10 +96,20 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
       rates.push([`events.${i}.flex.steps.${j}.rateMlPerDay`, st.rateMlPerDay]),
     );
     if ((e.mode ?? 'continuous') === 'continuous' && e.rateMlPerDay === undefined && e.mode !== undefined) {
-      out.push(issue(`events.${i}.rateMlPerDay`, undefined, 'is needed to reprogram to mode "continuous"'));
+      out.push(
+        issue(`events.${i}.rateMlPerDay`, undefined, 'is needed to reprogram to mode "continuous"', 'error', {
+          code: 'needs-rate-reprogram',
+          params: {},
+        }),
+      );
     }
     if (e.mode === 'flex' && !e.flex)
-      out.push(issue(`events.${i}.flex`, undefined, 'is needed for mode "flex"'));
+      out.push(
+        issue(`events.${i}.flex`, undefined, 'is needed for mode "flex"', 'error', {
+          code: 'needs-flex-reprogram',
+          params: {},
+        }),
+      );
   });
   for (const [path, rate] of rates) {
     if (rate > d.maxRateMlPerDay) {
@@ -88,6 +119,8 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
           rate,
           `is faster than this pump can deliver: its maximum is ${d.maxRateMlPerDay} mL/day ` +
             `(allowed ${rangeText(0, d.maxRateMlPerDay, 'mL/day')})`,
+          'error',
+          { code: 'rate-above-max', params: { min: 0, max: d.maxRateMlPerDay, unit: 'mL/day' } },
         ),
       );
     }
@@ -100,18 +133,38 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
             `${base}.steps.${i}.startHours`,
             st.startHours,
             `must be less than the period (${flex.periodHours} h)`,
+            'error',
+            { code: 'step-after-period', params: { limit: flex.periodHours, unit: 'h' } },
           ),
         );
       }
       if (i > 0 && st.startHours <= flex.steps[i - 1].startHours) {
         out.push(
-          issue(`${base}.steps.${i}.startHours`, st.startHours, 'steps must be in increasing order of start'),
+          issue(
+            `${base}.steps.${i}.startHours`,
+            st.startHours,
+            'steps must be in increasing order of start',
+            'error',
+            {
+              code: 'steps-order',
+              params: {},
+            },
+          ),
         );
       }
     });
     if (flex.steps[0].startHours !== 0) {
       out.push(
-        issue(`${base}.steps.0.startHours`, flex.steps[0].startHours, 'the first step must start at 0 h'),
+        issue(
+          `${base}.steps.0.startHours`,
+          flex.steps[0].startHours,
+          'the first step must start at 0 h',
+          'error',
+          {
+            code: 'first-step-zero',
+            params: {},
+          },
+        ),
       );
     }
   };
@@ -125,6 +178,8 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
         'program.patientBolusRequests',
         p.patientBolusRequests.length,
         'need program.patientBolus (dose, lockout, maximum per day)',
+        'error',
+        { code: 'needs-patient-bolus', params: {} },
       ),
     );
   }
@@ -133,27 +188,41 @@ function checkProgram(s: Scenario, out: ScenarioIssue[]): void {
 function checkVolumes(s: Scenario, out: ScenarioIssue[]): void {
   const d = resolveDevice(s);
   const cap = d.reservoirMl;
-  const within = (path: string, v: number | undefined, what: string) => {
+  const within = (path: string, v: number | undefined, what: string, key: string) => {
     if (v !== undefined && v > cap) {
       out.push(
-        issue(path, v, `${what} cannot exceed the reservoir (${cap} mL): allowed ${rangeText(0, cap, 'mL')}`),
+        issue(
+          path,
+          v,
+          `${what} cannot exceed the reservoir (${cap} mL): allowed ${rangeText(0, cap, 'mL')}`,
+          'error',
+          {
+            code: 'above-reservoir',
+            params: { what: key, min: 0, max: cap, unit: 'mL' },
+          },
+        ),
       );
     }
   };
-  within('device.reservoirStartMl', s.device.reservoirStartMl, 'the starting volume');
-  within('device.lowReservoirAlarmMl', s.device.lowReservoirAlarmMl, 'the alarm threshold');
-  within('device.refillThresholdMl', s.device.refillThresholdMl, 'the refill threshold');
+  within('device.reservoirStartMl', s.device.reservoirStartMl, 'the starting volume', 'start');
+  within('device.lowReservoirAlarmMl', s.device.lowReservoirAlarmMl, 'the alarm threshold', 'alarm');
+  within('device.refillThresholdMl', s.device.refillThresholdMl, 'the refill threshold', 'threshold');
   s.events.forEach((e, i) => {
-    if (e.type === 'refill') within(`events.${i}.volumeMl`, e.volumeMl, 'a refill');
+    if (e.type === 'refill') within(`events.${i}.volumeMl`, e.volumeMl, 'a refill', 'refill');
   });
 }
+
+const BOTH = 'give altitudeFt or ambientPressureKpa, not both';
 
 function checkTimes(s: Scenario, out: ScenarioIssue[]): void {
   const endHours = s.durationDays * 24;
   const late = (path: string, t: number) => {
     if (t > endHours) {
       out.push(
-        issue(path, t, `is after the end of the run (${endHours} h): it will have no effect`, 'warning'),
+        issue(path, t, `is after the end of the run (${endHours} h): it will have no effect`, 'warning', {
+          code: 'after-end',
+          params: { to: endHours },
+        }),
       );
     }
   };
@@ -166,14 +235,23 @@ function checkTimes(s: Scenario, out: ScenarioIssue[]): void {
   s.environment.timeline?.forEach((e, i) => {
     late(`environment.timeline.${i}.atHours`, e.atHours);
     if (e.altitudeFt !== undefined && e.ambientPressureKpa !== undefined) {
-      out.push(issue(`environment.timeline.${i}`, e, 'give altitudeFt or ambientPressureKpa, not both'));
+      out.push(
+        issue(`environment.timeline.${i}`, e, BOTH, 'error', { code: 'altitude-or-pressure', params: {} }),
+      );
     }
     if (i > 0 && e.atHours < s.environment.timeline![i - 1].atHours) {
-      out.push(issue(`environment.timeline.${i}.atHours`, e.atHours, 'entries must be in time order'));
+      out.push(
+        issue(`environment.timeline.${i}.atHours`, e.atHours, 'entries must be in time order', 'error', {
+          code: 'time-order',
+          params: {},
+        }),
+      );
     }
   });
   if (s.environment.altitudeFt !== undefined && s.environment.ambientPressureKpa !== undefined) {
-    out.push(issue('environment', s.environment, 'give altitudeFt or ambientPressureKpa, not both'));
+    out.push(
+      issue('environment', s.environment, BOTH, 'error', { code: 'altitude-or-pressure', params: {} }),
+    );
   }
 }
 
@@ -187,6 +265,8 @@ function checkFormulation(s: Scenario, out: ScenarioIssue[]): void {
         s.drug.formulation,
         `must be plain for ${DRUGS[s.drug.name].displayName.toLowerCase()}: only bupivacaine has a hyperbaric ` +
           'formulation here (or give drug.densityRelativeToCsf)',
+        'error',
+        { code: 'hyperbaric-plain', params: { drug: s.drug.name } },
       ),
     );
 }

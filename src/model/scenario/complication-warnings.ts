@@ -28,6 +28,7 @@ function granulomaRisk(s: Scenario, out: ScenarioIssue[]): void {
       `${s.drug.name} at a high concentration and daily dose is linked with an inflammatory mass (granuloma) at ` +
         `the catheter tip: watch for a loss of effect on an unchanged program (${citeText('[D24, D25]').trim()})`,
       'warning',
+      { code: 'granuloma', params: { drug: s.drug.name, source: citeText('[D24, D25]').trim() } },
     ),
   );
 }
@@ -46,6 +47,7 @@ function refillErrors(s: Scenario, out: ScenarioIssue[]): void {
           `was filled instead of the prescribed ${round(rx)} µg/mL: every dose of this fill is ${round(c / rx)} times ` +
             'what the program intends',
           'warning',
+          { code: 'wrong-concentration', params: { limit: round(rx), amount: round(c / rx) } },
         ),
       );
     }
@@ -57,6 +59,7 @@ function refillErrors(s: Scenario, out: ScenarioIssue[]): void {
           `sends the whole refill (${round(e.volumeMl * c)} µg) down the catheter into the CSF within minutes, an ` +
             'overdose, while the reservoir keeps only its old contents',
           'warning',
+          { code: 'catheter-port-refill', params: { amount: round(e.volumeMl * c) } },
         ),
       );
     }

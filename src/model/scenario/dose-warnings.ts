@@ -5,7 +5,7 @@
  * missed refill needle). Each is checked against the limits of the drug in the pump at that time
  * (drug-limits.ts): a daily dose over any 24 h and a single intrathecal dose.
  */
-import { issue, type ScenarioIssue } from './errors.js';
+import { issue, type CheckCode, type IssueDetail, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import type { DrugName } from './names.js';
 import { drugDoseLimits, type DoseLimit } from './drug-limits.js';
@@ -113,6 +113,12 @@ function peakBolusDayUg(boluses: BolusDose[], drug: DrugName): number {
   return peak;
 }
 
+/** A dose warning's code and parameters: the drug, its dose, the limit, what that limit is and its source. */
+const coded = (lim: DoseLimit, code: CheckCode, drug: DrugName, amount: number): IssueDetail => ({
+  code,
+  params: { drug, amount, limit: round(lim.valueUg), limitKind: lim.kind, source: lim.source },
+});
+
 const above = (limit: DoseLimit, unit: string) =>
   `above ${limit.what} (${round(limit.valueUg)} ${unit}; ${limit.source})`;
 
@@ -143,6 +149,7 @@ export function doseLimitWarnings(s: Scenario, out: ScenarioIssue[]): void {
           round(dose),
           `up to ${round(dose)} µg/day of ${drug} is ${above(lim, 'µg/day')}`,
           'warning',
+          coded(lim, 'daily-dose', drug, round(dose)),
         ),
       );
     }
@@ -157,6 +164,7 @@ export function doseLimitWarnings(s: Scenario, out: ScenarioIssue[]): void {
           round(b.volumeUl),
           `gives ${round(b.doseUg)} µg of ${b.drug} in one bolus, ${above(lim, 'µg')}`,
           'warning',
+          coded(lim, 'bolus-dose', b.drug, round(b.doseUg)),
         ),
       );
     }
@@ -173,6 +181,7 @@ export function doseLimitWarnings(s: Scenario, out: ScenarioIssue[]): void {
             pb.doseUg,
             `a patient bolus of ${round(pb.doseUg)} µg of ${drug} is ${above(lim, 'µg')}`,
             'warning',
+            coded(lim, 'patient-bolus-dose', drug, round(pb.doseUg)),
           ),
         );
       }
@@ -191,6 +200,7 @@ export function doseLimitWarnings(s: Scenario, out: ScenarioIssue[]): void {
           `puts ${round(doseUg)} µg of ${f.drug} under the skin, where it reaches the blood within hours: ` +
             above(lim, 'µg/day'),
           'warning',
+          coded(lim, 'pocket-fill-dose', f.drug, round(doseUg)),
         ),
       );
     }

@@ -42,8 +42,20 @@ export interface DoseLimit {
   valueUg: number;
   /** How the warning words it, e.g. "the published maximum daily dose". */
   what: string;
+  /** What the limit is, as a code for an interface in another language. */
+  kind: DoseLimitKind;
   source: string;
 }
+
+export type DoseLimitKind =
+  | 'screening-bolus'
+  | 'single-reported'
+  | 'published-daily'
+  | 'usual-daily'
+  | 'far-above-daily'
+  | 'single-ceiling'
+  | 'single-spinal'
+  | 'quarter-daily';
 
 /** The limits every delivery path is checked against: a daily dose and a single intrathecal dose, µg. */
 export interface DrugDoseLimits {
@@ -62,8 +74,18 @@ const FENTANYL_DAILY_ESTIMATE_UG = 1000;
  * haemodynamic depression [R60].
  */
 const SINGLE_DOSE_UG: Partial<Record<DrugName, DoseLimit>> = {
-  baclofen: { valueUg: 100, what: 'the usual largest screening bolus', source: citeText('[R57, D16]') },
-  clonidine: { valueUg: 150, what: 'the largest single dose reported', source: citeText('[R60]') },
+  baclofen: {
+    valueUg: 100,
+    kind: 'screening-bolus',
+    what: 'the usual largest screening bolus',
+    source: citeText('[R57, D16]'),
+  },
+  clonidine: {
+    valueUg: 150,
+    kind: 'single-reported',
+    what: 'the largest single dose reported',
+    source: citeText('[R60]'),
+  },
 };
 /** Without a single-dose figure: a bolus of more than a quarter of the daily limit (6 h of it at once), an estimate. */
 const SINGLE_FRACTION_OF_DAILY = 0.25;
@@ -74,6 +96,7 @@ export function drugDoseLimits(name: DrugName): DrugDoseLimits {
   if (d.maxDailyDoseUg) {
     out.dailyUg = {
       valueUg: d.maxDailyDoseUg.value,
+      kind: 'published-daily',
       what: 'the published maximum daily dose',
       source: cite(d.maxDailyDoseUg),
     };
@@ -81,12 +104,14 @@ export function drugDoseLimits(name: DrugName): DrugDoseLimits {
     const t = d.typicalDailyDoseUg;
     out.dailyUg = {
       valueUg: t.max,
+      kind: 'usual-daily',
       what: 'the top of the usual daily range',
       source: `usual ${t.min}–${t.max} µg/day, ${citeText(t.source)}${t.tag === 'unverified' ? ', not verified' : ''}`,
     };
   } else if (name === 'fentanyl') {
     out.dailyUg = {
       valueUg: FENTANYL_DAILY_ESTIMATE_UG,
+      kind: 'far-above-daily',
       what: 'a daily dose far above usual practice',
       source: citeText('an estimate from the sufentanil range [R63] and relative potency'),
     };
@@ -96,18 +121,21 @@ export function drugDoseLimits(name: DrugName): DrugDoseLimits {
   else if (name === 'morphine' && d.trialBolusUg) {
     out.singleUg = {
       valueUg: d.trialBolusUg.value,
+      kind: 'single-ceiling',
       what: 'the usual single-dose ceiling',
       source: cite(d.trialBolusUg),
     };
   } else if (d.trialBolusUg) {
     out.singleUg = {
       valueUg: d.trialBolusUg.value,
+      kind: 'single-spinal',
       what: 'the usual single spinal dose',
       source: cite(d.trialBolusUg),
     };
   } else if (out.dailyUg) {
     out.singleUg = {
       valueUg: out.dailyUg.valueUg * SINGLE_FRACTION_OF_DAILY,
+      kind: 'quarter-daily',
       what: 'a quarter of the daily limit (6 hours of it at once)',
       source: 'an estimate',
     };

@@ -10,8 +10,8 @@ export interface ScenarioIssue {
   severity: 'error' | 'warning';
   /**
    * What is wrong, as a stable code with its parameters, for an interface that writes the message in another
-   * language (src/ui/format/field-words.ts). Absent for the consistency checks and clinical warnings, whose
-   * messages are English text only so far.
+   * language (src/ui/format/field-words.ts): a schema rule (ISSUE_CODES) or a consistency check or clinical
+   * warning (CHECK_CODES).
    */
   code?: IssueCode;
   params?: IssueParams;
@@ -37,7 +37,50 @@ export const ISSUE_CODES = [
   'level',
   'version',
 ] as const;
-export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** The consistency checks (checks.ts, checks-replacement.ts) and clinical warnings (warnings.ts and its parts). */
+export const CHECK_CODES = [
+  'output-rows',
+  'not-programmable',
+  'needs-rate',
+  'needs-flex',
+  'needs-rate-reprogram',
+  'needs-flex-reprogram',
+  'rate-above-max',
+  'step-after-period',
+  'steps-order',
+  'first-step-zero',
+  'needs-patient-bolus',
+  'above-reservoir',
+  'after-end',
+  'altitude-or-pressure',
+  'time-order',
+  'hyperbaric-plain',
+  'implanted-only',
+  'replacement-fill',
+  'replacement-start-after-end',
+  'no-pump-implanted',
+  'new-pump-unprogrammed',
+  'concentration-published',
+  'concentration-labelled',
+  'baclofen-patient-bolus',
+  'rate-below-min',
+  'mri-opens-valves',
+  'mri-delay-no-effect',
+  'mri-field',
+  'body-temperature',
+  'daily-dose',
+  'bolus-dose',
+  'patient-bolus-dose',
+  'pocket-fill-dose',
+  'granuloma',
+  'wrong-concentration',
+  'catheter-port-refill',
+  'stability-interval',
+  'stability-end',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+export type IssueCode = (typeof ISSUE_CODES)[number] | CheckCode;
 
 /** Parameters of an issue's code: only those its code uses are set (all plain data, structured-clone safe). */
 export interface IssueParams {
@@ -55,6 +98,21 @@ export interface IssueParams {
   count?: number;
   /** 'version': the format version. */
   version?: number;
+  /** Checks and warnings: a drug id, an amount (µg, µg/day, days…), the limit it exceeds and what that limit is. */
+  drug?: string;
+  amount?: number;
+  limit?: number;
+  /** The kind of dose limit (DoseLimit.kind) and the source of a limit, as the model's English text cites it. */
+  limitKind?: string;
+  source?: string;
+  /** Times in hours of the run (from, to) and the event an issue refers to (its index in events). */
+  from?: number;
+  to?: number;
+  event?: number;
+  /** Which volume or fill: 'start', 'alarm', 'threshold', 'refill'; 'initial', 'refill', 'new-pump'. */
+  what?: string;
+  /** 'output-rows': the CSF distribution is on; 'stability-interval': the fill ends at a replacement. */
+  flag?: boolean;
 }
 
 /** An issue's code and parameters. */

@@ -8,7 +8,7 @@
  * scenario does not say whether its pump is new); a replacement is a new pump, so a new-pump first-fill limit
  * (ziconotide) applies to it.
  */
-import { issue, type ScenarioIssue } from './errors.js';
+import { issue, type IssueParams, type ScenarioIssue } from './errors.js';
 import type { Scenario } from './schema.js';
 import { fillTimeline } from './dose-warnings.js';
 import { resolveDevice } from './resolve.js';
@@ -51,6 +51,15 @@ export function stabilityWarnings(s: Scenario): ScenarioIssue[] {
     const beyond =
       `longer than ${f.drug} is known to keep in the pump: at most ${round(limit.value)} days, ` +
       citeText(limit.source).trim();
+    const params: IssueParams = {
+      what: !f.event ? 'initial' : f.event.newPump ? 'new-pump' : 'refilled',
+      drug: f.drug,
+      amount: round(days),
+      limit: round(limit.value),
+      from: f.tHours,
+      to: round(f.concentrationUgPerMl),
+      source: citeText(limit.source).trim(),
+    };
     out.push(
       closed?.event
         ? issue(
@@ -58,12 +67,14 @@ export function stabilityWarnings(s: Scenario): ScenarioIssue[] {
             closed.tHours,
             `this ${closed.event.newPump ? 'replacement' : 'refill'} comes ${round(days)} days after ${since}, ${beyond}`,
             'warning',
+            { code: 'stability-interval', params: { ...params, flag: closed.event.newPump } },
           )
         : issue(
             'durationDays',
             s.durationDays,
             `${since} stays in the pump ${round(days)} days with no refill before the run ends, ${beyond}`,
             'warning',
+            { code: 'stability-end', params },
           ),
     );
   });

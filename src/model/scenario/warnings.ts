@@ -22,6 +22,10 @@ function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
           `is above the highest published concentration of ${s.drug.name} for pumps ` +
             `(${lim.maxConcentrationUgPerMl} µg/mL; ${lim.source})`,
           'warning',
+          {
+            code: 'concentration-published',
+            params: { drug: s.drug.name, limit: lim.maxConcentrationUgPerMl, source: lim.source },
+          },
         ),
       );
     }
@@ -33,6 +37,10 @@ function concentrationWarnings(s: Scenario, out: ScenarioIssue[]): void {
           `is above the highest labelled ${s.drug.name} concentration ` +
             `(${lim.maxLabelledConcentrationUgPerMl} µg/mL; ${lim.source}): it would have to be compounded`,
           'warning',
+          {
+            code: 'concentration-labelled',
+            params: { drug: s.drug.name, limit: lim.maxLabelledConcentrationUgPerMl, source: lim.source },
+          },
         ),
       );
     }
@@ -58,6 +66,7 @@ function baclofenWarnings(s: Scenario, out: ScenarioIssue[]): void {
         'patient-activated boluses are not used with baclofen (the Prometra PTC allows them for morphine only, ' +
           'Prometra II instructions)',
         'warning',
+        { code: 'baclofen-patient-bolus', params: {} },
       ),
     );
   }
@@ -73,6 +82,7 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
         rate,
         `is below the slowest rate usually quoted for this pump (${d.minRateMlPerDay} mL/day)`,
         'warning',
+        { code: 'rate-below-min', params: { limit: d.minRateMlPerDay, unit: 'mL/day' } },
       ),
     );
   }
@@ -86,6 +96,7 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
           'an MRI scan opens both valves of a first-generation accumulator pump: the reservoir and catheter ' +
             'contents go into the patient (the pump must be emptied first, Prometra instructions)',
           'warning',
+          { code: 'mri-opens-valves', params: {} },
         ),
       );
     }
@@ -96,6 +107,7 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
           e.resumeDelayHours,
           'has no effect on this pump: a late restart after a scan is a fault of programmable pumps, whose motor the magnet stops',
           'warning',
+          { code: 'mri-delay-no-effect', params: {} },
         ),
       );
     }
@@ -106,6 +118,7 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
           e.fieldT,
           'no pump in this simulator is MRI-conditional above 3 T',
           'warning',
+          { code: 'mri-field', params: { limit: 3, unit: 'T' } },
         ),
       );
     }
@@ -116,7 +129,12 @@ function deviceWarnings(s: Scenario, out: ScenarioIssue[]): void {
   ];
   t.forEach((c) => {
     if (c !== undefined && (c > 41 || c < 32)) {
-      out.push(issue('environment', c, `a body temperature of ${c} °C is life-threatening`, 'warning'));
+      out.push(
+        issue('environment', c, `a body temperature of ${c} °C is life-threatening`, 'warning', {
+          code: 'body-temperature',
+          params: { amount: c, unit: '°C' },
+        }),
+      );
     }
   });
 }

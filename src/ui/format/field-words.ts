@@ -2,9 +2,16 @@
  * Scenario field paths in words: "environment.timeline.0.bodyTemperatureC" → "Body temperature (°C), step 1".
  * Validation messages start with the path ("path = value: what is allowed"); learners read the words instead.
  */
-import { showValue, type IssueCode, type ScenarioIssue } from '../../model/scenario/errors.js';
-import { FIELD_TEXT } from '../i18n/strings.js';
-import { formatNumber, unitText } from './format.js';
+import {
+  CHECK_CODES,
+  showValue,
+  type CheckCode,
+  type IssueCode,
+  type IssueParams,
+  type ScenarioIssue,
+} from '../../model/scenario/errors.js';
+import { DRUG_TEXT, FIELD_TEXT, type CheckWords } from '../i18n/strings.js';
+import { formatNumber, formatTime, unitText } from './format.js';
 
 /** Units at the end of field names, longest first: for a field the names table does not have yet. */
 const UNIT_SUFFIXES: readonly [string, string][] = [
@@ -70,8 +77,37 @@ type FixedRule = {
   [K in keyof typeof FIELD_TEXT.rules]: (typeof FIELD_TEXT.rules)[K] extends string ? K : never;
 }[keyof typeof FIELD_TEXT.rules];
 
+const isCheck = (code: IssueCode | undefined): code is CheckCode =>
+  (CHECK_CODES as readonly string[]).includes(code ?? '');
+
+/** A check's or warning's parameters as words in the page's language (drugs and device kinds by name). */
+function checkWords(code: CheckCode, p: IssueParams): CheckWords {
+  const stability = code === 'stability-interval' || code === 'stability-end';
+  const named = (table: Record<string, string>, id: string | undefined) => (id && table[id]) || (id ?? '');
+  return {
+    drug: named(DRUG_TEXT, p.drug),
+    amount: num(p.amount),
+    limit: num(p.limit),
+    min: num(p.min),
+    max: num(p.max),
+    unit: p.unit ? unitText(p.unit) : '',
+    count: num(p.count),
+    from: stability ? formatTime(p.from ?? NaN) : num(p.from),
+    to: num(p.to),
+    event: p.event === undefined ? '' : `${FIELD_TEXT.items.events} ${p.event + 1}`,
+    what: named(FIELD_TEXT.whats, p.what),
+    limitKind: named(FIELD_TEXT.limitKinds, p.limitKind),
+    source: p.source ?? '',
+    options: (p.options ?? []).map((k) => named(FIELD_TEXT.deviceKinds, k)).join(', '),
+    flag: p.flag === true,
+  };
+}
+
 /** What an issue with a code says is allowed, in the page's language; undefined for a code not known here. */
 function ruleText(i: ScenarioIssue): string | undefined {
+  // an empty part (no citation) leaves no space before a colon or at the end
+  if (isCheck(i.code))
+    return FIELD_TEXT.checks[i.code](checkWords(i.code, i.params ?? {})).replace(/ +(?=:|$)/g, '');
   const r = FIELD_TEXT.rules;
   const p = i.params ?? {};
   const options = (p.options ?? []).join(', ');
@@ -103,11 +139,14 @@ function ruleText(i: ScenarioIssue): string | undefined {
 /**
  * An issue in words, in the page's language: the field, its value and what is allowed ("Body temperature (°C),
  * step 1 is 50: must be a number from 30 to 43 °C"). An issue with a code is written from the code and its
- * parameters; one without (the consistency checks and warnings) keeps the model's text after the field's name.
+ * parameters; one without a code known here keeps the model's text after the field's name.
  */
 export function plainMessage(i: ScenarioIssue): string {
   const rule = ruleText(i);
   if (rule !== undefined) {
+    // a check about a group of fields (environment: altitude and pressure) names the group, not its JSON
+    if (isCheck(i.code) && typeof i.value === 'object' && i.value !== null)
+      return `${fieldWords(i.path)}: ${rule}`;
     const value =
       i.value === undefined && i.severity === 'error'
         ? FIELD_TEXT.isMissing
@@ -121,4 +160,16 @@ export function plainMessage(i: ScenarioIssue): string {
     .replace(/^ = /, ` ${FIELD_TEXT.is} `)
     .replace(/^ is missing:/, ` ${FIELD_TEXT.isMissing}:`);
   return `${fieldWords(i.path)}${rest}`;
+}
+
+/**
+ * What is wrong, without the field and its value, for display next to the field: written from the code in the
+ * page's language, else the model's text after its "path = value:" prefix.
+ */
+export function ruleMessage(i: ScenarioIssue): string {
+  const rule = ruleText(i);
+  if (rule !== undefined) return rule;
+  const m = i.message;
+  const k = m.indexOf(': ');
+  return m.startsWith(i.path) && k > 0 ? m.slice(k + 2) : m;
 }

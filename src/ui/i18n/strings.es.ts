@@ -593,6 +593,112 @@ const es_FIELDS: Widen<typeof FIELD_TEXT> = {
     level: 'debe ser un nivel vertebral, como "C6", o un intervalo, como { "from": "C5", "to": "T1" }',
     version: (version) => `debe ser ${version} (el formato de escenario de este simulador)`,
   },
+  checks: {
+    'output-rows': (w) =>
+      `da ${w.count} filas de resultados en ${w.amount} días; el límite es ${w.limit}` +
+      `${w.flag ? ' con la distribución en el LCR activada' : ''}: registre como mínimo cada ${w.min} min` +
+      `${w.flag ? ' o desactive la distribución en el LCR' : ''}`,
+    'not-programmable': () =>
+      'una bomba de flujo constante (impulsada por gas) no se puede programar: su flujo lo fija el dispositivo; ' +
+      'la dosis solo cambia con la concentración en la recarga',
+    'needs-rate': () => 'es obligatorio en el modo continuo (el ritmo basal en mL/día)',
+    'needs-flex': () => 'es obligatorio en el modo flexible (un periodo y sus pasos)',
+    'needs-rate-reprogram': () => 'es obligatorio para reprogramar al modo continuo',
+    'needs-flex-reprogram': () => 'es obligatorio en el modo flexible',
+    'rate-above-max': (w) =>
+      `supera lo que esta bomba puede administrar: su máximo es ${w.max} ${w.unit} (se admite de ${w.min} a ${w.max} ${w.unit})`,
+    'step-after-period': (w) => `debe ser menor que el periodo (${w.limit} ${w.unit})`,
+    'steps-order': () => 'los pasos deben ir en orden creciente de inicio',
+    'first-step-zero': () => 'el primer paso debe empezar a las 0 h',
+    'needs-patient-bolus': () =>
+      'requieren las reglas del bolo del paciente (dosis, tiempo de bloqueo, máximo diario)',
+    'above-reservoir': (w) =>
+      `${w.what} no puede superar el reservorio (${w.max} ${w.unit}): se admite de ${w.min} a ${w.max} ${w.unit}`,
+    'after-end': (w) => `es posterior al final de la simulación (${w.to} h): no tendrá ningún efecto`,
+    'altitude-or-pressure': () => 'indique la altitud o la presión ambiental, no ambas',
+    'time-order': () => 'las entradas deben ir en orden cronológico',
+    'hyperbaric-plain': (w) =>
+      `debe ser simple para ${w.drug}: aquí solo la bupivacaína tiene una formulación hiperbara (o indique la densidad relativa al LCR)`,
+    'implanted-only': (w) =>
+      `debe ser una bomba implantada (${w.options}): un evento del escenario no sustituye bombas externas` +
+      `${w.event ? ` (el ${w.event} la sustituye)` : ''}`,
+    'replacement-fill': (w) =>
+      `el llenado no puede superar el reservorio de la bomba nueva (${w.max} ${w.unit}): se admite de ${w.min} a ${w.max} ${w.unit}`,
+    'replacement-start-after-end': (w) =>
+      `la bomba nueva empezaría después del final de la simulación (${w.to} h)`,
+    'no-pump-implanted': (w) =>
+      `cae cuando no hay ninguna bomba implantada (${w.event}: de ${w.from} a ${w.to} h): la bomba nueva se llena en el recambio`,
+    'new-pump-unprogrammed': () =>
+      'la bomba nueva no tiene ningún programa y queda detenida: añada una reprogramación en su inicio o después',
+    'concentration-published': (w) =>
+      `supera la concentración máxima publicada de ${w.drug} para bombas (${w.limit} µg/mL)`,
+    'concentration-labelled': (w) =>
+      `supera la concentración máxima de ${w.drug} en ficha técnica (${w.limit} µg/mL): habría que prepararla como fórmula magistral`,
+    'baclofen-patient-bolus': () =>
+      'los bolos activados por el paciente no se usan con baclofeno (el PTC de Prometra solo los permite con ' +
+      'morfina, según las instrucciones de Prometra II)',
+    'rate-below-min': (w) =>
+      `es inferior al ritmo más lento que suele indicarse para esta bomba (${w.limit} ${w.unit})`,
+    'mri-opens-valves': () =>
+      'una resonancia magnética abre las dos válvulas de una bomba de acumulador de primera generación: el ' +
+      'contenido del reservorio y del catéter pasa al paciente (antes hay que vaciar la bomba, según las ' +
+      'instrucciones de Prometra)',
+    'mri-delay-no-effect': () =>
+      'no tiene efecto en esta bomba: el reinicio tardío tras una resonancia es un fallo de las bombas ' +
+      'programables, cuyo motor detiene el imán',
+    'mri-field': (w) =>
+      `ninguna bomba de este simulador es compatible con resonancia por encima de ${w.limit} ${w.unit}`,
+    'body-temperature': (w) => `una temperatura corporal de ${w.amount} ${w.unit} pone en peligro la vida`,
+    'daily-dose': (w) => `hasta ${w.amount} µg/día de ${w.drug} supera ${w.limitKind} (${w.limit} µg/día)`,
+    'bolus-dose': (w) =>
+      `administra ${w.amount} µg de ${w.drug} en un solo bolo, lo que supera ${w.limitKind} (${w.limit} µg)`,
+    'patient-bolus-dose': (w) =>
+      `un bolo del paciente de ${w.amount} µg de ${w.drug} supera ${w.limitKind} (${w.limit} µg)`,
+    'pocket-fill-dose': (w) =>
+      `deposita ${w.amount} µg de ${w.drug} bajo la piel, desde donde pasa a la sangre en pocas horas: supera ` +
+      `${w.limitKind} (${w.limit} µg/día)`,
+    granuloma: (w) =>
+      `una concentración y una dosis diaria altas de ${w.drug} se asocian a una masa inflamatoria (granuloma) en la ` +
+      `punta del catéter: vigile una pérdida de efecto con el programa sin cambios`,
+    'wrong-concentration': (w) =>
+      `se cargó en lugar de la concentración prescrita de ${w.limit} µg/mL: cada dosis de esta carga es ${w.amount} veces la que pretende el programa`,
+    'catheter-port-refill': (w) =>
+      `envía toda la recarga (${w.amount} µg) por el catéter al LCR en minutos, una sobredosis, mientras el ` +
+      'reservorio conserva solo su contenido anterior',
+    'stability-interval': (w) =>
+      `${w.flag ? 'este recambio' : 'esta recarga'} llega ${w.amount} días después de ${w.what} (${w.drug} ` +
+      `${w.to} µg/mL, ${w.from}), más allá de la estabilidad conocida de ${w.drug} en la bomba: como máximo ` +
+      `${w.limit} días`,
+    'stability-end': (w) =>
+      `${w.what} (${w.drug} ${w.to} µg/mL, ${w.from}) permanece en la bomba ${w.amount} días sin recarga antes ` +
+      `del final de la simulación, más allá de la estabilidad conocida de ${w.drug} en la bomba: como máximo ` +
+      `${w.limit} días`,
+  },
+  limitKinds: {
+    'screening-bolus': 'el bolo de prueba más alto habitual',
+    'single-reported': 'la dosis única más alta publicada',
+    'published-daily': 'la dosis diaria máxima publicada',
+    'usual-daily': 'el límite superior del intervalo diario habitual',
+    'far-above-daily': 'una dosis diaria muy por encima de la práctica habitual',
+    'single-ceiling': 'el techo habitual de una dosis única',
+    'single-spinal': 'la dosis espinal única habitual',
+    'quarter-daily': 'una cuarta parte del límite diario (6 horas de dosis de golpe)',
+  },
+  whats: {
+    start: 'el volumen inicial',
+    alarm: 'el umbral de alarma',
+    threshold: 'el umbral de recarga',
+    refill: 'una recarga',
+    initial: 'la carga inicial',
+    'new-pump': 'la primera carga de la bomba nueva',
+    refilled: 'la recarga',
+  },
+  deviceKinds: {
+    programmable: 'programable',
+    accumulator: 'de acumulador',
+    'constant-rate': 'de flujo constante (impulsada por gas)',
+    external: 'externa',
+  },
 };
 
 const es_SOURCES: Widen<typeof SOURCES_TEXT> = {

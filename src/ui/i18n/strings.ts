@@ -422,6 +422,25 @@ export const SCENARIO_TEXT = {
 } as const;
 
 /** Scenario fields in words, for messages (a schema path never reaches the screen). */
+/** A check's or warning's parameters as words: numbers per locale, units and drug names in the page's language. */
+export interface CheckWords {
+  drug: string;
+  amount: string;
+  limit: string;
+  min: string;
+  max: string;
+  unit: string;
+  count: string;
+  from: string;
+  to: string;
+  event: string;
+  what: string;
+  limitKind: string;
+  source: string;
+  options: string;
+  flag: boolean;
+}
+
 export const FIELD_TEXT = {
   /** Every field of the scenario format by its name (test/unit/field-words checks the list against the schema). */
   names: {
@@ -569,6 +588,114 @@ export const FIELD_TEXT = {
     level: 'must be a vertebral level such as "C6", or a range such as { "from": "C5", "to": "T1" }',
     version: (version: string) => `must be ${version} (this simulator's scenario format)`,
   },
+  /**
+   * Consistency checks and clinical warnings by their code (CHECK_CODES), from words already formatted. The
+   * sources the model cites are English text; a translation may leave them out (the Sources panel lists them).
+   */
+  checks: {
+    'output-rows': (w: CheckWords) =>
+      `gives ${w.count} output rows over ${w.amount} days; the limit is ${w.limit}` +
+      `${w.flag ? ' with the CSF distribution on' : ''}: record at least every ${w.min} min` +
+      `${w.flag ? ' or turn the CSF distribution off' : ''}`,
+    'not-programmable': () =>
+      'a constant-rate (gas-driven) pump cannot be programmed: its flow is set by the device; the dose changes ' +
+      'only with the concentration at refill',
+    'needs-rate': () => 'is needed for continuous mode (the basal rate in mL/day)',
+    'needs-flex': () => 'is needed for flex mode (a period and its steps)',
+    'needs-rate-reprogram': () => 'is needed to reprogram to continuous mode',
+    'needs-flex-reprogram': () => 'is needed for flex mode',
+    'rate-above-max': (w: CheckWords) =>
+      `is faster than this pump can deliver: its maximum is ${w.max} ${w.unit} (allowed ${w.min} to ${w.max} ${w.unit})`,
+    'step-after-period': (w: CheckWords) => `must be less than the period (${w.limit} ${w.unit})`,
+    'steps-order': () => 'steps must be in increasing order of start',
+    'first-step-zero': () => 'the first step must start at 0 h',
+    'needs-patient-bolus': () => 'need patient bolus rules (dose, lockout, maximum per day)',
+    'above-reservoir': (w: CheckWords) =>
+      `${w.what} cannot exceed the reservoir (${w.max} ${w.unit}): allowed ${w.min} to ${w.max} ${w.unit}`,
+    'after-end': (w: CheckWords) => `is after the end of the run (${w.to} h): it will have no effect`,
+    'altitude-or-pressure': () => 'give the altitude or the ambient pressure, not both',
+    'time-order': () => 'entries must be in time order',
+    'hyperbaric-plain': (w: CheckWords) =>
+      `must be plain for ${w.drug}: only bupivacaine has a hyperbaric formulation here (or give the density relative to CSF)`,
+    'implanted-only': (w: CheckWords) =>
+      `must be an implanted pump (${w.options}): external pumps are not replaced by a scenario event` +
+      `${w.event ? ` (${w.event} replaces it)` : ''}`,
+    'replacement-fill': (w: CheckWords) =>
+      `the fill cannot exceed the new pump's reservoir (${w.max} ${w.unit}): allowed ${w.min} to ${w.max} ${w.unit}`,
+    'replacement-start-after-end': (w: CheckWords) =>
+      `the new pump would start after the end of the run (${w.to} h)`,
+    'no-pump-implanted': (w: CheckWords) =>
+      `falls while no pump is implanted (${w.event}: from ${w.from} to ${w.to} h): the new pump is filled by the replacement`,
+    'new-pump-unprogrammed': () =>
+      'the new pump has no program to run and stays stopped: add a reprogram event at or after its start',
+    'concentration-published': (w: CheckWords) =>
+      `is above the highest published concentration of ${w.drug} for pumps (${w.limit} µg/mL; ${w.source})`,
+    'concentration-labelled': (w: CheckWords) =>
+      `is above the highest labelled ${w.drug} concentration (${w.limit} µg/mL; ${w.source}): it would have to be compounded`,
+    'baclofen-patient-bolus': () =>
+      'patient-activated boluses are not used with baclofen (the Prometra PTC allows them for morphine only, ' +
+      'Prometra II instructions)',
+    'rate-below-min': (w: CheckWords) =>
+      `is below the slowest rate usually quoted for this pump (${w.limit} ${w.unit})`,
+    'mri-opens-valves': () =>
+      'an MRI scan opens both valves of a first-generation accumulator pump: the reservoir and catheter contents ' +
+      'go into the patient (the pump must be emptied first, Prometra instructions)',
+    'mri-delay-no-effect': () =>
+      'has no effect on this pump: a late restart after a scan is a fault of programmable pumps, whose motor the magnet stops',
+    'mri-field': (w: CheckWords) => `no pump in this simulator is MRI-conditional above ${w.limit} ${w.unit}`,
+    'body-temperature': (w: CheckWords) => `a body temperature of ${w.amount} ${w.unit} is life-threatening`,
+    'daily-dose': (w: CheckWords) =>
+      `up to ${w.amount} µg/day of ${w.drug} is above ${w.limitKind} (${w.limit} µg/day; ${w.source})`,
+    'bolus-dose': (w: CheckWords) =>
+      `gives ${w.amount} µg of ${w.drug} in one bolus, above ${w.limitKind} (${w.limit} µg; ${w.source})`,
+    'patient-bolus-dose': (w: CheckWords) =>
+      `a patient bolus of ${w.amount} µg of ${w.drug} is above ${w.limitKind} (${w.limit} µg; ${w.source})`,
+    'pocket-fill-dose': (w: CheckWords) =>
+      `puts ${w.amount} µg of ${w.drug} under the skin, where it reaches the blood within hours: above ` +
+      `${w.limitKind} (${w.limit} µg/day; ${w.source})`,
+    granuloma: (w: CheckWords) =>
+      `${w.drug} at a high concentration and daily dose is linked with an inflammatory mass (granuloma) at the ` +
+      `catheter tip: watch for a loss of effect on an unchanged program ${w.source}`,
+    'wrong-concentration': (w: CheckWords) =>
+      `was filled instead of the prescribed ${w.limit} µg/mL: every dose of this fill is ${w.amount} times what the program intends`,
+    'catheter-port-refill': (w: CheckWords) =>
+      `sends the whole refill (${w.amount} µg) down the catheter into the CSF within minutes, an overdose, while ` +
+      'the reservoir keeps only its old contents',
+    'stability-interval': (w: CheckWords) =>
+      `this ${w.flag ? 'replacement' : 'refill'} comes ${w.amount} days after ${w.what} (${w.drug} ${w.to} µg/mL, ` +
+      `${w.from}), longer than ${w.drug} is known to keep in the pump: at most ${w.limit} days, ${w.source}`,
+    'stability-end': (w: CheckWords) =>
+      `${w.what} (${w.drug} ${w.to} µg/mL, ${w.from}) stays in the pump ${w.amount} days with no refill before ` +
+      `the run ends, longer than ${w.drug} is known to keep in the pump: at most ${w.limit} days, ${w.source}`,
+  },
+  /** What a dose limit is (DoseLimit.kind), inside a dose warning. */
+  limitKinds: {
+    'screening-bolus': 'the usual largest screening bolus',
+    'single-reported': 'the largest single dose reported',
+    'published-daily': 'the published maximum daily dose',
+    'usual-daily': 'the top of the usual daily range',
+    'far-above-daily': 'a daily dose far above usual practice',
+    'single-ceiling': 'the usual single-dose ceiling',
+    'single-spinal': 'the usual single spinal dose',
+    'quarter-daily': 'a quarter of the daily limit (6 hours of it at once)',
+  } as Record<string, string>,
+  /** Which volume or fill a check or warning is about. */
+  whats: {
+    start: 'the starting volume',
+    alarm: 'the alarm threshold',
+    threshold: 'the refill threshold',
+    refill: 'a refill',
+    initial: 'the initial fill',
+    'new-pump': "the new pump's first fill",
+    refilled: 'the refill',
+  } as Record<string, string>,
+  /** Device kinds by their id, inside a sentence. */
+  deviceKinds: {
+    programmable: 'programmable',
+    accumulator: 'accumulator',
+    'constant-rate': 'constant-rate (gas-driven)',
+    external: 'external',
+  } as Record<string, string>,
 };
 
 /** The app's Sources panel. */

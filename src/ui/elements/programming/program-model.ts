@@ -64,10 +64,3 @@ export function issuesAt(issues: ScenarioIssue[], path: string, group = false): 
 export function otherIssues(issues: ScenarioIssue[], shown: Set<string>): ScenarioIssue[] {
   return issues.filter((i) => !shown.has(i.path));
 }
-
-/** The message without its "path = value:" prefix, for display next to the field. */
-export function shortMessage(i: ScenarioIssue): string {
-  const m = i.message;
-  const k = m.indexOf(': ');
-  return m.startsWith(i.path) && k > 0 ? m.slice(k + 2) : m;
-}

@@ -6,7 +6,7 @@ import { ItpView } from '../../base/view-base.js';
 import { RunController } from '../../base/run-controller.js';
 import { S } from '../../i18n/strings.js';
 import { notice } from '../../base/templates.js';
-import { plainMessage } from '../../format/field-words.js';
+import { plainMessage, ruleMessage } from '../../format/field-words.js';
 import * as edit from '../../scenario/scenario-edit.js';
 import {
   draftFrom,
@@ -14,7 +14,6 @@ import {
   type Bolus,
   otherIssues,
   programFrom,
-  shortMessage,
   type ProgramDraft,
 } from './program-model.js';
 import '../chart/chart.define.js';
@@ -132,7 +131,7 @@ export class ItpProgramming extends ItpView {
     const issues: ScenarioIssue[] = issuesAt(this.runner.issues, path);
     const id = `${this.idp}-${path.replace(/\W/g, '-')}-err`;
     return issues.length
-      ? html`<p id=${id} class="error field-error" role="alert">${issues.map(shortMessage).join('; ')}</p>`
+      ? html`<p id=${id} class="error field-error" role="alert">${issues.map(ruleMessage).join('; ')}</p>`
       : nothing;
   }
 
@@ -192,7 +191,7 @@ export class ItpProgramming extends ItpView {
         .value=${rate}
         @change=${(e: Event) => this.set({ rateMlPerDay: (e.target as ItpSliderField).value })}
       ></itp-slider-field>
-      ${issues.length ? html`<p class="error" role="alert">${issues.map(shortMessage).join('; ')}</p>` : nothing}`;
+      ${issues.length ? html`<p class="error" role="alert">${issues.map(ruleMessage).join('; ')}</p>` : nothing}`;
   }
 
   private flexEditor() {
